@@ -1,0 +1,25 @@
+# The two commands the README opens with: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test install bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install -q -e ".[test]"
+
+run: install
+	$(BIN)/python -m pipeline extract data/raw/ --out data/processed/
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py --copies 5
+
+clean:
+	rm -rf data/processed/* .pytest_cache

@@ -1,0 +1,107 @@
+"""Command line: `python -m pipeline ...` or `inovasi ...`.
+
+Thin wrappers only: each command parses its options and calls one stage module.
+User errors end with a one-line message and a non-zero status, never a traceback.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Extract records from Indonesian regional-innovation documents.")
+console = Console(stderr=True)
+
+DEFAULT_DB = "sqlite:///data/processed/registry.sqlite"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(None, help="Files and folders (.txt, .html, .pdf, .docx, images)."),
+    out: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder."),
+    urls: Optional[Path] = typer.Option(None, "--urls", help="A file with one URL a line."),
+    workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (0: one per core)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Also load the records into this registry database URL."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Extract one record per document into OUT (records, tables, manifest)."""
+    from .batch import InputError, run_batch
+
+    if not inputs and urls is None:
+        _fail("give at least one input file or folder, or --urls FILE")
+    try:
+        summary = run_batch(inputs or [], out, urls_file=urls, workers=workers, progress=not quiet)
+    except InputError as exc:
+        _fail(str(exc))
+    console.print(summary.line())
+    if summary.ok == 0:
+        _fail("no document could be extracted; see manifest.jsonl", code=1)
+    if db:
+        load(out / "records.jsonl", db=db)
+
+
+@app.command()
+def load(
+    records: Path = typer.Argument(..., help="A records.jsonl written by `extract`."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLAlchemy URL: sqlite:///FILE or postgresql://..."),
+) -> None:
+    """Load records into the registry database (idempotent)."""
+    from .registry import load_records
+
+    if not records.is_file():
+        _fail(f"no such file: {records}")
+    stats = load_records(records, db)
+    console.print(f"loaded {stats}")
+
+
+@app.command()
+def query(
+    kind: str = typer.Argument(..., help="innovations, officials or agencies"),
+    region: Optional[str] = typer.Option(None, "--region", help='e.g. "Kabupaten Gowa"'),
+    name: Optional[str] = typer.Option(None, "--name", help="Part of a name."),
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    limit: int = typer.Option(50, "--limit"),
+) -> None:
+    """Print registry rows as a table."""
+    from .registry import print_query
+
+    if kind not in ("innovations", "officials", "agencies"):
+        _fail("kind must be one of: innovations, officials, agencies")
+    print_query(db, kind, region=region, name=name, limit=limit)
+
+
+@app.command("export-registry")
+def export_registry(
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the CSV and Parquet tables."),
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+) -> None:
+    """Write every registry table to CSV and Parquet."""
+    from .registry import export_tables
+
+    written = export_tables(db, out)
+    console.print(f"wrote {len(written)} files to {out}")
+
+
+@app.command()
+def review(
+    out: Path = typer.Argument(..., help="An extraction output folder (with records.jsonl and manifest.jsonl)."),
+) -> None:
+    """Build a static review site OUT/review/index.html."""
+    from .review import build_review
+
+    if not (out / "manifest.jsonl").is_file():
+        _fail(f"{out} has no manifest.jsonl: run `extract` first")
+    index = build_review(out)
+    console.print(f"review written: {index}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
