@@ -1,0 +1,125 @@
+"""Clean stage: bytes of any kind -> one clean Unicode text plus what metadata said.
+
+HTML goes through trafilatura (article text, title, date, site name); pasted text loses
+page chrome (menus, "loading...", share-button letters, copyright footers) by the line
+patterns in `rules/chrome.toml`; PDFs, Word files and scans go through `pipeline.ocr`.
+Every later character offset refers to the text returned here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import RULES_DIR
+from .ingest import DocumentError, Loaded, decode_text
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    sitename: str | None = None
+    ocr_confidence: float | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def chrome_rules() -> dict:
+    with open(RULES_DIR / "chrome.toml", "rb") as fh:
+        rules = tomllib.load(fh)
+    rules["_line"] = re.compile("|".join(f"(?:{p})" for p in rules["drop_lines"]), re.IGNORECASE)
+    rules["_tail"] = re.compile("|".join(f"(?:{p})" for p in rules["drop_from"]), re.IGNORECASE)
+    rules["_suffix"] = re.compile(r"\s*(?:" + "|".join(rules["title_suffixes"]) + r")\s*$", re.IGNORECASE)
+    return rules
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def normalise_text(text: str) -> str:
+    """NFC, no invisible characters, one space between words, at most one blank line."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def strip_chrome(text: str) -> str:
+    """Drop lines that are page furniture rather than the document."""
+    rules = chrome_rules()
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if rules["_tail"].search(line) and len(kept) > 3:
+            break
+        if rules["_line"].fullmatch(line.strip()):
+            continue
+        kept.append(line)
+    return normalise_text("\n".join(kept))
+
+
+def strip_title_suffix(title: str | None) -> str | None:
+    """'Judul - Kompas.com' -> 'Judul': trafilatura keeps the site's suffix."""
+    if not title:
+        return None
+    return chrome_rules()["_suffix"].sub("", title).strip() or None
+
+
+def check_language(text: str) -> None:
+    """Refuse text that is clearly not Indonesian (a share of common function words)."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-zA-Z]+", text.lower())
+    if len(words) < 40:
+        return
+    share = sum(w in STOP_WORDS for w in words) / len(words)
+    if share < chrome_rules()["min_indonesian_stopword_share"]:
+        raise DocumentError(f"not Indonesian text: only {share:.0%} of words are Indonesian function words")
+
+
+def clean_html(data: bytes) -> Cleaned:
+    import trafilatura
+
+    html = data.decode("utf-8", errors="replace") if not data.startswith(b"\xff\xfe") else data.decode("utf-16")
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=True, deduplicate=True)
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        raise DocumentError(f"broken HTML: {type(exc).__name__}: {exc}") from None
+    text = normalise_text(doc.text or "") if doc is not None else ""
+    if len(text) < 80:
+        raise DocumentError("HTML has no article text (a section page, an empty page or broken markup)")
+    published = None
+    if doc.date:
+        try:
+            published = dt.date.fromisoformat(doc.date[:10])
+        except ValueError:
+            published = None
+    return Cleaned(text=strip_chrome(text), title=strip_title_suffix(doc.title), published=published,
+                   sitename=doc.sitename)
+
+
+def clean(loaded: Loaded) -> Cleaned:
+    """Dispatch on the document kind; the result always has non-empty Indonesian text."""
+    if loaded.kind == "html":
+        cleaned = clean_html(loaded.data)
+    elif loaded.kind == "text":
+        cleaned = Cleaned(text=strip_chrome(normalise_text(decode_text(loaded.data))))
+    else:
+        from .ocr import extract_binary_text
+
+        cleaned = extract_binary_text(loaded)
+        cleaned.text = normalise_text(cleaned.text)
+    if not cleaned.text.strip():
+        raise DocumentError("no text left after cleaning")
+    check_language(cleaned.text)
+    return cleaned
