@@ -34,7 +34,8 @@ else
 fi
 
 mkdir -p "$DIR"
-[ "$(id -u)" -eq 0 ] && chown "$RUN_USER" "$DIR"
+if [ "$(id -u)" -eq 0 ]; then chown "$RUN_USER" "$DIR"; fi
+cd /  # the postgres user may not be able to read the caller's directory
 
 if [ ! -s "$DATA/PG_VERSION" ]; then
   log "initdb $DATA"

