@@ -39,6 +39,10 @@ def flatten(draft: Any, text: str, path: str = "") -> tuple[Any, list[dict]]:
     evidence: list[dict] = []
 
     def walk(node: Any, here: str) -> Any:
+        if isinstance(node, Found) and isinstance(node.value, dict):
+            # a span for a whole object (e.g. an agency) is the span of each plain leaf
+            return walk({k: v if isinstance(v, (Found, dict, list)) or v is None else node.with_value(v)
+                         for k, v in node.value.items()}, here)
         if isinstance(node, Found):
             inner = walk(node.value, here)
             if inner is not None and not isinstance(node.value, (dict, list)):
