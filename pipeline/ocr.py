@@ -1,0 +1,525 @@
+"""Text out of PDFs, Word files and scans (the clean stage calls `extract_binary_text`).
+
+- PDF: the text layer of each page (pypdfium2); a page without one is rendered at
+  ~300 dpi and OCRed.
+- .docx: paragraphs and tables in document order (python-docx); a table row becomes
+  "Label | value |", the layout the form parser reads.
+- Images (.png .jpg .tif ...): Tesseract `-l ind`, always with OMP_THREAD_LIMIT=1,
+  after Pillow preprocessing (grayscale, autocontrast, median denoise, Otsu threshold,
+  projection-profile deskew). Word confidences come from the same call (TSV output),
+  so each page costs one Tesseract run.
+
+OCR text is cleaned of typical OCR errors by the rules in `rules/ocr.toml`. A page that
+cannot be read (blank, a photo, rotated, too few or too unsure words) raises
+`DocumentError` with the reason instead of yielding empty text.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from . import RULES_DIR
+from .clean import Cleaned
+from .ingest import DocumentError, Loaded
+
+
+# --------------------------------------------------------------------------- rules
+
+@lru_cache(maxsize=1)
+def ocr_rules() -> dict:
+    with open(RULES_DIR / "ocr.toml", "rb") as fh:
+        rules = tomllib.load(fh)
+    rules["_fix"] = [(re.compile(r["pattern"], re.MULTILINE), r["replacement"], r.get("name", ""))
+                     for r in rules.get("fix", [])]
+    rules["_digits"] = [re.compile(p, re.IGNORECASE) for p in rules["digits"]["patterns"]]
+    rules["_digit_map"] = str.maketrans(rules["digits"]["map"])
+    return rules
+
+
+_HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
+
+
+def _join_hyphenation(text: str) -> str:
+    """'pelaksa-\\nnaan' -> 'pelaksanaan'; a reduplication ('terobosan-\\nterobosan') keeps its hyphen."""
+    def repl(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        if left.lower() == right.lower() or not right[:1].islower() or not left[-1:].isalpha():
+            return f"{left}-{right}"
+        return left + right
+    return _HYPHEN_BREAK.sub(repl, text)
+
+
+def fix_ocr_text(text: str) -> str:
+    """Undo typical OCR errors (ligatures, | for l, O for 0 in dates, stray dots, hyphenation)."""
+    rules = ocr_rules()
+    text = _join_hyphenation(text)
+    for pattern, replacement, name in rules["_fix"]:
+        if name == "broken hyphenation":
+            continue  # done above, with the reduplication check
+        text = pattern.sub(replacement, text)
+    table = rules["_digit_map"]
+    for pattern in rules["_digits"]:
+        text = pattern.sub(lambda m: m.group(0).translate(table), text)
+    return text
+
+
+# --------------------------------------------------------------------------- tesseract
+
+def _tesseract_env() -> dict:
+    env = dict(os.environ)
+    env.update({k: str(v) for k, v in ocr_rules()["tesseract"].get("env", {}).items()})
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
+
+
+@lru_cache(maxsize=1)
+def tesseract_binary() -> str:
+    path = shutil.which("tesseract")
+    if path is None:
+        raise DocumentError("tesseract is not installed: cannot OCR scans "
+                            "(install it, e.g. `apt install tesseract-ocr tesseract-ocr-ind`)")
+    return path
+
+
+@lru_cache(maxsize=1)
+def tesseract_languages() -> frozenset[str]:
+    try:
+        out = subprocess.run([tesseract_binary(), "--list-langs"], capture_output=True, text=True,
+                             timeout=30, env=_tesseract_env())
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise DocumentError(f"tesseract does not run: {exc}") from None
+    lines = (out.stdout + "\n" + out.stderr).splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and " " not in l.strip())
+
+
+def _check_tesseract() -> str:
+    binary = tesseract_binary()
+    lang = ocr_rules()["tesseract"]["lang"]
+    missing = [l for l in lang.split("+") if l not in tesseract_languages()]
+    if missing:
+        raise DocumentError(f"tesseract language model {'+'.join(missing)!r} is not installed "
+                            "(e.g. `apt install tesseract-ocr-ind`)")
+    return binary
+
+
+def _run_tesseract(image, args: list[str]) -> str:
+    """Run tesseract on a PIL image (written as PNG to a temp file); returns stdout."""
+    binary = _check_tesseract()
+    timeout = ocr_rules()["tesseract"]["timeout_seconds"]
+    with tempfile.TemporaryDirectory(prefix="inovasi-ocr-") as tmp:
+        path = os.path.join(tmp, "page.png")
+        image.save(path, dpi=(300, 300))
+        try:
+            proc = subprocess.run([binary, path, "stdout", *args], capture_output=True,
+                                  timeout=timeout, env=_tesseract_env())
+        except subprocess.TimeoutExpired:
+            raise DocumentError(f"OCR took longer than {timeout} s for one page") from None
+        except OSError as exc:
+            raise DocumentError(f"tesseract does not run: {exc}") from None
+    if proc.returncode != 0 and not proc.stdout:
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise DocumentError(f"tesseract failed: {err[-1] if err else proc.returncode}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+@dataclass
+class PageText:
+    text: str
+    confidence: float
+    words: int
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _tsv_to_text(tsv: str) -> tuple[str, list[float]]:
+    """Rebuild the page text from Tesseract's TSV: words per line, a blank line between blocks."""
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    order: list[tuple[int, int, int]] = []
+    confs: list[float] = []
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        word = cols[11].strip()
+        if not word:
+            continue
+        try:
+            conf = float(cols[10])
+        except ValueError:
+            conf = -1.0
+        key = (int(cols[2]), int(cols[3]), int(cols[4]))
+        if key not in lines:
+            lines[key] = []
+            order.append(key)
+        lines[key].append(word)
+        if conf >= 0:
+            confs.append(conf)
+    out: list[str] = []
+    prev: tuple[int, int, int] | None = None
+    for key in order:
+        if prev is not None and key[:2] != prev[:2]:
+            out.append("")
+        out.append(" ".join(lines[key]))
+        prev = key
+    return "\n".join(out), confs
+
+
+# --------------------------------------------------------------------------- images
+
+def _open_image(data: bytes):
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise DocumentError(f"corrupt or unreadable image: {exc}") from None
+    except Image.DecompressionBombError:
+        raise DocumentError("image too large to OCR (decompression bomb limit)") from None
+    return image
+
+
+def _frames(image) -> Iterable:
+    n = getattr(image, "n_frames", 1)
+    for i in range(n):
+        if n > 1:
+            image.seek(i)
+        yield image.copy() if n > 1 else image
+
+
+def _to_gray(image):
+    from PIL import Image, ImageOps
+
+    image = ImageOps.exif_transpose(image) or image
+    if image.mode in ("RGBA", "LA", "P") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, rgba)
+    return image.convert("L")
+
+
+def _scale_for_ocr(gray, dpi: float | None):
+    from PIL import Image
+
+    render = ocr_rules()["render"]
+    w, h = gray.size
+    if not dpi or dpi < 30:
+        # no usable dpi: judge from the width as if the page were A4 portrait
+        dpi = max(w, 1) / render["a4_width_inches"] if w < h else render["assumed_dpi"]
+    factor = 1.0
+    if dpi < render["min_dpi"]:
+        factor = min(render["max_upscale"], 300.0 / dpi)
+    if w * h * factor * factor > render["max_pixels"]:
+        factor = (render["max_pixels"] / (w * h)) ** 0.5
+    if abs(factor - 1.0) > 0.05:
+        gray = gray.resize((max(1, round(w * factor)), max(1, round(h * factor))), Image.LANCZOS)
+    return gray
+
+
+def _otsu(gray) -> int:
+    hist = gray.histogram()
+    total = sum(hist)
+    sum_all = sum(i * c for i, c in enumerate(hist))
+    weight_b = sum_b = 0.0
+    best, threshold = -1.0, 128
+    for t in range(256):
+        weight_b += hist[t]
+        if weight_b == 0:
+            continue
+        weight_f = total - weight_b
+        if weight_f == 0:
+            break
+        sum_b += t * hist[t]
+        mean_b = sum_b / weight_b
+        mean_f = (sum_all - sum_b) / weight_f
+        between = weight_b * weight_f * (mean_b - mean_f) ** 2
+        if between > best:
+            best, threshold = between, t
+    return threshold
+
+
+def _skew_angle(binary) -> float:
+    """Projection-profile deskew: the small rotation that makes text rows sharpest."""
+    import numpy as np
+    from PIL import Image
+
+    pre = ocr_rules()["preprocess"]
+    small = binary
+    if binary.width > 1000:
+        ratio = 1000 / binary.width
+        small = binary.resize((1000, max(1, round(binary.height * ratio))), Image.BILINEAR)
+    ink = Image.eval(small, lambda v: 255 - v)  # ink white on black: rotation fills with 0 = paper
+
+    def score(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, resample=Image.BILINEAR, expand=False), dtype=np.float32).sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    limit, step, fine = pre["deskew_max_angle"], pre["deskew_step"], pre["deskew_fine_step"]
+    coarse = [i * step for i in range(-int(limit / step), int(limit / step) + 1)]
+    best = max(coarse, key=score)
+    fines = [best + i * fine for i in range(-int(step / fine), int(step / fine) + 1)]
+    return max(fines, key=score)
+
+
+def preprocess(image, dpi: float | None = None):
+    """Grayscale, scale to ~300 dpi, autocontrast, denoise, binarise, deskew.
+
+    Returns (image for OCR, ink share, skew angle in degrees).
+    """
+    from PIL import Image, ImageFilter, ImageOps
+
+    pre = ocr_rules()["preprocess"]
+    gray = _scale_for_ocr(_to_gray(image), dpi)
+    gray = ImageOps.autocontrast(gray, cutoff=pre["autocontrast_cutoff"])
+    if pre["median_filter"]:
+        gray = gray.filter(ImageFilter.MedianFilter(pre["median_filter"]))
+    threshold = _otsu(gray)
+    binary = gray.point(lambda v: 255 if v > threshold else 0, mode="L")
+    hist = binary.histogram()
+    ink_share = hist[0] / max(1, binary.width * binary.height)
+    # a near-uniform page: Otsu splits noise; measure ink against an absolute level too
+    dark = sum(gray.histogram()[:100]) / max(1, gray.width * gray.height)
+    ink_share = min(ink_share, dark) if gray.getextrema()[1] - gray.getextrema()[0] > 0 else 0.0
+    angle = 0.0
+    out = binary if pre["binarize"] else gray
+    if pre["deskew"] and ink_share >= ocr_rules()["quality"]["blank_ink_share"]:
+        angle = _skew_angle(binary)
+        if abs(angle) >= pre["deskew_min_angle"]:
+            out = out.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    return out, ink_share, angle
+
+
+def _orientation(image) -> tuple[int, float] | None:
+    """Tesseract OSD (--psm 0): (rotation in degrees, confidence) or None."""
+    try:
+        out = _run_tesseract(image, ["--psm", "0", "-l", "osd"])
+    except DocumentError:
+        return None
+    rot = re.search(r"Rotate:\s*(\d+)", out)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
+    if not rot:
+        return None
+    return int(rot.group(1)), float(conf.group(1)) if conf else 0.0
+
+
+def ocr_image(image, dpi: float | None = None, page_label: str = "page") -> PageText:
+    """OCR one page image; raises DocumentError when the page cannot be read."""
+    rules = ocr_rules()
+    quality = rules["quality"]
+    started = time.perf_counter()
+    prepared, ink_share, angle = preprocess(image, dpi)
+    if ink_share < quality["blank_ink_share"]:
+        raise DocumentError(f"{page_label} is blank: nothing to OCR")
+    lang = rules["tesseract"]["lang"]
+    args = ["-l", lang, "--psm", str(rules["tesseract"]["psm"]), "tsv"]
+    text, confs = _tsv_to_text(_run_tesseract(prepared, args))
+    warnings: list[str] = []
+    if abs(angle) >= rules["preprocess"]["deskew_min_angle"]:
+        warnings.append(f"{page_label}: deskewed by {angle:.1f} degrees")
+
+    def readable(confs: list[float], text: str) -> bool:
+        words = [w for w in text.split() if re.search(r"[A-Za-z0-9]{2}", w)]
+        mean = sum(confs) / len(confs) if confs else 0.0
+        return len(words) >= quality["min_words"] and mean >= quality["min_mean_confidence"]
+
+    if not readable(confs, text):
+        orient = _orientation(prepared)
+        if orient and orient[0] and orient[1] >= quality["min_orientation_confidence"]:
+            if quality.get("auto_rotate"):
+                rotated = prepared.rotate(-orient[0], expand=True, fillcolor=255)
+                text, confs = _tsv_to_text(_run_tesseract(rotated, args))
+                warnings.append(f"{page_label}: rotated by {orient[0]} degrees")
+            else:
+                what = "upside down" if orient[0] == 180 else f"rotated by {orient[0]} degrees"
+                raise DocumentError(f"{page_label} cannot be read: it is {what} (rotate the scan and retry)")
+        if not readable(confs, text):
+            n_words = len([w for w in text.split() if re.search(r"[A-Za-z0-9]{2}", w)])
+            mean = sum(confs) / len(confs) if confs else 0.0
+            if n_words < quality["min_words"]:
+                reason = f"only {n_words} words recognised (blank page, photo or illegible scan)"
+            else:
+                reason = f"mean OCR confidence {mean:.0f} is below {quality['min_mean_confidence']:.0f} (illegible scan)"
+            raise DocumentError(f"{page_label} cannot be read: {reason}")
+    mean = sum(confs) / len(confs) if confs else 0.0
+    return PageText(text=fix_ocr_text(text), confidence=mean, words=len(confs),
+                    seconds=time.perf_counter() - started, warnings=warnings)
+
+
+def _image_dpi(image) -> float | None:
+    dpi = image.info.get("dpi")
+    try:
+        return float(dpi[0]) if dpi else None
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _pages_result(pages: list[tuple[str, PageText | None]], what: str) -> Cleaned:
+    """Join page texts; OCR confidence is the word-weighted mean over OCRed pages."""
+    texts = [t for t, _ in pages if t.strip()]
+    if not texts:
+        raise DocumentError(f"{what} has no text")
+    ocred = [p for _, p in pages if p is not None]
+    confidence = None
+    warnings: list[str] = []
+    if ocred:
+        words = sum(p.words for p in ocred)
+        confidence = round(sum(p.confidence * p.words for p in ocred) / max(1, words), 1)
+        for p in ocred:
+            warnings.extend(p.warnings)
+    return Cleaned(text="\n\n".join(texts), ocr_confidence=confidence, warnings=warnings)
+
+
+def image_text(data: bytes) -> Cleaned:
+    image = _open_image(data)
+    pages: list[tuple[str, PageText | None]] = []
+    frames = list(_frames(image))
+    errors: list[str] = []
+    for i, frame in enumerate(frames, 1):
+        label = "the image" if len(frames) == 1 else f"page {i}"
+        try:
+            page = ocr_image(frame, _image_dpi(image), label)
+        except DocumentError as exc:
+            if len(frames) == 1:
+                raise
+            errors.append(str(exc))
+            continue
+        pages.append((page.text, page))
+    if not pages:
+        raise DocumentError("; ".join(errors) or "no page could be read")
+    cleaned = _pages_result(pages, "the image")
+    cleaned.warnings.extend(errors)
+    return cleaned
+
+
+# --------------------------------------------------------------------------- PDF
+
+def pdf_text(data: bytes) -> Cleaned:
+    import pypdfium2 as pdfium
+
+    render = ocr_rules()["render"]
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            raise DocumentError("PDF is password-protected: cannot read it") from None
+        raise DocumentError(f"corrupt PDF: {msg}") from None
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise DocumentError("PDF has no pages")
+        pages: list[tuple[str, PageText | None]] = []
+        errors: list[str] = []
+        for i in range(n):
+            try:
+                page = pdf[i]
+                textpage = page.get_textpage()
+                text = textpage.get_text_range() or ""
+                textpage.close()
+            except pdfium.PdfiumError as exc:
+                errors.append(f"page {i + 1}: cannot be read ({exc})")
+                continue
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            if len(re.sub(r"\W", "", text)) >= render["min_text_chars_per_pdf_page"]:
+                pages.append((text, None))
+                page.close()
+                continue
+            # no text layer: render and OCR
+            try:
+                bitmap = page.render(scale=render["pdf_dpi"] / 72.0, grayscale=True)
+                image = bitmap.to_pil()
+            except pdfium.PdfiumError as exc:
+                errors.append(f"page {i + 1}: cannot be rendered ({exc})")
+                continue
+            finally:
+                page.close()
+            try:
+                result = ocr_image(image, render["pdf_dpi"], f"page {i + 1}")
+            except DocumentError as exc:
+                if n == 1 or "not installed" in str(exc):
+                    raise
+                errors.append(str(exc))
+                continue
+            pages.append((result.text, result))
+    finally:
+        pdf.close()
+    if not pages:
+        raise DocumentError("no page of the PDF could be read: " + "; ".join(errors))
+    cleaned = _pages_result(pages, "the PDF")
+    cleaned.warnings.extend(errors)
+    return cleaned
+
+
+# --------------------------------------------------------------------------- Word
+
+def _cell_texts(row) -> list[str]:
+    """Cell texts of a row, merged cells (which python-docx repeats) once."""
+    out: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        key = id(cell._tc)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+    return out
+
+
+def docx_text(data: bytes) -> Cleaned:
+    import zipfile
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocumentError(f"corrupt Word file: {exc}") from None
+    except Exception as exc:  # lxml XMLSyntaxError, python-docx PackageNotFoundError ...
+        raise DocumentError(f"corrupt Word file: {type(exc).__name__}: {exc}") from None
+    lines: list[str] = []
+
+    def add_table(table: Table) -> None:
+        for row in table.rows:
+            cells = _cell_texts(row)
+            if any(cells):
+                lines.append(" | ".join(c for c in cells) + " |")
+            for cell in row.cells:  # nested tables
+                for inner in cell.tables:
+                    add_table(inner)
+        lines.append("")
+
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            add_table(Table(child, document))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise DocumentError("Word file has no text")
+    return Cleaned(text=text)
+
+
+# --------------------------------------------------------------------------- entry
+
+def extract_binary_text(loaded: Loaded) -> Cleaned:
+    """Text of a PDF, .docx or image document; DocumentError when there is none."""
+    if loaded.kind == "pdf":
+        return pdf_text(loaded.data)
+    if loaded.kind == "docx":
+        return docx_text(loaded.data)
+    if loaded.kind == "image":
+        return image_text(loaded.data)
+    raise DocumentError(f"no binary text extractor for kind {loaded.kind!r}")
