@@ -1,0 +1,387 @@
+"""Date normaliser: candidate date mentions found by regular expressions, resolved to days.
+
+`find_dates(text)` finds every date-like span with its character offsets ("Selasa
+(29/3/2022)", "4 s.d 6 Maret 2019", "Jum’at (26/7)", "kemarin", "Senin") and parses the
+parts the span itself gives. `resolve(mention, published, year_hint)` turns a partial
+mention into a day using the publication date or a year hint. The vocabulary (months,
+weekdays, relative words) lives in `rules/dates.toml`.
+
+Why not `dateparser.search_dates` over the text: it gives no offsets, costs 15-20 ms per
+article (see `benchmarks/dates_bench.py`) and turns "Nomor 12 Tahun 2018" or "tahun 2022"
+into full dates. Here the regex already holds every part of a numeric or month-name date,
+so the arithmetic is direct; dateparser only normalises odd month spellings the table does
+not list ("Pebuari", "Septembre") and free-form form fields (`parse_form_date`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable
+
+from . import RULES_DIR
+
+__all__ = ["DateMention", "find_dates", "resolve", "parse_form_date", "dateparser_parse",
+           "lone_year", "date_rules", "plausible"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date-like span text[start:end] and the parts it gives.
+
+    kind: "date" (day, month and year: `date` is set), "day_month" (no year),
+    "month" (month and year, not a day), "weekday" (a weekday alone),
+    "relative" (a relative day: `offset` days from the publication date),
+    "period" (a relative period such as "pekan lalu": never resolved to a day).
+    flags: "range" (first day kept; `dates`/`days` hold both ends), "list" (every day in
+    `dates`/`days`), "time" (a clock time follows), "weekday_mismatch", "past" ("Jumat lalu"),
+    "implausible" (before 1945 or over a year ahead: `date` dropped), "dateparser".
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    date: dt.date | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+    days: tuple[int, ...] = ()
+    dates: tuple[dt.date, ...] = ()
+    time: str | None = None
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+    @property
+    def is_day(self) -> bool:
+        """Names (possibly after resolution) one day: not a month, a year or a period."""
+        return self.kind in ("date", "day_month", "weekday", "relative") and not self.has("implausible")
+
+
+# --------------------------------------------------------------------------- rules
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_APOS = "'’`´ʼ"
+
+
+def _key(word: str) -> str:
+    return re.sub(f"[{_APOS}.]", "", word).lower()
+
+
+@lru_cache(maxsize=1)
+def date_rules() -> dict:
+    with open(RULES_DIR / "dates.toml", "rb") as fh:
+        rules = tomllib.load(fh)
+    months = {_key(w): int(n) for n, ws in rules["months"].items() for w in ws}
+    weekdays = {_key(w): int(n) for n, ws in rules["weekdays"].items() for w in ws}
+    rules["_month"] = months
+    rules["_weekday"] = weekdays
+    month_words = [w for ws in rules["months"].values() for w in ws]
+    weekday_words = [w for ws in rules["weekdays"].values() for w in ws]
+    MON = rf"(?:{_alt(month_words)})\.?(?![A-Za-z])"
+    WD = rf"(?:{_alt(weekday_words)}|Jum[{_APOS}]at)(?![A-Za-z])"
+    TZ = _alt(rules["words"]["timezones"])
+    RANGE = "|".join(rules["words"]["range"])
+    TIME = (rf"(?:\s*[,|]?\s*(?:[-–]\s*)?(?:pukul|jam|pkl\.?)?\s*(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+            rf"(?::[0-5]\d)?(?![\d])(?:\s*(?:{TZ})\b)?)?")
+    WDP = rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*(?:(?:tanggal|tgl\.?)\s*)?)?"
+    pats = {
+        # Selasa (29/3/2022), Rabu (20/02), Jum’at (26/7)
+        "wd_paren": rf"(?P<wd>{WD})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+                    rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+        # 18-01-2021, 15/11/2022, 16.02.2017 (day first), optionally after a weekday
+        "numeric": rf"{WDP}(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+                   rf"(?![\d/-]|\.\d){TIME}",
+        # 2022-11-15 (ISO)
+        "iso": rf"(?<![\d./-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"
+               rf"(?:T?{TIME})?",
+        # 29 Maret 2022, Rabu, 19 Juni 2024 10:00 WIB, 4 s.d 6 Maret 2019, 23, 24 dan 27 Mei 2025
+        "text": rf"{WDP}(?:(?:tanggal|tgl\.?)\s*)?(?<![\d.,/-])(?P<d>\d{{1,2}})"
+                rf"(?:(?:\s+(?P<mon1>{MON}))?\s*(?P<rng>{RANGE})\s*(?P<d2>\d{{1,2}})"
+                rf"|(?P<lst>(?:\s*,\s*\d{{1,2}})+(?:\s*,?\s*(?:dan|&|and)\s*\d{{1,2}})?|\s*(?:dan|&|and)\s*\d{{1,2}}))?"
+                rf"\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?{TIME}",
+        # 20 Pebuari 2019: an odd month spelling, normalised by dateparser
+        "odd": rf"(?<![\d.,/-])(?P<d>\d{{1,2}})\s+(?P<word>[A-Za-z]{{2,10}})\.?\s+(?P<y>\d{{4}})(?!\d)",
+        # Mei 2021, bulan Oktober 2016 (not a day)
+        "month": rf"(?<![\d])(?P<mon>{MON})\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d)",
+        "weekday": rf"(?<![A-Za-z{_APOS}])(?P<wd>{WD})",
+        "relative": rf"(?<![A-Za-z])(?P<rel>{_alt(list(rules['relative_days']) + list(rules['relative_periods']))})(?![A-Za-z])",
+    }
+    rules["_re"] = {k: re.compile(p, re.IGNORECASE) for k, p in pats.items()}
+    rules["_month_prefix"] = {w[:1] for w in months}
+    rules["_wd_not_after"] = set(rules["weekday_context"]["not_after"])
+    rules["_wd_past_after"] = set(rules["weekday_context"]["past_after"])
+    rules["_next_word"] = re.compile(r"\s*([A-Za-z]+)")
+    rules["_lone_year"] = re.compile(r"\s*((?:19|20)\d\d)\s*")
+    return rules
+
+
+# Priority when two candidates overlap at the same start: more specific first.
+_ORDER = {"wd_paren": 0, "numeric": 1, "iso": 2, "text": 3, "odd": 4, "month": 5, "relative": 6, "weekday": 7}
+
+
+def plausible(day: dt.date, today: dt.date | None = None) -> bool:
+    rules = date_rules()["plausible"]
+    today = today or dt.date.today()
+    return day.year >= rules["min_year"] and day <= today + dt.timedelta(days=rules["max_days_ahead"])
+
+
+def _year(y: str | None) -> int | None:
+    if not y:
+        return None
+    n = int(y)
+    return 2000 + n if n < 100 else n
+
+
+def _valid_day_month(d: int, m: int) -> bool:
+    try:
+        dt.date(2000, m, d)  # a leap year: 29/2 allowed
+        return True
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=4096)
+def dateparser_parse(s: str, require: tuple[str, ...] = ("day", "month", "year")) -> dt.date | None:
+    """dateparser on one short candidate string (never a whole text), DMY, both languages."""
+    import dateparser
+
+    got = dateparser.parse(s, languages=["id", "en"],
+                           settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                     "REQUIRE_PARTS": list(require)})
+    return got.date() if got else None
+
+
+def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
+    rules = date_rules()
+    g = m.groupdict()
+    flags: set[str] = set()
+    wd = rules["_weekday"].get(_key(g["wd"])) if g.get("wd") else None
+    start, end = m.start(), m.end()
+    # do not keep trailing spaces/commas a TIME or prefix group may leave
+    while end > start and text[end - 1] in " ,|-–(":
+        end -= 1
+    span = text[start:end]
+
+    if kind_pat == "relative":
+        word = re.sub(r"\s+", " ", g["rel"].lower())
+        if word in rules["relative_days"]:
+            return DateMention(start, end, span, "relative", offset=rules["relative_days"][word])
+        return DateMention(start, end, span, "period", offset=rules["relative_periods"][word])
+
+    if kind_pat == "weekday":
+        name = g["wd"]
+        if not name[0].isupper():
+            return None  # "minggu" is the word week
+        nxt = rules["_next_word"].match(text, end)
+        nword = nxt.group(1) if nxt else ""
+        if nword.lower() in rules["_wd_not_after"] and nword.lower() not in rules["_wd_past_after"]:
+            return None  # "Minggu ini", "Minggu pertama"
+        if nword[:1].isupper() and _key(nword) in rules["_weekday"]:
+            return None  # "(Selasa Jumat Terpadu)": a name, not a day
+        prev = text[max(0, start - 12):start].rstrip()
+        if prev[-1:].isdigit():
+            return None  # "3 Minggu" = three weeks
+        if prev and re.search(r"[A-Za-z]+$", prev) and _key(re.search(r"[A-Za-z]+$", prev).group()) in rules["_weekday"]:
+            return None
+        if nword.lower() in rules["_wd_past_after"]:
+            flags.add("past")
+            if _key(name) in ("minggu",) and nword.lower() == "lalu":
+                return None  # "Minggu lalu" = last week (a period: matched as relative)
+        return DateMention(start, end, span, "weekday", weekday=wd, flags=frozenset(flags))
+
+    if kind_pat == "month":
+        mon = rules["_month"].get(_key(g["mon"]))
+        y = _year(g["y"])
+        if not mon or not y:
+            return None
+        return DateMention(start, end, span, "month", month=mon, year=y)
+
+    if kind_pat == "odd":
+        word = g["word"].lower()
+        if _key(word) in rules["_month"] or word[:1] not in rules["_month_prefix"]:
+            return None
+        day = dateparser_parse(f"{int(g['d'])} {g['word']} {g['y']}")
+        if day is None or day.day != int(g["d"]) or day.year != int(g["y"]):
+            return None  # dateparser filled a part in from elsewhere ("2 Jam 2020")
+        flags.add("dateparser")
+        return _finish(DateMention(start, end, span, "date", date=day, day=day.day, month=day.month,
+                                   year=day.year, weekday=wd, flags=frozenset(flags)))
+
+    d = int(g["d"])
+    mon = int(g["m"]) if g.get("m") else rules["_month"].get(_key(g["mon"] or ""))
+    if not mon:
+        return None
+    y = _year(g.get("y"))
+    if kind_pat == "text" and g.get("y") and not y:
+        return None
+    days = [d]
+    mons = [mon]
+    if g.get("rng"):
+        d2 = int(g["d2"])
+        mon1 = rules["_month"].get(_key(g["mon1"])) if g.get("mon1") else mon
+        if g["rng"].strip() in "-–—" and not g.get("mon1") and d2 <= d:
+            return None  # "20-10 Mei"? not a range
+        days, mons = [d, d2], [mon1, mon]
+        flags.add("range")
+    elif g.get("lst"):
+        days += [int(x) for x in re.findall(r"\d{1,2}", g["lst"])]
+        mons = [mon] * len(days)
+        flags.add("list")
+    if not all(_valid_day_month(dd, mm) for dd, mm in zip(days, mons)):
+        return None
+    if g.get("time"):
+        flags.add("time")
+    time = g.get("time")
+    if y is None:
+        if kind_pat == "numeric" or kind_pat == "iso":
+            return None
+        return DateMention(start, end, span, "day_month", day=days[0], month=mons[0], weekday=wd,
+                           days=tuple(days), time=time, flags=frozenset(flags))
+    try:
+        dates = [dt.date(y, mm, dd) for dd, mm in zip(days, mons)]
+    except ValueError:
+        return None
+    if (flags & {"range"}) and dates[1] < dates[0]:  # "30 Desember - 2 Januari 2020": first in the year before
+        try:
+            dates[0] = dates[0].replace(year=y - 1)
+        except ValueError:
+            return None
+    return _finish(DateMention(start, end, span, "date", date=dates[0], day=days[0], month=mons[0], year=y,
+                               weekday=wd, days=tuple(days), dates=tuple(dates), time=time,
+                               flags=frozenset(flags)))
+
+
+def _finish(m: DateMention) -> DateMention:
+    flags = set(m.flags)
+    if m.weekday is not None and m.date is not None and m.date.weekday() != m.weekday:
+        flags.add("weekday_mismatch")
+    if m.date is not None and not plausible(m.date):
+        flags.add("implausible")
+        return replace(m, date=None, dates=(), flags=frozenset(flags))
+    return replace(m, flags=frozenset(flags))
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date-like candidate in text, in order, without overlaps (the longest wins)."""
+    rules = date_rules()
+    cands: list[tuple[int, int, int, str, re.Match]] = []
+    for kind, rx in rules["_re"].items():
+        for m in rx.finditer(text):
+            cands.append((m.start(), -(m.end() - m.start()), _ORDER[kind], kind, m))
+    cands.sort(key=lambda c: c[:3])
+    out: list[DateMention] = []
+    taken_until = -1
+    for start, _neg, _o, kind, m in cands:
+        if start < taken_until:
+            continue
+        mention = _build(kind, m, text)
+        if mention is None:
+            continue
+        out.append(mention)
+        taken_until = mention.end
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+def resolve(mention: DateMention, published: dt.date | None, year_hint: int | None = None,
+            notes: list[str] | None = None) -> dt.date | None:
+    """The day a mention names, or None when it cannot be known without guessing.
+
+    date -> itself; day+month -> the year of `published` (the year before when that would put
+    it over half a year after publication), else `year_hint`; weekday -> the latest such day on
+    or before `published` (strictly before for "Jumat lalu"); relative day -> published+offset;
+    month, period and implausible mentions -> None. A weekday that contradicts the date is
+    noted in `notes` (the written date is kept: digits are more specific than the weekday).
+    """
+    note = notes.append if notes is not None else (lambda _msg: None)
+    if mention.has("implausible"):
+        return None
+    if mention.kind == "date":
+        if mention.has("weekday_mismatch"):
+            note(f"weekday contradicts date in {mention.text!r}; date kept")
+        return mention.date
+    if mention.kind == "relative":
+        return published + dt.timedelta(days=mention.offset) if published else None
+    if mention.kind == "weekday":
+        if published is None:
+            return None
+        delta = (published.weekday() - mention.weekday) % 7
+        if delta == 0 and mention.has("past"):
+            delta = 7
+        return published - dt.timedelta(days=delta)
+    if mention.kind == "day_month":
+        day = None
+        if published is not None:
+            try:
+                day = dt.date(published.year, mention.month, mention.day)
+                if (day - published).days > 183:
+                    day = day.replace(year=published.year - 1)
+            except ValueError:
+                return None
+            if mention.weekday is not None and day.weekday() != mention.weekday:
+                for y in (day.year - 1, day.year + 1):
+                    try:
+                        alt = day.replace(year=y)
+                    except ValueError:
+                        continue
+                    if alt.weekday() == mention.weekday and abs((alt - published).days) < 200:
+                        note(f"{mention.text!r}: weekday fits {y}, not {day.year}; took {y}")
+                        day = alt
+                        break
+        elif year_hint is not None:
+            try:
+                day = dt.date(year_hint, mention.month, mention.day)
+            except ValueError:
+                return None
+        if day is None:
+            return None
+        if mention.weekday is not None and day.weekday() != mention.weekday:
+            note(f"weekday contradicts date in {mention.text!r} resolved to {day.isoformat()}; date kept")
+        return day if plausible(day) else None
+    return None
+
+
+def lone_year(text: str, max_line: int = 10) -> tuple[int, int, int] | None:
+    """A line holding only a year near the top ("2024" under a headline): (year, start, end)."""
+    rules = date_rules()
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if i >= max_line:
+            break
+        m = rules["_lone_year"].fullmatch(line)
+        if m:
+            y = int(m.group(1))
+            if rules["plausible"]["min_year"] <= y <= dt.date.today().year + 1:
+                return y, pos + m.start(1), pos + m.end(1)
+        pos += len(line) + 1
+    return None
+
+
+def parse_form_date(s: str | None, allow_month: bool = False) -> dt.date | None:
+    """A form field's date, day first: "18-01-2021", "2022-11-15", "02 September 2019",
+    "01 July 2022", "15/11/2022". Month-only values ("Januari 2021") give None unless
+    `allow_month` (then the first of the month)."""
+    if not s or not s.strip():
+        return None
+    s = s.strip()
+    for m in find_dates(s):
+        if m.kind == "date" and m.date:
+            return m.date
+        if m.kind == "month" and allow_month:
+            return dt.date(m.year, m.month, 1)
+    if len(s) <= 40 and re.search(r"\d", s):
+        day = dateparser_parse(s)
+        if day and plausible(day):
+            return day
+    return None
