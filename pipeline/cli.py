@@ -54,11 +54,14 @@ def load(
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLAlchemy URL: sqlite:///FILE or postgresql://..."),
 ) -> None:
     """Load records into the registry database (idempotent)."""
-    from .registry import load_records
+    from .registry import RegistryError, load_records
 
     if not records.is_file():
         _fail(f"no such file: {records}")
-    stats = load_records(records, db)
+    try:
+        stats = load_records(records, db)
+    except RegistryError as exc:
+        _fail(str(exc))
     console.print(f"loaded {stats}")
 
 
@@ -71,11 +74,12 @@ def query(
     limit: int = typer.Option(50, "--limit"),
 ) -> None:
     """Print registry rows as a table."""
-    from .registry import print_query
+    from .registry import RegistryError, print_query
 
-    if kind not in ("innovations", "officials", "agencies"):
-        _fail("kind must be one of: innovations, officials, agencies")
-    print_query(db, kind, region=region, name=name, limit=limit)
+    try:
+        print_query(db, kind, region=region, name=name, limit=limit)
+    except RegistryError as exc:
+        _fail(str(exc))
 
 
 @app.command("export-registry")
@@ -84,9 +88,12 @@ def export_registry(
     db: str = typer.Option(DEFAULT_DB, "--db"),
 ) -> None:
     """Write every registry table to CSV and Parquet."""
-    from .registry import export_tables
+    from .registry import RegistryError, export_tables
 
-    written = export_tables(db, out)
+    try:
+        written = export_tables(db, out)
+    except RegistryError as exc:
+        _fail(str(exc))
     console.print(f"wrote {len(written)} files to {out}")
 
 

@@ -37,6 +37,7 @@ from sqlalchemy import (
     UniqueConstraint, create_engine, delete, event, func, select, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from .schema import Record
 
@@ -212,12 +213,15 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
     With pysqlite's default deferred BEGIN two loaders both read, then both try to
     write and one fails with "database is locked"; BEGIN IMMEDIATE makes the
     second wait (up to the connect timeout) instead. Foreign keys are off by
-    default in SQLite and switched on here so ON DELETE CASCADE holds.
+    default in SQLite and switched on here so ON DELETE CASCADE holds. The WAL
+    journal lets queries read while a load writes, and with synchronous=NORMAL
+    a commit (one per document) no longer waits for a disk flush.
     """
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):  # pragma: no cover - trivial
         dbapi_connection.isolation_level = None
-        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # pragma: no cover - trivial
@@ -226,13 +230,20 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
 
 def open_registry(db_url: str) -> Engine:
     """An engine for DB_URL with the registry schema created and checked."""
-    url = _sqlalchemy_url(db_url)
+    try:
+        url = _sqlalchemy_url(db_url)
+    except ArgumentError:
+        raise RegistryError(f"not a database URL: {db_url}") from None
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 60})
         _sqlite_serialised_writes(engine)
     else:
         engine = create_engine(url)
-    _ensure_schema(engine)
+    try:
+        _ensure_schema(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise RegistryError(f"cannot open the registry database: {exc.orig}") from None
     return engine
 
 
@@ -347,9 +358,10 @@ def load_records(records_path: Path, db_url: str) -> LoadStats:
     """Load a records.jsonl into the registry at DB_URL, one transaction per document."""
     started = time.perf_counter()
     stats = LoadStats()
+    records = list(read_records(records_path))  # a bad line loads nothing, not half a file
     engine = open_registry(db_url)
     try:
-        for record in read_records(records_path):
+        for record in records:
             stats.documents += 1
             with engine.begin() as conn:
                 outcome = _load_document(conn, record, stats.mentions)
@@ -613,12 +625,15 @@ def print_query(db_url: str, kind: str, region: Optional[str] = None,
     from rich.table import Table as RichTable
 
     rows = query_rows(db_url, kind, region=region, name=name, limit=limit)
+    console = Console()
+    if not console.is_terminal:  # a file or pipe has no screen width to fold names to
+        console.width = 200
     table = RichTable(title=f"{kind} ({len(rows)} shown)")
     for column in _COLUMNS[kind]:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*_cells(kind, row))
-    Console().print(table)
+    console.print(table)
 
 
 def export_tables(db_url: str, out_dir: Path) -> list[Path]:
