@@ -280,7 +280,7 @@ def bar_chart(counts: list[tuple[str, int]], *, horizontal: bool) -> dict:
                          "w": max(1, round(bar_w * count / top)), "h": row_h - 4})
         return {"horizontal": True, "bars": bars, "width": label_w + bar_w + 50,
                 "height": max(row_h, len(counts) * row_h + 4), "label_w": label_w}
-    plot_h, col_w, top_pad = 150, 38, 16
+    plot_h, col_w, top_pad = 110, 38, 16
     for i, (label, count) in enumerate(counts):
         h = max(1, round(plot_h * count / top))
         bars.append({"label": label, "count": count, "x": i * col_w + 4,
@@ -383,18 +383,18 @@ def build_review(out_dir: Path) -> Path:
             "error": entry.get("error"), "seconds": entry.get("seconds"),
         })
 
+    # The long tail is summed in a note rather than drawn: as a bar it would
+    # dwarf every region that is shown.
     region_counts = per_region.most_common()
-    shown = region_counts[:MAX_REGION_BARS]
-    if len(region_counts) > MAX_REGION_BARS:
-        rest = region_counts[MAX_REGION_BARS:]
-        shown.append((f"{len(rest)} other regions", sum(c for _, c in rest)))
+    rest = region_counts[MAX_REGION_BARS:]
     years = sorted((y for y in per_year if y != "unknown"), key=int)
     year_counts = [(y, per_year[y]) for y in years]
     index = review_dir / "index.html"
     index.write_text(env.get_template("index.html").render(
         rows=rows, totals=totals, n_docs=len(documents),
         regions=sorted({r["region"] for r in rows if r["region"]}),
-        region_chart=bar_chart(shown, horizontal=True),
+        region_chart=bar_chart(region_counts[:MAX_REGION_BARS], horizontal=True),
+        other_regions=(len(rest), sum(c for _, c in rest)),
         year_chart=bar_chart(year_counts, horizontal=False),
         unknown_years=per_year.get("unknown", 0),
     ), encoding="utf-8")

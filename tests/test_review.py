@@ -355,7 +355,7 @@ def test_many_documents_paginate_from_one_blob(tmp_path: Path):
     index = build_review(write_output(tmp_path / "out", records))
     html = index.read_text(encoding="utf-8")
     assert len(index_rows(html)) == 300
-    assert "15 other regions" in html  # 40 regions: 25 bars and the rest summed
+    assert "and 15 other regions with 105 documents" in html  # 40 regions: 25 bars, the rest summed
     assert len(list((index.parent / "docs").iterdir())) == 300
 
 
@@ -418,8 +418,9 @@ def test_browser_on_real_extraction(tmp_path: Path):
         "banjar-workshop-inovasi-2022.txt", "form-balangan-motor-balap.txt",
         "kudus-dukcapil-akta-puskesmas-2017.txt")]
     out = tmp_path / "out"
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", *map(str, docs), "--out", str(out), "-q",
-                    "-j", "1"], cwd=ROOT, check=True, capture_output=True, text=True, timeout=600)
+    run = subprocess.run([sys.executable, "-m", "pipeline", "extract", *map(str, docs), "--out", str(out),
+                          "-q", "-j", "1"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, f"extraction failed:\n{run.stderr[-3000:]}"
     index = build_review(out)
     records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
                if line.strip()]

@@ -25,6 +25,7 @@
     var segs = text.querySelectorAll(selector(list));
     segs.forEach(flash);
     if (value) value.classList.add("active");
+    if (scrollPane === "text" && value) value.scrollIntoView({ block: "nearest" });
     if (scrollPane === "text" && segs.length) segs[0].scrollIntoView({ block: "center", behavior: "smooth" });
     if (scrollPane === "record" && value) value.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }

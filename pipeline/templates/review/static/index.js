@@ -43,7 +43,7 @@
     if (x === y) return 0;
     if (x === null || x === undefined) return 1;
     if (y === null || y === undefined) return -1;
-    return (typeof x === "number" ? x - y : String(x).localeCompare(String(y))) * state.dir;
+    return (typeof x === "number" ? x - y : String(x).localeCompare(String(y), undefined, { numeric: true })) * state.dir;
   }
   function cell(tr, text, cls) {
     var td = document.createElement("td");
