@@ -1,0 +1,254 @@
+"""inovasi_dates: publication date, year hint and event date.
+
+Writes
+- `doc._.found["dates"]`: every DateMention (pipeline.dates.find_dates) in text order;
+- `doc._.found["year_hint"]`: a lone year line near the top ("2024" under a headline) or None;
+- `doc._.draft["published"]`: Found(date) from page metadata ("meta:html", empty span) or from a
+  byline/dateline line near the top ("rule:dateline"), else None. Never an event date from the body;
+- `doc._.found["event_date"]`: Found(date) or None: the day of the event the article reports.
+
+Event date, in order of preference:
+1. the first date in a sentence holding an event word (rules/dates.toml [event].words) that is not
+   attached to a speech verb ("kata X, Senin (14/03/2022)") and not in a sentence about an
+   earlier event ("beberapa waktu lalu") - "rule:event_sentence"; a partial date there that cannot
+   be resolved (weekday or day+month, publication date and year unknown) ends the search: null;
+2. else the date of a statement, when it is the only day the body names, no interview or past
+   marker sits in its sentence, and the sentence or the lead reports an event - "rule:event_statement".
+A date after the publication date or before 1945 is not kept: a warning goes to doc._.meta["warnings"].
+Forms (doc_type "form") get no event date: their dates are form fields (see parse_form_date).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..dates import DateMention, date_rules, find_dates, lone_year, resolve
+from ..evidence import Found, value_of
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict:
+    rules = date_rules()
+    ev = rules["event"]
+
+    def words(ws: list[str]) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])", re.IGNORECASE)
+
+    return {
+        "event": words(ev["words"]),
+        "speech": words(ev["speech"]),
+        "interview": words(ev["interview_markers"]),
+        "past": words(ev["past_markers"]),
+        "habitual": words(ev["habitual_markers"]),
+        "speech_after": re.compile(r"\W{0,3}(?:(?:pagi|siang|sore|malam)\s+)?(?:" + "|".join(ev["speech"]) + r")\b",
+                                   re.IGNORECASE),
+        "byline_words": set(w.lower() for w in rules["published"]["byline_words"]),
+        "form_labels": [l.lower() for l in rules["forms"]["labels"]],
+    }
+
+
+def _segments(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences (spaCy's when set) further cut at line breaks: (start, end) char offsets."""
+    text = doc.text
+    if doc.has_annotation("SENT_START"):
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", text)]
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        pos = start
+        for piece in text[start:end].split("\n"):
+            if piece.strip():
+                out.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    return out
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def find_published(doc: Doc, mentions: list[DateMention]) -> Found | None:
+    meta = doc._.meta or {}
+    pub = meta.get("published")
+    if isinstance(pub, str):
+        try:
+            pub = dt.date.fromisoformat(pub[:10])
+        except ValueError:
+            pub = None
+    if isinstance(pub, dt.datetime):
+        pub = pub.date()
+    if isinstance(pub, dt.date):
+        return Found(pub, 0, 0, "meta:html")
+    return find_dateline(doc.text, mentions)
+
+
+def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
+    """A byline/date line near the top: the line is the date plus byline words only."""
+    rules = date_rules()["published"]
+    rx = _rx()
+    top = 0
+    for _ in range(rules["max_line"]):
+        nl = text.find("\n", top)
+        if nl < 0:
+            top = len(text)
+            break
+        top = nl + 1
+    limit = min(top, rules["max_chars"])
+    for m in mentions:
+        if m.start >= limit:
+            break
+        if m.kind != "date" or m.date is None:
+            continue
+        ls, le = _line_of(text, m.start)
+        rest = text[ls:m.start] + " " + text[m.end:le]
+        words = re.findall(r"[^\W\d_]+", rest)
+        if all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", rest):
+            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
+    return None
+
+
+def is_form(doc: Doc) -> bool:
+    draft = doc._.draft or {}
+    if "doc_type" in draft:
+        return value_of(draft["doc_type"]) == "form"
+    head = doc.text[:4000].lower()
+    labels = _rx()["form_labels"]
+    return sum(l in head for l in labels) >= date_rules()["forms"]["min_labels"]
+
+
+def _speech_attached(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
+    """The nearest cue before the date is a speech verb, or a speech verb follows right after."""
+    rx = _rx()
+    window = date_rules()["event"]["cue_window"]
+    before = text[max(seg[0], m.start - window):m.start]
+    last_event = max((x.end() for x in rx["event"].finditer(before)), default=-1)
+    last_speech = max((x.end() for x in rx["speech"].finditer(before)), default=-1)
+    if last_speech > last_event:
+        return True
+    return bool(rx["speech_after"].match(text, m.end, min(seg[1], m.end + 30)))
+
+
+def find_event_date(doc: Doc, mentions: list[DateMention], published: dt.date | None,
+                    year_hint: int | None, skip: set[tuple[int, int]], warnings: list[str]) -> Found | None:
+    text = doc.text
+    rx = _rx()
+    segs = _segments(doc)
+    starts = [s for s, _ in segs]
+
+    def seg_of(m: DateMention) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, m.start) - 1
+        return segs[i] if i >= 0 else (0, len(text))
+
+    def check(m: DateMention, day: dt.date | None) -> dt.date | None:
+        if day is None:
+            return None
+        if published is not None and day > published:
+            warnings.append(f"dates: event date {day.isoformat()} ({m.text!r} at {m.start}) is after the "
+                            f"publication date {published.isoformat()}: not kept")
+            return None
+        return day
+
+    body = [m for m in mentions if (m.start, m.end) not in skip]
+    for m in body:
+        if m.has("implausible"):
+            warnings.append(f"dates: implausible date {m.text!r} at {m.start} dropped")
+
+    # 1. a date in an event sentence, not attached to a speech verb, not about an earlier event
+    deferred: list[DateMention] = []
+    for m in body:
+        if not m.is_day:
+            continue
+        seg = seg_of(m)
+        sentence = text[seg[0]:seg[1]]
+        if not rx["event"].search(sentence) or _speech_attached(text, m, seg):
+            continue
+        if rx["past"].search(sentence) or rx["interview"].search(sentence):
+            deferred.append(m)
+            continue
+        notes: list[str] = []
+        day = resolve(m, published, year_hint, notes)
+        warnings.extend(f"dates: {n}" for n in notes)
+        if day is None:
+            if m.kind in ("weekday", "day_month"):
+                return None  # the event's own day, unknowable without a guess
+            continue
+        day = check(m, day)
+        if day is not None:
+            return Found(day, m.start, m.end, "rule:event_sentence",
+                         extra={"mention": m.text, "flags": sorted(m.flags)})
+
+    # 2. the date of a statement, when it is the only day named and an event is reported
+    days = {}
+    for m in body:
+        if m.kind in ("date", "day_month", "weekday") and not m.has("implausible"):
+            days.setdefault(resolve(m, published, year_hint), []).append(m)
+    if len(days) == 1:
+        day, ms = next(iter(days.items()))
+        m = ms[0]
+        seg = seg_of(m)
+        sentence = text[seg[0]:seg[1]]
+        lead = _lead(text, segs)
+        if (day is not None and not rx["interview"].search(sentence) and not rx["past"].search(sentence)
+                and (rx["event"].search(sentence) or rx["event"].search(lead))):
+            day = check(m, day)
+            if day is not None:
+                return Found(day, m.start, m.end, "rule:event_statement",
+                             extra={"mention": m.text, "flags": sorted(m.flags)})
+    return None
+
+
+def _lead(text: str, segs: list[tuple[int, int]]) -> str:
+    """The first sentences of five words or more (title included), without those about a habitual
+    or planned activity. Short lines (bylines, categories) do not count."""
+    n = date_rules()["event"]["lead_sentences"]
+    habitual = _rx()["habitual"]
+    out = []
+    for s, e in segs:
+        if len(text[s:e].split()) < 5:
+            continue
+        if not habitual.search(text[s:e]):
+            out.append(text[s:e])
+        n -= 1
+        if n <= 0:
+            break
+    return "\n".join(out)
+
+
+class DatesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.found is None:
+            doc._.found = {}
+        if doc._.draft is None:
+            doc._.draft = {}
+        if doc._.meta is None:
+            doc._.meta = {}
+        mentions = find_dates(doc.text)
+        doc._.found["dates"] = mentions
+        ly = lone_year(doc.text)
+        year_hint = ly[0] if ly else None
+        doc._.found["year_hint"] = year_hint
+        pub = find_published(doc, mentions)
+        doc._.draft["published"] = pub
+        published = pub.value if pub else None
+        warnings: list[str] = []
+        event = None
+        if not is_form(doc):
+            skip = {(pub.start, pub.end)} if pub and pub.end > pub.start else set()
+            event = find_event_date(doc, mentions, published, year_hint, skip, warnings)
+        doc._.found["event_date"] = event
+        if warnings:
+            doc._.meta.setdefault("warnings", []).extend(warnings)
+        return doc
+
+
+@Language.factory("inovasi_dates")
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent()
