@@ -18,7 +18,6 @@ look at.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -28,6 +27,8 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .export import read_jsonl
 
 # Colour groups, in legend order; a field's group is its first path component.
 FIELD_GROUPS: tuple[str, ...] = (
@@ -147,18 +148,8 @@ def safe_name(doc_id: str, taken: set[str]) -> str:
 
 
 def _read_jsonl(path: Path) -> list[dict]:
-    """Lines of a JSON Lines file; a missing file is empty, blank lines skipped."""
-    if not path.is_file():
-        return []
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-    return rows
+    """Like export.read_jsonl, but a missing file (no record extracted) is empty."""
+    return read_jsonl(path) if path.is_file() else []
 
 
 def _year(value: Any) -> Optional[int]:
@@ -231,7 +222,7 @@ def _display(value: Any) -> tuple[str, bool]:
     return str(value), False
 
 
-def record_rows(record: dict, spans: list[Span]) -> tuple[list[ValueRow], list[Span]]:
+def value_rows(record: dict, spans: list[Span]) -> tuple[list[ValueRow], list[Span]]:
     """The record as indented rows, each with the span ids it links to, and the
     spans whose field path names no value in the record (shown separately)."""
     by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -355,7 +346,7 @@ def build_review(out_dir: Path) -> Path:
         if record is not None:
             text = record.get("text") or ""
             spans, invalid = place_spans(text, record.get("evidence") or [])
-            values, dangling = record_rows(record, spans)
+            values, dangling = value_rows(record, spans)
             bad = sum(not s.ok for s in spans) + len(invalid)
             context.update(segments=segment_text(text, spans), values=values, dangling=dangling,
                            mismatched=[s for s in spans if not s.ok], invalid=invalid,
