@@ -159,7 +159,7 @@ class RegionFinder:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start:start]
         # at most two words before (a media name: "HALO SEMARANG -", "KABAR SAROLANGUN -")
-        if len(before) > 25 or len(before.split()) > 2:
+        if len(before) > 25 or len(before.split()) > 2 or "(" in before:
             return False
         line_end = text.find("\n", end)
         rest = text[end: line_end if line_end >= 0 else len(text)]
