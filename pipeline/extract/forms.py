@@ -1,0 +1,590 @@
+"""Innovation forms: recognise them and read their labelled fields (component `inovasi_forms`).
+
+Runs first. For every document it sets `doc._.draft["doc_type"]` ("form" or "news");
+for a form it also fills title, innovations, agencies, officials (a person named as
+Inisiator) and sections, each value a `Found` with the exact span of the value text,
+and leaves all raw field values in `doc._.found["form_fields"]` for later components.
+
+Layouts read (labels in any case, synonyms in rules/forms.toml):
+  "Label | value |"          table rows (Word tables, pasted web tables)
+  "Label : value"            colon lines, also numbered ("1. Nama Inovasi : ...")
+  "Label value"              one line, when the label is a known one ("Nama Inovasi X")
+  "Label" + value next line
+  a bare name line under the form heading ("Data Inovasi ... \\n\\nName\\n\\nTahapan ...")
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import RULES_DIR
+from ..evidence import Found
+
+METHOD = "rule:form"
+
+
+# --------------------------------------------------------------------------- rules
+
+def _label_regex(synonym: str) -> str:
+    parts = [re.escape(w) for w in synonym.split()]
+    out = ""
+    for i, part in enumerate(parts):
+        if i == 0:
+            out = part
+        elif part == "/":
+            out += r"\s*/"
+        elif out.endswith("/"):
+            out += r"\s*" + part
+        else:
+            out += r"\s+" + part
+    return out
+
+
+@lru_cache(maxsize=1)
+def form_rules() -> dict:
+    with open(RULES_DIR / "forms.toml", "rb") as fh:
+        rules = tomllib.load(fh)
+    parse = rules["parse"]
+    need_sep = {s.lower() for s in rules["kinds"]["need_separator"]}
+    labels: list[tuple[str, str, re.Pattern, bool]] = []
+    for key, synonyms in rules["labels"].items():
+        for syn in synonyms:
+            rx = re.compile(r"(?:" + _label_regex(syn.lower()) + r")(?![\w])", re.IGNORECASE)
+            labels.append((key, syn.lower(), rx, syn.lower() in need_sep))
+    labels.sort(key=lambda t: -len(t[1]))
+    rules["_labels"] = labels
+    rules["_synonyms"] = {syn: key for key, syn, _, _ in labels}
+    rules["_prefix"] = re.compile(parse["list_prefix"])
+    rules["_empty"] = re.compile(r"(?:" + "|".join(parse["empty_values"]) + r")", re.IGNORECASE)
+    rules["_stop"] = re.compile(r"(?:" + "|".join(parse["section_stop"]) + r")", re.IGNORECASE)
+    rules["_intro"] = re.compile(parse["section_intro"], re.IGNORECASE)
+    rules["_enums"] = {
+        field: [(value, [re.compile(p, re.IGNORECASE) for p in pats]) for value, pats in values.items()]
+        for field, values in rules["enums"].items()
+    }
+    rules["_enum_phrases"] = {
+        field: [(value, _plain(p)) for value, pats in values.items() for p in pats if _plain(p)]
+        for field, values in rules["enums"].items()
+    }
+    people = rules["people"]
+    rules["_honorific"] = re.compile(r"^(?:" + "|".join(people["honorifics"]) + r")(?:\s+|(?<=\.))", re.IGNORECASE)
+    rules["_degree"] = re.compile(people["degree"])
+    ag = rules["agency"]
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(ag["body_heads"], key=len, reverse=True))
+    conn = "|".join(re.escape(c) for c in ag["connectors"])
+    rules["_body"] = re.compile(
+        r"\b(?:" + heads + r")(?:\s+(?:[A-Z][\w.'’-]*|" + conn + r"))*")
+    rules["_connectors"] = {c.lower() for c in ag["connectors"]}
+    rules["_region_words"] = set(ag["region_words"])
+    rules["_region_mention"] = re.compile(
+        r"\b(?:" + "|".join(ag["region_words"]) + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+    rules["_abbrev"] = re.compile(ag["abbreviation"])
+    rules["_markers"] = [m.lower() for m in rules["detect"]["markers"]]
+    return rules
+
+
+def _plain(pattern: str) -> str | None:
+    """A simple regex as a plain phrase for fuzzy matching ('\\bnon[\\s-]*digital\\b' -> 'non digital')."""
+    p = pattern.replace(r"\b", "").replace(r"[\s-]*", " ").replace(r"\s*", " ").replace(r"\s+", " ")
+    p = p.lstrip("^").rstrip("$")
+    if re.search(r"[\\\[\](){}?*+|.^$]", p):
+        return None
+    return " ".join(p.split()) or None
+
+
+# --------------------------------------------------------------------------- lines
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class LabelLine:
+    index: int          # line index
+    key: str
+    label_start: int
+    label_end: int
+    value: tuple[int, int] | None   # span of the value on the same line
+    layout: str         # table, colon, inline, alone
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _trim(text: str, start: int, end: int, chars: str = " \t|:;,-–—'\"`.*_") -> tuple[int, int]:
+    """Shrink [start, end) past separators and stray punctuation at both ends.
+
+    A trailing dot is kept after a degree-like token ("S.Pt."), a closing bracket always."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        if text[end - 1] == "." and re.search(r"\b[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.$", text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _match_label(text: str, line: Line, rules: dict, fuzzy: bool) -> LabelLine | None:
+    """Is this line a field label line, and where is its value?"""
+    body = line.text
+    offset = 0
+    m = re.match(r"\s*\|?\s*", body)
+    offset = m.end()
+    prefix = rules["_prefix"].match(body, offset)
+    if prefix:
+        offset = prefix.end()
+    parse = rules["parse"]
+    rest_text = body[offset:]
+    for key, syn, rx, need_sep in rules["_labels"]:
+        lm = rx.match(rest_text)
+        if not lm:
+            continue
+        label_start = line.start + offset
+        label_end = label_start + lm.end()
+        rest = body[offset + lm.end():]
+        return _classify(text, line, key, label_start, label_end, rest, need_sep, rules)
+    if fuzzy:
+        sep = re.match(r"([^:|]{3,60}?)\s*[:|]", rest_text)
+        if sep and len(sep.group(1).split()) <= 6:
+            from rapidfuzz import fuzz, process
+
+            left = " ".join(sep.group(1).lower().split())
+            best = process.extractOne(left, list(rules["_synonyms"]), scorer=fuzz.ratio)
+            if best and best[1] >= parse["fuzzy_label_score"]:
+                key = rules["_synonyms"][best[0]]
+                label_start = line.start + offset
+                label_end = label_start + len(sep.group(1))
+                rest = body[offset + len(sep.group(1)):]
+                return _classify(text, line, key, label_start, label_end, rest, False, rules)
+    return None
+
+
+def _classify(text: str, line: Line, key: str, label_start: int, label_end: int, rest: str,
+              need_sep: bool, rules: dict) -> LabelLine | None:
+    index = -1
+    parse = rules["parse"]
+    rest_start = label_end
+    stripped = rest.strip()
+    if not stripped or re.fullmatch(r"[:|.\s]*", rest):
+        return LabelLine(index, key, label_start, label_end, None, "alone")
+    sep = re.match(r"\s*([:|：])", rest)
+    if sep:
+        vstart = rest_start + sep.end()
+        vend = line.end
+        if sep.group(1) == "|":
+            bar = text.find("|", vstart, line.end)
+            if bar != -1:
+                vend = bar
+        s, e = _trim(text, vstart, vend)
+        if s >= e:
+            return LabelLine(index, key, label_start, label_end, None, "alone")
+        return LabelLine(index, key, label_start, label_end, (s, e), "table" if sep.group(1) == "|" else "colon")
+    if need_sep or key not in rules["kinds"]["inline"] or not rest[:1].isspace():
+        return None
+    s, e = _trim(text, rest_start, line.end)
+    if s >= e or len(text[s:e].split()) > parse["max_inline_value_words"]:
+        return None
+    return LabelLine(index, key, label_start, label_end, (s, e), "inline")
+
+
+# --------------------------------------------------------------------------- values
+
+def _is_empty(value: str, rules: dict) -> bool:
+    v = value.strip(" .:;|-")
+    return not v or bool(rules["_empty"].fullmatch(value.strip().lower()))
+
+
+def map_enum(field: str, value: str, rules: dict | None = None) -> str | None:
+    """The enum code for a field value ("Non Digital" -> "non_digital"), or None."""
+    rules = rules or form_rules()
+    if _is_empty(value, rules):
+        return None
+    low = " ".join(value.lower().split())
+    for code, patterns in rules["_enums"][field]:
+        if any(p.search(low) for p in patterns):
+            return code
+    if len(low) <= 60:
+        from rapidfuzz import fuzz
+
+        best, score = None, 0.0
+        for code, phrase in rules["_enum_phrases"][field]:
+            s = fuzz.ratio(low, phrase)
+            if s > score:
+                best, score = code, s
+        if score >= rules["parse"]["fuzzy_value_score"]:
+            return best
+    return None
+
+
+def split_person(text: str, start: int, end: int, rules: dict | None = None) -> dict | None:
+    """'HIFZIANI, S.Pt, MH' at [start, end) -> {"name": Found, "position": None, "degrees": [Found...]}.
+
+    None when the value does not read as a person's name."""
+    rules = rules or form_rules()
+    value = text[start:end]
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for chunk in value.split(","):
+        s, e = pos, pos + len(chunk)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            parts.append((s, e))
+    if not parts:
+        return None
+    ns, ne = parts[0]
+    while True:  # honorifics before the name
+        hm = rules["_honorific"].match(text[ns:ne])
+        if not hm or hm.end() >= ne - ns:
+            break
+        ns += hm.end()
+        while ns < ne and text[ns].isspace():
+            ns += 1
+    name = text[ns:ne]
+    words = name.split()
+    if not (1 <= len(words) <= rules["people"]["max_name_words"]):
+        return None
+    if not all(re.fullmatch(r"[A-Za-z][A-Za-z'.’-]*", w) for w in words):
+        return None
+    if rules["_body"].match(name) or any(w.upper() in {"OPD", "SKPD", "ASN", "DPRD", "PNS"} for w in words):
+        return None
+    degrees = []
+    for s, e in parts[1:]:
+        token = text[s:e]
+        if not rules["_degree"].match(token):
+            break
+        degrees.append(Found(token.replace(" ", ""), s, e, f"{METHOD}:degree"))
+    if len(parts) > 1 and not degrees:
+        return None
+    return {"name": Found(name, ns, ne, f"{METHOD}:inisiator_person"), "position": None, "degrees": degrees}
+
+
+def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
+    """An innovation-name line -> (name, long name).
+
+    'ACRONYM (Expansion words)' -> name ACRONYM, long_name the bracket when the name's
+    letters run through the bracket in order; 'Long Name (ACRONYM)' -> the other way round;
+    'Name ( Nickname : expansion )' -> name only (the bracket explains a nickname).
+    """
+    value = text[start:end]
+    m = re.fullmatch(r"(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*", value, re.DOTALL)
+    whole = Found(value, start, end, f"{METHOD}:nama_inovasi")
+    if not m:
+        return whole, None
+    head, inner = m.group(1), m.group(2)
+    hs, he = start + m.start(1), start + m.end(1)
+    is_, ie = start + m.start(2), start + m.end(2)
+    head_f = Found(head, hs, he, f"{METHOD}:nama_inovasi")
+    inner_f = Found(inner, is_, ie, f"{METHOD}:long_form")
+    if ":" in inner or "=" in inner:
+        return head_f, None
+    if _abbreviates(head, inner):
+        return head_f, inner_f
+    if _abbreviates(inner, head):
+        return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
+    return head_f, None
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Do the letters of `short` appear in order in `long`, starting with its first word,
+    with `long` the longer phrase (an acronym / syllable abbreviation and its expansion)?"""
+    s = re.sub(r"[^a-z0-9]", "", short.lower())
+    words = re.findall(r"[a-z0-9]+", long.lower())
+    if len(s) < 2 or len(words) < 2 or len(words) <= len(short.split()):
+        return False
+    lg = "".join(words)
+    if not lg.startswith(s[0]):
+        return False
+    i = 0
+    for ch in lg:
+        if i < len(s) and ch == s[i]:
+            i += 1
+    return i == len(s)
+
+
+# --------------------------------------------------------------------------- agencies
+
+def _bodies(text: str, rules: dict) -> list[tuple[int, int]]:
+    """Spans of government bodies named in the text, trailing connectors dropped."""
+    out = []
+    for m in rules["_body"].finditer(text):
+        s, e = m.start(), m.end()
+        words = text[s:e].split()
+        while words and (words[-1].lower() in rules["_connectors"]):
+            e = text.rfind(words[-1], s, e)
+            e = len(text[s:e].rstrip()) + s
+            words.pop()
+        if len(words) >= 2:
+            out.append((s, e))
+    return out
+
+
+def _repair_region(text: str, s: int, e: int, rules: dict) -> tuple[str, int]:
+    """A body ending in 'Kabupaten'/'Kota' whose region name is misspelt ('Kabupaten ulu Sungai
+    Selatan') takes the spelling of a region mention elsewhere in the text. Returns (value, end)."""
+    value = text[s:e]
+    words = value.split()
+    if not words or words[-1] not in rules["_region_words"]:
+        return value, e
+    after = re.match(r"(?:\s+[\w-]+){1,4}", text[e:e + 80])
+    mentions = {m.group(0) for m in rules["_region_mention"].finditer(text)}
+    if not after or not mentions:
+        return " ".join(words[:-1]), text.rfind(words[-1], s, e) - 1
+    best = (0.0, None, e)
+    tail_words = after.group(0).split()
+    for k in range(1, len(tail_words) + 1):
+        cand = words[-1] + " " + " ".join(tail_words[:k])
+        for mention in mentions:
+            r = difflib.SequenceMatcher(None, cand.lower(), mention.lower()).ratio()
+            if r > best[0]:
+                end = e + len(re.match(r"(?:\s+[\w-]+){%d}" % k, text[e:]).group(0))
+                best = (r, mention, end)
+    if best[1] and best[0] >= rules["agency"]["min_fuzzy_region"]:
+        return " ".join(words[:-1]) + " " + best[1], best[2]
+    return " ".join(words[:-1]), text.rfind(words[-1], s, e) - 1
+
+
+def _chunks_match(chunks: list[str], words: list[str]) -> bool:
+    j = 0
+    for chunk in chunks:
+        c = chunk.lower()
+        probe = c[:2] if len(c) >= 2 else c
+        while j < len(words) and not words[j].lower().startswith(probe):
+            j += 1
+        if j == len(words):
+            return False
+        j += 1
+    return True
+
+
+def _subsequence(short: str, long: str) -> bool:
+    i = 0
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
+    """Nama Instansi value -> the agency. An abbreviation ('ORPAD.SETDA', 'DISDUKCAPIL') becomes
+    the body named in the text whose words it abbreviates (most complete mention); else as written."""
+    rules = rules or form_rules()
+    value = text[start:end]
+    as_written = Found(value, start, end, f"{METHOD}:instansi")
+    if not rules["_abbrev"].match(value) or " " in value.strip():
+        return as_written
+    chunks = [c for c in re.split(r"[.\-/ ]+", value) if c]
+    best: tuple[int, str, int, int] | None = None
+    for s, e in _bodies(text, rules):
+        if start <= s < end:
+            continue
+        words = [w for w in text[s:e].split() if w.lower() not in rules["_connectors"]]
+        content = [w for w in words if w not in rules["_region_words"]]
+        if len(chunks) >= 2:
+            ok = _chunks_match(chunks, content[:len(chunks) + 2])
+        else:
+            letters = re.sub(r"[^a-z]", "", "".join(content).lower())
+            ok = (len(chunks[0]) >= 3 and letters.startswith(chunks[0][:1].lower())
+                  and _subsequence(chunks[0].lower(), letters))
+            if not ok:
+                ok = _chunks_match(chunks, content[1:3]) and _subsequence(
+                    chunks[0].lower()[2:], re.sub(r"[^a-z]", "", "".join(content[1:]).lower()))
+        if not ok:
+            continue
+        name, e2 = _repair_region(text, s, e, rules)
+        if best is None or len(name) > len(best[1]):
+            best = (s, name, s, e2)
+    if best is None:
+        return as_written
+    _, name, s, e = best
+    return Found(name, s, e, f"{METHOD}:instansi_expanded", extra={"abbreviation": value})
+
+
+# --------------------------------------------------------------------------- document
+
+def is_form_text(text: str, label_keys: set[str], rules: dict | None = None) -> bool:
+    rules = rules or form_rules()
+    det = rules["detect"]
+    head = text[: det["marker_zone"]].lower()
+    fields = {k for k in label_keys if k not in rules["kinds"]["sections"]}
+    marker = any(m in head for m in rules["_markers"])
+    return (marker and len(fields) >= det["min_labels_with_marker"]) or len(fields) >= det["min_labels"]
+
+
+def parse_form(text: str) -> dict[str, Any]:
+    """All that the form says: {"is_form", "fields": {key: (start, end)}, "sections": {...}, "name_line"}."""
+    rules = form_rules()
+    parse = rules["parse"]
+    lines = _lines(text)
+    labelled: dict[int, LabelLine] = {}
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        ll = _match_label(text, line, rules, fuzzy=True)
+        if ll is not None:
+            ll.index = i
+            labelled[i] = ll
+    keys = {ll.key for ll in labelled.values()}
+    result: dict[str, Any] = {"is_form": is_form_text(text, keys, rules), "fields": {}, "sections": {},
+                              "name_line": None}
+    if not result["is_form"]:
+        return result
+    sections_kind = set(rules["kinds"]["sections"])
+    fields: dict[str, tuple[int, int]] = {}
+    for i, ll in sorted(labelled.items()):
+        if ll.key in sections_kind or ll.key in fields:
+            continue
+        if ll.value is not None:
+            fields[ll.key] = ll.value
+            continue
+        # value on the next non-blank line, unless that line is a label or a heading
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j < len(lines) and j not in labelled and j - i <= 2:
+            s, e = _trim(text, lines[j].start, lines[j].end)
+            nxt = text[s:e]
+            if s < e and len(nxt.split()) <= parse["max_next_line_value_words"] and not nxt.endswith(":") \
+                    and not rules["_intro"].match(nxt):
+                fields[ll.key] = (s, e)
+    result["fields"] = fields
+
+    # prose sections: from a heading to the next label line, section intro or footer
+    def is_boundary(k: int) -> bool:
+        t = lines[k].text.strip()
+        return k in labelled or bool(rules["_intro"].match(t)) or bool(rules["_stop"].fullmatch(t))
+
+    starts: list[tuple[str, int, int | None]] = []   # (key, first content line, same-line value start)
+    for i, ll in sorted(labelled.items()):
+        if ll.key in sections_kind:
+            starts.append((ll.key, i + 1, ll.value[0] if ll.value else None))
+    for i, line in enumerate(lines):
+        m = rules["_intro"].match(line.text.strip())
+        if m:
+            starts.append((m.group("sec").lower(), i + 1, None))
+    sections: dict[str, tuple[int, int]] = {}
+    for key, first, same_line in sorted(starts, key=lambda t: t[1]):
+        if key in sections:
+            continue
+        k = first
+        while k < len(lines) and not is_boundary(k):
+            k += 1
+        content = [ln for ln in lines[first:k] if ln.text.strip()]
+        s = same_line if same_line is not None else (content[0].start if content else None)
+        if s is None:
+            continue
+        e = content[-1].end if content else lines[first - 1].end
+        s, e = _trim(text, s, e, " \t\n")
+        if s < e:
+            sections[key] = (s, e)
+    result["sections"] = sections
+
+    # a bare innovation-name line just above the first field label
+    if "nama_inovasi" not in fields:
+        field_lines = [i for i, ll in sorted(labelled.items()) if ll.key not in sections_kind]
+        if field_lines:
+            j = field_lines[0] - 1
+            while j >= 0 and not lines[j].text.strip():
+                j -= 1
+            if j >= 0 and j not in labelled:
+                s, e = _trim(text, lines[j].start, lines[j].end, " \t|:;,-–—'\"`.*_•·")
+                cand = text[s:e]
+                low = cand.lower()
+                if (s < e and len(cand.split()) <= parse["max_name_line_words"] and re.search(r"[A-Za-z]", cand)
+                        and not cand.endswith((".", ":")) and not any(low == m for m in rules["_markers"])):
+                    result["name_line"] = (s, e)
+    return result
+
+
+@Language.factory("inovasi_forms")
+def make_forms(nlp: Language, name: str):
+    return read_form
+
+
+def read_form(doc: Doc) -> Doc:
+    if doc._.draft is None:
+        doc._.draft = {}
+    if doc._.found is None:
+        doc._.found = {}
+    text = doc.text
+    parsed = parse_form(text)
+    if not parsed["is_form"]:
+        doc._.draft["doc_type"] = "news"
+        return doc
+    rules = form_rules()
+    draft = doc._.draft
+    draft["doc_type"] = "form"
+    fields = parsed["fields"]
+    doc._.found["form_fields"] = {key: Found(text[s:e], s, e, f"{METHOD}:{key}") for key, (s, e) in fields.items()}
+
+    def raw(key: str) -> tuple[int, int] | None:
+        span = fields.get(key)
+        if span and not _is_empty(text[span[0]:span[1]], rules):
+            return span
+        return None
+
+    # the innovation's name
+    name_span = raw("nama_inovasi") or parsed["name_line"]
+    name_f = long_f = None
+    if name_span:
+        s, e = name_span
+        draft["title"] = Found(text[s:e], s, e, f"{METHOD}:nama_inovasi")
+        name_f, long_f = split_name(text, s, e)
+
+    # agency
+    agency_f = None
+    span = raw("instansi")
+    if span:
+        agency_f = expand_agency(text, span[0], span[1], rules)
+        draft["agencies"] = [Found({"name": agency_f}, agency_f.start, agency_f.end, agency_f.method)]
+
+    innovation: dict[str, Any] = {"name": name_f, "long_name": long_f, "agency": agency_f,
+                                  "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
+                                  "trial_date": None, "implementation_date": None}
+    officials = []
+    for key in ("jenis", "bentuk", "inisiator", "tahapan"):
+        span = raw(key)
+        if not span:
+            continue
+        code = map_enum(key, text[span[0]:span[1]], rules)
+        if code is not None:
+            innovation[key] = Found(code, span[0], span[1], f"{METHOD}:{key}")
+        elif key == "inisiator":
+            person = split_person(text, span[0], span[1], rules)
+            if person:
+                officials.append(person)
+    from ..dates import parse_form_date
+
+    for key in ("trial_date", "implementation_date"):
+        span = raw(key)
+        if span:
+            day = parse_form_date(text[span[0]:span[1]])
+            if day is not None:
+                innovation[key] = Found(day, span[0], span[1], f"{METHOD}:{key}")
+    if name_f is not None:
+        draft["innovations"] = [innovation]
+    if officials:
+        draft["officials"] = officials
+    if parsed["sections"]:
+        draft["sections"] = {k: Found(text[s:e], s, e, f"{METHOD}:section_{k}")
+                             for k, (s, e) in parsed["sections"].items()
+                             if k in ("rancang_bangun", "tujuan", "manfaat", "hasil")}
+    return doc
