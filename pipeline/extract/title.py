@@ -1,0 +1,99 @@
+"""The headline: `inovasi_title` (runs last).
+
+HTML metadata title when the clean stage had one, else the first line of pasted text when
+it looks like a headline (chrome lines such as site names and breadcrumbs are skipped; a
+text that opens with a dateline paragraph has no headline). A form's title is kept.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import RULES_DIR
+from ..evidence import Found, value_of
+
+QUOTES = "“”\"‘’'«»"
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    with open(RULES_DIR / "title.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    r["_chrome"] = re.compile("|".join(f"(?:{p})" for p in r["chrome_lines"]), re.IGNORECASE)
+    r["_dateline"] = re.compile(r["dateline"])
+    return r
+
+
+def _looks_like_headline(line: str) -> bool:
+    r = rules()
+    words = line.split()
+    if not (r["min_words"] <= len(words) <= r["max_words"]) or len(line) > r["max_chars"]:
+        return False
+    if re.search(r"[.;:,]$", line) and not re.search(r"\.\.\.$", line):
+        return False
+    if r["_dateline"].match(line):
+        return False
+    if not (line[0].isupper() or line[0].isdigit()):
+        return False
+    # a sentence ("... ujarnya") rather than a headline
+    if re.search(r"\b(?:ujar|kata|ucap|jelas|tutur)(?:nya)?\b", line, re.IGNORECASE) and len(words) > 12:
+        return False
+    return True
+
+
+def find_title(doc: Doc) -> Found | None:
+    """The headline as a Found (span into doc.text), or None."""
+    text = doc.text
+    meta = doc._.meta or {}
+    mt = (meta.get("title") or "").strip()
+    if mt:
+        i = text.find(mt)
+        if i < 0:
+            i = text.lower().find(mt.lower())
+        return Found(mt, i, i + len(mt), "meta:html") if i >= 0 else Found(mt, 0, 0, "meta:html")
+    r = rules()
+    pos = 0
+    skipped = 0
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        if r["_chrome"].fullmatch(line):
+            skipped += 1
+            if skipped > r["max_skipped"]:
+                return None
+            continue
+        core = line.strip(QUOTES + " ")
+        # a stray opening quote without its closing one is dropped
+        if line[0] in "“\"" and line.count("”") + line.count('"') - (1 if line[0] == '"' else 0) == 0:
+            line = line[1:].strip()
+        elif core != line and line[0] in QUOTES and line[-1] in QUOTES:
+            line = core
+        if not _looks_like_headline(line):
+            return None
+        s = text.find(line, start)
+        return Found(line, s, s + len(line), "rule:first_line")
+    return None
+
+
+@Language.factory("inovasi_title")
+def make_title(nlp: Language, name: str):
+    return set_title
+
+
+def set_title(doc: Doc) -> Doc:
+    if doc._.draft is None:
+        doc._.draft = {}
+    if value_of(doc._.draft.get("title")):
+        return doc
+    if value_of(doc._.draft.get("doc_type")) == "form":
+        return doc
+    found = find_title(doc)
+    doc._.draft["title"] = found
+    return doc
