@@ -1,0 +1,315 @@
+"""Innovation forms: detection and the labelled-field parser (pipeline/extract/forms.py).
+
+All forms here are written for the tests in the style of SINOVIK / SINOVDA / IID profile
+printouts; none is copied from the devset.
+"""
+import datetime as dt
+
+import pytest
+import spacy
+
+import pipeline.extract.forms  # noqa: F401  (registers inovasi_forms)
+from pipeline.evidence import flatten
+from pipeline.extract.forms import map_enum, split_name
+from pipeline.parse import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("inovasi_forms")
+    return nlp
+
+
+def run(nlp, text):
+    doc = nlp(make_doc(nlp, text, meta={}))
+    values, evidence = flatten(doc._.draft, doc.text)
+    return doc, values, evidence
+
+
+def spans_exact(doc, evidence, skip=()):
+    for row in evidence:
+        if row["field"] in skip:
+            continue
+        assert doc.text[row["start"]:row["end"]] == row["text"]
+
+
+TABLE_FORM = """PROFIL INOVASI
+Nama Instansi | DISPERKIMTAN |
+---|---|
+Nama Inovasi | SI CANTIK (Sistem Cerdas Antrian Tanpa Kertas) |
+Jenis Inovasi | Digital |
+Inisiator | Kepala Daerah |
+Bentuk Inovasi | Inovasi Pelayanan Publik |
+Tahapan Inovasi | Uji Coba |
+Waktu Uji Coba | 03-05-2023 |
+Waktu Implementasi | 14-08-2023 |
+Layanan perizinan di Dinas Perumahan Kawasan Permukiman dan Pertanahan Kabupaten Sukamaju
+selama ini menumpuk di loket. Dengan aplikasi ini warga mengambil nomor antrian dari rumah.
+"""
+
+
+def test_table_rows(nlp):
+    doc, v, ev = run(nlp, TABLE_FORM)
+    assert v["doc_type"] == "form"
+    inn = v["innovations"][0]
+    assert inn["name"] == "SI CANTIK"
+    assert inn["long_name"] == "Sistem Cerdas Antrian Tanpa Kertas"
+    assert v["title"] == "SI CANTIK (Sistem Cerdas Antrian Tanpa Kertas)"
+    assert (inn["jenis"], inn["bentuk"], inn["inisiator"], inn["tahapan"]) == (
+        "digital", "pelayanan_publik", "kepala_daerah", "uji_coba")
+    assert inn["trial_date"] == dt.date(2023, 5, 3)
+    assert inn["implementation_date"] == dt.date(2023, 8, 14)
+    # the abbreviation is expanded from the body the prose names
+    assert v["agencies"] == [{"name": "Dinas Perumahan Kawasan Permukiman dan Pertanahan Kabupaten Sukamaju"}]
+    assert inn["agency"] == v["agencies"][0]["name"]
+    assert doc._.found["form_fields"]["instansi"].value == "DISPERKIMTAN"
+    spans_exact(doc, ev)
+    for row in ev:
+        if row["field"] == "innovations[0].jenis":
+            assert row["text"] == "Digital"
+
+
+ABBREV_WITH_TYPO = """INOVASI
+Nama Instansi | BAGORG.SETDA |
+Nama Inovasi | RUANG RUMPI |
+Jenis Inovasi | Non Digital |
+Inisiator | OPD |
+Bentuk Inovasi | Inovasi Tata Kelola Pemerintahan Daerah |
+Waktu Uji Coba | 07-03-2022 |
+Waktu Implementasi | 01-04-2022 |
+Bagian Organisasi Sekretariat Daerah memfasilitasi perangkat daerah lingkup Pemerintah Kabupaten Tanah Merah Raya.
+Adapun tujuan dari inovasi RUANG RUMPI diantaranya:
+- Konsultasi tatap muka dengan Bagian Organisasi Sekretariat Daerah Kabupaten anah Merah Raya;
+- Jadwal konsultasi yang teratur.
+Adapun manfaat dari inovasi RUANG RUMPI diantaranya:
+- Peserta lebih memahami tata laksana.
+All rights Reserved © Your Company, 2022
+"""
+
+
+def test_abbreviated_agency_takes_most_complete_body_and_repairs_region_typo(nlp):
+    doc, v, ev = run(nlp, ABBREV_WITH_TYPO)
+    assert v["agencies"] == [{"name": "Bagian Organisasi Sekretariat Daerah Kabupaten Tanah Merah Raya"}]
+    inn = v["innovations"][0]
+    assert inn["tahapan"] is None
+    assert (inn["jenis"], inn["bentuk"], inn["inisiator"]) == ("non_digital", "tata_kelola", "opd")
+    assert inn["trial_date"] == dt.date(2022, 3, 7)
+    secs = v["sections"]
+    assert secs["tujuan"].startswith("- Konsultasi tatap muka")
+    assert secs["tujuan"].endswith("Jadwal konsultasi yang teratur.")
+    assert secs["manfaat"] == "- Peserta lebih memahami tata laksana."
+    spans_exact(doc, ev, skip={"agencies[0].name", "innovations[0].agency"})
+
+
+def test_unexpandable_abbreviation_stays_as_written(nlp):
+    text = TABLE_FORM.replace("Dinas Perumahan Kawasan Permukiman dan Pertanahan", "kantor kami")
+    _, v, _ = run(nlp, text)
+    assert v["agencies"] == [{"name": "DISPERKIMTAN"}]
+
+
+COLON_NUMBERED = """PROPOSAL INOVASI DAERAH
+KABUPATEN SUKAMAJU
+
+1. Nama Inovasi Daerah : Gerobak Pintar
+2. Nama OPD : Dinas Perpustakaan dan Kearsipan
+3. Jenis Inovasi : Non Digital
+4. Bentuk Inovasi Daerah : Inovasi Daerah lainnya sesuai Urusan Pemerintahan
+5. Inisiator Inovasi Daerah : ASN
+6. Tahapan Inovasi : Penerapan
+7. Waktu Uji Coba Inovasi Daerah : 12 Februari 2020
+8. Waktu Penerapan : 01 July 2020
+9. Rancang Bangun Inovasi :
+Gerobak berisi buku keliling desa setiap pekan.
+Petugas mencatat peminjaman di buku register.
+10. Tujuan Inovasi :
+Meningkatkan minat baca anak di desa.
+11. Manfaat Inovasi : Anak-anak mendapat bacaan gratis.
+12. Hasil Inovasi :
+Kunjungan perpustakaan naik dua kali lipat.
+"""
+
+
+def test_colon_lines_numbered(nlp):
+    doc, v, ev = run(nlp, COLON_NUMBERED)
+    assert v["doc_type"] == "form"
+    inn = v["innovations"][0]
+    assert inn["name"] == "Gerobak Pintar" and inn["long_name"] is None
+    assert inn["agency"] == "Dinas Perpustakaan dan Kearsipan"
+    assert (inn["jenis"], inn["bentuk"], inn["inisiator"], inn["tahapan"]) == (
+        "non_digital", "lainnya", "asn", "penerapan")
+    assert inn["trial_date"] == dt.date(2020, 2, 12)
+    assert inn["implementation_date"] == dt.date(2020, 7, 1)
+    secs = v["sections"]
+    assert secs["rancang_bangun"] == ("Gerobak berisi buku keliling desa setiap pekan.\n"
+                                      "Petugas mencatat peminjaman di buku register.")
+    assert secs["tujuan"] == "Meningkatkan minat baca anak di desa."
+    assert secs["manfaat"] == "Anak-anak mendapat bacaan gratis."
+    assert secs["hasil"] == "Kunjungan perpustakaan naik dua kali lipat."
+    spans_exact(doc, ev)
+
+
+INLINE_REPORT = """Laporan Indeks Inovasi Daerah
+Preview
+
+Rincian Keterangan
+Nama SKPD / Kelompok UPT Puskesmas Sungai Jernih
+Nama Inovasi KELAS BUMIL CERIA (KELAS ibu hamil BUMI Lestari CERIA)
+Tahapan Inovasi
+Inisiator Inovasi Daerah Dr. Rahmawati Siregar, S.Kep, M.Kes
+Bentuk Inovasi
+Jenis Inovasi Belum ditentukan
+Inovasi Dimulai 15 Maret 2021
+Rancang Bangun dan Pokok Perubahan Yang Dilakukan
+
+Angka kunjungan ibu hamil di puskesmas masih rendah.
+
+Tujuan Inovasi
+
+Meningkatkan kunjungan ibu hamil.
+"""
+
+
+def test_label_value_on_one_line_and_person_initiator(nlp):
+    doc, v, ev = run(nlp, INLINE_REPORT)
+    assert v["doc_type"] == "form"
+    inn = v["innovations"][0]
+    assert inn["name"] == "KELAS BUMIL CERIA"
+    assert inn["long_name"] == "KELAS ibu hamil BUMI Lestari CERIA"
+    assert inn["agency"] == "UPT Puskesmas Sungai Jernih"
+    # empty Tahapan / Bentuk, "Belum ditentukan" and a person as Inisiator: all null enums
+    assert (inn["jenis"], inn["bentuk"], inn["inisiator"], inn["tahapan"]) == (None, None, None, None)
+    assert inn["trial_date"] is None
+    assert inn["implementation_date"] == dt.date(2021, 3, 15)
+    assert v["officials"] == [{"name": "Rahmawati Siregar", "position": None, "degrees": ["S.Kep", "M.Kes"]}]
+    assert v["sections"]["rancang_bangun"] == "Angka kunjungan ibu hamil di puskesmas masih rendah."
+    assert v["sections"]["tujuan"] == "Meningkatkan kunjungan ibu hamil."
+    spans_exact(doc, ev)
+
+
+def test_comma_separated_name_line_stays_whole(nlp):
+    text = INLINE_REPORT.replace(
+        "KELAS BUMIL CERIA (KELAS ibu hamil BUMI Lestari CERIA)", "Jemput Bola, Lansia Sehat, Akta Kilat")
+    _, v, _ = run(nlp, text)
+    assert v["innovations"][0]["name"] == "Jemput Bola, Lansia Sehat, Akta Kilat"
+    assert v["title"] == "Jemput Bola, Lansia Sehat, Akta Kilat"
+
+
+def test_value_on_next_line(nlp):
+    text = """PROFIL INOVASI DAERAH
+
+NAMA INOVASI
+Kampung Tangguh Bencana
+NAMA PERANGKAT DAERAH
+Badan Penanggulangan Bencana Daerah
+JENIS INOVASI
+Non Digital
+INISIATOR INOVASI
+Masyarakat
+TAHAPAN INOVASI
+Inisiatif
+"""
+    doc, v, ev = run(nlp, text)
+    inn = v["innovations"][0]
+    assert inn["name"] == "Kampung Tangguh Bencana"
+    assert inn["agency"] == "Badan Penanggulangan Bencana Daerah"
+    assert (inn["jenis"], inn["inisiator"], inn["tahapan"]) == ("non_digital", "masyarakat", "inisiatif")
+    spans_exact(doc, ev)
+
+
+BARE_NAME = """Data Inovasi
+
+Inovasi adalah proses memperbarui layanan dengan cara baru untuk menciptakan nilai baru bagi masyarakat di daerah.
+
+Lumbung Pangan Desa ( Lumpang : Lumbung Pangan Mandiri )
+
+Tahapan Inovasi : Uji Coba
+Digital : Digital
+Inisiator Inovasi : Anggota DPRD
+Bentuk Inovasi : Inovasi Tata Kelola Pemerintahan Daerah
+Tujuan Inovasi :
+
+1. Menjaga cadangan pangan desa
+2. Menstabilkan harga gabah
+
+Waktu Uji Coba : 2021-06-30
+Waktu Implementasi : Belum ditentukan
+"""
+
+
+def test_bare_name_line_under_heading_and_nickname_bracket(nlp):
+    doc, v, ev = run(nlp, BARE_NAME)
+    assert v["doc_type"] == "form"
+    assert v["title"] == "Lumbung Pangan Desa ( Lumpang : Lumbung Pangan Mandiri )"
+    inn = v["innovations"][0]
+    assert inn["name"] == "Lumbung Pangan Desa"
+    assert inn["long_name"] is None          # the bracket explains a nickname, not the name
+    assert (inn["jenis"], inn["inisiator"], inn["tahapan"], inn["bentuk"]) == (
+        "digital", "dprd", "uji_coba", "tata_kelola")
+    assert inn["trial_date"] == dt.date(2021, 6, 30)
+    assert inn["implementation_date"] is None
+    assert inn["agency"] is None and "agencies" not in v
+    assert v["sections"]["tujuan"] == "1. Menjaga cadangan pangan desa\n2. Menstabilkan harga gabah"
+    spans_exact(doc, ev)
+
+
+def test_news_is_not_a_form(nlp):
+    text = """Bupati Sukamaju Luncurkan Inovasi Pelayanan Publik
+
+SUKAMAJU - Bupati Sukamaju meluncurkan inovasi digital bernama SI CANTIK di Aula Kantor Bupati, Senin (3/5/2023).
+Inovasi tersebut merupakan inisiatif Dinas Perumahan. Tahapan inovasi saat ini masih uji coba.
+"Kami ingin pelayanan lebih cepat," kata Bupati.
+"""
+    doc, v, _ = run(nlp, text)
+    assert v == {"doc_type": "news"}
+
+
+@pytest.mark.parametrize("field,value,code", [
+    ("jenis", "Non Digital", "non_digital"),
+    ("jenis", "non-digital", "non_digital"),
+    ("jenis", "Daring", "digital"),
+    ("jenis", "Luring", "non_digital"),
+    ("jenis", "Belum ditentukan", None),
+    ("bentuk", "Inovasi Tata Kelola Pemerintahan Daerah", "tata_kelola"),
+    ("bentuk", "Inovasi Pelayanan Publik", "pelayanan_publik"),
+    ("bentuk", "Inovasi Daerah lainnya sesuai Urusan Pemerintahan", "lainnya"),
+    ("bentuk", "bentuk lainnya sesuai urusan", "lainnya"),
+    ("inisiator", "Kepala Daerah", "kepala_daerah"),
+    ("inisiator", "Anggota DPRD", "dprd"),
+    ("inisiator", "OPD / Perangkat Daerah", "opd"),
+    ("inisiator", "ASN", "asn"),
+    ("inisiator", "Masyarakat", "masyarakat"),
+    ("inisiator", "Budi Santoso, SE", None),
+    ("tahapan", "Inisiatif", "inisiatif"),
+    ("tahapan", "Uji Coba", "uji_coba"),
+    ("tahapan", "Penerapan", "penerapan"),
+    ("tahapan", "Penerapam", "penerapan"),   # OCR-damaged: fuzzy
+    ("tahapan", "-", None),
+])
+def test_enum_synonyms(field, value, code):
+    assert map_enum(field, value) == code
+
+
+@pytest.mark.parametrize("line,name,long_name", [
+    ("MOTOR SEHAT (MOnitoring Tekanan daRah SEHAT)", "MOTOR SEHAT", "MOnitoring Tekanan daRah SEHAT"),
+    ("Sistem Informasi Desa (SIDESA)", "SIDESA", "Sistem Informasi Desa"),
+    ("Rumah Baca ( Ruba : Rumah Buku Anak )", "Rumah Baca", None),
+    ("Pojok Literasi (versi 2)", "Pojok Literasi", None),
+    ("Antar Jemput Dokumen, Layanan Malam", "Antar Jemput Dokumen, Layanan Malam", None),
+])
+def test_name_and_long_name(line, name, long_name):
+    text = "x " + line
+    n, l = split_name(text, 2, len(text))
+    assert n.value == name and text[n.start:n.end] == name
+    assert (l.value if l else None) == long_name
+
+
+def test_person_degrees_split():
+    from pipeline.extract.forms import split_person
+
+    text = "Inisiator: ANDI MAPPARENTA, S.Pt, MH"
+    p = split_person(text, 11, len(text))
+    assert p["name"].value == "ANDI MAPPARENTA"
+    assert [d.value for d in p["degrees"]] == ["S.Pt", "MH"]
+    assert split_person("Dinas Kesehatan", 0, 15) is None
