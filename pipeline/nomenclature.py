@@ -62,19 +62,27 @@ def _degree_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def degree_forms() -> dict[str, str]:
-    """Key without dots/spaces/case -> normal form ("msi" -> "M.Si")."""
-    forms: dict[str, str] = {}
-    for degree in _lines(RULES_DIR / "officials" / "degrees.txt"):
-        forms.setdefault(_degree_key(degree), degree)
-    for degree in position_rules()["prefix_degrees"]:
-        forms.setdefault(_degree_key(degree), degree)
+def degree_forms() -> dict[str, list[str]]:
+    """Key without dots/spaces/case -> the listed spellings ("msi" -> ["M.Si"], "se" -> ["S.E", "SE"])."""
+    forms: dict[str, list[str]] = {}
+    for degree in _lines(RULES_DIR / "officials" / "degrees.txt") + position_rules()["prefix_degrees"]:
+        forms.setdefault(_degree_key(degree), []).append(degree)
     return forms
 
 
 def normal_degree(token: str) -> str | None:
-    """'M. Si' / 'M.Si.' / 'msi' -> 'M.Si'; None when not a degree."""
-    return degree_forms().get(_degree_key(token))
+    """A degree as written, without spaces or a final dot, in its listed case; None if not a degree.
+
+    'M. Si' -> 'M.Si', 'SE.' -> 'SE', 'Ap.' -> 'AP', 'S.Pd.' -> 'S.Pd'.
+    """
+    spellings = degree_forms().get(_degree_key(token))
+    if not spellings:
+        return None
+    written = re.sub(r"\s", "", token).rstrip(".,")
+    for form in spellings:
+        if form.casefold() == written.casefold():
+            return form
+    return written if written.count(".") else spellings[-1] if len(spellings) > 1 else spellings[0]
 
 
 @lru_cache(maxsize=1)

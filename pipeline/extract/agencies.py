@@ -70,7 +70,7 @@ def _is_office(word: str) -> bool:
     return w in office_words() or common.is_region_word(word)
 
 
-def _extend(text: str, start: int, head: str, limit: int) -> tuple[int, list[tuple[str, int, int]], int]:
+def _extend(text: str, start: int, head: str, limit: int, headline: bool = False) -> tuple[int, list[tuple[str, int, int]], int]:
     """Run a body's name on from its head; returns its end, bracketed parts and proper words seen.
 
     The name ends at a lowercase word, a sentence end, a person's title or name, or after
@@ -79,7 +79,7 @@ def _extend(text: str, start: int, head: str, limit: int) -> tuple[int, list[tup
     end = start + len(head)
     brackets: list[tuple[str, int, int]] = []
     proper = 0
-    named = head.casefold() in NAMED_HEADS
+    named = head.casefold() in NAMED_HEADS and not headline   # title case says nothing about names
     in_region = False
     pos = end
     position_heads = {h.casefold() for h in position_rules()["heads"]}
@@ -180,7 +180,8 @@ def find_mentions(text: str) -> list[Mention]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         limit = len(text) if line_end < 0 else line_end
-        end, brackets, proper = _extend(text, m.start(), head, limit)
+        headline = _is_headline(text[line_start:limit])
+        end, brackets, proper = _extend(text, m.start(), head, limit, headline)
         raw = text[m.start():end].rstrip(".")
         end = m.start() + len(raw)
         words = clean_spaces(raw).split()
@@ -200,8 +201,7 @@ def find_mentions(text: str) -> list[Mention]:
         name = _expand_regions(name[0].upper() + name[1:])
         sent_start = max(s for s in sentence_starts if s <= m.start())
         before = text[max(sent_start, m.start() - 40):m.start()]
-        acting = not NOT_ACTING_BEFORE.search(before) and not ATTENDANCE.search(text[sent_start:m.start()]) \
-            and not _is_headline(text[line_start:limit])
+        acting = not NOT_ACTING_BEFORE.search(before) and not ATTENDANCE.search(text[sent_start:m.start()])
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             acting = acting and bool(GOVERNMENT_ACTS_AFTER.search(text[sent_start:m.start()]))
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting))
