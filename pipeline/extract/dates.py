@@ -162,7 +162,6 @@ def find_event_date(doc: Doc, mentions: list[DateMention], published: dt.date | 
             warnings.append(f"dates: implausible date {m.text!r} at {m.start} dropped")
 
     # 1. a date in an event sentence, not attached to a speech verb, not about an earlier event
-    deferred: list[DateMention] = []
     for m in body:
         if not m.is_day:
             continue
@@ -171,8 +170,7 @@ def find_event_date(doc: Doc, mentions: list[DateMention], published: dt.date | 
         if not rx["event"].search(sentence) or _speech_attached(text, m, seg):
             continue
         if rx["past"].search(sentence) or rx["interview"].search(sentence):
-            deferred.append(m)
-            continue
+            continue  # an earlier event told later, or an interview
         notes: list[str] = []
         day = resolve(m, published, year_hint, notes)
         warnings.extend(f"dates: {n}" for n in notes)

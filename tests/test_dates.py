@@ -1,0 +1,372 @@
+"""Dates: candidate finder, resolution, form fields and the inovasi_dates component.
+
+The component paragraphs are written for these tests (not devset text).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from pipeline.dates import DateMention, find_dates, parse_form_date, resolve
+from pipeline.parse import make_doc
+import pipeline.extract.dates  # noqa: F401  (registers inovasi_dates)
+
+D = dt.date
+
+
+def first_day(text: str) -> DateMention | None:
+    for m in find_dates(text):
+        if m.kind in ("date", "day_month", "weekday", "relative"):
+            return m
+    return None
+
+
+# ----------------------------------------------------------------- complete dates
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selasa (29/3/2022)", D(2022, 3, 29)),
+    ("Rabu (25/10/2023)", D(2023, 10, 25)),
+    ("Kamis (16/02/2017)", D(2017, 2, 16)),
+    ("di Balai Kota,Rabu (25/10/2023).", D(2023, 10, 25)),
+    ("- 20 February 2019 17:02", D(2019, 2, 20)),
+    ("18-01-2021", D(2021, 1, 18)),
+    ("2022-11-15", D(2022, 11, 15)),
+    ("15/11/2022", D(2022, 11, 15)),
+    ("29 Maret 2022", D(2022, 3, 29)),
+    ("02 September 2019", D(2019, 9, 2)),
+    ("01 July 2022", D(2022, 7, 1)),
+    ("Jumat 23 Mei 2025", D(2025, 5, 23)),
+    ("Rabu, 19 Juni 2024 telah diselenggarakan", D(2024, 6, 19)),
+    ("Ditulis Pada 16 Februari 2017 19:04 WIB", D(2017, 2, 16)),
+    ("Senin, 14 Maret 2022 10:00 WIB", D(2022, 3, 14)),
+    ("Kamis, 24 Juni 2021 | 14:20", D(2021, 6, 24)),
+    ("pada tanggal 15 Januari 2025 membuka", D(2025, 1, 15)),
+    ("3 Nopember 2020", D(2020, 11, 3)),
+    ("5 Agt 2021", D(2021, 8, 5)),
+    ("12 Des. 2022", D(2022, 12, 12)),
+    ("7 Peb 2018", D(2018, 2, 7)),
+    ("5 Mrt 2020", D(2020, 3, 5)),          # spelling outside the table: dateparser
+    ("Minggu (12/5/2024)", D(2024, 5, 12)),
+    ("JUMAT (5/5/2023)", D(2023, 5, 5)),
+])
+def test_complete_dates(text, expected):
+    m = first_day(text)
+    assert m is not None and m.kind == "date"
+    assert m.date == expected
+    assert resolve(m, None, None) == expected
+
+
+def test_span_offsets_and_time_flag():
+    text = "Tuban - 20 February 2019 17:02 WIB"
+    (m,) = find_dates(text)
+    assert text[m.start:m.end] == m.text == "20 February 2019 17:02 WIB"
+    assert m.has("time") and m.time == "17:02"
+
+
+def test_weekday_taken_into_span():
+    text = "dibuka Selasa (17/5/2022) pagi"
+    (m,) = find_dates(text)
+    assert m.text == "Selasa (17/5/2022)" and m.weekday == 1 and not m.has("weekday_mismatch")
+
+
+def test_weekday_mismatch_flagged_date_kept():
+    (m,) = find_dates("Senin (29/3/2022)")  # 29 March 2022 was a Tuesday
+    assert m.has("weekday_mismatch")
+    notes: list[str] = []
+    assert resolve(m, None, None, notes) == D(2022, 3, 29) and notes
+
+
+# ----------------------------------------------------------------- ranges and lists
+
+@pytest.mark.parametrize("text, first, last, flag", [
+    ("4 s.d 6 Maret 2019", D(2019, 3, 4), D(2019, 3, 6), "range"),
+    ("dari tanggal 4 s.d 6 Maret 2019", D(2019, 3, 4), D(2019, 3, 6), "range"),
+    ("4-6 Maret 2019", D(2019, 3, 4), D(2019, 3, 6), "range"),
+    ("4 sampai 6 Maret 2019", D(2019, 3, 4), D(2019, 3, 6), "range"),
+    ("30 Mei - 2 Juni 2025", D(2025, 5, 30), D(2025, 6, 2), "range"),
+    ("tanggal 23, 24 dan 27 Mei 2025", D(2025, 5, 23), D(2025, 5, 27), "list"),
+])
+def test_ranges_and_lists(text, first, last, flag):
+    (m,) = find_dates(text)
+    assert m.has(flag) and m.date == first and m.dates[0] == first and m.dates[-1] == last
+
+
+def test_list_keeps_every_day():
+    (m,) = find_dates("tanggal 23, 24 dan 27 Mei 2025")
+    assert m.dates == (D(2025, 5, 23), D(2025, 5, 24), D(2025, 5, 27))
+
+
+# ----------------------------------------------------------------- partial mentions
+
+@pytest.mark.parametrize("text, kind, day, month, weekday", [
+    ("Jum’at (26/7) pagi", "day_month", 26, 7, 4),     # curly apostrophe
+    ("Jum'at (26/7)", "day_month", 26, 7, 4),
+    ("Rabu (20/02) menjelaskan", "day_month", 20, 2, 2),
+    ("Selasa (13/2) di Puspem", "day_month", 13, 2, 1),
+    ("hari ini (Selasa 27 Mei)", "day_month", 27, 5, 1),
+    ("29 Maret", "day_month", 29, 3, None),
+    ("kata Wakil Bupati di Sampit, Senin.", "weekday", None, None, 0),
+    ("sejak hari Jumat lalu", "weekday", None, None, 4),
+])
+def test_partial_mentions(text, kind, day, month, weekday):
+    ms = [m for m in find_dates(text) if m.kind == kind]
+    assert ms, find_dates(text)
+    m = ms[0]
+    assert (m.day, m.month, m.weekday) == (day, month, weekday)
+    assert m.date is None
+
+
+@pytest.mark.parametrize("text, kind, offset", [
+    ("kemarin", "relative", -1),
+    ("Acara itu digelar kemarin.", "relative", -1),
+    ("hari ini", "relative", 0),
+    ("kemarin lusa", "relative", -2),
+    ("pekan lalu", "period", -7),
+    ("minggu lalu", "period", -7),
+])
+def test_relative_words(text, kind, offset):
+    ms = [m for m in find_dates(text) if m.kind in ("relative", "period")]
+    assert len(ms) == 1 and ms[0].kind == kind and ms[0].offset == offset
+
+
+@pytest.mark.parametrize("text", ["Mei 2021", "pada Oktober 2016 lalu", "bulan Agustus 2020"])
+def test_month_only_is_not_a_day(text):
+    ms = find_dates(text)
+    assert [m.kind for m in ms] == ["month"]
+    assert resolve(ms[0], D(2021, 6, 1), 2021) is None
+
+
+# ----------------------------------------------------------------- traps
+
+@pytest.mark.parametrize("text", [
+    "hubungi 0812-3456-7890",
+    "telepon (0536) 322-1234",
+    "Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah",
+    "Permendagri Nomor 104 Tahun 2018",
+    "Nomor 12 Tahun 2018",                 # dateparser reads this as a date
+    "PP 38/2017",
+    "RPJMD 2021-2026",
+    "awal tahun 2023",
+    "tahun 2022",
+    "dengan nilai 64.01",
+    "terdiri dari 6 dinas/badan, 4 satuan pendidikan",
+    "standarisasi ISO 9001 2015",
+    "layanan 24/7",
+    "SALJU (Selasa Jumat Terpadu)",
+    "selama 3 Minggu",
+    "Minggu ini kami rapat",
+    "di 12 kabupaten dan 1 kota",
+    "Rp 1.500.000",
+    "(13/2)",                              # day/month in brackets without a weekday
+    "2 Jam 2020",
+])
+def test_traps_give_no_day(text):
+    assert [m for m in find_dates(text) if m.kind in ("date", "day_month")] == []
+    assert all(m.kind not in ("weekday",) for m in find_dates(text)), find_dates(text)
+
+
+def test_implausible_dates_dropped():
+    (m,) = find_dates("pada 12 Maret 1930")
+    assert m.has("implausible") and m.date is None and resolve(m, None, None) is None
+    far = dt.date.today().year + 3
+    (m,) = find_dates(f"1 Januari {far}")
+    assert m.has("implausible")
+
+
+# ----------------------------------------------------------------- resolution
+
+@pytest.mark.parametrize("text, published, hint, expected", [
+    ("Senin", D(2022, 3, 16), None, D(2022, 3, 14)),          # Wednesday -> last Monday
+    ("Rabu", D(2022, 3, 16), None, D(2022, 3, 16)),           # the same day
+    ("Jumat lalu", D(2022, 3, 18), None, D(2022, 3, 11)),     # "lalu": strictly before
+    ("Senin", None, 2022, None),                              # no publication date: unknowable
+    ("kemarin", D(2017, 2, 16), None, D(2017, 2, 15)),
+    ("hari ini", D(2017, 2, 16), None, D(2017, 2, 16)),
+    ("kemarin", None, 2017, None),
+    ("pekan lalu", D(2017, 2, 16), None, None),               # a period, not a day
+    ("Jum’at (26/7)", None, 2024, D(2024, 7, 26)),            # year from the lone year line
+    ("Jum’at (26/7)", D(2024, 7, 29), None, D(2024, 7, 26)),
+    ("Selasa (13/2)", None, None, None),
+    ("29 Maret", D(2022, 4, 2), None, D(2022, 3, 29)),
+    ("Kamis (28/12)", D(2023, 1, 3), None, D(2022, 12, 28)),  # across the new year
+    ("Rabu (20/02)", D(2019, 2, 20), None, D(2019, 2, 20)),
+])
+def test_resolve(text, published, hint, expected):
+    ms = find_dates(text)
+    assert ms
+    m = ms[0]
+    assert resolve(m, published, hint) == expected
+
+
+# ----------------------------------------------------------------- form fields
+
+@pytest.mark.parametrize("text, expected", [
+    ("18-01-2021", D(2021, 1, 18)),
+    ("01-02-2021", D(2021, 2, 1)),
+    ("2022-11-15", D(2022, 11, 15)),
+    ("02 September 2019", D(2019, 9, 2)),
+    ("01 July 2022", D(2022, 7, 1)),
+    ("15/11/2022", D(2022, 11, 15)),
+    (" 1 Agustus 2020 ", D(2020, 8, 1)),
+    ("Januari 2021", None),
+    ("Belum ditentukan", None),
+    ("", None),
+    (None, None),
+])
+def test_parse_form_date(text, expected):
+    assert parse_form_date(text) == expected
+
+
+def test_parse_form_date_month_allowed():
+    assert parse_form_date("Januari 2021", allow_month=True) == D(2021, 1, 1)
+
+
+# ----------------------------------------------------------------- component
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("inovasi_dates")
+    return nlp
+
+
+def run(nlp, text, meta=None, draft=None):
+    doc = make_doc(nlp, text, meta=meta or {})
+    if draft:
+        doc._.draft.update(draft)
+    return nlp(doc)
+
+
+def value(found):
+    return found.value if found is not None else None
+
+
+BYLINE = """Bupati Buka Pelatihan Inovasi Pelayanan Publik
+Senin, 14 Maret 2022 10:00 WIB
+
+MAJENE - Bupati secara resmi membuka Pelatihan Inovasi Pelayanan Publik di Aula Kantor Bupati, Jumat (11/3/2022). Kegiatan itu diikuti 50 aparatur dari seluruh perangkat daerah.
+"Inovasi tidak harus mahal," kata Bupati."""
+
+
+def test_published_from_byline_and_event_from_event_sentence(nlp):
+    doc = run(nlp, BYLINE)
+    pub = doc._.draft["published"]
+    assert pub.value == D(2022, 3, 14) and pub.method == "rule:dateline"
+    assert doc.text[pub.start:pub.end].startswith("Senin, 14 Maret 2022")
+    ev = doc._.found["event_date"]
+    assert ev.value == D(2022, 3, 11) and doc.text[ev.start:ev.end] == "Jumat (11/3/2022)"
+    assert [m.text for m in doc._.found["dates"]][:2] == ["Senin, 14 Maret 2022 10:00 WIB", "Jumat (11/3/2022)"]
+
+
+def test_event_date_not_the_interview_date(nlp):
+    text = ("Pemerintah Kota menggelar sosialisasi aplikasi layanan kependudukan di aula kantor wali kota, "
+            "Selasa (8/3/2022). \"Aplikasi ini memudahkan warga mengurus dokumen,\" kata Kepala Dinas, "
+            "Rabu (9/3/2022) kepada wartawan.")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2022, 3, 8)
+    text2 = ("\"Aplikasi ini memudahkan warga,\" ujar Kepala Dinas, Rabu (9/3/2022) kepada wartawan. "
+             "Pemerintah kota menggelar sosialisasi aplikasi itu di aula, Selasa (8/3/2022).")
+    assert value(run(nlp, text2)._.found["event_date"]) == D(2022, 3, 8)
+
+
+def test_interview_only_gives_no_event_date(nlp):
+    text = ("Dinas Kesehatan terus berinovasi menghadirkan layanan informasi yang cepat bagi warga. "
+            "\"Inovasi harus sesuai tupoksi dan kebutuhan organisasi,\" ujar Kepala Bidang, Rabu (24/9/2025). "
+            "Menurutnya, program itu sudah menjangkau sembilan puskesmas.")
+    assert run(nlp, text)._.found["event_date"] is None
+
+
+def test_earlier_event_told_in_an_interview(nlp):
+    text = ("Dinas Kependudukan kini bekerja sama dengan rumah sakit daerah. "
+            "\"Beberapa waktu yang lalu kami sudah melaksanakan penandatanganan kerja sama itu,\" kata Kepala "
+            "Dinas, Senin (14/03/2022) kepada media ini.")
+    assert run(nlp, text)._.found["event_date"] is None
+
+
+def test_statement_date_when_the_lead_reports_an_event(nlp):
+    text = ("Ditulis Pada 9 Mei 2018 08:15 WIB\n\nPenandatanganan kerja sama layanan akta kelahiran antara "
+            "Dinas Kependudukan dan rumah sakit daerah mendapat apresiasi dari kementerian.\n"
+            "\"Silakan daerah lain mencontoh,\" ajak pejabat kementerian itu, Rabu (9/5/2018).")
+    doc = run(nlp, text)
+    assert value(doc._.draft["published"]) == D(2018, 5, 9)
+    ev = doc._.found["event_date"]
+    assert ev.value == D(2018, 5, 9) and ev.method == "rule:event_statement"
+
+
+def test_weekday_resolved_against_published(nlp):
+    text = "Wali Kota meluncurkan aplikasi pengaduan warga di balai kota, Senin. Peluncuran dihadiri para camat."
+    doc = run(nlp, text, meta={"published": D(2023, 8, 10)})  # a Thursday
+    assert doc._.draft["published"].method == "meta:html"
+    assert doc._.draft["published"].start == doc._.draft["published"].end == 0
+    assert value(doc._.found["event_date"]) == D(2023, 8, 7)
+
+
+def test_weekday_null_when_published_unknown(nlp):
+    text = "Wali Kota meluncurkan aplikasi pengaduan warga di balai kota, Senin. Peluncuran dihadiri para camat."
+    doc = run(nlp, text)
+    assert doc._.draft["published"] is None and doc._.found["event_date"] is None
+
+
+def test_kemarin_resolved(nlp):
+    text = "Penandatanganan nota kesepahaman inovasi daerah dilaksanakan kemarin di kantor bupati."
+    doc = run(nlp, text, meta={"published": "2023-08-10"})
+    assert value(doc._.found["event_date"]) == D(2023, 8, 9)
+
+
+def test_day_month_year_from_lone_year_line(nlp):
+    text = ("Dua Kota Teken Kerja Sama Replikasi Inovasi\n\n2024\n\nPemerintah kota menandatangani perjanjian "
+            "kerja sama replikasi inovasi, Jum’at (26/7) pagi, di ruang rapat Bappeda.")
+    doc = run(nlp, text)
+    assert doc._.found["year_hint"] == 2024
+    assert doc._.draft["published"] is None
+    assert value(doc._.found["event_date"]) == D(2024, 7, 26)
+
+
+def test_day_month_without_any_year_is_null(nlp):
+    text = "Kementerian memberikan pendampingan inovasi pelayanan publik kepada perangkat daerah, Selasa (13/2) di aula."
+    assert run(nlp, text)._.found["event_date"] is None
+
+
+def test_event_sentence_date_is_not_published(nlp):
+    text = ("Penguatan Inovasi Daerah\nBertempat di Aula Bappeda Rabu, 19 Juni 2024 telah diselenggarakan rapat "
+            "penguatan inovasi dan bimtek penginputan indeks inovasi daerah.")
+    doc = run(nlp, text)
+    assert doc._.draft["published"] is None
+    assert value(doc._.found["event_date"]) == D(2024, 6, 19)
+
+
+def test_range_first_day(nlp):
+    text = "Lokakarya inovasi itu diselenggarakan di aula kantor bupati dari tanggal 4 s.d 6 Maret 2019."
+    assert value(run(nlp, text)._.found["event_date"]) == D(2019, 3, 4)
+
+
+def test_event_after_published_warns(nlp):
+    text = "Bimtek inovasi pelayanan publik dilaksanakan di aula kantor bupati, Selasa (29/3/2022)."
+    doc = run(nlp, text, meta={"published": D(2022, 3, 1)})
+    assert doc._.found["event_date"] is None
+    assert any("after the publication date" in w for w in doc._.meta["warnings"])
+
+
+def test_implausible_event_date_warns(nlp):
+    text = "Rapat pembentukan panitia digelar pada 12 Maret 1930 di gedung itu."
+    doc = run(nlp, text)
+    assert doc._.found["event_date"] is None
+    assert any("implausible" in w for w in doc._.meta["warnings"])
+
+
+def test_byline_statement_without_event(nlp):
+    text = ("Bagian Organisasi Siap Dampingi Perangkat Daerah\n- 20 February 2019 17:02\n- Admin\n"
+            "Bagian Organisasi terus melakukan pendampingan kepada setiap inovasi perangkat daerah.\n"
+            "Kepala Subbagian, Rabu (20/02) menjelaskan, tugas pokoknya meningkatkan kualitas inovasi.")
+    doc = run(nlp, text)
+    assert value(doc._.draft["published"]) == D(2019, 2, 20)
+    assert doc._.found["event_date"] is None
+
+
+def test_forms_get_no_event_date(nlp):
+    text = "Nama Inovasi | Layanan Cepat |\nWaktu Uji Coba | 18-01-2021 |\nRapat dilaksanakan pada 2 Februari 2021."
+    doc = run(nlp, text, draft={"doc_type": "form"})
+    assert doc._.found["event_date"] is None
+    assert len(doc._.found["dates"]) == 2
