@@ -1,0 +1,160 @@
+"""Participants of the reported event: `inovasi_participants`.
+
+"diikuti sebanyak 40 peserta ... terdiri dari 6 dinas/badan, 4 satuan pendidikan" ->
+total 40 with its parts; "peserta yang hadir sekitar 88 orang" -> total 88. Counts of
+regions, innovations or days are not participants. News only.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import RULES_DIR
+from ..evidence import Found, value_of
+
+METHOD = "rule:participants"
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    with open(RULES_DIR / "participants.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    nums = r["numbers"]
+    small = "|".join(sorted((k for k in nums if k != "se"), key=len, reverse=True))
+    word_num = rf"(?:(?:{small}|se)\s*(?:puluh|belas|ratus|ribu)(?:\s+(?:{small}))?(?:\s*(?:puluh|belas))?(?:\s+(?:{small}))?|{small})"
+    r["_num"] = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{word_num})"
+    q = "|".join(re.escape(w) for w in sorted(r["quantity_words"], key=len, reverse=True))
+    r["_q"] = rf"(?:(?:{q})\s+)*"
+    r["_units"] = set(r["person_units"])
+    r["_not"] = set(r["not_participants"])
+    verbs = "|".join(r["cue_verbs"])
+    units = "|".join(r["person_units"])
+    num = r["_num"]
+    r["_patterns"] = [
+        # "diikuti sebanyak 40 peserta", "dihadiri oleh sekitar 50 orang"
+        (3, re.compile(rf"\b(?:{verbs})\s+(?:oleh\s+)?{r['_q']}(?P<n>{num})\s+(?P<unit>[\w/-]+)", re.IGNORECASE)),
+        # "sebanyak 20 peserta", "sekitar 88 orang peserta"
+        (2, re.compile(rf"\b(?:sebanyak|sekitar|sejumlah|berjumlah|kurang lebih|±)\s+(?P<n>{num})\s+(?P<unit>{units})\b", re.IGNORECASE)),
+        # "peserta yang hadir sekitar 88 orang", "jumlah peserta 40 orang", "peserta berjumlah 30"
+        (2, re.compile(rf"\bpeserta(?:\s+(?:yang\s+)?(?:hadir|ikut|terdaftar|kegiatan))?\s+(?:ini\s+)?(?:{r['_q']})(?P<n>{num})(?:\s+(?P<unit>orang|peserta))?\b", re.IGNORECASE)),
+        # "40 peserta"
+        (1, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?P<unit>peserta|partisipan)\b", re.IGNORECASE)),
+    ]
+    cues = "|".join(re.escape(c) for c in sorted(r["breakdown_cues"], key=len, reverse=True))
+    r["_breakdown"] = re.compile(rf"\b(?:{cues})\s+", re.IGNORECASE)
+    r["_item"] = re.compile(rf"(?P<n>{num})\s+(?P<cat>[^,.;:()]+?)(?=\s*(?:,|;|\.|\(|$|\s+dan\s+|\s+serta\s+))", re.IGNORECASE)
+    return r
+
+
+def to_int(s: str) -> int | None:
+    s = s.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+", s):
+        return int(s.replace(".", ""))
+    nums = rules()["numbers"]
+    total, cur = 0, 0
+    for w in re.findall(r"puluh|belas|ratus|ribu|[a-z]+?(?=puluh|belas|ratus|ribu|\s|$)|[a-z]+", s):
+        if w in ("puluh",):
+            cur = (cur or 1) * 10
+        elif w == "belas":
+            cur = (cur or 1) + 10
+        elif w == "ratus":
+            total += (cur or 1) * 100
+            cur = 0
+        elif w == "ribu":
+            total = (total + (cur or 1)) * 1000
+            cur = 0
+        elif w in nums:
+            cur += nums[w]
+        else:
+            return None
+    return total + cur or None
+
+
+def _sentence_end(text: str, i: int) -> int:
+    m = re.search(r"[.!?](?=\s|$)|\n", text[i:])
+    return i + m.start() if m else len(text)
+
+
+def find_participants(doc: Doc) -> dict | None:
+    r = rules()
+    text = doc.text
+    best = None
+    allm = []
+    for prio, pat in r["_patterns"]:
+        for m in pat.finditer(text):
+            unit = (m.groupdict().get("unit") or "").lower()
+            if unit and unit in r["_not"]:
+                continue
+            if prio == 3 and unit and unit not in r["_units"] and not re.fullmatch(r"[\w/-]+", unit):
+                continue
+            n = to_int(m.group("n"))
+            if not n or n > 100000:
+                continue
+            key = (prio, -m.start())
+            allm.append((m, n))
+            if best is None or key > best[0]:
+                best = (key, m, n)
+    if best is None:
+        return None
+    _, m, n = best
+    total = Found(n, m.start("n"), m.end("n"), METHOD)
+    breakdown = _breakdown(text, m, n, total)
+    for other, on in sorted(allm, key=lambda x: x[0].start()):
+        if breakdown:
+            break
+        if on == n and other is not m:
+            breakdown = _breakdown(text, other, n, Found(n, other.start("n"), other.end("n"), METHOD))
+    return {"total": total, "breakdown": breakdown}
+
+
+def _breakdown(text: str, m: re.Match, n: int, total: Found) -> list:
+    r = rules()
+    breakdown = []
+    end = _sentence_end(text, m.end())
+    rest = text[m.end():end]
+    cue = r["_breakdown"].search(rest)
+    if cue:
+        seg_start = m.end() + cue.end()
+        seg = text[seg_start:end]
+        for it in r["_item"].finditer(seg):
+            c = to_int(it.group("n"))
+            cat = it.group("cat").strip()
+            if not c or not cat or cat.split()[0].lower() in r["_not"]:
+                continue
+            breakdown.append({"count": Found(c, seg_start + it.start("n"), seg_start + it.end("n"), METHOD),
+                              "category": Found(cat, seg_start + it.start("cat"), seg_start + it.start("cat") + len(cat),
+                                                METHOD)})
+        if breakdown and sum(b["count"].value for b in breakdown) > n:
+            breakdown = []
+    else:
+        # "20 peserta dari puskesmas pembantu (Pustu)": one group
+        g = re.match(r"\s+(?:yang\s+)?(?:berasal\s+)?dari\s+(?P<cat>[\w ]+?)\s*\((?P<abbr>[A-Za-z]+)\)", rest)
+        if g and len(g.group("cat").split()) <= 5:
+            cat = g.group("cat").strip()
+            initials = "".join(w[0] for w in cat.split()).lower()
+            if g.group("abbr")[0].lower() == initials[0]:
+                cat_v = " ".join(w[:1].upper() + w[1:] for w in cat.split())
+                a = m.end() + g.start("cat")
+                breakdown.append({"count": Found(n, total.start, total.end, METHOD),
+                                  "category": Found(cat_v, a, a + len(cat), METHOD + ":expansion")})
+    return breakdown
+
+
+@Language.factory("inovasi_participants")
+def make_participants(nlp: Language, name: str):
+    return set_participants
+
+
+def set_participants(doc: Doc) -> Doc:
+    if doc._.draft is None:
+        doc._.draft = {}
+    if value_of(doc._.draft.get("doc_type")) == "form":
+        return doc
+    found = find_participants(doc)
+    if found is not None:
+        doc._.draft["participants"] = found
+    return doc
