@@ -353,8 +353,9 @@ def ocr_image(image, dpi: float | None = None, page_label: str = "page") -> Page
         mean = sum(confs) / len(confs) if confs else 0.0
         return len(words) >= quality["min_words"] and mean >= quality["min_mean_confidence"]
 
-    if not readable(confs, text):
-        orient = _orientation(prepared)
+    mean = sum(confs) / len(confs) if confs else 0.0
+    if not readable(confs, text) or mean < quality["check_orientation_below"]:
+        orient = _orientation(prepared.reduce(2) if prepared.width > 1600 else prepared)
         if orient and orient[0] and orient[1] >= quality["min_orientation_confidence"]:
             if quality.get("auto_rotate"):
                 rotated = prepared.rotate(-orient[0], expand=True, fillcolor=255)

@@ -1,0 +1,352 @@
+"""Binary documents (pipeline/ocr.py): PDFs with a text layer, Word files with tables,
+scans rendered at test time and OCRed, and the documents OCR must refuse.
+
+OCR tests (`-m ocr`) need the tesseract binary with the Indonesian model; they are
+skipped otherwise. Fonts: DejaVuSans (Debian fonts-dejavu-core) or Pillow's scalable
+default font.
+"""
+import datetime as dt
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import spacy
+
+import pipeline.extract.forms  # noqa: F401
+from pipeline import ocr
+from pipeline.clean import clean
+from pipeline.evidence import flatten
+from pipeline.ingest import DocumentError, Loaded, Source, read
+from pipeline.parse import make_doc
+
+
+def _has_tesseract_ind() -> bool:
+    if shutil.which("tesseract") is None:
+        return False
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "ind" in (out.stdout + out.stderr).split()
+
+
+needs_ocr = pytest.mark.skipif(not _has_tesseract_ind(), reason="tesseract with the 'ind' model is not installed")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("inovasi_forms")
+    return nlp
+
+
+def load(path: Path) -> Loaded:
+    return read(Source(doc_id=path.stem, source=str(path), path=path))
+
+
+def form_values(nlp, text):
+    doc = nlp(make_doc(nlp, text, meta={}))
+    values, evidence = flatten(doc._.draft, doc.text)
+    for row in evidence:
+        assert doc.text[row["start"]:row["end"]] == row["text"]
+    return values
+
+
+FORM_LINES = [
+    "PROFIL INOVASI DAERAH",
+    "",
+    "Nama Inovasi : Gerai Sehat Keliling",
+    "Nama OPD : Dinas Kesehatan",
+    "Jenis Inovasi : Non Digital",
+    "Bentuk Inovasi : Inovasi Pelayanan Publik",
+    "Inisiator Inovasi : OPD",
+    "Tahapan Inovasi : Penerapan",
+    "Waktu Uji Coba : 12-03-2021",
+    "Waktu Implementasi : 05-07-2021",
+    "",
+    "Tujuan Inovasi :",
+    "Mendekatkan layanan pemeriksaan kesehatan kepada warga desa",
+    "yang jauh dari puskesmas dengan mobil layanan keliling.",
+]
+
+
+def check_form(values):
+    assert values["doc_type"] == "form"
+    inn = values["innovations"][0]
+    assert inn["name"] == "Gerai Sehat Keliling"
+    assert inn["agency"] == "Dinas Kesehatan"
+    assert (inn["jenis"], inn["bentuk"], inn["inisiator"], inn["tahapan"]) == (
+        "non_digital", "pelayanan_publik", "opd", "penerapan")
+    assert inn["trial_date"] == dt.date(2021, 3, 12)
+    assert inn["implementation_date"] == dt.date(2021, 7, 5)
+
+
+# --------------------------------------------------------------------------- OCR text clean-up
+
+@pytest.mark.parametrize("raw,fixed", [
+    ("Ap|ikasi Pe|ayanan ha|", "Aplikasi Pelayanan hal"),
+    ("Waktu Uji Coba : 18-O1-2O21", "Waktu Uji Coba : 18-01-2021"),
+    ("Inovasi Dimulai O2 September 2019", "Inovasi Dimulai 02 September 2019"),
+    ("Tahun 2O22", "Tahun 2022"),
+    ("pelaksa-\nnaan kegiatan", "pelaksanaan kegiatan"),
+    ("terobosan-\nterobosan baru", "terobosan-terobosan baru"),
+    ("efisiensi dan pro\ufb01l", "efisiensi dan profil"),
+    (".Innovation.is a process", "Innovation is a process"),
+    ("' Desa Berinovasi", "Desa Berinovasi"),
+    ("Berinovasi |", "Berinovasi"),
+    ("Nama Instansi | ORPAD.SETDA |", "Nama Instansi | ORPAD.SETDA |"),
+    ("Inisiator : Budi, S.Pt", "Inisiator : Budi, S.Pt"),
+])
+def test_fix_ocr_text(raw, fixed):
+    assert ocr.fix_ocr_text(raw) == fixed
+
+
+# --------------------------------------------------------------------------- Word
+
+def make_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("PROFIL INOVASI DAERAH", level=1)
+    document.add_paragraph("Dokumen ini berisi profil inovasi daerah yang diusulkan oleh dinas untuk "
+                           "dinilai dalam indeks inovasi daerah tahun ini. Inovasi ini sudah berjalan "
+                           "dan telah dirasakan manfaatnya oleh warga di desa yang jauh dari kota.")
+    table = document.add_table(rows=0, cols=2)
+    for line in FORM_LINES[2:10]:
+        label, value = [p.strip() for p in line.split(":", 1)]
+        row = table.add_row().cells
+        row[0].text, row[1].text = label, value
+    document.add_paragraph("Tujuan Inovasi")
+    document.add_paragraph("Mendekatkan layanan pemeriksaan kesehatan kepada warga desa.")
+    document.save(path)
+    return path
+
+
+def test_docx_paragraphs_and_tables(tmp_path, nlp):
+    loaded = load(make_docx(tmp_path / "profil.docx"))
+    assert loaded.kind == "docx"
+    cleaned = clean(loaded)
+    assert "Nama Inovasi | Gerai Sehat Keliling |" in cleaned.text
+    assert cleaned.text.index("PROFIL INOVASI DAERAH") < cleaned.text.index("Nama Inovasi |") \
+        < cleaned.text.index("Tujuan Inovasi")
+    assert cleaned.ocr_confidence is None
+    values = form_values(nlp, cleaned.text)
+    check_form(values)
+    assert values["sections"]["tujuan"].startswith("Mendekatkan layanan")
+
+
+def test_corrupt_docx(tmp_path):
+    path = tmp_path / "rusak.docx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
+    with pytest.raises(DocumentError, match="corrupt Word file"):
+        clean(load(path))
+
+
+# --------------------------------------------------------------------------- PDF
+
+def make_text_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with a real text layer, written by hand (Helvetica, WinAnsi)."""
+    def esc(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    ops = ["BT", "/F1 11 Tf", "14 TL", "56 780 Td"]
+    for line in lines:
+        ops.append(f"({esc(line)}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_text_pdf_uses_the_text_layer(tmp_path, nlp, monkeypatch):
+    path = tmp_path / "profil.pdf"
+    path.write_bytes(make_text_pdf(FORM_LINES))
+
+    def no_ocr(*a, **k):
+        raise AssertionError("a PDF with a text layer must not be OCRed")
+
+    monkeypatch.setattr(ocr, "ocr_image", no_ocr)
+    cleaned = clean(load(path))
+    assert cleaned.ocr_confidence is None
+    assert "Nama Inovasi : Gerai Sehat Keliling" in cleaned.text
+    check_form(form_values(nlp, cleaned.text))
+
+
+def test_corrupt_pdf(tmp_path):
+    path = tmp_path / "rusak.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"\x00\x13 not a pdf body " * 40)
+    with pytest.raises(DocumentError, match="corrupt PDF"):
+        clean(load(path))
+
+
+def test_corrupt_image(tmp_path):
+    path = tmp_path / "rusak.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00broken" * 100)
+    with pytest.raises(DocumentError, match="corrupt or unreadable image"):
+        clean(load(path))
+
+
+def test_missing_tesseract_is_a_document_error(tmp_path, monkeypatch):
+    from PIL import Image
+
+    path = tmp_path / "scan.png"
+    render_form(FORM_LINES).save(path)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    ocr.tesseract_binary.cache_clear()
+    try:
+        with pytest.raises(DocumentError, match="tesseract is not installed"):
+            clean(load(path))
+    finally:
+        ocr.tesseract_binary.cache_clear()
+    assert Image  # noqa
+
+
+# --------------------------------------------------------------------------- scans rendered at test time
+
+def font(size: int):
+    from PIL import ImageFont
+
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                 "/usr/share/fonts/dejavu/DejaVuSans.ttf"):
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    return ImageFont.load_default(size=size)
+
+
+def render_form(lines: list[str], dpi: int = 200, angle: float = 0.0, noise: bool = False):
+    """An A4 page at `dpi` with the lines in 11 pt type, rotated by `angle` degrees."""
+    import random
+
+    from PIL import Image, ImageDraw
+
+    w, h = int(8.27 * dpi), int(11.69 * dpi)
+    page = Image.new("L", (w, h), 255)
+    draw = ImageDraw.Draw(page)
+    f = font(int(11 / 72 * dpi))
+    y = int(0.8 * dpi)
+    for line in lines:
+        draw.text((int(0.8 * dpi), y), line, fill=0, font=f)
+        y += int(11 / 72 * dpi * 1.6)
+    if noise:
+        rnd = random.Random(7)
+        px = page.load()
+        for _ in range(w * h // 400):
+            px[rnd.randrange(w), rnd.randrange(h)] = rnd.choice((0, 90, 160))
+    if angle:
+        page = page.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    page.info["dpi"] = (dpi, dpi)
+    return page
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_scanned_form_rotated_is_deskewed_and_read(tmp_path, nlp):
+    path = tmp_path / "profil-scan.png"
+    render_form(FORM_LINES, dpi=200, angle=1.6, noise=True).save(path, dpi=(200, 200))
+    cleaned = clean(load(path))
+    assert cleaned.ocr_confidence is not None and cleaned.ocr_confidence > 70
+    assert any("deskewed" in w for w in cleaned.warnings)
+    check_form(form_values(nlp, cleaned.text))
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_image_only_pdf_goes_through_ocr(tmp_path, nlp):
+    path = tmp_path / "profil-scan.pdf"
+    page = render_form(FORM_LINES, dpi=150, angle=-0.8).convert("RGB")
+    blank = render_form([], dpi=150).convert("RGB")
+    page.save(path, "PDF", resolution=150, save_all=True, append_images=[blank])
+    cleaned = clean(load(path))
+    assert cleaned.ocr_confidence is not None
+    assert any("page 2 is blank" in w for w in cleaned.warnings)   # a blank back page is only a warning
+    check_form(form_values(nlp, cleaned.text))
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_jpeg_scan_at_low_resolution(tmp_path, nlp):
+    path = tmp_path / "profil.jpg"
+    render_form(FORM_LINES, dpi=150, angle=-1.2).save(path, "JPEG", quality=70, dpi=(150, 150))
+    check_form(form_values(nlp, clean(load(path)).text))
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_blank_page_is_refused(tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "kosong.png"
+    Image.new("L", (1654, 2339), 250).save(path)
+    with pytest.raises(DocumentError, match="blank"):
+        clean(load(path))
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_noise_page_is_refused(tmp_path):
+    """A photo-like page of random grey blotches: nothing readable, not an empty text."""
+    import random
+
+    from PIL import Image, ImageDraw
+
+    rnd = random.Random(3)
+    page = Image.new("L", (1200, 1600), 200)
+    draw = ImageDraw.Draw(page)
+    for _ in range(400):
+        x, y = rnd.randrange(1200), rnd.randrange(1600)
+        r = rnd.randrange(5, 60)
+        draw.ellipse((x, y, x + r, y + r), fill=rnd.randrange(0, 255))
+    path = tmp_path / "foto.png"
+    page.save(path)
+    with pytest.raises(DocumentError, match="cannot be read|blank"):
+        clean(load(path))
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_upside_down_page_is_refused(tmp_path):
+    path = tmp_path / "terbalik.png"
+    lines = FORM_LINES + [
+        "Inovasi ini dijalankan oleh petugas puskesmas bersama kader kesehatan desa setiap",
+        "minggu kedua dan keempat, dengan jadwal yang diumumkan melalui kantor desa.",
+    ] * 3
+    render_form(lines, dpi=200).rotate(180).save(path, dpi=(200, 200))
+    with pytest.raises(DocumentError, match="upside down|cannot be read"):
+        clean(load(path))
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_tesseract_runs_single_threaded(monkeypatch, tmp_path):
+    seen = {}
+    real = subprocess.run
+
+    def spy(args, **kw):
+        if args and str(args[0]).endswith("tesseract"):
+            seen.setdefault("env", kw.get("env"))
+        return real(args, **kw)
+
+    monkeypatch.setattr(subprocess, "run", spy)
+    page = render_form(FORM_LINES[:6], dpi=200)
+    ocr.ocr_image(page, 200)
+    assert seen["env"]["OMP_THREAD_LIMIT"] == "1"
