@@ -286,3 +286,9 @@ def test_agencies_draft_marks_acting_body(nlp):
                                Found("Pemda", 0, 3, "rule:agency")]
     doc = nlp(doc)
     assert value_of(doc._.draft["region"]["code"]) == "34.04"
+
+
+def test_venue_city_of_a_national_event_is_not_main(nlp):
+    text = ("Kementerian PANRB menggelar presentasi inovasi pelayanan publik di Jakarta, Selasa. "
+            "Para finalis dari seluruh Indonesia berkumpul di Jakarta selama tiga hari.")
+    assert main_region(nlp, text) is None

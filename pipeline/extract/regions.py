@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -29,6 +30,13 @@ from ..evidence import Found, value_of
 from ..regions import filter_kind, gazetteer
 
 _DASHES = "-\u2013\u2014"
+
+
+def _doc_text(doc: Doc) -> str:
+    """doc.text without creating a Token object per token (it is most of this component's cost)."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, SPACY]).tolist()
+    return "".join(strings[o] + " " if sp else strings[o] for o, sp in arr)
 
 
 def _load_rules(path: str) -> dict:
@@ -76,56 +84,57 @@ class RegionFinder:
             self.matcher.add("REGION:" + key, [doc])
 
     # ---- reading the context of one mention ------------------------------------------------
-    def _kind_cue_before(self, doc: Doc, i: int) -> tuple[Optional[str], bool, int]:
+    def _kind_cue_before(self, lows: list, i: int) -> tuple[Optional[str], bool, int]:
         """A kind cue ending at token i (skipping a parenthesis and "Administrasi").
 
         Returns (kind, acting, start token of the cue) or (None, False, i + 1).
         """
         j = i
-        if j >= 0 and doc[j].text == ")":           # "Pemerintah Kota (Pemkot) Probolinggo"
+        if j >= 0 and lows[j] == ")":           # "Pemerintah Kota (Pemkot) Probolinggo"
             k = j - 1
-            while k >= 0 and j - k <= 6 and doc[k].text != "(":
+            while k >= 0 and j - k <= 6 and lows[k] != "(":
                 k -= 1
-            if k >= 0 and doc[k].text == "(":
-                inner = self._kind_cue_before(doc, j - 1)
-                outer = self._kind_cue_before(doc, k - 1)
+            if k >= 0 and lows[k] == "(":
+                inner = self._kind_cue_before(lows, j - 1)
+                outer = self._kind_cue_before(lows, k - 1)
                 if outer[0]:
                     return outer[0], outer[1] or inner[1], outer[2]
                 if inner[0] and inner[2] > k:
                     return inner[0], inner[1], inner[2]
         for n in range(min(self.kind_max, j + 1), 0, -1):
-            toks = tuple(t.lower_ for t in doc[j - n + 1: j + 1])
+            toks = tuple(lows[j - n + 1: j + 1])
             hit = self.kind_cues.get(toks)
             if hit:
                 return hit[0], hit[1], j - n + 1
         return None, False, i + 1
 
-    def _office_before(self, doc: Doc, i: int, window: int, sent_start: int) -> bool:
+    def _office_before(self, lows: list, sents: list, i: int, window: int) -> bool:
         k = i
-        while k >= max(sent_start, i - window + 1):
-            low = doc[k].lower_
+        while k >= max(0, i - window + 1):
+            low = lows[k]
             if low in self.stop:
                 return False
             if low in self.office:
                 return True
+            if sents[k] == 1:
+                return False
             k -= 1
         return False
 
-    def _regulation_before(self, doc: Doc, i: int) -> bool:
+    def _regulation_before(self, lows: list, i: int) -> bool:
         for n, phrases in self.regulation.items():
-            if i - n + 1 >= 0 and tuple(t.lower_ for t in doc[i - n + 1: i + 1]) in phrases:
+            if i - n + 1 >= 0 and tuple(lows[i - n + 1: i + 1]) in phrases:
                 return True
         # "Peraturan Daerah Kabupaten X Nomor": regulation word a little further back
         k = i
         while k >= max(0, i - 3):
-            if doc[k].lower_ in ("perda", "pergub", "perbup", "perwali", "peraturan", "rpjmd", "keputusan"):
+            if lows[k] in ("perda", "pergub", "perbup", "perwali", "peraturan", "rpjmd", "keputusan"):
                 return True
             k -= 1
         return False
 
     # ---- zones -------------------------------------------------------------------------
-    def _zones(self, doc: Doc, is_form: bool):
-        text = doc.text
+    def _zones(self, doc: Doc, text: str, is_form: bool):
         w = self.w
         headline: list[tuple[int, int]] = []
         skip: list[tuple[int, int]] = []
@@ -176,9 +185,10 @@ class RegionFinder:
             doc._.found = {}
         if doc._.draft is None:
             doc._.draft = {}
-        mentions = self.find(doc)
+        text = _doc_text(doc)
+        mentions = self.find(doc, text)
         doc._.found["regions"] = mentions
-        main = self.choose(doc, mentions)
+        main = self.choose(doc, text, mentions)
         if main is not None:
             doc._.draft["region"] = main
         return doc
@@ -196,13 +206,17 @@ class RegionFinder:
                 out.append((a.start, a.end))
         return out
 
-    def find(self, doc: Doc) -> list[dict]:
+    def find(self, doc: Doc, text: str) -> list[dict]:
         g = self.g
-        text = doc.text
         is_form = self._is_form(doc)
-        headline, skip, lead_end = self._zones(doc, is_form)
+        headline, skip, lead_end = self._zones(doc, text, is_form)
         agencies = self._agency_spans(doc)
         matches = self.matcher(doc)
+        if not matches:
+            return []
+        strings = doc.vocab.strings
+        lows = [strings[h] for h in doc.to_array(LOWER).tolist()]
+        sents = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else [0] * len(doc)
         label_of = {(s, e): mid for mid, s, e in matches}
         spans = filter_spans([doc[s:e] for _, s, e in matches])
         raw = []
@@ -218,17 +232,16 @@ class RegionFinder:
                 inner = {"kota": "city", "kabupaten": "regency", "kab.": "regency", "provinsi": "province"}[words[0]]
                 if any(g.regions[c].kind == inner for c in codes):
                     kind = inner
-            ckind, cacting, cstart = self._kind_cue_before(doc, i)
+            ckind, cacting, cstart = self._kind_cue_before(lows, i)
             if ckind:
                 kind, acting, cue_start = ckind, cacting, cstart
-            sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-            prev = doc[cue_start - 1].lower_ if cue_start > 0 else ""
+            prev = lows[cue_start - 1] if cue_start > 0 else ""
             if prev == "-" and cue_start > 1:
-                prev = doc[cue_start - 2].lower_
+                prev = lows[cue_start - 2]
             office = False
             if not acting:
-                office = self._office_before(doc, cue_start - 1, self.office_window if kind else 3, sent_start)
-            regulation = self._regulation_before(doc, cue_start - 1)
+                office = self._office_before(lows, sents, cue_start - 1, self.office_window if kind else 3)
+            regulation = self._regulation_before(lows, cue_start - 1)
             locative = prev in self.locative
             partner = prev in self.partner
             capitalised = first.text[:1].isupper()
@@ -319,13 +332,23 @@ class RegionFinder:
             base *= w["lead_factor"]
         return base
 
+    def _supported(self, key: str, mentions: list[dict], dateline_codes: list[str]) -> bool:
+        """News needs more than passing mentions ("acara di Jakarta"): a kind or acting cue,
+        a dateline, or the name said at least `min_bare_mentions` times."""
+        if key in dateline_codes:
+            return True
+        mine = [m for m in mentions if m["weight"] > 0 and self._key(tuple(m["candidates"]) or (m["code"],)) == key]
+        if any(m["cue"] in ("acting", "kind") for m in mine):
+            return True
+        return len(mine) >= self.w.get("min_bare_mentions", 3)
+
     def _key(self, codes: tuple) -> str:
         if len(codes) == 1:
             return codes[0]
         regs = self.g.regions
         return min(codes, key=lambda c: (self.preference.get(regs[c].kind, 9), c))
 
-    def choose(self, doc: Doc, mentions: list[dict]) -> Optional[dict]:
+    def choose(self, doc: Doc, text: str, mentions: list[dict]) -> Optional[dict]:
         g, w = self.g, self.w
         is_form = self._is_form(doc)
         score: dict[str, float] = defaultdict(float)
@@ -368,9 +391,11 @@ class RegionFinder:
         total = sum(v for _, v in ranked)
         if len(strong) >= w["crowd_min_regions"] and top_score / total < w["crowd_max_share"]:
             return None
+        if not is_form and not self._supported(top, mentions, dateline_codes):
+            return None
         info = g.regions[top]
         m = best_mention[top]
-        start = m["start"] if doc.text[m["start"]:m["name_start"]].strip().lower() in (
+        start = m["start"] if text[m["start"]:m["name_start"]].strip().lower() in (
             "kabupaten", "kota", "provinsi") else m["name_start"]
         end = m["end"]
         return {
