@@ -292,3 +292,12 @@ def test_venue_city_of_a_national_event_is_not_main(nlp):
     text = ("Kementerian PANRB menggelar presentasi inovasi pelayanan publik di Jakarta, Selasa. "
             "Para finalis dari seluruh Indonesia berkumpul di Jakarta selama tiga hari.")
     assert main_region(nlp, text) is None
+
+
+def test_capital_dateline_of_a_national_story(nlp):
+    text = ("JAKARTA, KOMPAS.com - Kementerian Dalam Negeri meluncurkan pedoman pengukuran indeks inovasi "
+            "daerah. Peluncuran berlangsung di Jakarta dan diikuti pemerintah daerah secara daring.")
+    assert main_region(nlp, text) is None
+    text = ("JAKARTA - Pemprov DKI Jakarta meluncurkan aplikasi layanan warga. Gubernur DKI Jakarta "
+            "meminta semua dinas memakai aplikasi itu.")
+    assert main_region(nlp, text)[1] == "31"

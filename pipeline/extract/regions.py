@@ -334,11 +334,13 @@ class RegionFinder:
 
     def _supported(self, key: str, mentions: list[dict], dateline_codes: list[str]) -> bool:
         """News needs more than passing mentions ("acara di Jakarta"): a kind or acting cue,
-        a dateline, or the name said at least `min_bare_mentions` times."""
-        if key in dateline_codes:
-            return True
+        or (regency/city only) a dateline or the name said at least `min_bare_mentions` times."""
         mine = [m for m in mentions if m["weight"] > 0 and self._key(tuple(m["candidates"]) or (m["code"],)) == key]
         if any(m["cue"] in ("acting", "kind") for m in mine):
+            return True
+        if self.g.regions[key].level == 1:
+            return False     # "JAKARTA - ... di Jakarta": the capital as a venue, not a province's story
+        if key in dateline_codes:
             return True
         return len(mine) >= self.w.get("min_bare_mentions", 3)
 
