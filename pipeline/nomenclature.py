@@ -80,6 +80,9 @@ def normal_degree(token: str) -> str | None:
         return None
     written = re.sub(r"\s", "", token).rstrip(".,")
     for form in spellings:
+        if form == written:
+            return form
+    for form in spellings:
         if form.casefold() == written.casefold():
             return form
     return written if written.count(".") else spellings[-1] if len(spellings) > 1 else spellings[0]

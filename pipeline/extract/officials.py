@@ -136,7 +136,8 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
             break        # "..., SH,MA. Dalam kesempatan": the degree's dot ended the sentence
         toks.append(tok)
         if tok.kind == "word" and tok.text.endswith(".") and not _is_degree(tok.text) and not _is_prefix_degree(tok.text) \
-                and not _is_honorific(tok.text) and len(tok.text) > 3:
+                and not _is_honorific(tok.text) and len(tok.text) > 3 \
+                and tok.text not in position_rules()["prefixes"]:
             break
     while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS):
         toks.pop()
@@ -152,6 +153,12 @@ def _split(toks: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
         else:
             segments[-1].append(t)
     position: list[Tok] = []
+    if len(segments) > 1 and segments[1] and segments[1][0].kind == "word":
+        second = [t for t in segments[1] if t.kind == "word"]
+        if (_is_honorific(second[0].text) or _is_prefix_degree(second[0].text)
+                or all(_name_like(t, second[i + 1] if i + 1 < len(second) else None) for i, t in enumerate(second))):
+            position.extend(segments[0])   # "Camat Sungai Raya, Amirudin,": the apposition is the name
+            segments = segments[1:]
     for si, seg in enumerate(segments):
         words = [t for t in seg if t.kind == "word"]
         if not words:

@@ -95,7 +95,7 @@ def find_participants(doc: Doc) -> dict | None:
             if not n or n > 100000:
                 continue
             key = (prio, -m.start())
-            allm.append((m, n))
+            allm.append((m, n, prio))
             if best is None or key > best[0]:
                 best = (key, m, n)
     if best is None:
@@ -103,7 +103,7 @@ def find_participants(doc: Doc) -> dict | None:
     _, m, n = best
     total = Found(n, m.start("n"), m.end("n"), METHOD)
     breakdown = _breakdown(text, m, n, total)
-    for other, on in sorted(allm, key=lambda x: x[0].start()):
+    for other, on, _p in sorted(allm, key=lambda x: (-x[2], x[0].start())):
         if breakdown:
             break
         if on == n and other is not m:
