@@ -138,10 +138,6 @@ def _speech_attached(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
 def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published: dt.date | None,
                     year_hint: int | None, skip: set[tuple[int, int]], warnings: list[str]) -> Found | None:
     rx = _rx()
-    if not any(m.is_day for m in mentions):
-        return None
-    segs = _segments(doc, text)
-    starts = [s for s, _ in segs]
 
     def seg_of(m: DateMention) -> tuple[int, int]:
         i = bisect.bisect_right(starts, m.start) - 1
@@ -160,6 +156,10 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
     for m in body:
         if m.has("implausible"):
             warnings.append(f"dates: implausible date {m.text!r} at {m.start} dropped")
+    if not any(m.is_day for m in body):
+        return None
+    segs = _segments(doc, text)
+    starts = [s for s, _ in segs]
 
     # 1. a date in an event sentence, not attached to a speech verb, not about an earlier event
     for m in body:
