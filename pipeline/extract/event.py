@@ -39,6 +39,8 @@ def rules() -> dict:
     v["_lead"] = set(w.lower() for w in v["place_lead_in"])
     markers = sorted(r["rules"]["non_event_markers"], key=len, reverse=True)
     r["_markers"] = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
+    after = "|".join(re.escape(m) for m in r["rules"]["after_markers"])
+    r["_after"] = re.compile(r"\b(?:" + after + r")\b", re.IGNORECASE)
     return r
 
 
@@ -138,6 +140,9 @@ def score(doc: Doc, hits: list[Hit]) -> None:
         sent = next((s for s in sents if s[0] <= h.start < s[1]), (h.start, h.end))
         before = text[sent[0]:h.start].split()[-rr["marker_window"]:]
         if r["_markers"].search(" ".join(before)):
+            continue
+        after = text[h.end:sent[1]].split()[:rr["after_window"]]
+        if r["_after"].search(" ".join(after)):
             continue
         w = rr["weight_other"]
         if head and head[0] <= h.start < head[1]:

@@ -30,7 +30,7 @@ def rules() -> dict:
         r = tomllib.load(fh)
     for key in ("direct_triggers", "list_triggers", "innovation_words", "stop_tokens", "inner_connectors",
                 "bad_first_words", "not_innovations", "tech_context", "body_heads", "single_token_triggers",
-                "continuation_triggers", "list_blockers", "owner_verbs", "position_words"):
+                "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs", "position_words"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -215,7 +215,7 @@ def valid(text: str, cand: Cand) -> bool:
         return False
     if cand.long:
         longtxt = clean_name(text_of(text, cand.long)).lower()
-        if longtxt.split()[0] in r["bad_first_words"] and cand.how != "expansion" or longtxt in r["not_innovations"]:
+        if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
             return False
     words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
     if any(w in r["agency_inner"] for w in words[1:]):

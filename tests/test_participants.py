@@ -1,0 +1,63 @@
+import spacy
+import pytest
+
+import pipeline.extract  # noqa: F401
+from pipeline.evidence import flatten
+from pipeline.parse import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    n = spacy.blank("id")
+    n.add_pipe("sentencizer")
+    n.add_pipe("inovasi_participants")
+    return n
+
+
+def parts(nlp, text, draft=None):
+    doc = make_doc(nlp, text, {})
+    if draft:
+        doc._.draft.update(draft)
+    doc = nlp(doc)
+    values, evidence = flatten(doc._.draft, doc.text)
+    return values.get("participants"), evidence
+
+
+def test_total_and_breakdown(nlp):
+    p, ev = parts(nlp, "Kegiatan ini diikuti sebanyak 35 peserta yang terdiri dari 10 kepala desa, 5 camat, "
+                       "dan 20 UPT Puskesmas.")
+    assert p["total"] == 35
+    assert p["breakdown"] == [{"count": 10, "category": "kepala desa"}, {"count": 5, "category": "camat"},
+                              {"count": 20, "category": "UPT Puskesmas"}]
+    assert any(e["field"] == "participants.total" and e["text"] == "35" for e in ev)
+
+
+def test_categories_without_counts(nlp):
+    p, _ = parts(nlp, "Peserta yang hadir sekitar 60 orang terdiri dari unsur kecamatan dan kader posyandu.")
+    assert p == {"total": 60, "breakdown": []}
+
+
+def test_single_group_with_abbreviation(nlp):
+    p, _ = parts(nlp, "Sebanyak 15 peserta dari pos pelayanan terpadu (Posyandu) mengikuti pelatihan.")
+    assert p["total"] == 15
+    assert p["breakdown"] == [{"count": 15, "category": "Pos Pelayanan Terpadu"}]
+
+
+def test_number_words(nlp):
+    p, _ = parts(nlp, "Bimtek tersebut dihadiri oleh empat puluh dua orang operator inovasi.")
+    assert p["total"] == 42
+
+
+@pytest.mark.parametrize("text", [
+    "Sosialisasi diikuti OPD teknis di 12 kabupaten dan 1 kota se-provinsi.",
+    "Sebanyak 16 inovasi diluncurkan dalam acara tersebut.",
+    "Kegiatan berlangsung selama 2 hari di aula kantor bupati.",
+])
+def test_not_participants(nlp, text):
+    p, _ = parts(nlp, text)
+    assert p is None
+
+
+def test_forms_skipped(nlp):
+    p, _ = parts(nlp, "Sebanyak 20 peserta hadir.", draft={"doc_type": "form"})
+    assert p is None

@@ -1,0 +1,67 @@
+import spacy
+import pytest
+
+import pipeline.extract  # noqa: F401
+from pipeline.evidence import Found, flatten
+from pipeline.parse import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    n = spacy.blank("id")
+    n.add_pipe("sentencizer")
+    n.add_pipe("inovasi_title")
+    return n
+
+
+def title(nlp, text, meta=None, draft=None):
+    doc = make_doc(nlp, text, meta or {})
+    if draft:
+        doc._.draft.update(draft)
+    doc = nlp(doc)
+    values, _ = flatten(doc._.draft, doc.text)
+    return values.get("title"), doc
+
+
+def test_meta_title_wins(nlp):
+    t, doc = title(nlp, "Bupati Sleman Buka Bimtek Inovasi\n\nSLEMAN – Bupati membuka acara.",
+                   meta={"title": "Bupati Sleman Buka Bimtek Inovasi"})
+    assert t == "Bupati Sleman Buka Bimtek Inovasi"
+    assert doc._.draft["title"].method == "meta:html" and doc._.draft["title"].start == 0
+
+
+def test_first_line_headline(nlp):
+    t, _ = title(nlp, "Pemkot Bitung Gelar Rakor Inovasi Daerah\n\nBITUNG – Pemerintah Kota Bitung menggelar rapat.")
+    assert t == "Pemkot Bitung Gelar Rakor Inovasi Daerah"
+
+
+def test_stray_quote_dropped(nlp):
+    t, _ = title(nlp, "“Penguatan Inovasi Kabupaten Sigi\nBertempat di Aula Bappeda telah diselenggarakan rapat.")
+    assert t == "Penguatan Inovasi Kabupaten Sigi"
+
+
+def test_chrome_lines_skipped(nlp):
+    text = ("BERITASULTENG.CO.ID\nBeranda Daerah Palu Puluhan ASN Ikuti Bimtek Inovasi\n\n"
+            "Puluhan ASN Ikuti Bimtek Inovasi\n\nPalu – Sebanyak 50 ASN mengikuti bimtek.")
+    t, _ = title(nlp, text)
+    assert t == "Puluhan ASN Ikuti Bimtek Inovasi"
+
+
+def test_date_line_before_headline(nlp):
+    t, _ = title(nlp, "Ditulis Pada 3 Maret 2020 10:00 WIB\n\nLayanan Adminduk Jemput Bola di Desa Terpencil\n\nTeks.")
+    assert t == "Layanan Adminduk Jemput Bola di Desa Terpencil"
+
+
+@pytest.mark.parametrize("text", [
+    "PALU, SULTENGNEWS – Dinas Kesehatan Kota Palu terus berinovasi menghadirkan layanan terbaik.",
+    "Bupati Sigi membuka kegiatan laboratorium inovasi di aula kantor bupati. Kegiatan ini berlangsung dua hari.",
+    "Ambon – Pemerintah Kota Ambon menandatangani kerja sama.",
+])
+def test_no_headline(nlp, text):
+    t, _ = title(nlp, text)
+    assert t is None
+
+
+def test_form_title_kept(nlp):
+    t, _ = title(nlp, "Nama Inovasi | SIMPEL |", draft={"title": Found("SIMPEL", 15, 21, "form")})
+    assert t == "SIMPEL"
