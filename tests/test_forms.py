@@ -313,3 +313,14 @@ def test_person_degrees_split():
     assert p["name"].value == "ANDI MAPPARENTA"
     assert [d.value for d in p["degrees"]] == ["S.Pt", "MH"]
     assert split_person("Dinas Kesehatan", 0, 15) is None
+
+
+def test_prose_starting_with_label_words_is_not_a_field(nlp):
+    text = """Profil inovasi daerah Kabupaten Sukamaju dibahas dalam rapat kemarin.
+Nama inovasi tersebut adalah Gerai Sehat Keliling yang diluncurkan tahun lalu.
+Inovasi dimulai pada tahun 2019 oleh dinas kesehatan.
+Tahapan inovasi saat ini sudah penerapan di seluruh kecamatan.
+Jenis Inovasi ini dinilai sangat membantu warga desa.
+"""
+    _, v, _ = run(nlp, text)
+    assert v == {"doc_type": "news"}

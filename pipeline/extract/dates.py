@@ -47,6 +47,8 @@ def _rx() -> dict:
         "habitual": words(ev["habitual_markers"]),
         "speech_after": re.compile(r"\W{0,3}(?:(?:pagi|siang|sore|malam)\s+)?(?:" + "|".join(ev["speech"]) + r")\b",
                                    re.IGNORECASE),
+        "dateline_before": re.compile(rules["published"]["dateline_before"]),
+        "dateline_after": re.compile(rules["published"]["dateline_after"]),
         "byline_words": set(w.lower() for w in rules["published"]["byline_words"]),
         "form_labels": [l.lower() for l in rules["forms"]["labels"]],
     }
@@ -90,7 +92,8 @@ def find_published(doc: Doc, text: str, mentions: list[DateMention]) -> Found | 
 
 
 def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
-    """A byline/date line near the top: the line is the date plus byline words only."""
+    """A byline/date line near the top: the line is the date plus byline words only, or a
+    press-release dateline ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --")."""
     rules = date_rules()["published"]
     rx = _rx()
     top = 0
@@ -111,6 +114,9 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
         words = re.findall(r"[^\W\d_]+", rest)
         if all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", rest):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
+        if (m.weekday is None and rx["dateline_before"].match(text[ls:m.start])
+                and rx["dateline_after"].match(text[m.end:le])):
+            return Found(m.date, m.start, m.end, "rule:dateline_place", extra={"flags": sorted(m.flags)})
     return None
 
 

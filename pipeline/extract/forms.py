@@ -197,7 +197,13 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     if need_sep or key not in rules["kinds"]["inline"] or not rest[:1].isspace():
         return None
     s, e = _trim(text, rest_start, line.end)
-    if s >= e or len(text[s:e].split()) > parse["max_inline_value_words"]:
+    value = text[s:e]
+    if s >= e or len(value.split()) > parse["max_inline_value_words"]:
+        return None
+    # prose that merely starts with a label's words ("Nama inovasi tersebut adalah ...",
+    # "Inovasi dimulai pada tahun ..."): form values start with a capital, a digit or a bracket
+    # and are not sentences
+    if not re.match(r"[A-Z0-9(\"']", value) or re.search(r"[a-z]{2}[.!?]$", text[s:line.end].rstrip()):
         return None
     return LabelLine(index, key, label_start, label_end, (s, e), "inline")
 
@@ -318,6 +324,32 @@ def _abbreviates(short: str, long: str) -> bool:
         if i < len(s) and ch == s[i]:
             i += 1
     return i == len(s)
+
+
+_MONTHS = {m: i for i, names in enumerate([
+    ("januari", "january", "jan"), ("februari", "february", "feb", "pebruari"), ("maret", "march", "mar"),
+    ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+    ("agustus", "august", "agu", "agt", "aug"), ("september", "sep", "sept"),
+    ("oktober", "october", "okt", "oct"), ("november", "nov", "nopember"),
+    ("desember", "december", "des", "dec")], 1) for m in names}
+
+
+def _parse_date_fallback(s: str):
+    """Day-first form dates when pipeline.dates is unavailable: 18-01-2021, 2022-11-15, 02 September 2019."""
+    import datetime as dt
+
+    s = s.strip().lower()
+    try:
+        if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", s):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", s):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        if m := re.search(r"\b(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\b", s):
+            if m[2] in _MONTHS:
+                return dt.date(int(m[3]), _MONTHS[m[2]], int(m[1]))
+    except ValueError:
+        return None
+    return None
 
 
 # --------------------------------------------------------------------------- agencies
@@ -571,7 +603,10 @@ def read_form(doc: Doc) -> Doc:
             person = split_person(text, span[0], span[1], rules)
             if person:
                 officials.append(person)
-    from ..dates import parse_form_date
+    try:
+        from ..dates import parse_form_date
+    except ImportError:  # the dates module is optional for this component
+        parse_form_date = _parse_date_fallback
 
     for key in ("trial_date", "implementation_date"):
         span = raw(key)

@@ -139,8 +139,9 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
                 and not _is_honorific(tok.text) and len(tok.text) > 3 \
                 and tok.text not in position_rules()["prefixes"]:
             break
-    while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS):
-        toks.pop()
+    while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS
+                    or (toks[-1].text[:1].islower() and not _is_prefix_degree(toks[-1].text))):
+        toks.pop()   # a phrase ends on a word of the title or the name, not on "dan" or "dalam"
     return toks
 
 

@@ -108,9 +108,9 @@ class RegionFinder:
                 return hit[0], hit[1], j - n + 1
         return None, False, i + 1
 
-    def _office_before(self, lows: list, sents: list, i: int, window: int) -> bool:
+    def _office_before(self, lows: list, sents: list, i: int, window: int, floor: int = 0) -> bool:
         k = i
-        while k >= max(0, i - window + 1):
+        while k >= max(floor, i - window + 1):
             low = lows[k]
             if low in self.stop:
                 return False
@@ -220,7 +220,9 @@ class RegionFinder:
         label_of = {(s, e): mid for mid, s, e in matches}
         spans = filter_spans([doc[s:e] for _, s, e in matches])
         raw = []
+        prev_end = 0     # an office word before the previous mention belongs to it
         for span in spans:
+            this_prev_end, prev_end = prev_end, span.end
             key = self.surface_of[label_of[(span.start, span.end)]]
             codes = g.surfaces[key]
             first = span[0]
@@ -232,6 +234,10 @@ class RegionFinder:
                 inner = {"kota": "city", "kabupaten": "regency", "kab.": "regency", "provinsi": "province"}[words[0]]
                 if any(g.regions[c].kind == inner for c in codes):
                     kind = inner
+                    # "Wali Kota" + "Kota Bogor": the cue phrase ends on the name's own first word
+                    wkind, wacting, wstart = self._kind_cue_before(lows, span.start)
+                    if wkind == inner and wstart < span.start:
+                        acting, cue_start = wacting, wstart
             ckind, cacting, cstart = self._kind_cue_before(lows, i)
             if ckind:
                 kind, acting, cue_start = ckind, cacting, cstart
@@ -240,7 +246,7 @@ class RegionFinder:
                 prev = lows[cue_start - 2]
             office = False
             if not acting:
-                office = self._office_before(lows, sents, cue_start - 1, self.office_window if kind else 3)
+                office = self._office_before(lows, sents, cue_start - 1, self.office_window if kind else 3, this_prev_end)
             regulation = self._regulation_before(lows, cue_start - 1)
             locative = prev in self.locative
             partner = prev in self.partner
