@@ -370,3 +370,19 @@ def test_forms_get_no_event_date(nlp):
     doc = run(nlp, text, draft={"doc_type": "form"})
     assert doc._.found["event_date"] is None
     assert len(doc._.found["dates"]) == 2
+
+
+def test_press_release_dateline(nlp):
+    text = ("MAKASSAR, 3 Februari 2020 (Antara) -- Pemerintah provinsi meluncurkan aplikasi perizinan "
+            "daring di kantor gubernur, Senin (27/1/2020).")
+    doc = run(nlp, text)
+    pub = doc._.draft["published"]
+    assert pub.value == D(2020, 2, 3) and pub.method == "rule:dateline_place"
+    assert value(doc._.found["event_date"]) == D(2020, 1, 27)
+
+
+def test_lead_with_weekday_date_is_not_a_dateline(nlp):
+    text = "KENDARI, Kamis (16/2/2017) - Pemkot menggelar rapat koordinasi inovasi daerah di aula."
+    doc = run(nlp, text)
+    assert doc._.draft["published"] is None
+    assert value(doc._.found["event_date"]) == D(2017, 2, 16)
