@@ -324,3 +324,18 @@ Jenis Inovasi ini dinilai sangat membantu warga desa.
 """
     _, v, _ = run(nlp, text)
     assert v == {"doc_type": "news"}
+
+
+def test_ocr_damaged_labels(nlp):
+    text = """Laporan Indeks Inovasi Daerah
+Nama lnovasi SI PANTAS (SIstem PANTauan Aset Sekolah)
+Tahapan lnovasi Penerapan
+lnisiator Inovasi Daerah ASN
+Jenis Inovasi : Digita1
+Waktu Uji Cuba : 04-11-2020
+"""
+    _, v, _ = run(nlp, text)
+    inn = v["innovations"][0]
+    assert inn["name"] == "SI PANTAS"
+    assert (inn["tahapan"], inn["inisiator"], inn["jenis"]) == ("penerapan", "asn", "digital")
+    assert inn["trial_date"] == dt.date(2020, 11, 4)

@@ -32,8 +32,16 @@ METHOD = "rule:form"
 
 # --------------------------------------------------------------------------- rules
 
+# letters OCR confuses (I/l/1/|, O/0): a label still matches when read with them
+_OCR_CLASS = {"i": "[il1|]", "l": "[il1|]", "o": "[o0]"}
+
+
+def _ocr_tolerant(word: str) -> str:
+    return "".join(_OCR_CLASS.get(ch, re.escape(ch)) for ch in word)
+
+
 def _label_regex(synonym: str) -> str:
-    parts = [re.escape(w) for w in synonym.split()]
+    parts = [_ocr_tolerant(w) if w != "/" else "/" for w in synonym.split()]
     out = ""
     for i, part in enumerate(parts):
         if i == 0:
