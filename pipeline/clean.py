@@ -78,7 +78,8 @@ def check_language(text: str) -> None:
     """Refuse text that is clearly not Indonesian (a share of common function words)."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    words = re.findall(r"[a-zA-Z]+", text.lower())
+    prose = "\n".join(line for line in text.split("\n") if line.count("|") < 2)   # form tables are labels, not prose
+    words = re.findall(r"[a-zA-Z]+", prose.lower())
     if len(words) < 40:
         return
     share = sum(w in STOP_WORDS for w in words) / len(words)
