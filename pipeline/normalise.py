@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .evidence import Found, value_of
+from .evidence import value_of
 
 EARLIEST = dt.date(1945, 1, 1)
 

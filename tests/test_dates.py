@@ -7,11 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
+from helpers import component_nlp
 from pipeline.dates import DateMention, find_dates, parse_form_date, resolve
 from pipeline.parse import make_doc
-import pipeline.extract.dates  # noqa: F401  (registers inovasi_dates)
 
 D = dt.date
 
@@ -227,10 +226,7 @@ def test_parse_form_date_month_allowed():
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("inovasi_dates")
-    return nlp
+    return component_nlp("inovasi_dates")
 
 
 def run(nlp, text, meta=None, draft=None):

@@ -1,19 +1,15 @@
 import datetime as dt
 
-import spacy
 import pytest
 
-import pipeline.extract  # noqa: F401
+from helpers import component_nlp
 from pipeline.evidence import Found, flatten
 from pipeline.parse import make_doc
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    n = spacy.blank("id")
-    n.add_pipe("sentencizer")
-    n.add_pipe("inovasi_event")
-    return n
+    return component_nlp("inovasi_event")
 
 
 def event(nlp, text, found=None, draft=None):

@@ -6,9 +6,8 @@ printouts; none is copied from the devset.
 import datetime as dt
 
 import pytest
-import spacy
 
-import pipeline.extract.forms  # noqa: F401  (registers inovasi_forms)
+from helpers import component_nlp
 from pipeline.evidence import flatten
 from pipeline.extract.forms import map_enum, split_name
 from pipeline.parse import make_doc
@@ -16,10 +15,7 @@ from pipeline.parse import make_doc
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("inovasi_forms")
-    return nlp
+    return component_nlp("inovasi_forms")
 
 
 def run(nlp, text):

@@ -6,15 +6,13 @@ skipped otherwise. Fonts: DejaVuSans (Debian fonts-dejavu-core) or Pillow's scal
 default font.
 """
 import datetime as dt
-import io
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-import spacy
 
-import pipeline.extract.forms  # noqa: F401
+from helpers import component_nlp
 from pipeline import ocr
 from pipeline.clean import clean
 from pipeline.evidence import flatten
@@ -37,10 +35,7 @@ needs_ocr = pytest.mark.skipif(not _has_tesseract_ind(), reason="tesseract with 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("inovasi_forms")
-    return nlp
+    return component_nlp("inovasi_forms")
 
 
 def load(path: Path) -> Loaded:

@@ -1,23 +1,17 @@
 """Officials and agencies on sentences written in the styles of Indonesian regional news."""
 import pytest
-import spacy
+from helpers import component_nlp, run_components
 
 from pipeline.evidence import flatten
-from pipeline.parse import make_doc
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    import pipeline.extract  # noqa: F401  registers the components
-    nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
-    for name in ("inovasi_agencies", "inovasi_regions", "inovasi_officials"):
-        nlp.add_pipe(name)
-    return nlp
+    return component_nlp("inovasi_agencies", "inovasi_regions", "inovasi_officials")
 
 
 def extract(nlp, text):
-    doc = nlp(make_doc(nlp, text, {}))
+    doc = run_components(nlp, text)
     values, evidence = flatten(doc._.draft, doc.text)
     return values, evidence
 

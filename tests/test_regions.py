@@ -9,8 +9,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-import spacy
 
+from helpers import component_nlp
 from pipeline.evidence import value_of
 from pipeline.parse import make_doc
 from pipeline.regions import candidates, expand_alias_in, gazetteer, lookup, short_name
@@ -33,10 +33,7 @@ def _import_component():
 @pytest.fixture(scope="module")
 def nlp():
     _import_component()
-    nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("inovasi_regions")
-    return nlp
+    return component_nlp("inovasi_regions")
 
 
 def run(nlp, text, doc_type=None):

@@ -1,17 +1,13 @@
-import spacy
 import pytest
 
-import pipeline.extract  # noqa: F401
+from helpers import component_nlp
 from pipeline.evidence import Found, flatten
 from pipeline.parse import make_doc
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    n = spacy.blank("id")
-    n.add_pipe("sentencizer")
-    n.add_pipe("inovasi_title")
-    return n
+    return component_nlp("inovasi_title")
 
 
 def title(nlp, text, meta=None, draft=None):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..evidence import Found, value_of
+from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
@@ -260,11 +260,12 @@ def make_agencies(nlp: Language, name: str):
 
 
 def find_agencies(doc: Doc) -> Doc:
+    common.ensure_state(doc)
     mentions = find_mentions(doc.text)
     doc._.found["agency_mentions"] = [Found(m.name, m.start, m.end, "rule:agency", {"short": m.abbreviation,
                                                                                    "raw": m.raw, "acting": m.acting})
                                       for m in mentions]
-    if value_of(doc._.draft.get("doc_type")) == "form":
+    if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
     acting = _merge([m for m in mentions if m.acting])
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]

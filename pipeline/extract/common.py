@@ -76,3 +76,24 @@ def is_name_start(text: str, pos: int) -> bool:
         return False
     word = m.group(1).casefold().rstrip(".")
     return word in honorifics() or word in prefix_degrees()
+
+
+def ensure_state(doc) -> dict:
+    """The doc's draft, with draft/found/meta dicts in place also for docs not made by parse.make_doc."""
+    if doc._.draft is None:
+        doc._.draft = {}
+    if doc._.found is None:
+        doc._.found = {}
+    if doc._.meta is None:
+        doc._.meta = {}
+    return doc._.draft
+
+
+def is_form(doc) -> bool:
+    """Has the forms component (or the caller's meta) said this document is a form?"""
+    from ..evidence import value_of
+
+    kind = value_of((doc._.draft or {}).get("doc_type"))
+    if kind is None and doc._.meta:
+        kind = doc._.meta.get("doc_type")
+    return kind == "form"

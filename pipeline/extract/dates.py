@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..dates import DateMention, date_rules, find_dates, lone_year, resolve
 from ..evidence import Found, value_of
+from .common import ensure_state
 
 
 @lru_cache(maxsize=1)
@@ -228,12 +229,7 @@ def _lead(text: str, segs: list[tuple[int, int]]) -> str:
 
 class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.found is None:
-            doc._.found = {}
-        if doc._.draft is None:
-            doc._.draft = {}
-        if doc._.meta is None:
-            doc._.meta = {}
+        ensure_state(doc)
         text = doc.text  # (Doc.text joins every token anew on each access)
         mentions = find_dates(text)
         doc._.found["dates"] = mentions

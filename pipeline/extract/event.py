@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
-from ..evidence import Found, value_of
+from .common import ensure_state, is_form
+from ..evidence import Found
 
 METHOD = "rule:event"
 
@@ -231,9 +232,8 @@ def make_event(nlp: Language, name: str):
 
 
 def find_event(doc: Doc) -> Doc:
-    if doc._.draft is None:
-        doc._.draft = {}
-    if value_of(doc._.draft.get("doc_type")) == "form":
+    ensure_state(doc)
+    if is_form(doc):
         return doc
     r = rules()
     hits = find_hits(doc)

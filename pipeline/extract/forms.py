@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
+from .common import ensure_state
 from ..evidence import Found
 
 METHOD = "rule:form"
@@ -560,10 +561,7 @@ def make_forms(nlp: Language, name: str):
 
 
 def read_form(doc: Doc) -> Doc:
-    if doc._.draft is None:
-        doc._.draft = {}
-    if doc._.found is None:
-        doc._.found = {}
+    ensure_state(doc)
     text = doc.text
     parsed = parse_form(text)
     if not parsed["is_form"]:

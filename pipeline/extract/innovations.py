@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
-from ..evidence import Found, value_of
+from .common import ensure_state, is_form
+from ..evidence import Found
 
 METHOD = "rule:innovation"
 OPEN_Q = {"“", '"', "‘‘", "„", "«"}
@@ -479,19 +480,14 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                         c.agency = owner
 
 
-def _is_form(doc: Doc) -> bool:
-    return value_of((doc._.draft or {}).get("doc_type")) == "form"
-
-
 @Language.factory("inovasi_innovations")
 def make_innovations(nlp: Language, name: str):
     return find_innovations
 
 
 def find_innovations(doc: Doc) -> Doc:
-    if doc._.draft is None:
-        doc._.draft = {}
-    if _is_form(doc):
+    ensure_state(doc)
+    if is_form(doc):
         return doc
     text = doc.text
     cands = dedupe(text, find_candidates(doc))

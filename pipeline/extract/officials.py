@@ -108,7 +108,6 @@ def _name_like(tok: Tok, nxt: Tok | None) -> bool:
 def _phrase(text: str, start: int, limit: int) -> list[Tok]:
     """Tokens from an office title to the end of the name and degrees after it."""
     toks: list[Tok] = []
-    heads = position_rules()["heads"]
     for tok in _tokens(text, start, limit):
         if tok.kind == "stop":
             break
@@ -276,8 +275,8 @@ def _merge(people: list[Person]) -> list[Person]:
 
 
 def find_officials(doc: Doc) -> Doc:
-    draft = doc._.draft
-    if value_of(draft.get("doc_type")) == "form":
+    draft = common.ensure_state(doc)
+    if common.is_form(doc):
         return doc
     text = doc.text
     defined = defined_abbreviations(text)

@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
-from ..evidence import Found, value_of
+from .common import ensure_state, is_form
+from ..evidence import Found
 
 METHOD = "rule:participants"
 
@@ -150,9 +151,8 @@ def make_participants(nlp: Language, name: str):
 
 
 def set_participants(doc: Doc) -> Doc:
-    if doc._.draft is None:
-        doc._.draft = {}
-    if value_of(doc._.draft.get("doc_type")) == "form":
+    ensure_state(doc)
+    if is_form(doc):
         return doc
     found = find_participants(doc)
     if found is not None:

@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .. import RULES_DIR
-from ..evidence import Found, value_of
+from .common import ensure_state, is_form as doc_is_form
+from ..evidence import Found
 from ..regions import filter_kind, gazetteer
 
 _DASHES = "-\u2013\u2014"
@@ -181,10 +182,7 @@ class RegionFinder:
 
     # ---- the component ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.found is None:
-            doc._.found = {}
-        if doc._.draft is None:
-            doc._.draft = {}
+        ensure_state(doc)
         text = _doc_text(doc)
         mentions = self.find(doc, text)
         doc._.found["regions"] = mentions
@@ -192,12 +190,6 @@ class RegionFinder:
         if main is not None:
             doc._.draft["region"] = main
         return doc
-
-    def _is_form(self, doc: Doc) -> bool:
-        dt = value_of((doc._.draft or {}).get("doc_type"))
-        if dt is None and doc._.meta:
-            dt = doc._.meta.get("doc_type")
-        return dt == "form"
 
     def _agency_spans(self, doc: Doc) -> list[tuple[int, int]]:
         out = []
@@ -208,7 +200,7 @@ class RegionFinder:
 
     def find(self, doc: Doc, text: str) -> list[dict]:
         g = self.g
-        is_form = self._is_form(doc)
+        is_form = doc_is_form(doc)
         headline, skip, lead_end = self._zones(doc, text, is_form)
         agencies = self._agency_spans(doc)
         matches = self.matcher(doc)
@@ -358,7 +350,7 @@ class RegionFinder:
 
     def choose(self, doc: Doc, text: str, mentions: list[dict]) -> Optional[dict]:
         g, w = self.g, self.w
-        is_form = self._is_form(doc)
+        is_form = doc_is_form(doc)
         score: dict[str, float] = defaultdict(float)
         best_mention: dict[str, dict] = {}
         first_acting = None

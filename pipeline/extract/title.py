@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
+from .common import ensure_state, is_form
 from ..evidence import Found, value_of
 
 QUOTES = "“”\"‘’'«»"
@@ -88,11 +89,8 @@ def make_title(nlp: Language, name: str):
 
 
 def set_title(doc: Doc) -> Doc:
-    if doc._.draft is None:
-        doc._.draft = {}
-    if value_of(doc._.draft.get("title")):
-        return doc
-    if value_of(doc._.draft.get("doc_type")) == "form":
+    ensure_state(doc)
+    if value_of(doc._.draft.get("title")) or is_form(doc):
         return doc
     found = find_title(doc)
     doc._.draft["title"] = found

@@ -1,0 +1,24 @@
+"""Shared test helpers: small spaCy pipelines of the project's components."""
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.parse import make_doc
+
+
+def component_nlp(*components: str):
+    """spacy.blank("id") + sentencizer + the named components, as parse.build_nlp() orders them."""
+    import pipeline.extract  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def run_components(nlp, text: str, meta: dict | None = None, draft: dict | None = None) -> Doc:
+    """Parse text as the batch does, optionally with draft fields set by earlier stages."""
+    doc = make_doc(nlp, text, meta or {})
+    if draft:
+        doc._.draft.update(draft)
+    return nlp(doc)
