@@ -3,7 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench train clean
+
+SHARED ?= ../shared
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,6 +19,10 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Train the NER from $(SHARED) (train split + devset) into pipeline/models/ner (fixed seed, minutes on 2 cores).
+train: install
+	$(BIN)/python -m pipeline.training.train --shared $(SHARED)
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py --copies 5

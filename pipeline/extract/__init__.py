@@ -2,5 +2,5 @@
 
 One module per field family; each registers a factory named `inovasi_<family>`.
 """
-from . import (agencies, dates, event, forms, innovations, officials,  # noqa: F401
+from . import (agencies, dates, entities, event, forms, innovations, officials,  # noqa: F401
                participants, regions, title)

@@ -1,0 +1,283 @@
+"""Learned entities and rules together: `inovasi_entities`.
+
+Runs after the rule components for officials, agencies and innovations, and reads the
+trained `ner` component's `doc.ents` (PERSON, INNOVATION, ORG, VENUE):
+
+- Officials. A rule's person the model also tags PERSON is confirmed (method
+  `ner+rule:...`). One the model does not tag needs stronger rule evidence: an office title
+  directly before the name, or the name directly before "selaku"/"sebagai"; one the model
+  tags as something else (an innovation, a body, a place) is dropped unless a title stands
+  directly before or after it; one it does not tag at all is kept (the model's recall is low). A PERSON entity that
+  no rule found becomes an official when an office title the rules know stands directly
+  before it ("Kepala Bappeda Budi Santoso") or right after it ("Budi Santoso, Kepala ...",
+  "Budi Santoso selaku ...") (method `ner`, position `rule:...`).
+- Innovations. A rule's innovation the model tags as a PERSON or a VENUE is dropped;
+  one it tags INNOVATION is confirmed. An INNOVATION entity that no rule found is kept when
+  the context supports it (a lowercase innovation trigger word just before it, or quotes
+  around it) and the rules read no person or body there.
+- Agencies. An ORG entity no rule found is an acting agency when it starts with a body
+  head the rules know (rules/agencies/heads.txt) and is not just a region government.
+
+Without a `ner` component (or an empty `doc.ents`) the component changes nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..evidence import Found, value_of
+from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees
+from .common import ensure_state, is_form, position_head_at
+
+AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
+QUOTES = "\"“”‘’'«»"
+
+
+@dataclass(frozen=True)
+class Settings:
+    window: int             # how far before a PERSON entity an office title may start
+    min_innovation_chars: int
+
+
+def _overlapping(ents: list[Span], start: int, end: int) -> list[Span]:
+    return [e for e in ents if e.start_char < end and start < e.end_char]
+
+
+def _labels_at(ents: list[Span], start: int, end: int) -> set[str]:
+    return {e.label_ for e in _overlapping(ents, start, end)}
+
+
+def _tag(method: str) -> str:
+    return method if method.startswith("ner") else f"ner+{method}"
+
+
+# ---------------------------------------------------------------- officials
+
+def _title_like(words: list[str]) -> bool:
+    """Words between an office head and a name: capitalised, or office vocabulary ("dan", "pada")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in office_words() for w in words)
+
+
+def _title_before(text: str, name_start: int, settings: Settings) -> tuple[int, int] | None:
+    """Span of an office title standing directly before name_start ("Kepala Dinas X, " + name)."""
+    floor = max(text.rfind("\n", 0, name_start) + 1, text.rfind(". ", 0, name_start) + 2, name_start - settings.window)
+    honor = honorifics() | set(prefix_degrees())
+    for m in re.finditer(r"(?<![\w-])[A-Z]", text[floor:name_start]):
+        pos = floor + m.start()
+        if not position_head_at(text, pos):
+            continue
+        words = re.findall(r"[\w’'-]+", text[pos:name_start])
+        while words and words[-1].casefold() in honor:
+            words.pop()
+        if words and _title_like(words):
+            tail = text[pos:name_start]
+            tail = re.sub(r"(?:[\s,]+(?:" + "|".join(re.escape(h) for h in sorted(honor, key=len, reverse=True))
+                          + r")\.?)+[\s,]*$", "", tail, flags=re.IGNORECASE).rstrip(" ,")
+            if tail and not ("(" in tail and ")" not in tail):
+                return pos, pos + len(tail)
+    return None
+
+
+def _title_after(text: str, name_end: int) -> tuple[int, int] | None:
+    m = AFTER_ROLE.match(text, name_end)
+    if not m or not position_head_at(text, m.end()):
+        return None
+    stop = re.compile(r"[,.;:()\n]|\s(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|berharap|"
+                      r"yang|dalam|saat|ketika|pada|di)\s")
+    s = stop.search(text, m.end())
+    end = s.start() if s else min(len(text), m.end() + 80)
+    return m.end(), end
+
+
+def _degrees_after(text: str, end: int) -> list[Found]:
+    out: list[Found] = []
+    pos = end
+    while True:
+        m = re.match(r"\s*,\s*([A-Za-z][A-Za-z.\s]{0,10}?[A-Za-z.])(?=\s*[,;)]|\s+[a-z]|\s*$|\.\s)", text[pos:pos + 20])
+        if not m:
+            break
+        deg = normal_degree(m.group(1).strip())
+        if deg is None:
+            break
+        out.append(Found(deg, pos + m.start(1), pos + m.end(1), "ner+rule:degree"))
+        pos += m.end()
+    return out
+
+
+def _name_from_ent(ent: Span) -> tuple[int, int, list[Found]]:
+    """The name inside a PERSON entity, without leading honorifics; leading titles become degrees."""
+    text = ent.doc.text
+    start, end = ent.start_char, ent.end_char
+    degrees: list[Found] = []
+    while True:
+        m = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
+        if not m:
+            break
+        word = m.group(1).casefold()
+        if word in prefix_degrees():
+            degrees.append(Found(prefix_degrees()[word], start, start + len(m.group(1)), "ner+rule:degree"))
+        elif word not in honorifics():
+            break
+        start += m.end()
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return start, end, degrees
+
+
+def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
+    draft = doc._.draft
+    text = doc.text
+    people = list(draft.get("officials") or [])
+    kept = []
+    for p in people:
+        name = p["name"]
+        labels = _labels_at(ents, name.start, name.end)
+        if "PERSON" in labels:
+            p["name"] = Found(name.value, name.start, name.end, _tag(name.method), name.extra)
+            kept.append(p)
+            continue
+        strong = _title_before(text, name.start, settings) is not None or _title_after(text, name.end) is not None
+        if labels & {"INNOVATION", "ORG", "VENUE"} and not strong:
+            continue   # the model reads it as a programme, a body or a place, and no title stands by it
+        kept.append(p)
+    not_roles = {w.casefold() for w in position_rules()["not_officials"]}
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end, degrees = _name_from_ent(ent)
+        if end <= start or any(o["name"].start < end and start < o["name"].end for o in kept):
+            continue
+        name = text[start:end]
+        if not re.search(r"[A-Z]", name[:1]) or name.casefold() in not_roles:
+            continue
+        if any(_same_person(value_of(o["name"]), name) for o in kept):
+            continue
+        title = _title_before(text, ent.start_char, settings)
+        if title is None:
+            title = _title_after(text, ent.end_char)
+        if title is None:
+            continue
+        position_text = re.sub(r"\s+", " ", text[title[0]:title[1]]).strip(" ,")
+        if not position_text:
+            continue
+        degrees += _degrees_after(text, ent.end_char)
+        kept.append({"name": Found(name, start, end, "ner"),
+                     "position": Found(position_text, title[0], title[1], "ner+rule:position"),
+                     "degrees": degrees})
+    draft["officials"] = kept
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = set(a.casefold().split()), set(b.casefold().split())
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(small) and small <= large and max(len(t) for t in small) >= 3
+
+
+# ---------------------------------------------------------------- innovations
+
+def _innovation_context(doc: Doc, ent: Span, triggers: set[str]) -> str | None:
+    """Why an INNOVATION entity is one (a method suffix), or None when nothing supports it.
+
+    Only strong cues count: a lowercase trigger word right before it ("aplikasi X"; a
+    capitalised one is part of a body's name: "Pokja Inovasi"), or quotes around it. Brackets
+    alone are no cue: bodies, plans and job titles are written "Long Name (ABBR)" too.
+    """
+    text = doc.text
+    before = text[max(0, ent.start_char - 40):ent.start_char]
+    words = re.findall(r"[\w-]+", before)
+    if words and words[-1] in triggers:
+        return "trigger"
+    if ent.start_char > 0 and text[ent.start_char - 1] in QUOTES and ent.end_char < len(text) \
+            and text[ent.end_char] in QUOTES:
+        return "quoted"
+    return None
+
+
+def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
+    from .innovations import rules as innovation_rules
+
+    draft = doc._.draft
+    items = list(draft.get("innovations") or [])
+    kept = []
+    for item in items:
+        name = item["name"]
+        labels = _labels_at(ents, name.start, name.end)
+        if labels & {"PERSON", "VENUE"} and "INNOVATION" not in labels:
+            continue   # the model reads it as a person or a place
+        if "INNOVATION" in labels:
+            item["name"] = Found(name.value, name.start, name.end, _tag(name.method), name.extra)
+        kept.append(item)
+    r = innovation_rules()
+    triggers = r["direct_triggers"] | r["innovation_words"]
+    not_innovations = r["not_innovations"] | r["bad_first_words"]
+    spans = [(i["name"].start, i["name"].end) for i in kept]
+    spans += [(i["long_name"].start, i["long_name"].end) for i in kept if isinstance(i.get("long_name"), Found)]
+    # a span the rules read as a person or a body is not an innovation
+    spans += [(o["name"].start, o["name"].end) for o in draft.get("officials") or []]
+    spans += [(m.start, m.end) for m in doc._.found.get("agency_mentions") or []]
+    for ent in ents:
+        if ent.label_ != "INNOVATION":
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(a < e and s < b for a, b in spans):
+            continue
+        value = ent.text.strip(QUOTES + " ,.")
+        if len(value) < settings.min_innovation_chars or value.casefold() in not_innovations \
+                or value.split()[0].casefold() in not_innovations:
+            continue
+        why = _innovation_context(doc, ent, triggers)
+        if why is None:
+            continue
+        s = doc.text.find(value, s)
+        kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": None, "agency": None,
+                     "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None, "trial_date": None,
+                     "implementation_date": None})
+        spans.append((s, s + len(value)))
+    draft["innovations"] = kept
+
+
+# ---------------------------------------------------------------- agencies
+
+def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
+    from .agencies import _head_pattern
+
+    draft = doc._.draft
+    agencies = list(draft.get("agencies") or [])
+    mentions = doc._.found.get("agency_mentions") or []
+    covered = [(m.start, m.end) for m in mentions]
+    names = {str(value_of(a["name"] if isinstance(a, dict) else a)).casefold() for a in agencies}
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(a < e and s < b for a, b in covered):
+            continue
+        value = re.sub(r"\s+", " ", ent.text).strip(" ,.")
+        if not _head_pattern().match(value) or len(value.split()) < 2 or value.casefold() in names \
+                or re.search(r"[.;:\n]\s", ent.text) or not value.split()[-1][:1].isupper():
+            continue
+        if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
+            continue
+        agencies.append({"name": Found(value, s, s + len(value), "ner+rule:agency_head")})
+        names.add(value.casefold())
+    draft["agencies"] = agencies
+
+
+def merge_entities(doc: Doc, settings: Settings) -> Doc:
+    ensure_state(doc)
+    if is_form(doc) or not doc.ents:
+        return doc
+    ents = list(doc.ents)
+    _merge_officials(doc, ents, settings)
+    _merge_innovations(doc, ents, settings)
+    _merge_agencies(doc, ents)
+    return doc
+
+
+@Language.factory("inovasi_entities", default_config={"window": 90, "min_innovation_chars": 3})
+def make_entities(nlp: Language, name: str, window: int, min_innovation_chars: int):
+    settings = Settings(window=window, min_innovation_chars=min_innovation_chars)
+    return lambda doc: merge_entities(doc, settings)

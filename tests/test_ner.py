@@ -1,0 +1,201 @@
+"""The trained NER: aligning gold values to text, building a corpus, training, the shipped model,
+and how `inovasi_entities` combines the model's entities with the rules."""
+import functools
+import json
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from pipeline.parse import build_nlp, make_doc, ner_model_dir, ner_model_info
+from pipeline.training.align import align
+from pipeline.training.corpus import Report, annotate, gold_values
+
+from helpers import component_nlp
+
+ARTICLE = (
+    "SUNGAI LIAT - Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Bangka Selatan, "
+    "Dr. Hendra Wijaya, M.Si, membuka sosialisasi inovasi SI-PANTAS di aula kantor bupati, Rabu (4/9). "
+    "Hendra Wijaya berharap aplikasi Si Pantas memudahkan warga. Menurut HENDRA WIJAYA, inovasi ini dirintis sejak 2022."
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _blank():
+    return spacy.blank("id")
+
+
+# ---------------------------------------------------------------- alignment
+
+def test_align_finds_every_exact_occurrence_and_the_capitalised_one():
+    hits = align("Hendra Wijaya", ARTICLE)
+    assert [ARTICLE[h.start:h.end] for h in hits] == ["Hendra Wijaya", "Hendra Wijaya", "HENDRA WIJAYA"]
+    assert [h.method for h in hits] == ["exact", "exact", "loose"]
+
+
+def test_align_loose_ignores_case_hyphens_and_spacing():
+    hits = align("Si Pantas", ARTICLE)
+    assert {ARTICLE[h.start:h.end] for h in hits} == {"SI-PANTAS", "Si Pantas"}
+
+
+def test_align_value_absent_from_text_gives_nothing():
+    assert align("Rina Marlina", ARTICLE) == []
+    assert align("", ARTICLE) == [] and align(None, ARTICLE) == []
+
+
+def test_align_fuzzy_takes_a_near_spelling_nearest_to_the_rule_span():
+    text = "Camat Toboali Ahmad Fauzy hadir. Di akhir acara, Camat Ahmad Fauzy menutup rapat."
+    late = align("Ahmad Fauzie", text, near=60)
+    assert len(late) == 1 and late[0].method == "fuzzy"
+    assert text[late[0].start:late[0].end] == "Ahmad Fauzy" and late[0].start > 40
+    early = align("Ahmad Fauzie", text, near=0)
+    assert text[early[0].start:early[0].end] == "Ahmad Fauzy" and early[0].start < 20
+
+
+def test_align_does_not_match_inside_a_longer_word():
+    assert align("Sipa", "Aplikasi SIPANTAS diluncurkan") == []
+
+
+# ---------------------------------------------------------------- corpus
+
+GOLD = {
+    "officials": [{"name": "Hendra Wijaya", "position": "Kepala Bappeda", "degrees": ["Dr", "M.Si"]},
+                  {"name": "Yuli Astuti", "position": "Camat", "degrees": []}],
+    "innovations": [{"name": "SI-PANTAS", "long_name": None, "agency": None}],
+    "agencies": [{"name": "Badan Perencanaan Pembangunan Daerah Kabupaten Bangka Selatan"}],
+    "event": {"type": "sosialisasi", "date": None, "venue": "aula kantor bupati"},
+}
+
+
+def test_gold_values_gives_one_pair_per_label_and_value():
+    pairs = gold_values(GOLD)
+    assert ("PERSON", "Hendra Wijaya") in pairs and ("INNOVATION", "SI-PANTAS") in pairs
+    assert ("VENUE", "aula kantor bupati") in pairs
+    assert len(pairs) == len(set(pairs))
+
+
+def test_annotate_labels_aligned_values_and_counts_what_did_not_align():
+    report = Report()
+    doc = annotate(_blank(), ARTICLE, GOLD, report)
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Hendra Wijaya", "PERSON") in ents and ("HENDRA WIJAYA", "PERSON") in ents
+    assert ("SI-PANTAS", "INNOVATION") in ents and ("Si Pantas", "INNOVATION") in ents
+    assert ("aula kantor bupati", "VENUE") in ents
+    assert report.values["PERSON"] == 2 and report.aligned["PERSON"] == 1   # Yuli Astuti is not in the text
+    # the agency is written only as "Badan ... (Bappeda) Kabupaten Bangka Selatan": not aligned without rules
+    assert report.values["ORG"] == 1
+
+
+def test_annotate_uses_the_rules_span_for_a_value_written_differently():
+    text = "Bappeda Bangka Selatan menggelar rapat inovasi."
+    found = [("ORG", 0, 22, "Badan Perencanaan Pembangunan Daerah Bangka Selatan")]
+    gold = {"agencies": [{"name": "Badan Perencanaan Pembangunan Daerah Bangka Selatan"}]}
+    report = Report()
+    doc = annotate(_blank(), text, gold, report, found)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Bappeda Bangka Selatan", "ORG")]
+    assert report.methods["rule"] == 1
+
+
+# ---------------------------------------------------------------- training
+
+def test_one_epoch_training_on_a_tiny_corpus(tmp_path):
+    from spacy.cli.train import train as spacy_train
+
+    from pipeline.training.train import CONFIG
+
+    nlp = _blank()
+    sentences = [
+        ("Bupati Sumber Jaya, Andi Pratama, meluncurkan aplikasi SIGAP di pendopo.", "Andi Pratama", "SIGAP"),
+        ("Wali Kota Tanjung Asri, Rudi Hartono, meresmikan inovasi KASIH di balai kota.", "Rudi Hartono", "KASIH"),
+        ("Sekda Lembah Hijau, Siti Rahma, mengenalkan layanan SIPADU kepada camat.", "Siti Rahma", "SIPADU"),
+    ]
+    docs = []
+    for text, person, innovation in sentences:
+        gold = {"officials": [{"name": person}], "innovations": [{"name": innovation}]}
+        docs.append(annotate(nlp, text, gold, Report()))
+    DocBin(docs=docs).to_disk(tmp_path / "train.spacy")
+    DocBin(docs=docs[:1]).to_disk(tmp_path / "dev.spacy")
+    spacy_train(CONFIG, output_path=tmp_path / "out", use_gpu=-1,
+                overrides={"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy"),
+                           "training.max_epochs": 1, "training.max_steps": 0, "training.eval_frequency": 1})
+    trained = spacy.load(tmp_path / "out" / "model-last")
+    assert set(trained.get_pipe("ner").labels) == {"PERSON", "INNOVATION"}
+    assert trained("Camat Sukamaju, Budi, hadir.").text   # runs end to end
+
+
+# ---------------------------------------------------------------- the shipped model
+
+needs_model = pytest.mark.skipif(ner_model_dir() is None, reason="no trained model in pipeline/models/ner")
+
+
+@needs_model
+def test_shipped_model_loads_offline_with_version_and_data_hash():
+    info = ner_model_info()
+    assert info["version"] != "none" and len(info["data_sha256"]) == 64
+    meta = json.loads((ner_model_dir() / "meta.json").read_text())
+    assert set(meta["labels"]["ner"]) == {"PERSON", "INNOVATION", "ORG", "VENUE"}
+    nlp = build_nlp()
+    assert nlp.pipe_names[0] == "ner" and nlp.pipe_names.index("ner") < nlp.pipe_names.index("inovasi_officials")
+
+
+@needs_model
+def test_shipped_model_tags_a_person_and_an_innovation():
+    nlp = spacy.load(ner_model_dir())
+    doc = nlp("Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tanah Merah, Bambang Sulistyo, "
+              "mengatakan inovasi SI MANTAP memangkas waktu pengurusan akta kelahiran.")
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert ("Bambang Sulistyo", "PERSON") in labels
+    assert any(label == "INNOVATION" and "MANTAP" in text for text, label in labels)
+
+
+# ---------------------------------------------------------------- rules + entities
+
+@functools.lru_cache(maxsize=1)
+def _rules_nlp():
+    return component_nlp("inovasi_agencies", "inovasi_officials", "inovasi_innovations", "inovasi_entities")
+
+
+def _run_with_ents(text, ents):
+    nlp = _rules_nlp()
+    doc = make_doc(nlp, text, {})
+    doc.set_ents([doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in ents])
+    return nlp(doc)
+
+
+def test_a_person_the_model_confirms_says_so_in_its_method():
+    text = "Kepala Dinas Kesehatan Kota Lembah Hijau, Rina Kartika, membuka kegiatan itu."
+    doc = _run_with_ents(text, [("Rina Kartika", "PERSON")])
+    officials = doc._.draft["officials"]
+    assert [o["name"].value for o in officials] == ["Rina Kartika"]
+    assert officials[0]["name"].method.startswith("ner+rule:")
+
+
+def test_a_person_entity_after_a_known_title_becomes_an_official_when_the_rules_missed_it():
+    # "dipandu" (lowercase verb) between title and name: the rule pattern stops there
+    text = "Acara dibuka Sekretaris Daerah Kabupaten Sumber Jaya dr. Yohanes Mite Kolo dengan pemukulan gong."
+    doc = _run_with_ents(text, [("Yohanes Mite Kolo", "PERSON")])
+    names = {o["name"].value: o for o in doc._.draft["officials"]}
+    assert "Yohanes Mite Kolo" in names
+    person = names["Yohanes Mite Kolo"]
+    assert person["position"].value.startswith("Sekretaris Daerah Kabupaten Sumber Jaya")
+
+
+def test_a_person_entity_without_any_office_nearby_is_not_an_official():
+    text = "Warga bernama Joko Susilo mengaku terbantu dengan layanan itu."
+    doc = _run_with_ents(text, [("Joko Susilo", "PERSON")])
+    assert [o["name"].value for o in doc._.draft.get("officials") or []] == []
+
+
+def test_a_rule_innovation_the_model_reads_as_a_place_is_dropped():
+    text = 'Peserta diajak berkunjung ke Taman Kota Sejahtera, lalu inovasi "SIGAP" diperkenalkan.'
+    doc = _run_with_ents(text, [("Taman Kota Sejahtera", "VENUE"), ("SIGAP", "INNOVATION")])
+    names = [i["name"].value for i in doc._.draft["innovations"]]
+    assert "SIGAP" in names and not any("Taman" in n for n in names)
+
+
+def test_an_innovation_entity_needs_context_to_be_kept():
+    text = "Program Kampung Literasi dirintis warga. Kampung Nelayan Baru juga disebut dalam rapat."
+    doc = _run_with_ents(text, [("Kampung Literasi", "INNOVATION"), ("Kampung Nelayan Baru", "INNOVATION")])
+    names = [i["name"].value for i in doc._.draft["innovations"]]
+    assert "Kampung Literasi" in names
+    assert "Kampung Nelayan Baru" not in names
