@@ -45,11 +45,17 @@ def test_align_value_absent_from_text_gives_nothing():
 
 def test_align_fuzzy_takes_a_near_spelling_nearest_to_the_rule_span():
     text = "Camat Toboali Ahmad Fauzy hadir. Di akhir acara, Camat Ahmad Fauzy menutup rapat."
-    late = align("Ahmad Fauzie", text, near=60)
+    late = align("Ahmad Fauzi", text, near=60)
     assert len(late) == 1 and late[0].method == "fuzzy"
     assert text[late[0].start:late[0].end] == "Ahmad Fauzy" and late[0].start > 40
-    early = align("Ahmad Fauzie", text, near=0)
+    early = align("Ahmad Fauzi", text, near=0)
     assert text[early[0].start:early[0].end] == "Ahmad Fauzy" and early[0].start < 20
+
+
+def test_align_fuzzy_span_keeps_only_the_values_words():
+    text = "Kunjungan dilakukan seperti Badan Riset dan Inovasi Daerah (BRIDA) Kabupaten Lembah Hijau kemarin."
+    hits = align("Badan Riset dan Inovasi Daerah Kabupaten Lembah Hijau", text)
+    assert [text[h.start:h.end] for h in hits] == ["Badan Riset dan Inovasi Daerah (BRIDA) Kabupaten Lembah Hijau"]
 
 
 def test_align_does_not_match_inside_a_longer_word():

@@ -7,7 +7,8 @@ fuzzy pass runs only when the first two find nothing:
 1. exact: every occurrence of the value as written (on word boundaries);
 2. loose: case- and space-insensitive, quotes and dots optional between words;
 3. fuzzy: rapidfuzz's best partial alignment of at least `threshold` (0-100), widened to
-   word boundaries (and still similar as whole words); where several windows score the
+   word boundaries, less any words at its ends that the value does not have (and still
+   similar as whole words); where several windows score the
    same, the one nearest to `near` (e.g. the span a rule found) wins.
 
 Passes 1 and 2 together return every occurrence (a person named twice is a PERSON twice); pass 3
@@ -22,7 +23,7 @@ from rapidfuzz import fuzz
 
 FUZZY_THRESHOLD = 80.0
 TIE = 5.0           # windows scoring within this of the best are candidates alike
-WORD_SLACK = 10.0   # whole words may be this much less similar than the best partial window
+WORD_SLACK = 5.0   # whole words may be this much less similar than the best partial window
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,43 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _has(words: set[str], word: str) -> bool:
+    """Is this word (or a near spelling of it: "Fauzy" for "Fauzi") one of the value's words?"""
+    w = word.casefold()
+    return w in words or any(fuzz.ratio(w, v) >= 75 for v in words)
+
+
+def _trim(text: str, start: int, end: int, words: set[str]) -> tuple[int, int]:
+    """Drop words at either end that the value does not have ("seperti Kota X" for "Pemerintah Kota X"),
+    and take in up to two neighbouring words it has ("Badan" before "Strategi Kebijakan ...")."""
+    spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\w+", text[start:end])]
+    before = [(m.start(), m.end()) for m in re.finditer(r"\w+", text[max(0, start - 40):start])]
+    for a, b in reversed(before[-2:]):
+        a, b = a + max(0, start - 40), b + max(0, start - 40)
+        if text[a:b].casefold() not in words:
+            break
+        spans.insert(0, (a, b))
+    after = [(m.start() + end, m.end() + end) for m in re.finditer(r"\w+", text[end:end + 40])][:2]
+    for a, b in after:
+        if text[a:b].casefold() not in words:
+            break
+        spans.append((a, b))
+    while spans and not _has(words, text[spans[0][0]:spans[0][1]]):
+        spans.pop(0)
+    while spans and not _has(words, text[spans[-1][0]:spans[-1][1]]):
+        spans.pop()
+    if not spans:
+        return start, start
+    start, end = spans[0][0], spans[-1][1]
+    # a line break or a dateline dash inside means two things were joined: keep the longer part
+    parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"(?:(?!\n|\s[–—-]\s).)+", text[start:end], re.S)]
+    if parts:
+        start, end = max(parts, key=lambda p: p[1] - p[0])
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start, end
+
+
 def _fuzzy(value: str, text: str, threshold: float, near: int | None) -> list[Aligned]:
     if len(value) < 4:
         return []
@@ -95,8 +133,9 @@ def _fuzzy(value: str, text: str, threshold: float, near: int | None) -> list[Al
     top = max(score for score, _, _ in best)
     ties = [(s, a, b) for s, a, b in best if s >= top - TIE]   # near-equal windows: several candidates
     ties.sort(key=lambda t: (abs(t[1] - near) if near is not None else 0, -t[0]))
+    words = {w.casefold() for w in re.findall(r"\w+", value)}
     for score, a, b in ties:
-        a, b = _widen(text, a, b)
+        a, b = _trim(text, *_widen(text, a, b), words)
         # the whole words must still look like the value ("Sipa" is not "SIPANTAS")
         if b > a and fuzz.ratio(needle, low[a:b]) >= threshold - WORD_SLACK:
             return [Aligned(a, b, "fuzzy", score)]
@@ -104,11 +143,13 @@ def _fuzzy(value: str, text: str, threshold: float, near: int | None) -> list[Al
 
 
 def align(value: str | None, text: str, near: int | None = None,
-          threshold: float = FUZZY_THRESHOLD) -> list[Aligned]:
+          threshold: float = FUZZY_THRESHOLD, fuzzy: bool = True) -> list[Aligned]:
     """Spans of text where the gold value stands, or [] when it is not there."""
     if not value or not value.strip():
         return []
     value = value.strip()
     found = _exact(value, text)
     found += [a for a in _loose(value, text) if not any(a.start < b.end and b.start < a.end for b in found)]
-    return sorted(found, key=lambda a: a.start) or _fuzzy(value, text, threshold, near)
+    if found or not fuzzy:
+        return sorted(found, key=lambda a: a.start)
+    return _fuzzy(value, text, threshold, near)

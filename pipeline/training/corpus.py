@@ -125,7 +125,9 @@ def annotate(nlp, text: str, gold: dict, report: Report,
     spans: list[Span] = []
     for label, value in gold_values(gold):
         report.values[label] += 1
-        hits = align(value, text) or _from_rules(label, value, found or [])
+        # exact and loose first, then the span where the rules found the same value, then fuzzy
+        hits = (align(value, text, fuzzy=False) or _from_rules(label, value, found or [])
+                or align(value, text))
         if hits:
             report.aligned[label] += 1
         for hit in hits:
