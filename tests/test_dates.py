@@ -377,8 +377,37 @@ def test_press_release_dateline(nlp):
     assert value(doc._.found["event_date"]) == D(2020, 1, 27)
 
 
-def test_lead_with_weekday_date_is_not_a_dateline(nlp):
+def test_place_dateline_with_weekday_is_published(nlp):
+    # ANNOTATION decision 16: a dateline date is the publication date even when it is the event day
     text = "KENDARI, Kamis (16/2/2017) - Pemkot menggelar rapat koordinasi inovasi daerah di aula."
     doc = run(nlp, text)
-    assert doc._.draft["published"] is None
-    assert value(doc._.found["event_date"]) == D(2017, 2, 16)
+    assert value(doc._.draft["published"]) == D(2017, 2, 16)
+    assert doc._.draft["published"].method == "rule:dateline_place"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Senin, 12 Februari 2024 | 10:15 WIB", D(2024, 2, 12)),
+    ("12/02/2024 10:15", D(2024, 2, 12)),
+    ("Diposting pada 12 Feb 2024", D(2024, 2, 12)),
+    ("Kamis, 13 November 2025 - 14:02 WIB", D(2025, 11, 13)),
+    ("Rabu, 5 Juli 2023 13:00", D(2023, 7, 5)),
+    ("Oleh Admin | 5 Juli 2023", D(2023, 7, 5)),
+    ("Oleh Rina Kartika | Selasa, 4 Juni 2024", D(2024, 6, 4)),
+    ("Penulis: Budi Santoso • 3 Maret 2023 09:12", D(2023, 3, 3)),
+    ("Selasa, 21 Maret 2023 | 09:41:05 WIB | Dibaca : 1.204 Kali", D(2023, 3, 21)),
+    ("SENIN, 9 OKTOBER 2023 | 14:20 WIB | LAPORAN: REDAKSI", D(2023, 10, 9)),
+    ("Beritaku.com - 09/10/2023, 14:20 WIB", D(2023, 10, 9)),
+    ("Jumat, 17 Mar 2023 10:05:44 327", D(2023, 3, 17)),
+    ("Sumbawa Besar, 8 Mei 2024 — Pemerintah daerah menggelar rapat evaluasi inovasi.", D(2024, 5, 8)),
+    ("Kota Sigli (Rabu, 10/07/2024) – Pemkab menggelar bimtek inovasi daerah.", D(2024, 7, 10)),
+    ("(Sorong, 2 Agustus 2022). Pemerintah kota menggelar lomba inovasi.", D(2022, 8, 2)),
+    # not a byline: a lead sentence that starts with a date, a date inside a sentence
+    ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
+    ("Bertempat di Aula Bappeda Rabu, 19 Juni 2024 telah diselenggarakan rapat.", None),
+    ("Bupati Sinjai, Senin (12/2/2024) membuka rapat inovasi daerah di aula kantor bupati.", None),
+    ("Bupati meresmikan aplikasi | 12 Februari 2024", None),
+    ("Laporan keuangan 2023 | 12 Februari 2024", None),
+])
+def test_byline_and_dateline_forms(nlp, line, expected):
+    text = f"Judul Berita Inovasi Daerah\n{line}\nIsi berita tentang inovasi daerah di kabupaten itu."
+    assert value(run(nlp, text)._.draft["published"]) == expected

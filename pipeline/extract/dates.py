@@ -36,6 +36,7 @@ from .common import ensure_state
 def _rx() -> dict:
     rules = date_rules()
     ev = rules["event"]
+    pub = rules["published"]
 
     def words(ws: list[str]) -> re.Pattern:
         return re.compile(r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])", re.IGNORECASE)
@@ -48,9 +49,12 @@ def _rx() -> dict:
         "habitual": words(ev["habitual_markers"]),
         "speech_after": re.compile(r"\W{0,3}(?:(?:pagi|siang|sore|malam)\s+)?(?:" + "|".join(ev["speech"]) + r")\b",
                                    re.IGNORECASE),
-        "dateline_before": re.compile(rules["published"]["dateline_before"]),
-        "dateline_after": re.compile(rules["published"]["dateline_after"]),
-        "byline_words": set(w.lower() for w in rules["published"]["byline_words"]),
+        "dateline_before": re.compile(pub["dateline_before"]),
+        "dateline_after": re.compile(pub["dateline_after"]),
+        "byline_words": set(w.lower() for w in pub["byline_words"]),
+        "byline_sep": re.compile(pub["byline_separators"]),
+        "byline_part": re.compile(rf"{pub['site_name']}|(?i:{'|'.join(pub['byline_labels'])})(?:{pub['byline_name']})?"),
+        "byline_after": re.compile(pub["byline_after"]),
         "form_labels": [l.lower() for l in rules["forms"]["labels"]],
     }
 
@@ -93,8 +97,11 @@ def find_published(doc: Doc, text: str, mentions: list[DateMention]) -> Found | 
 
 
 def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
-    """A byline/date line near the top: the line is the date plus byline words only, or a
-    press-release dateline ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --")."""
+    """A byline/date line near the top (rules/dates.toml [published]):
+    - "rule:dateline": the line is the date plus byline words only ("Ditulis pada 9 Mei 2018"), or
+      it starts with a byline ("Oleh Admin |", "Kompas.com -") or with the date itself, and after the
+      date comes nothing, a separator or a view counter ("Kamis, 24 November 2022 | 11:27 WIB | Dibaca");
+    - "rule:dateline_place": a place dateline ("BENGKULU, 14 Juli 2025 --", "Kota X (Kamis, 11/07/2024) –")."""
     rules = date_rules()["published"]
     rx = _rx()
     top = 0
@@ -111,14 +118,30 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
         if m.kind != "date" or m.date is None:
             continue
         ls, le = _line_of(text, m.start)
-        rest = text[ls:m.start] + " " + text[m.end:le]
+        before, after = text[ls:m.start], text[m.end:le]
+        rest = before + " " + after
         words = re.findall(r"[^\W\d_]+", rest)
         if all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", rest):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
-        if (m.weekday is None and rx["dateline_before"].match(text[ls:m.start])
-                and rx["dateline_after"].match(text[m.end:le])):
+        if rx["byline_after"].match(after) and _byline_prefix(before):
+            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
+        if rx["dateline_before"].match(before) and rx["dateline_after"].match(after):
             return Found(m.date, m.start, m.end, "rule:dateline_place", extra={"flags": sorted(m.flags)})
     return None
+
+
+def _byline_prefix(before: str) -> bool:
+    """What precedes a date on its line is byline only: byline words, a site name, a label and name."""
+    rx = _rx()
+    if re.search(r"\d", before):
+        return False
+    for part in rx["byline_sep"].split(before):
+        part = part.strip(" ,:-–—•")
+        if not part or rx["byline_part"].fullmatch(part):
+            continue
+        if not all(w.lower() in rx["byline_words"] for w in re.findall(r"[^\W\d_]+", part)):
+            return False
+    return True
 
 
 def is_form(doc: Doc, text: str) -> bool:
