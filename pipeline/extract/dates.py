@@ -7,7 +7,8 @@ Writes
   byline/dateline line near the top ("rule:dateline"), else None. Never an event date from the body;
 - `doc._.found["event_date"]`: Found(date) or None: the day of the event the article reports.
 
-Event date, in order of preference:
+Event date, in order of preference (dates that bound a period or a deadline, "hingga 10 Desember",
+date a letter, "Nomor ... tanggal 11 April 2023", or date a planned event never count):
 1. the first date in a sentence holding an event word (rules/dates.toml [event].words) that is not
    attached to a speech verb ("kata X, Senin (14/03/2022)") and not in a sentence about an
    earlier event ("beberapa waktu lalu") - "rule:event_sentence"; a partial date there that cannot
@@ -27,7 +28,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import DateMention, date_rules, find_dates, lone_year, resolve
+from ..dates import DateMention, date_rules, find_dates, lone_year, resolve, text_years
 from ..evidence import Found, value_of
 from .common import ensure_state
 
@@ -47,6 +48,12 @@ def _rx() -> dict:
         "interview": words(ev["interview_markers"]),
         "past": words(ev["past_markers"]),
         "habitual": words(ev["habitual_markers"]),
+        "bound": re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ev["bound_before"], key=len, reverse=True))
+                            + r")\s*(?:(?:tanggal|tgl\.?)\s*)?$", re.IGNORECASE),
+        "document": re.compile(ev["document_before"], re.IGNORECASE),
+        "future_before": re.compile(r"(?<![\w-])(?:" + "|".join(ev["future_markers"]) + r")(?:\s+\S+){0,3}\s*$",
+                                    re.IGNORECASE),
+        "future": words(ev["future_markers"]),
         "speech_after": re.compile(r"\W{0,3}(?:(?:pagi|siang|sore|malam)\s+)?(?:" + "|".join(ev["speech"]) + r")\b",
                                    re.IGNORECASE),
         "dateline_before": re.compile(pub["dateline_before"]),
@@ -165,8 +172,27 @@ def _speech_attached(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
     return bool(rx["speech_after"].match(text, m.end, min(seg[1], m.end + 30)))
 
 
+def _not_the_event_day(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
+    """The date bounds a period or a deadline, dates a letter, or dates a planned event."""
+    rx = _rx()
+    if rx["bound"].search(text, max(seg[0], m.start - 30), m.start):
+        return True
+    if rx["document"].search(text, max(seg[0], m.start - 80), m.start):
+        return True
+    window = date_rules()["event"]["cue_window"]
+    lo = max(seg[0], m.start - window)
+    last = None
+    for last in rx["event"].finditer(text, lo, m.start):
+        pass
+    if last is None:
+        return False
+    return bool(rx["future_before"].search(text, max(seg[0], last.start() - 40), last.start())
+                or rx["future"].search(text, last.end(), m.start))
+
+
 def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published: dt.date | None,
-                    year_hint: int | None, skip: set[tuple[int, int]], warnings: list[str]) -> Found | None:
+                    year_hint: int | None, skip: set[tuple[int, int]], warnings: list[str],
+                    dateline: Found | None = None) -> Found | None:
     rx = _rx()
 
     def seg_of(m: DateMention) -> tuple[int, int]:
@@ -187,9 +213,11 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         if m.has("implausible"):
             warnings.append(f"dates: implausible date {m.text!r} at {m.start} dropped")
     if not any(m.is_day for m in body):
-        return None
+        return _dateline_event(text, dateline)
     segs = _segments(doc, text)
     starts = [s for s, _ in segs]
+    years = text_years(text) if published is None and year_hint is None else ()
+    body = [m for m in body if not (m.is_day and _not_the_event_day(text, m, seg_of(m)))]
 
     # 1. a date in an event sentence, not attached to a speech verb, not about an earlier event
     for m in body:
@@ -202,7 +230,7 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         if rx["past"].search(sentence) or rx["interview"].search(sentence):
             continue  # an earlier event told later, or an interview
         notes: list[str] = []
-        day = resolve(m, published, year_hint, notes)
+        day = resolve(m, published, year_hint, notes, years)
         warnings.extend(f"dates: {n}" for n in notes)
         if day is None:
             if m.kind in ("weekday", "day_month"):
@@ -217,7 +245,7 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
     days = {}
     for m in body:
         if m.kind in ("date", "day_month", "weekday") and not m.has("implausible"):
-            days.setdefault(resolve(m, published, year_hint), []).append(m)
+            days.setdefault(resolve(m, published, year_hint, years=years), []).append(m)
     if len(days) == 1:
         day, ms = next(iter(days.items()))
         m = ms[0]
@@ -225,12 +253,45 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         sentence = text[seg[0]:seg[1]]
         lead = _lead(text, segs)
         if (day is not None and not rx["interview"].search(sentence) and not rx["past"].search(sentence)
-                and (rx["event"].search(sentence) or rx["event"].search(lead))):
+                and (rx["event"].search(sentence) or _reports_event(lead))):
             day = check(m, day)
             if day is not None:
                 return Found(day, m.start, m.end, "rule:event_statement",
                              extra={"mention": m.text, "flags": sorted(m.flags)})
+    if not any(m.is_day for m in body):
+        return _dateline_event(text, dateline)
     return None
+
+
+def _dateline_event(text: str, dateline: Found | None) -> Found | None:
+    """3. A place dateline's date, when the body names no day of its own and the dateline's
+    paragraph reports an event that is not habitual or planned ("Kota X, 10 Juli 2025 - Bupati
+    meluncurkan ...")."""
+    if dateline is None or dateline.method != "rule:dateline_place":
+        return None
+    rx = _rx()
+    ls, le = _line_of(text, dateline.start)
+    para = text[dateline.end:le]
+    hit = rx["event"].search(para)
+    if hit is None or rx["habitual"].search(para, 0, hit.start()) or rx["future"].search(para, 0, hit.start()):
+        return None
+    return Found(dateline.value, dateline.start, dateline.end, "rule:event_dateline",
+                 extra={"mention": text[dateline.start:dateline.end]})
+
+
+def _reports_event(lead: str) -> bool:
+    """An event word in the lead that is no part of a name: written in lower case, opening a
+    sentence or clause, or in a headline-style line (most words capitalised). "tembus Top 30 pada
+    Kompetisi Inovasi Pelayanan Publik" names a competition; "menggelar penghargaan" and
+    "KUDUS - Penandatanganan kerja sama ..." report an event."""
+    for line in lead.split("\n"):
+        words = line.split()
+        titled = sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        for m in _rx()["event"].finditer(line):
+            prev = line[:m.start()].rstrip()
+            if titled or not m.group()[:1].isupper() or not prev or prev[-1] in "-–—:.;(\"“":
+                return True
+    return False
 
 
 def _lead(text: str, segs: list[tuple[int, int]]) -> str:
@@ -266,7 +327,7 @@ class DatesComponent:
         event = None
         if not is_form(doc, text):
             skip = {(pub.start, pub.end)} if pub and pub.end > pub.start else set()
-            event = find_event_date(doc, text, mentions, published, year_hint, skip, warnings)
+            event = find_event_date(doc, text, mentions, published, year_hint, skip, warnings, pub)
         doc._.found["event_date"] = event
         if warnings:
             doc._.meta.setdefault("warnings", []).extend(warnings)
