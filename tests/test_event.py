@@ -83,3 +83,18 @@ def test_future_and_habit_only(nlp):
 def test_forms_skipped(nlp):
     e, _ = event(nlp, "Rapat koordinasi digelar di Aula Bappeda.", draft={"doc_type": "form"})
     assert e is None
+
+
+def test_keyword_scan_finds_what_the_whole_pattern_finds():
+    # keyword_hits tries keywords only at word starts, through a per-letter index; it must find
+    # exactly what the full alternation finds when scanned over the whole text
+    from pipeline.extract.event import keyword_hits, rules
+    text = ("Pemkab me-launching aplikasi; PENANDATANGANAN Perjanjian Kerja Sama dan MoU diteken. "
+            "Sosialisasi/Bimtek di Ruang Rapat, studi   tiru ke Kota Ñ, pra-bimtek, rapat-rapat, "
+            "In-House Training, monitoring dan evaluasi lapangan, ſosialisasi, Kunker, rakornis_2, "
+            "Bimtek2, xbimtek, Éxpo, (Rakor) \"Webinar\" 'lomba' bimtek")
+    r = rules()
+    expected = [(r["_kw_types"][int(m.lastgroup[1:])], m.start(), m.end()) for m in r["_kw"].finditer(text)]
+    got = [(h.type, h.start, h.end) for h in keyword_hits(text)]
+    assert len(expected) >= 12
+    assert got == expected

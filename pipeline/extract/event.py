@@ -28,10 +28,24 @@ def rules() -> dict:
     for etype, pats in r["types"].items():
         for p in pats:
             alts.append((etype, p))
-    # longest patterns first so "perjanjian kerja sama" beats "kerja"
-    r["_kw"] = re.compile("|".join(f"(?P<g{i}>(?<![\\w-]){p}(?![\\w]))" for i, (_, p) in enumerate(alts)),
-                          re.IGNORECASE)
+    # one alternation, tried only where a keyword can start (see find_hits); the first alternative
+    # that matches wins, as in a scan of the whole pattern over the text
+    group = [f"(?P<g{i}>(?<![\\w-]){p}(?![\\w]))" for i, (_, p) in enumerate(alts)]
+    r["_kw"] = re.compile("|".join(group), re.IGNORECASE)
     r["_kw_types"] = [t for t, _ in alts]
+    # Per two-letter start, the alternation of only the keywords that begin with those letters (in
+    # their order). A keyword whose pattern does not open with two plain letters goes in every one.
+    fixed: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for i, (_, p) in enumerate(alts):
+        if re.match(r"[a-z]{2}(?![?*{])", p):
+            fixed.setdefault(p[:2], []).append(i)
+        else:
+            anywhere.append(i)
+    r["_kw_by_start"] = {k: re.compile("|".join(group[i] for i in sorted(ids + anywhere)), re.IGNORECASE)
+                         for k, ids in fixed.items()}
+    r["_kw_any"] = re.compile("|".join(group[i] for i in anywhere), re.IGNORECASE) if anywhere else None
+    r["_word_start"] = re.compile(r"(?<![\w-])[^\W\d_]")
     r["_order"] = list(r["types"])
     v = r["venue"]
     v["_online"] = re.compile("|".join(v["online"]), re.IGNORECASE)
@@ -96,14 +110,32 @@ class Hit:
         self.type, self.start, self.end, self.weight, self.strong = etype, start, end, 0.0, False
 
 
-def find_hits(doc: Doc) -> list[Hit]:
+def keyword_hits(text: str) -> list[Hit]:
+    """Every event keyword in text, as `rules()["_kw"].finditer(text)` finds them, but cheaply:
+    keywords start at a letter after no word character or hyphen, so only there are they tried,
+    and only those opening with the word's first two letters (any non-ASCII start: all of them)."""
     r = rules()
-    text = doc.text
     hits = []
-    for m in r["_kw"].finditer(text):
-        name = m.lastgroup
-        etype = r["_kw_types"][int(name[1:])]
-        hits.append(Hit(etype, m.start(), m.end()))
+    by_start, anywhere = r["_kw_by_start"], r["_kw_any"]
+    last_end = 0
+    for w in r["_word_start"].finditer(text):
+        pos = w.start()
+        if pos < last_end:
+            continue
+        two = text[pos:pos + 2]
+        rx = by_start.get(two.lower(), anywhere) if two.isascii() else r["_kw"]
+        m = rx.match(text, pos) if rx is not None else None
+        if m is None:
+            continue
+        last_end = m.end()
+        hits.append(Hit(r["_kw_types"][int(m.lastgroup[1:])], m.start(), m.end()))
+    return hits
+
+
+def find_hits(doc: Doc, text: str | None = None) -> list[Hit]:
+    r = rules()
+    text = doc.text if text is None else text
+    hits = keyword_hits(text)
     # compounds: "Sosialisasi dan Bimbingan Teknis" -> one event
     gap = r["rules"]["compound_gap_words"]
     winners = r["rules"]["compound_winners"]
@@ -122,13 +154,14 @@ def find_hits(doc: Doc) -> list[Hit]:
     return out
 
 
-def score(doc: Doc, hits: list[Hit]) -> None:
+def score(doc: Doc, hits: list[Hit], text: str | None = None,
+          sents: list[tuple[int, int]] | None = None) -> None:
     r = rules()
     rr = r["rules"]
-    text = doc.text
+    text = doc.text if text is None else text
     quotes = quote_spans(text) if rr.get("skip_quotes", True) else []
     head = headline_span(doc)
-    sents = sentences(text)
+    sents = sentences(text) if sents is None else sents
     body_sents = [s for s in sents if (head is None or s[0] >= head[1]) and len(text[s[0]:s[1]].split()) >= 4]
     lead = body_sents[: rr["lead_sentences"]]
     ev = (doc._.found or {}).get("event_date")
@@ -156,11 +189,12 @@ def score(doc: Doc, hits: list[Hit]) -> None:
         h.weight = w
 
 
-def find_venue(doc: Doc, hits: list[Hit], etype: str) -> Found | None:
+def find_venue(doc: Doc, hits: list[Hit], etype: str, text: str | None = None,
+               sents: list[tuple[int, int]] | None = None) -> Found | None:
     r = rules()
     v = r["venue"]
-    text = doc.text
-    sents = sentences(text)
+    text = doc.text if text is None else text
+    sents = sentences(text) if sents is None else sents
     ev = (doc._.found or {}).get("event_date")
     order: list[tuple[int, int]] = []
     if isinstance(ev, Found) and ev.end > ev.start:
@@ -236,8 +270,10 @@ def find_event(doc: Doc) -> Doc:
     if is_form(doc):
         return doc
     r = rules()
-    hits = find_hits(doc)
-    score(doc, hits)
+    text = doc.text  # (Doc.text joins every token anew on each access)
+    sents = sentences(text)
+    hits = find_hits(doc, text)
+    score(doc, hits, text, sents)
     totals: dict[str, float] = {}
     strong: dict[str, bool] = {}
     for h in hits:
@@ -255,6 +291,6 @@ def find_event(doc: Doc) -> Doc:
     doc._.draft["event"] = {
         "type": Found(best, trig.start, trig.end, METHOD),
         "date": ev_date if isinstance(ev_date, Found) else None,
-        "venue": find_venue(doc, hits, best),
+        "venue": find_venue(doc, hits, best, text, sents),
     }
     return doc
