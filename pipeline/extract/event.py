@@ -52,6 +52,12 @@ def rules() -> dict:
     v["_place"] = sorted((w.lower() for w in v["place_words"]), key=len, reverse=True)
     v["_stop"] = set(w.lower() for w in v["stop_words"])
     v["_lead"] = set(w.lower() for w in v["place_lead_in"])
+    r["_adjacent"] = re.compile(r"[ \t]+") if r["rules"].get("merge_adjacent", True) else re.compile(r"(?!)")
+    prev = "|".join(sorted(r["rules"]["not_event_after_word"], key=len, reverse=True))
+    r["_prev_word"] = re.compile(r"(?<![\w-])(?:" + prev + r")\s+$", re.IGNORECASE)
+    verbs = "|".join(sorted(r["rules"]["event_verbs"], key=len, reverse=True))
+    r["_object_of"] = re.compile(r"(?<![\w-])(?:" + verbs + r")\s+(?:(?:kegiatan|acara)\s+)?$", re.IGNORECASE)
+    r["_expansion"] = re.compile(r"\b[A-Z]{3,}\s*\((?:[A-Z][\w’'-]*\s+){0,3}$")
     markers = sorted(r["rules"]["non_event_markers"], key=len, reverse=True)
     r["_markers"] = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
     after = "|".join(re.escape(m) for m in r["rules"]["after_markers"])
@@ -144,7 +150,12 @@ def find_hits(doc: Doc, text: str | None = None) -> list[Hit]:
         if out:
             p = out[-1]
             between = text[p.end:h.start]
-            if p.type != h.type and "\n" not in between and re.search(r"\b(?:dan|serta|&)\b|/", between) \
+            if r["_adjacent"].fullmatch(between):
+                # "Sosialisasi Lomba Inovasi", "Rapat presentasi", "Diklat Pelatihan": one phrase,
+                # the first word its head (Indonesian noun phrases are head-first)
+                p.end = h.end
+                continue
+            if "\n" not in between and re.search(r"\b(?:dan|serta|&)\b|/", between) \
                     and len(between.split()) <= gap and not re.search(r"[.;]", between):
                 if h.type in winners and p.type not in winners:
                     p.type = h.type
@@ -175,6 +186,10 @@ def score(doc: Doc, hits: list[Hit], text: str | None = None,
         before = text[sent[0]:h.start].split()[-rr["marker_window"]:]
         if r["_markers"].search(" ".join(before)):
             continue
+        if r["_prev_word"].search(text, max(sent[0], h.start - 30), h.start):
+            continue
+        if r["_expansion"].search(text, max(sent[0], h.start - 80), h.start):
+            continue  # "BAIMBAI (Bulan Kompetisi Inovasi ...)": the expansion of a name
         after = text[h.end:sent[1]].split()[:rr["after_window"]]
         if r["_after"].search(" ".join(after)):
             continue
@@ -183,6 +198,8 @@ def score(doc: Doc, hits: list[Hit], text: str | None = None,
             w, h.strong = rr["weight_headline"], True
         elif any(s == sent for s in lead):
             w, h.strong = rr["weight_lead"], True
+        if r["_object_of"].search(text, max(sent[0], h.start - 60), h.start):
+            w += rr["weight_object"]  # "menggelar kegiatan Sosialisasi ...": the event itself
         if date_sent and date_sent[0] <= h.start < date_sent[1]:
             w += rr["weight_date_sentence"]
             h.strong = True
