@@ -113,6 +113,9 @@ def date_rules() -> dict:
                 rf"(?:(?:\s+(?P<mon1>{MON}))?\s*(?P<rng>{RANGE})\s*(?P<d2>\d{{1,2}})"
                 rf"|(?P<lst>(?:\s*,\s*\d{{1,2}})+(?:\s*,?\s*(?:dan|&|and)\s*\d{{1,2}})?|\s*(?:dan|&|and)\s*\d{{1,2}}))?"
                 rf"\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?{TIME}",
+        # Februari 12, 2024 / February 12, 2024 (month first, as WordPress prints dates): comma required
+        "mdy": rf"\b(?=[A-Za-z]{{3,9}}\.?\s+\d)(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y>(?:19|20)\d\d)"
+               rf"(?!\d){TIME}",
         # 20 Mrt 2019: a month spelling the table lacks, normalised by dateparser
         "odd": rf"(?<![\d.,/-])(?P<d>\d{{1,2}})\s+(?P<word>[A-Za-z]{{2,10}})\.?\s+(?P<y>\d{{4}})(?!\d)",
         # Mei 2021, bulan Oktober 2016 (not a day)
@@ -125,7 +128,7 @@ def date_rules() -> dict:
     }
     triggers: dict[str, list[str]] = {}
     for w in months:
-        triggers.setdefault(w, []).append("month")
+        triggers.setdefault(w, []).extend(["mdy", "month"])
     for w in weekdays:
         triggers.setdefault(w, []).extend(["wdnum", "weekday"])
     for phrase in list(rules["relative_days"]) + list(rules["relative_periods"]):
@@ -145,7 +148,7 @@ def date_rules() -> dict:
 
 
 # Priority when two candidates overlap at the same start: more specific first.
-_ORDER = {"paren": 0, "numeric": 1, "iso": 2, "text": 3, "odd": 4, "month": 5, "relative": 6, "wdnum": 7,
+_ORDER = {"paren": 0, "numeric": 1, "iso": 2, "text": 3, "mdy": 4, "odd": 4, "month": 5, "relative": 6, "wdnum": 7,
           "weekday": 8}
 
 
@@ -187,7 +190,7 @@ def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
     flags: set[str] = set()
     wd = rules["_weekday"].get(_key(g["wd"])) if g.get("wd") else None
     start, end = m.start(), m.end()
-    if kind_pat in ("paren", "numeric", "text", "odd"):
+    if kind_pat in ("paren", "numeric", "text", "odd", "mdy"):
         before = rules["_wd_before"].search(text, max(0, start - 24), start)
         if before:
             wd = rules["_weekday"].get(_key(before.group("wd")))

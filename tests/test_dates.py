@@ -184,6 +184,8 @@ def test_implausible_dates_dropped():
     ("kemarin", D(2017, 2, 16), None, D(2017, 2, 15)),
     ("hari ini", D(2017, 2, 16), None, D(2017, 2, 16)),
     ("kemarin", None, 2017, None),
+    ("siang tadi", D(2017, 2, 16), None, D(2017, 2, 16)),
+    ("siang tadi", None, 2017, None),                         # relative days need the publication date
     ("pekan lalu", D(2017, 2, 16), None, None),               # a period, not a day
     ("Jum’at (26/7)", None, 2024, D(2024, 7, 26)),            # year from the lone year line
     ("Jum’at (26/7)", D(2024, 7, 29), None, D(2024, 7, 26)),
@@ -401,12 +403,18 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Sumbawa Besar, 8 Mei 2024 — Pemerintah daerah menggelar rapat evaluasi inovasi.", D(2024, 5, 8)),
     ("Kota Sigli (Rabu, 10/07/2024) – Pemkab menggelar bimtek inovasi daerah.", D(2024, 7, 10)),
     ("(Sorong, 2 Agustus 2022). Pemerintah kota menggelar lomba inovasi.", D(2022, 8, 2)),
+    ("Februari 12, 2024", D(2024, 2, 12)),
+    ("Posted by Admin | Agustus 5, 2023", D(2023, 8, 5)),
+    ("Berita Daerah | Senin, 12 Februari 2024 | 10:15 WIB", D(2024, 2, 12)),
+    ("12 Februari 2024 oleh Budi Santoso", D(2024, 2, 12)),
     # not a byline: a lead sentence that starts with a date, a date inside a sentence
     ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
     ("Bertempat di Aula Bappeda Rabu, 19 Juni 2024 telah diselenggarakan rapat.", None),
     ("Bupati Sinjai, Senin (12/2/2024) membuka rapat inovasi daerah di aula kantor bupati.", None),
     ("Bupati meresmikan aplikasi | 12 Februari 2024", None),
     ("Laporan keuangan 2023 | 12 Februari 2024", None),
+    ("Bupati dan para kepala dinas | 12 Februari 2024", None),
+    ("Pada Mei 12, orang peserta hadir", None),
 ])
 def test_byline_and_dateline_forms(nlp, line, expected):
     text = f"Judul Berita Inovasi Daerah\n{line}\nIsi berita tentang inovasi daerah di kabupaten itu."
@@ -499,3 +507,9 @@ def test_presentation_moment_dates_the_event(nlp):
             "\"Tujuannya pelayanan maksimal,\" ujar Bupati saat memaparkan inovasinya secara daring, "
             "Kamis 27 November 2025.")
     assert value(run(nlp, text)._.found["event_date"]) == D(2025, 11, 27)
+
+
+def test_form_field_dates_are_not_a_byline(nlp):
+    text = "Profil Inovasi\nNama Inovasi | Layanan Cepat |\nWaktu Uji Coba | 18-01-2021 |\nTahapan Inovasi | Penerapan |"
+    doc = run(nlp, text, draft={"doc_type": "form"})
+    assert doc._.draft["published"] is None

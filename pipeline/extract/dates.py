@@ -60,7 +60,8 @@ def _rx() -> dict:
         "dateline_after": re.compile(pub["dateline_after"]),
         "byline_words": set(w.lower() for w in pub["byline_words"]),
         "byline_sep": re.compile(pub["byline_separators"]),
-        "byline_part": re.compile(rf"{pub['site_name']}|(?i:{'|'.join(pub['byline_labels'])})(?:{pub['byline_name']})?"),
+        "byline_part": re.compile(rf"{pub['site_name']}|(?i:{'|'.join(pub['byline_labels'])})(?:{pub['byline_name']})?"
+                                  rf"|{pub['byline_section']}"),
         "byline_after": re.compile(pub["byline_after"]),
         "form_labels": [l.lower() for l in rules["forms"]["labels"]],
     }
@@ -100,6 +101,8 @@ def find_published(doc: Doc, text: str, mentions: list[DateMention]) -> Found | 
         pub = pub.date()
     if isinstance(pub, dt.date):
         return Found(pub, 0, 0, "meta:html")
+    if is_form(doc, text):
+        return None  # a form's dates are its fields ("Waktu Uji Coba | 18-01-2021"), never a byline
     return find_dateline(text, mentions)
 
 
@@ -130,10 +133,10 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
         words = re.findall(r"[^\W\d_]+", rest)
         if all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", rest):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
-        if rx["byline_after"].match(after) and _byline_prefix(before):
-            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
         if rx["dateline_before"].match(before) and rx["dateline_after"].match(after):
             return Found(m.date, m.start, m.end, "rule:dateline_place", extra={"flags": sorted(m.flags)})
+        if rx["byline_after"].match(after) and _byline_prefix(before):
+            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
     return None
 
 
