@@ -122,7 +122,7 @@ def test_participants_programme_and_meeting_room_are_not_the_event(nlp):
     e, _ = event(nlp, "Sebanyak 40 peserta diklat kepemimpinan melaksanakan studi lapangan ke Diskominfo. "
                       "Para peserta diklat disambut kepala dinas di kantornya.")
     assert e["type"] == "kunjungan"
-    e, _ = event(nlp, "Tim validasi provinsi berkunjung ke kantor bupati. Pertemuan berlangsung di ruang rapat "
+    e, _ = event(nlp, "Tim validasi provinsi berkunjung ke kantor bupati. Tim itu diterima di ruang rapat "
                       "bupati dan ruang rapat sekda.")
     assert e["type"] == "kunjungan"
 
@@ -159,3 +159,23 @@ def test_object_of_an_event_verb_weighs_more(nlp):
             "inovasi segera dilengkapi.")
     e, _ = event(nlp, text)
     assert e["type"] == "pendampingan"
+
+
+def test_launch_since_a_past_date_is_background(nlp):
+    text = ("Kepala Dinas Kominfo memimpin evaluasi layanan pengaduan warga di ruang rapat bupati, Selasa. "
+            "Menurutnya, aplikasi pengaduan yang dilaunching sejak Juli 2018 itu sudah menerima 168 laporan.")
+    e, _ = event(nlp, text)
+    assert e is None or e["type"] != "launching"
+    e, _ = event(nlp, "Bupati melaunching aplikasi pengaduan warga di pendopo kabupaten, Selasa.")
+    assert e["type"] == "launching"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tim pemerintah kota melakukan kaji tiru inovasi pelayanan ke kabupaten tetangga.", "kunjungan"),
+    ("Dinas kesehatan menggelar penyuluhan inovasi layanan gizi kepada kader posyandu.", "sosialisasi"),
+    ("Bappeda menggelar peningkatan kapasitas inovator perangkat daerah selama dua hari.", "bimtek"),
+    ("Sekda memimpin pertemuan evaluasi inovasi daerah bersama kepala perangkat daerah.", "rapat"),
+])
+def test_event_vocabulary(nlp, text, expected):
+    e, _ = event(nlp, text)
+    assert e["type"] == expected
