@@ -513,3 +513,14 @@ def test_form_field_dates_are_not_a_byline(nlp):
     text = "Profil Inovasi\nNama Inovasi | Layanan Cepat |\nWaktu Uji Coba | 18-01-2021 |\nTahapan Inovasi | Penerapan |"
     doc = run(nlp, text, draft={"doc_type": "form"})
     assert doc._.draft["published"] is None
+
+
+def test_lead_date_when_the_event_word_is_in_the_next_sentence(nlp):
+    text = ("Peserta ajang inovasi nasional menaiki bus listrik pada 8 Desember 2025 menuju pusat kendali kota.\n"
+            "Mereka bertandang ke tiga tempat layanan publik milik pemerintah provinsi.\n"
+            "Kota itu dilanda banjir besar pada 1 Januari 2020, lalu membangun sistem peringatan dini.")
+    ev = run(nlp, text)._.found["event_date"]
+    assert ev.value == D(2025, 12, 8) and ev.method == "rule:event_lead"
+    statement = ("Kepala dinas, Senin (8/12/2025) mengatakan, layanan itu kini menjangkau semua kecamatan.\n"
+                 "Dinas itu menggelar pelatihan bagi petugas puskesmas setiap bulan sejak 1 Januari 2020.")
+    assert run(nlp, statement)._.found["event_date"] is None

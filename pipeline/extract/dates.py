@@ -261,6 +261,23 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
             if day is not None:
                 return Found(day, m.start, m.end, "rule:event_statement",
                              extra={"mention": m.text, "flags": sorted(m.flags)})
+    # 3. the date the lead itself gives, when the lead reports an event
+    lead_segs = _lead_segments(text, segs)
+    lead = _lead(text, segs)
+    for m in body:
+        if not m.is_day or m.kind == "relative":
+            continue
+        seg = seg_of(m)
+        if seg not in lead_segs:
+            continue
+        sentence = text[seg[0]:seg[1]]
+        if (_speech_attached(text, m, seg) or rx["interview"].search(sentence) or rx["past"].search(sentence)
+                or not _reports_event(lead)):
+            break
+        day = check(m, resolve(m, published, year_hint, years=years))
+        if day is not None:
+            return Found(day, m.start, m.end, "rule:event_lead", extra={"mention": m.text, "flags": sorted(m.flags)})
+        break
     if not any(m.is_day for m in body):
         return _dateline_event(text, dateline)
     return None
@@ -297,9 +314,9 @@ def _reports_event(lead: str) -> bool:
     return False
 
 
-def _lead(text: str, segs: list[tuple[int, int]]) -> str:
-    """The first sentences of five words or more (title included), without those about a habitual
-    or planned activity. Short lines (bylines, categories) do not count."""
+def _lead_segments(text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first sentences of five words or more (title included), not about a habitual or
+    planned activity."""
     n = date_rules()["event"]["lead_sentences"]
     habitual = _rx()["habitual"]
     out = []
@@ -307,11 +324,16 @@ def _lead(text: str, segs: list[tuple[int, int]]) -> str:
         if len(text[s:e].split()) < 5:
             continue
         if not habitual.search(text[s:e]):
-            out.append(text[s:e])
+            out.append((s, e))
         n -= 1
         if n <= 0:
             break
-    return "\n".join(out)
+    return out
+
+
+def _lead(text: str, segs: list[tuple[int, int]]) -> str:
+    """The lead (see _lead_segments) as one string. Short lines (bylines, categories) do not count."""
+    return "\n".join(text[s:e] for s, e in _lead_segments(text, segs))
 
 
 class DatesComponent:
