@@ -24,7 +24,7 @@ from typing import Iterable
 from . import RULES_DIR
 
 __all__ = ["DateMention", "find_dates", "resolve", "parse_form_date", "dateparser_parse",
-           "lone_year", "date_rules", "plausible"]
+           "lone_year", "text_years", "date_rules", "plausible"]
 
 
 @dataclass(frozen=True)
@@ -113,18 +113,24 @@ def date_rules() -> dict:
                 rf"(?:(?:\s+(?P<mon1>{MON}))?\s*(?P<rng>{RANGE})\s*(?P<d2>\d{{1,2}})"
                 rf"|(?P<lst>(?:\s*,\s*\d{{1,2}})+(?:\s*,?\s*(?:dan|&|and)\s*\d{{1,2}})?|\s*(?:dan|&|and)\s*\d{{1,2}}))?"
                 rf"\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?{TIME}",
+        # Februari 12, 2024 / February 12, 2024 (month first, as WordPress prints dates): comma required
+        "mdy": rf"\b(?=[A-Za-z]{{3,9}}\.?\s+\d)(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y>(?:19|20)\d\d)"
+               rf"(?!\d){TIME}",
         # 20 Mrt 2019: a month spelling the table lacks, normalised by dateparser
         "odd": rf"(?<![\d.,/-])(?P<d>\d{{1,2}})\s+(?P<word>[A-Za-z]{{2,10}})\.?\s+(?P<y>\d{{4}})(?!\d)",
         # Mei 2021, bulan Oktober 2016 (not a day)
         "month": rf"\b(?=[A-Za-z]{{3,9}}\.?\s*,?\s*(?:19|20)\d\d)(?P<mon>{MON})\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d)",
+        # (Selasa, 4/10), Kamis 27/11: a weekday, then day/month without brackets around the date
+        "wdnum": rf"\b(?P<wd>{WD})\s*,?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+                 rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?(?![\d/])",
         "weekday": rf"\b(?=[A-Z])(?-i:(?P<wd>{WD}))",
         "relative": rf"\b(?=[A-Za-z])(?P<rel>{_alt(list(rules['relative_days']) + list(rules['relative_periods']))})(?![A-Za-z])",
     }
     triggers: dict[str, list[str]] = {}
     for w in months:
-        triggers.setdefault(w, []).append("month")
+        triggers.setdefault(w, []).extend(["mdy", "month"])
     for w in weekdays:
-        triggers.setdefault(w, []).append("weekday")
+        triggers.setdefault(w, []).extend(["wdnum", "weekday"])
     for phrase in list(rules["relative_days"]) + list(rules["relative_periods"]):
         triggers.setdefault(_key(phrase.split()[0]), []).append("relative")
     rules["_triggers"] = {k: tuple(dict.fromkeys(v)) for k, v in triggers.items()}
@@ -136,11 +142,14 @@ def date_rules() -> dict:
     rules["_wd_past_after"] = set(rules["weekday_context"]["past_after"])
     rules["_next_word"] = re.compile(r"\s*([A-Za-z]+)")
     rules["_lone_year"] = re.compile(r"\s*((?:19|20)\d\d)\s*")
+    rules["_year"] = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+    rules["_year_not_after"] = re.compile(r"(?:" + "|".join(rules["years"]["not_after"]) + r")\s*$", re.IGNORECASE)
     return rules
 
 
 # Priority when two candidates overlap at the same start: more specific first.
-_ORDER = {"paren": 0, "numeric": 1, "iso": 2, "text": 3, "odd": 4, "month": 5, "relative": 6, "weekday": 7}
+_ORDER = {"paren": 0, "numeric": 1, "iso": 2, "text": 3, "mdy": 4, "odd": 4, "month": 5, "relative": 6, "wdnum": 7,
+          "weekday": 8}
 
 
 def plausible(day: dt.date, today: dt.date | None = None) -> bool:
@@ -181,7 +190,7 @@ def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
     flags: set[str] = set()
     wd = rules["_weekday"].get(_key(g["wd"])) if g.get("wd") else None
     start, end = m.start(), m.end()
-    if kind_pat in ("paren", "numeric", "text", "odd"):
+    if kind_pat in ("paren", "numeric", "text", "odd", "mdy"):
         before = rules["_wd_before"].search(text, max(0, start - 24), start)
         if before:
             wd = rules["_weekday"].get(_key(before.group("wd")))
@@ -193,6 +202,8 @@ def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
         end -= 1
     span = text[start:end]
 
+    if kind_pat == "wdnum" and not g["wd"][:1].isupper():
+        return None  # "minggu 2/3": lower-case minggu is the word week
     if kind_pat == "relative":
         word = re.sub(r"\s+", " ", g["rel"].lower())
         if word in rules["relative_days"]:
@@ -349,11 +360,13 @@ def find_dates(text: str) -> list[DateMention]:
 # --------------------------------------------------------------------------- resolution
 
 def resolve(mention: DateMention, published: dt.date | None, year_hint: int | None = None,
-            notes: list[str] | None = None) -> dt.date | None:
+            notes: list[str] | None = None, years: tuple[int, ...] = ()) -> dt.date | None:
     """The day a mention names, or None when it cannot be known without guessing.
 
     date -> itself; day+month -> the year of `published` (the year before when that would put
-    it over half a year after publication), else `year_hint`; weekday -> the latest such day on
+    it over half a year after publication), else `year_hint`, else one of `years` (the years the
+    text names, most likely first): the first whose calendar fits the weekday, or without a weekday
+    the only one; weekday -> the latest such day on
     or before `published` (strictly before for "Jumat lalu"); relative day -> published+offset;
     month, period and implausible mentions -> None. A weekday that contradicts the date is
     noted in `notes` (the written date is kept: digits are more specific than the weekday).
@@ -398,12 +411,44 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
                 day = dt.date(year_hint, mention.month, mention.day)
             except ValueError:
                 return None
+        elif years:
+            fits = [y for y in years if _weekday_fits(y, mention)]
+            if mention.weekday is None and len(years) > 1:
+                fits = []  # several years named and no weekday to choose: unknowable
+            if not fits:
+                return None
+            day = dt.date(fits[0], mention.month, mention.day)
+            note(f"{mention.text!r}: year {fits[0]} taken from the years the text names")
         if day is None:
             return None
         if mention.weekday is not None and day.weekday() != mention.weekday:
             note(f"weekday contradicts date in {mention.text!r} resolved to {day.isoformat()}; date kept")
         return day if plausible(day) else None
     return None
+
+
+def _weekday_fits(year: int, mention: DateMention) -> bool:
+    try:
+        day = dt.date(year, mention.month, mention.day)
+    except ValueError:
+        return False
+    return mention.weekday is None or day.weekday() == mention.weekday
+
+
+def text_years(text: str) -> tuple[int, ...]:
+    """The years a text names (bare, "tahun 2024", in full dates), first mention first, without
+    those citing a regulation ("Nomor 38 Tahun 2017") or bounding a period ("sejak 2015")."""
+    rules = date_rules()
+    today = dt.date.today().year
+    out: dict[int, None] = {}
+    for m in rules["_year"].finditer(text):
+        y = int(m.group(1))
+        if not rules["plausible"]["min_year"] <= y <= today + 1:
+            continue
+        if rules["_year_not_after"].search(text, max(0, m.start() - 60), m.start()):
+            continue
+        out.setdefault(y)
+    return tuple(out)
 
 
 def lone_year(text: str, max_line: int = 10) -> tuple[int, int, int] | None:

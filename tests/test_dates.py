@@ -184,6 +184,8 @@ def test_implausible_dates_dropped():
     ("kemarin", D(2017, 2, 16), None, D(2017, 2, 15)),
     ("hari ini", D(2017, 2, 16), None, D(2017, 2, 16)),
     ("kemarin", None, 2017, None),
+    ("siang tadi", D(2017, 2, 16), None, D(2017, 2, 16)),
+    ("siang tadi", None, 2017, None),                         # relative days need the publication date
     ("pekan lalu", D(2017, 2, 16), None, None),               # a period, not a day
     ("Jum’at (26/7)", None, 2024, D(2024, 7, 26)),            # year from the lone year line
     ("Jum’at (26/7)", D(2024, 7, 29), None, D(2024, 7, 26)),
@@ -377,8 +379,148 @@ def test_press_release_dateline(nlp):
     assert value(doc._.found["event_date"]) == D(2020, 1, 27)
 
 
-def test_lead_with_weekday_date_is_not_a_dateline(nlp):
+def test_place_dateline_with_weekday_is_published(nlp):
+    # ANNOTATION decision 16: a dateline date is the publication date even when it is the event day
     text = "KENDARI, Kamis (16/2/2017) - Pemkot menggelar rapat koordinasi inovasi daerah di aula."
     doc = run(nlp, text)
+    assert value(doc._.draft["published"]) == D(2017, 2, 16)
+    assert doc._.draft["published"].method == "rule:dateline_place"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Senin, 12 Februari 2024 | 10:15 WIB", D(2024, 2, 12)),
+    ("12/02/2024 10:15", D(2024, 2, 12)),
+    ("Diposting pada 12 Feb 2024", D(2024, 2, 12)),
+    ("Kamis, 13 November 2025 - 14:02 WIB", D(2025, 11, 13)),
+    ("Rabu, 5 Juli 2023 13:00", D(2023, 7, 5)),
+    ("Oleh Admin | 5 Juli 2023", D(2023, 7, 5)),
+    ("Oleh Rina Kartika | Selasa, 4 Juni 2024", D(2024, 6, 4)),
+    ("Penulis: Budi Santoso • 3 Maret 2023 09:12", D(2023, 3, 3)),
+    ("Selasa, 21 Maret 2023 | 09:41:05 WIB | Dibaca : 1.204 Kali", D(2023, 3, 21)),
+    ("SENIN, 9 OKTOBER 2023 | 14:20 WIB | LAPORAN: REDAKSI", D(2023, 10, 9)),
+    ("Beritaku.com - 09/10/2023, 14:20 WIB", D(2023, 10, 9)),
+    ("Jumat, 17 Mar 2023 10:05:44 327", D(2023, 3, 17)),
+    ("Sumbawa Besar, 8 Mei 2024 — Pemerintah daerah menggelar rapat evaluasi inovasi.", D(2024, 5, 8)),
+    ("Kota Sigli (Rabu, 10/07/2024) – Pemkab menggelar bimtek inovasi daerah.", D(2024, 7, 10)),
+    ("(Sorong, 2 Agustus 2022). Pemerintah kota menggelar lomba inovasi.", D(2022, 8, 2)),
+    ("Februari 12, 2024", D(2024, 2, 12)),
+    ("Posted by Admin | Agustus 5, 2023", D(2023, 8, 5)),
+    ("Berita Daerah | Senin, 12 Februari 2024 | 10:15 WIB", D(2024, 2, 12)),
+    ("12 Februari 2024 oleh Budi Santoso", D(2024, 2, 12)),
+    # not a byline: a lead sentence that starts with a date, a date inside a sentence
+    ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
+    ("Bertempat di Aula Bappeda Rabu, 19 Juni 2024 telah diselenggarakan rapat.", None),
+    ("Bupati Sinjai, Senin (12/2/2024) membuka rapat inovasi daerah di aula kantor bupati.", None),
+    ("Bupati meresmikan aplikasi | 12 Februari 2024", None),
+    ("Laporan keuangan 2023 | 12 Februari 2024", None),
+    ("Bupati dan para kepala dinas | 12 Februari 2024", None),
+    ("Pada Mei 12, orang peserta hadir", None),
+])
+def test_byline_and_dateline_forms(nlp, line, expected):
+    text = f"Judul Berita Inovasi Daerah\n{line}\nIsi berita tentang inovasi daerah di kabupaten itu."
+    assert value(run(nlp, text)._.draft["published"]) == expected
+
+
+# ----------------------------------------------------------------- year from the text, bounds, plans
+
+def test_weekday_inside_brackets_with_day_month():
+    (m,) = find_dates("ini catatan sejarah bagi daerah. (Selasa, 4/10).")
+    assert (m.kind, m.day, m.month, m.weekday) == ("day_month", 4, 10, 1)
+    assert [x.kind for x in find_dates("layanan 24/7 setiap minggu")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year the text names for the event, checked against the weekday
+    ("Bimtek Penginputan Inovasi Daerah Tahun 2025 digelar di aula Bappeda, Kamis (13/11).", D(2025, 11, 13)),
+    ("Bimtek Penginputan Inovasi Daerah Tahun 2025 digelar di aula Bappeda, Senin (13/11).", None),
+    # a cited regulation's year is not the event's: 14/11/2017 is a Tuesday, 14/11/2025 is not
+    ("Sesuai Permendagri Nomor 38 Tahun 2017, rapat inovasi daerah tahun 2025 digelar Selasa (14/11).", None),
+    # several years and no weekday to choose between them: unknowable
+    ("Indeks inovasi naik dari tahun 2023 ke tahun 2024. Rapat evaluasi digelar pada 12 Februari.", None),
+    ("Lomba inovasi daerah tahun 2024 digelar di aula kantor bupati pada 12 Februari.", D(2024, 2, 12)),
+])
+def test_day_month_year_from_the_years_the_text_names(nlp, text, expected):
+    doc = run(nlp, text)
     assert doc._.draft["published"] is None
-    assert value(doc._.found["event_date"]) == D(2017, 2, 16)
+    assert value(doc._.found["event_date"]) == expected
+
+
+def test_published_year_beats_the_years_named(nlp):
+    text = "Rapat evaluasi inovasi tahun 2021 digelar di aula Bappeda, Kamis (13/11)."
+    assert value(run(nlp, text, meta={"published": "2025-11-14"})._.found["event_date"]) == D(2025, 11, 13)
+
+
+def test_period_bound_and_deadline_are_not_the_event_day(nlp):
+    text = ("Tim Bappeda melaksanakan asistensi penginputan inovasi daerah ke dinas lingkungan hidup. "
+            "Penginputan inovasi dilakukan mulai Juli sampai dengan 3 September 2022 melalui aplikasi.")
+    assert run(nlp, text)._.found["event_date"] is None
+    text2 = ("Sebanyak 40 peserta diklat melaksanakan studi lapangan ke kota itu pada Selasa (29/8/2023) "
+             "hingga Kamis (31/8/2023).")
+    assert value(run(nlp, text2)._.found["event_date"]) == D(2023, 8, 29)
+
+
+def test_letter_date_is_not_the_event_day(nlp):
+    text = ("Penilaian proposal inovasi tertuang dalam pengumuman Sekretariat Daerah Nomor : 067/4311/B.Org, "
+            "tanggal 11 April 2023, tentang hasil penilaian kompetisi inovasi.")
+    assert run(nlp, text)._.found["event_date"] is None
+
+
+def test_planned_event_date_is_not_the_event_day(nlp):
+    text = ("Pemerintah daerah mengadakan rapat persiapan kompetisi inovasi yang sedianya akan "
+            "diselenggarakan pemerintah provinsi pada tanggal 5-7 Desember 2023 di hotel.\n"
+            "Rapat persiapan itu dilaksanakan di ruang rapat wakil bupati, Jumat (1/12).")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2023, 12, 1)
+
+
+def test_keluarga_berencana_is_no_plan(nlp):
+    text = ("Bappeda memberikan pendampingan inovasi di Aula Dinas Kesehatan dan Keluarga Berencana, "
+            "Kamis (24/6/2021).")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2021, 6, 24)
+
+
+def test_place_dateline_dates_the_event_its_paragraph_reports(nlp):
+    text = ("Bupati Luncurkan Lima Inovasi\nSumbawa Besar, 8 Mei 2024 — Pemerintah kabupaten meluncurkan "
+            "lima inovasi pelayanan publik di aula kantor bupati.")
+    doc = run(nlp, text)
+    ev = doc._.found["event_date"]
+    assert ev.value == D(2024, 5, 8) and ev.method == "rule:event_dateline"
+    habitual = ("Inovasi Daerah\nSumbawa Besar, 8 Mei 2024 — Pemerintah kabupaten terus mendorong "
+                "pelaksanaan inovasi pelayanan publik di setiap perangkat daerah.")
+    assert run(nlp, habitual)._.found["event_date"] is None
+    byline = ("Bupati Luncurkan Lima Inovasi\nRabu, 8 Mei 2024 | 10:15 WIB\nPemerintah kabupaten meluncurkan "
+              "lima inovasi pelayanan publik di aula kantor bupati.")
+    doc = run(nlp, byline)
+    assert value(doc._.draft["published"]) == D(2024, 5, 8) and doc._.found["event_date"] is None
+
+
+def test_statement_date_needs_an_event_in_the_lead_not_a_name(nlp):
+    reported = ("Balitbang provinsi menggelar penghargaan inovasi daerah tahun 2022 untuk perangkat daerah.\n"
+                "\"Kita ingin setiap perangkat daerah melahirkan inovasi,\" ujarnya, Senin (24/10).")
+    assert value(run(nlp, reported)._.found["event_date"]) == D(2022, 10, 24)
+    named = ("Inovasi posyandu itu berhasil tembus Top 30 pada Kompetisi Inovasi Pelayanan Publik Tahun 2023.\n"
+             "Inovatornya, Rabu (12/04/2023) mengatakan, capaian itu menjadi kebanggaan puskesmas.")
+    assert run(nlp, named)._.found["event_date"] is None
+
+
+def test_presentation_moment_dates_the_event(nlp):
+    text = ("Tiga inovasi kabupaten masuk finalis kompetisi inovasi pelayanan publik provinsi.\n"
+            "\"Tujuannya pelayanan maksimal,\" ujar Bupati saat memaparkan inovasinya secara daring, "
+            "Kamis 27 November 2025.")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2025, 11, 27)
+
+
+def test_form_field_dates_are_not_a_byline(nlp):
+    text = "Profil Inovasi\nNama Inovasi | Layanan Cepat |\nWaktu Uji Coba | 18-01-2021 |\nTahapan Inovasi | Penerapan |"
+    doc = run(nlp, text, draft={"doc_type": "form"})
+    assert doc._.draft["published"] is None
+
+
+def test_lead_date_when_the_event_word_is_in_the_next_sentence(nlp):
+    text = ("Peserta ajang inovasi nasional menaiki bus listrik pada 8 Desember 2025 menuju pusat kendali kota.\n"
+            "Mereka bertandang ke tiga tempat layanan publik milik pemerintah provinsi.\n"
+            "Kota itu dilanda banjir besar pada 1 Januari 2020, lalu membangun sistem peringatan dini.")
+    ev = run(nlp, text)._.found["event_date"]
+    assert ev.value == D(2025, 12, 8) and ev.method == "rule:event_lead"
+    statement = ("Kepala dinas, Senin (8/12/2025) mengatakan, layanan itu kini menjangkau semua kecamatan.\n"
+                 "Dinas itu menggelar pelatihan bagi petugas puskesmas setiap bulan sejak 1 Januari 2020.")
+    assert run(nlp, statement)._.found["event_date"] is None

@@ -83,3 +83,99 @@ def test_future_and_habit_only(nlp):
 def test_forms_skipped(nlp):
     e, _ = event(nlp, "Rapat koordinasi digelar di Aula Bappeda.", draft={"doc_type": "form"})
     assert e is None
+
+
+def test_keyword_scan_finds_what_the_whole_pattern_finds():
+    # keyword_hits tries keywords only at word starts, through a per-letter index; it must find
+    # exactly what the full alternation finds when scanned over the whole text
+    from pipeline.extract.event import keyword_hits, rules
+    text = ("Pemkab me-launching aplikasi; PENANDATANGANAN Perjanjian Kerja Sama dan MoU diteken. "
+            "Sosialisasi/Bimtek di Ruang Rapat, studi   tiru ke Kota Ñ, pra-bimtek, rapat-rapat, "
+            "In-House Training, monitoring dan evaluasi lapangan, ſosialisasi, Kunker, rakornis_2, "
+            "Bimtek2, xbimtek, Éxpo, (Rakor) \"Webinar\" 'lomba' bimtek")
+    r = rules()
+    expected = [(r["_kw_types"][int(m.lastgroup[1:])], m.start(), m.end()) for m in r["_kw"].finditer(text)]
+    got = [(h.type, h.start, h.end) for h in keyword_hits(text)]
+    assert len(expected) >= 12
+    assert got == expected
+
+
+# ----------------------------------------------------------------- which event the article reports
+
+def test_adjacent_event_words_are_one_phrase_typed_by_its_head(nlp):
+    e, _ = event(nlp, "Bappeda menggelar Sosialisasi Lomba Inovasi Daerah di aula kantor wali kota. "
+                      "Lomba dibuka untuk perangkat daerah dan masyarakat umum.")
+    assert e["type"] == "sosialisasi"
+    e, _ = event(nlp, "Rapat presentasi dan demo aplikasi dilaksanakan di ruang bidang teknologi informasi.")
+    assert e["type"] == "rapat"
+
+
+def test_phrase_with_dan_is_one_mention():
+    from pipeline.extract.event import find_hits
+    nlp = component_nlp()
+    text = "Bappeda menyelenggarakan kegiatan Sosialisasi Lomba dan Festival Inovasi Kota tahun ini."
+    hits = find_hits(make_doc(nlp, text, {}), text)
+    assert [(h.type, text[h.start:h.end]) for h in hits] == [("sosialisasi", "Sosialisasi Lomba dan Festival")]
+
+
+def test_participants_programme_and_meeting_room_are_not_the_event(nlp):
+    e, _ = event(nlp, "Sebanyak 40 peserta diklat kepemimpinan melaksanakan studi lapangan ke Diskominfo. "
+                      "Para peserta diklat disambut kepala dinas di kantornya.")
+    assert e["type"] == "kunjungan"
+    e, _ = event(nlp, "Tim validasi provinsi berkunjung ke kantor bupati. Tim itu diterima di ruang rapat "
+                      "bupati dan ruang rapat sekda.")
+    assert e["type"] == "kunjungan"
+
+
+def test_award_in_a_programme_name_is_no_award_event(nlp):
+    e, _ = event(nlp, "Bupati menerima tim validasi Innovative Government Award di kantor bupati. "
+                      "Kunjungan tim itu berlangsung dua jam.")
+    assert e["type"] == "kunjungan"
+    e, _ = event(nlp, "Gubernur menerima penghargaan provinsi terinovatif dari Menteri Dalam Negeri di Jakarta.")
+    assert e["type"] == "penghargaan"
+
+
+def test_presenting_to_assessors_is_a_competition(nlp):
+    e, _ = event(nlp, "Wali Kota memaparkan belasan inovasi di hadapan tim penilai kementerian di Jakarta.")
+    assert e["type"] == "kompetisi"
+
+
+def test_definition_is_no_event(nlp):
+    e, _ = event(nlp, "Para tamu bertandang ke pusat kendali kota, Senin. Kegiatan tahunan itu merupakan ajang "
+                      "inovasi kementerian.")
+    assert e["type"] == "kunjungan"
+
+
+def test_expansion_of_a_name_is_no_event(nlp):
+    e, _ = event(nlp, "Tim Bappeda berkunjung ke dinas kesehatan. Dinas memperkenalkan SIPENA (Sistem Pelatihan "
+                      "Nakes) dan SIPELA (Sistem Pelatihan Aparatur).")
+    assert e["type"] == "kunjungan"
+
+
+def test_object_of_an_event_verb_weighs_more(nlp):
+    text = ("Tim Bappeda melaksanakan asistensi penginputan inovasi daerah ke dinas lingkungan hidup. "
+            "Kepala bidang menerima tim itu di kantornya. Dalam diskusi, kepala bidang menyampaikan inovasi "
+            "bank sampah. Inovasi itu sudah menjaring ribuan nasabah. Di akhir diskusi, tim meminta data "
+            "inovasi segera dilengkapi.")
+    e, _ = event(nlp, text)
+    assert e["type"] == "pendampingan"
+
+
+def test_launch_since_a_past_date_is_background(nlp):
+    text = ("Kepala Dinas Kominfo memimpin evaluasi layanan pengaduan warga di ruang rapat bupati, Selasa. "
+            "Menurutnya, aplikasi pengaduan yang dilaunching sejak Juli 2018 itu sudah menerima 168 laporan.")
+    e, _ = event(nlp, text)
+    assert e is None or e["type"] != "launching"
+    e, _ = event(nlp, "Bupati melaunching aplikasi pengaduan warga di pendopo kabupaten, Selasa.")
+    assert e["type"] == "launching"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tim pemerintah kota melakukan kaji tiru inovasi pelayanan ke kabupaten tetangga.", "kunjungan"),
+    ("Dinas kesehatan menggelar penyuluhan inovasi layanan gizi kepada kader posyandu.", "sosialisasi"),
+    ("Bappeda menggelar peningkatan kapasitas inovator perangkat daerah selama dua hari.", "bimtek"),
+    ("Sekda memimpin pertemuan evaluasi inovasi daerah bersama kepala perangkat daerah.", "rapat"),
+])
+def test_event_vocabulary(nlp, text, expected):
+    e, _ = event(nlp, text)
+    assert e["type"] == expected

@@ -7,7 +7,8 @@ Writes
   byline/dateline line near the top ("rule:dateline"), else None. Never an event date from the body;
 - `doc._.found["event_date"]`: Found(date) or None: the day of the event the article reports.
 
-Event date, in order of preference:
+Event date, in order of preference (dates that bound a period or a deadline, "hingga 10 Desember",
+date a letter, "Nomor ... tanggal 11 April 2023", or date a planned event never count):
 1. the first date in a sentence holding an event word (rules/dates.toml [event].words) that is not
    attached to a speech verb ("kata X, Senin (14/03/2022)") and not in a sentence about an
    earlier event ("beberapa waktu lalu") - "rule:event_sentence"; a partial date there that cannot
@@ -27,7 +28,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import DateMention, date_rules, find_dates, lone_year, resolve
+from ..dates import DateMention, date_rules, find_dates, lone_year, resolve, text_years
 from ..evidence import Found, value_of
 from .common import ensure_state
 
@@ -36,6 +37,7 @@ from .common import ensure_state
 def _rx() -> dict:
     rules = date_rules()
     ev = rules["event"]
+    pub = rules["published"]
 
     def words(ws: list[str]) -> re.Pattern:
         return re.compile(r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])", re.IGNORECASE)
@@ -46,11 +48,21 @@ def _rx() -> dict:
         "interview": words(ev["interview_markers"]),
         "past": words(ev["past_markers"]),
         "habitual": words(ev["habitual_markers"]),
+        "bound": re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ev["bound_before"], key=len, reverse=True))
+                            + r")\s*(?:(?:tanggal|tgl\.?)\s*)?$", re.IGNORECASE),
+        "document": re.compile(ev["document_before"], re.IGNORECASE),
+        "future_before": re.compile(r"(?<![\w-])(?:" + "|".join(ev["future_markers"]) + r")(?:\s+\S+){0,3}\s*$",
+                                    re.IGNORECASE),
+        "future": words(ev["future_markers"]),
         "speech_after": re.compile(r"\W{0,3}(?:(?:pagi|siang|sore|malam)\s+)?(?:" + "|".join(ev["speech"]) + r")\b",
                                    re.IGNORECASE),
-        "dateline_before": re.compile(rules["published"]["dateline_before"]),
-        "dateline_after": re.compile(rules["published"]["dateline_after"]),
-        "byline_words": set(w.lower() for w in rules["published"]["byline_words"]),
+        "dateline_before": re.compile(pub["dateline_before"]),
+        "dateline_after": re.compile(pub["dateline_after"]),
+        "byline_words": set(w.lower() for w in pub["byline_words"]),
+        "byline_sep": re.compile(pub["byline_separators"]),
+        "byline_part": re.compile(rf"{pub['site_name']}|(?i:{'|'.join(pub['byline_labels'])})(?:{pub['byline_name']})?"
+                                  rf"|{pub['byline_section']}"),
+        "byline_after": re.compile(pub["byline_after"]),
         "form_labels": [l.lower() for l in rules["forms"]["labels"]],
     }
 
@@ -89,12 +101,17 @@ def find_published(doc: Doc, text: str, mentions: list[DateMention]) -> Found | 
         pub = pub.date()
     if isinstance(pub, dt.date):
         return Found(pub, 0, 0, "meta:html")
+    if is_form(doc, text):
+        return None  # a form's dates are its fields ("Waktu Uji Coba | 18-01-2021"), never a byline
     return find_dateline(text, mentions)
 
 
 def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
-    """A byline/date line near the top: the line is the date plus byline words only, or a
-    press-release dateline ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --")."""
+    """A byline/date line near the top (rules/dates.toml [published]):
+    - "rule:dateline": the line is the date plus byline words only ("Ditulis pada 9 Mei 2018"), or
+      it starts with a byline ("Oleh Admin |", "Kompas.com -") or with the date itself, and after the
+      date comes nothing, a separator or a view counter ("Kamis, 24 November 2022 | 11:27 WIB | Dibaca");
+    - "rule:dateline_place": a place dateline ("BENGKULU, 14 Juli 2025 --", "Kota X (Kamis, 11/07/2024) –")."""
     rules = date_rules()["published"]
     rx = _rx()
     top = 0
@@ -111,14 +128,30 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
         if m.kind != "date" or m.date is None:
             continue
         ls, le = _line_of(text, m.start)
-        rest = text[ls:m.start] + " " + text[m.end:le]
+        before, after = text[ls:m.start], text[m.end:le]
+        rest = before + " " + after
         words = re.findall(r"[^\W\d_]+", rest)
         if all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", rest):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
-        if (m.weekday is None and rx["dateline_before"].match(text[ls:m.start])
-                and rx["dateline_after"].match(text[m.end:le])):
+        if rx["dateline_before"].match(before) and rx["dateline_after"].match(after):
             return Found(m.date, m.start, m.end, "rule:dateline_place", extra={"flags": sorted(m.flags)})
+        if rx["byline_after"].match(after) and _byline_prefix(before):
+            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
     return None
+
+
+def _byline_prefix(before: str) -> bool:
+    """What precedes a date on its line is byline only: byline words, a site name, a label and name."""
+    rx = _rx()
+    if re.search(r"\d", before):
+        return False
+    for part in rx["byline_sep"].split(before):
+        part = part.strip(" ,:-–—•")
+        if not part or rx["byline_part"].fullmatch(part):
+            continue
+        if not all(w.lower() in rx["byline_words"] for w in re.findall(r"[^\W\d_]+", part)):
+            return False
+    return True
 
 
 def is_form(doc: Doc, text: str) -> bool:
@@ -142,8 +175,27 @@ def _speech_attached(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
     return bool(rx["speech_after"].match(text, m.end, min(seg[1], m.end + 30)))
 
 
+def _not_the_event_day(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
+    """The date bounds a period or a deadline, dates a letter, or dates a planned event."""
+    rx = _rx()
+    if rx["bound"].search(text, max(seg[0], m.start - 30), m.start):
+        return True
+    if rx["document"].search(text, max(seg[0], m.start - 80), m.start):
+        return True
+    window = date_rules()["event"]["cue_window"]
+    lo = max(seg[0], m.start - window)
+    last = None
+    for last in rx["event"].finditer(text, lo, m.start):
+        pass
+    if last is None:
+        return False
+    return bool(rx["future_before"].search(text, max(seg[0], last.start() - 40), last.start())
+                or rx["future"].search(text, last.end(), m.start))
+
+
 def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published: dt.date | None,
-                    year_hint: int | None, skip: set[tuple[int, int]], warnings: list[str]) -> Found | None:
+                    year_hint: int | None, skip: set[tuple[int, int]], warnings: list[str],
+                    dateline: Found | None = None) -> Found | None:
     rx = _rx()
 
     def seg_of(m: DateMention) -> tuple[int, int]:
@@ -164,9 +216,11 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         if m.has("implausible"):
             warnings.append(f"dates: implausible date {m.text!r} at {m.start} dropped")
     if not any(m.is_day for m in body):
-        return None
+        return _dateline_event(text, dateline)
     segs = _segments(doc, text)
     starts = [s for s, _ in segs]
+    years = text_years(text) if published is None and year_hint is None else ()
+    body = [m for m in body if not (m.is_day and _not_the_event_day(text, m, seg_of(m)))]
 
     # 1. a date in an event sentence, not attached to a speech verb, not about an earlier event
     for m in body:
@@ -179,7 +233,7 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         if rx["past"].search(sentence) or rx["interview"].search(sentence):
             continue  # an earlier event told later, or an interview
         notes: list[str] = []
-        day = resolve(m, published, year_hint, notes)
+        day = resolve(m, published, year_hint, notes, years)
         warnings.extend(f"dates: {n}" for n in notes)
         if day is None:
             if m.kind in ("weekday", "day_month"):
@@ -194,7 +248,7 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
     days = {}
     for m in body:
         if m.kind in ("date", "day_month", "weekday") and not m.has("implausible"):
-            days.setdefault(resolve(m, published, year_hint), []).append(m)
+            days.setdefault(resolve(m, published, year_hint, years=years), []).append(m)
     if len(days) == 1:
         day, ms = next(iter(days.items()))
         m = ms[0]
@@ -202,17 +256,67 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         sentence = text[seg[0]:seg[1]]
         lead = _lead(text, segs)
         if (day is not None and not rx["interview"].search(sentence) and not rx["past"].search(sentence)
-                and (rx["event"].search(sentence) or rx["event"].search(lead))):
+                and (rx["event"].search(sentence) or _reports_event(lead))):
             day = check(m, day)
             if day is not None:
                 return Found(day, m.start, m.end, "rule:event_statement",
                              extra={"mention": m.text, "flags": sorted(m.flags)})
+    # 3. the date the lead itself gives, when the lead reports an event
+    lead_segs = _lead_segments(text, segs)
+    lead = _lead(text, segs)
+    for m in body:
+        if not m.is_day or m.kind == "relative":
+            continue
+        seg = seg_of(m)
+        if seg not in lead_segs:
+            continue
+        sentence = text[seg[0]:seg[1]]
+        if (_speech_attached(text, m, seg) or rx["interview"].search(sentence) or rx["past"].search(sentence)
+                or not _reports_event(lead)):
+            break
+        day = check(m, resolve(m, published, year_hint, years=years))
+        if day is not None:
+            return Found(day, m.start, m.end, "rule:event_lead", extra={"mention": m.text, "flags": sorted(m.flags)})
+        break
+    if not any(m.is_day for m in body):
+        return _dateline_event(text, dateline)
     return None
 
 
-def _lead(text: str, segs: list[tuple[int, int]]) -> str:
-    """The first sentences of five words or more (title included), without those about a habitual
-    or planned activity. Short lines (bylines, categories) do not count."""
+def _dateline_event(text: str, dateline: Found | None) -> Found | None:
+    """3. A place dateline's date, when the body names no day of its own and the dateline's
+    paragraph reports an event that is not habitual or planned ("Kota X, 10 Juli 2025 - Bupati
+    meluncurkan ...")."""
+    if dateline is None or dateline.method != "rule:dateline_place":
+        return None
+    rx = _rx()
+    ls, le = _line_of(text, dateline.start)
+    para = text[dateline.end:le]
+    hit = rx["event"].search(para)
+    if hit is None or rx["habitual"].search(para, 0, hit.start()) or rx["future"].search(para, 0, hit.start()):
+        return None
+    return Found(dateline.value, dateline.start, dateline.end, "rule:event_dateline",
+                 extra={"mention": text[dateline.start:dateline.end]})
+
+
+def _reports_event(lead: str) -> bool:
+    """An event word in the lead that is no part of a name: written in lower case, opening a
+    sentence or clause, or in a headline-style line (most words capitalised). "tembus Top 30 pada
+    Kompetisi Inovasi Pelayanan Publik" names a competition; "menggelar penghargaan" and
+    "KUDUS - Penandatanganan kerja sama ..." report an event."""
+    for line in lead.split("\n"):
+        words = line.split()
+        titled = sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        for m in _rx()["event"].finditer(line):
+            prev = line[:m.start()].rstrip()
+            if titled or not m.group()[:1].isupper() or not prev or prev[-1] in "-–—:.;(\"“":
+                return True
+    return False
+
+
+def _lead_segments(text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first sentences of five words or more (title included), not about a habitual or
+    planned activity."""
     n = date_rules()["event"]["lead_sentences"]
     habitual = _rx()["habitual"]
     out = []
@@ -220,11 +324,16 @@ def _lead(text: str, segs: list[tuple[int, int]]) -> str:
         if len(text[s:e].split()) < 5:
             continue
         if not habitual.search(text[s:e]):
-            out.append(text[s:e])
+            out.append((s, e))
         n -= 1
         if n <= 0:
             break
-    return "\n".join(out)
+    return out
+
+
+def _lead(text: str, segs: list[tuple[int, int]]) -> str:
+    """The lead (see _lead_segments) as one string. Short lines (bylines, categories) do not count."""
+    return "\n".join(text[s:e] for s, e in _lead_segments(text, segs))
 
 
 class DatesComponent:
@@ -243,7 +352,7 @@ class DatesComponent:
         event = None
         if not is_form(doc, text):
             skip = {(pub.start, pub.end)} if pub and pub.end > pub.start else set()
-            event = find_event_date(doc, text, mentions, published, year_hint, skip, warnings)
+            event = find_event_date(doc, text, mentions, published, year_hint, skip, warnings, pub)
         doc._.found["event_date"] = event
         if warnings:
             doc._.meta.setdefault("warnings", []).extend(warnings)

@@ -28,16 +28,36 @@ def rules() -> dict:
     for etype, pats in r["types"].items():
         for p in pats:
             alts.append((etype, p))
-    # longest patterns first so "perjanjian kerja sama" beats "kerja"
-    r["_kw"] = re.compile("|".join(f"(?P<g{i}>(?<![\\w-]){p}(?![\\w]))" for i, (_, p) in enumerate(alts)),
-                          re.IGNORECASE)
+    # one alternation, tried only where a keyword can start (see find_hits); the first alternative
+    # that matches wins, as in a scan of the whole pattern over the text
+    group = [f"(?P<g{i}>(?<![\\w-]){p}(?![\\w]))" for i, (_, p) in enumerate(alts)]
+    r["_kw"] = re.compile("|".join(group), re.IGNORECASE)
     r["_kw_types"] = [t for t, _ in alts]
+    # Per two-letter start, the alternation of only the keywords that begin with those letters (in
+    # their order). A keyword whose pattern does not open with two plain letters goes in every one.
+    fixed: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for i, (_, p) in enumerate(alts):
+        if re.match(r"[a-z]{2}(?![?*{])", p):
+            fixed.setdefault(p[:2], []).append(i)
+        else:
+            anywhere.append(i)
+    r["_kw_by_start"] = {k: re.compile("|".join(group[i] for i in sorted(ids + anywhere)), re.IGNORECASE)
+                         for k, ids in fixed.items()}
+    r["_kw_any"] = re.compile("|".join(group[i] for i in anywhere), re.IGNORECASE) if anywhere else None
+    r["_word_start"] = re.compile(r"(?<![\w-])[^\W\d_]")
     r["_order"] = list(r["types"])
     v = r["venue"]
     v["_online"] = re.compile("|".join(v["online"]), re.IGNORECASE)
     v["_place"] = sorted((w.lower() for w in v["place_words"]), key=len, reverse=True)
     v["_stop"] = set(w.lower() for w in v["stop_words"])
     v["_lead"] = set(w.lower() for w in v["place_lead_in"])
+    r["_adjacent"] = re.compile(r"[ \t]+") if r["rules"].get("merge_adjacent", True) else re.compile(r"(?!)")
+    prev = "|".join(sorted(r["rules"]["not_event_after_word"], key=len, reverse=True))
+    r["_prev_word"] = re.compile(r"(?<![\w-])(?:" + prev + r")\s+$", re.IGNORECASE)
+    verbs = "|".join(sorted(r["rules"]["event_verbs"], key=len, reverse=True))
+    r["_object_of"] = re.compile(r"(?<![\w-])(?:" + verbs + r")\s+(?:(?:kegiatan|acara)\s+)?$", re.IGNORECASE)
+    r["_expansion"] = re.compile(r"\b[A-Z]{3,}\s*\((?:[A-Z][\w’'-]*\s+){0,3}$")
     markers = sorted(r["rules"]["non_event_markers"], key=len, reverse=True)
     r["_markers"] = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
     after = "|".join(re.escape(m) for m in r["rules"]["after_markers"])
@@ -96,14 +116,32 @@ class Hit:
         self.type, self.start, self.end, self.weight, self.strong = etype, start, end, 0.0, False
 
 
-def find_hits(doc: Doc) -> list[Hit]:
+def keyword_hits(text: str) -> list[Hit]:
+    """Every event keyword in text, as `rules()["_kw"].finditer(text)` finds them, but cheaply:
+    keywords start at a letter after no word character or hyphen, so only there are they tried,
+    and only those opening with the word's first two letters (any non-ASCII start: all of them)."""
     r = rules()
-    text = doc.text
     hits = []
-    for m in r["_kw"].finditer(text):
-        name = m.lastgroup
-        etype = r["_kw_types"][int(name[1:])]
-        hits.append(Hit(etype, m.start(), m.end()))
+    by_start, anywhere = r["_kw_by_start"], r["_kw_any"]
+    last_end = 0
+    for w in r["_word_start"].finditer(text):
+        pos = w.start()
+        if pos < last_end:
+            continue
+        two = text[pos:pos + 2]
+        rx = by_start.get(two.lower(), anywhere) if two.isascii() else r["_kw"]
+        m = rx.match(text, pos) if rx is not None else None
+        if m is None:
+            continue
+        last_end = m.end()
+        hits.append(Hit(r["_kw_types"][int(m.lastgroup[1:])], m.start(), m.end()))
+    return hits
+
+
+def find_hits(doc: Doc, text: str | None = None) -> list[Hit]:
+    r = rules()
+    text = doc.text if text is None else text
+    hits = keyword_hits(text)
     # compounds: "Sosialisasi dan Bimbingan Teknis" -> one event
     gap = r["rules"]["compound_gap_words"]
     winners = r["rules"]["compound_winners"]
@@ -112,7 +150,12 @@ def find_hits(doc: Doc) -> list[Hit]:
         if out:
             p = out[-1]
             between = text[p.end:h.start]
-            if p.type != h.type and "\n" not in between and re.search(r"\b(?:dan|serta|&)\b|/", between) \
+            if r["_adjacent"].fullmatch(between):
+                # "Sosialisasi Lomba Inovasi", "Rapat presentasi", "Diklat Pelatihan": one phrase,
+                # the first word its head (Indonesian noun phrases are head-first)
+                p.end = h.end
+                continue
+            if "\n" not in between and re.search(r"\b(?:dan|serta|&)\b|/", between) \
                     and len(between.split()) <= gap and not re.search(r"[.;]", between):
                 if h.type in winners and p.type not in winners:
                     p.type = h.type
@@ -122,13 +165,14 @@ def find_hits(doc: Doc) -> list[Hit]:
     return out
 
 
-def score(doc: Doc, hits: list[Hit]) -> None:
+def score(doc: Doc, hits: list[Hit], text: str | None = None,
+          sents: list[tuple[int, int]] | None = None) -> None:
     r = rules()
     rr = r["rules"]
-    text = doc.text
+    text = doc.text if text is None else text
     quotes = quote_spans(text) if rr.get("skip_quotes", True) else []
     head = headline_span(doc)
-    sents = sentences(text)
+    sents = sentences(text) if sents is None else sents
     body_sents = [s for s in sents if (head is None or s[0] >= head[1]) and len(text[s[0]:s[1]].split()) >= 4]
     lead = body_sents[: rr["lead_sentences"]]
     ev = (doc._.found or {}).get("event_date")
@@ -142,6 +186,10 @@ def score(doc: Doc, hits: list[Hit]) -> None:
         before = text[sent[0]:h.start].split()[-rr["marker_window"]:]
         if r["_markers"].search(" ".join(before)):
             continue
+        if r["_prev_word"].search(text, max(sent[0], h.start - 30), h.start):
+            continue
+        if r["_expansion"].search(text, max(sent[0], h.start - 80), h.start):
+            continue  # "BAIMBAI (Bulan Kompetisi Inovasi ...)": the expansion of a name
         after = text[h.end:sent[1]].split()[:rr["after_window"]]
         if r["_after"].search(" ".join(after)):
             continue
@@ -150,17 +198,20 @@ def score(doc: Doc, hits: list[Hit]) -> None:
             w, h.strong = rr["weight_headline"], True
         elif any(s == sent for s in lead):
             w, h.strong = rr["weight_lead"], True
+        if r["_object_of"].search(text, max(sent[0], h.start - 60), h.start):
+            w += rr["weight_object"]  # "menggelar kegiatan Sosialisasi ...": the event itself
         if date_sent and date_sent[0] <= h.start < date_sent[1]:
             w += rr["weight_date_sentence"]
             h.strong = True
         h.weight = w
 
 
-def find_venue(doc: Doc, hits: list[Hit], etype: str) -> Found | None:
+def find_venue(doc: Doc, hits: list[Hit], etype: str, text: str | None = None,
+               sents: list[tuple[int, int]] | None = None) -> Found | None:
     r = rules()
     v = r["venue"]
-    text = doc.text
-    sents = sentences(text)
+    text = doc.text if text is None else text
+    sents = sentences(text) if sents is None else sents
     ev = (doc._.found or {}).get("event_date")
     order: list[tuple[int, int]] = []
     if isinstance(ev, Found) and ev.end > ev.start:
@@ -236,8 +287,10 @@ def find_event(doc: Doc) -> Doc:
     if is_form(doc):
         return doc
     r = rules()
-    hits = find_hits(doc)
-    score(doc, hits)
+    text = doc.text  # (Doc.text joins every token anew on each access)
+    sents = sentences(text)
+    hits = find_hits(doc, text)
+    score(doc, hits, text, sents)
     totals: dict[str, float] = {}
     strong: dict[str, bool] = {}
     for h in hits:
@@ -255,6 +308,6 @@ def find_event(doc: Doc) -> Doc:
     doc._.draft["event"] = {
         "type": Found(best, trig.start, trig.end, METHOD),
         "date": ev_date if isinstance(ev_date, Found) else None,
-        "venue": find_venue(doc, hits, best),
+        "venue": find_venue(doc, hits, best, text, sents),
     }
     return doc
