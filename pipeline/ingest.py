@@ -268,23 +268,27 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, lis
 def _decode_not_utf8(data: bytes, warnings: list[str]) -> tuple[str, str]:
     replaced = data.decode("utf-8-sig", errors="replace")
     bad = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    share = bad / max(1, len(replaced))
     valid_multibyte = sum(1 for ch in replaced if ord(ch) > 127) - replaced.count("\ufffd")
-    if valid_multibyte >= bad:   # real UTF-8 sequences around a few stray bytes: UTF-8 it is
-        share = bad / max(1, len(replaced))
+
+    def as_utf8() -> tuple[str, str]:
         if share > MAX_INVALID_SHARE:
             raise DocumentError(f"wrong encoding: {share:.0%} of the text is not valid UTF-8")
         warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
         return replaced, "utf-8"
+
+    if valid_multibyte >= bad:   # real UTF-8 sequences around a few stray bytes: UTF-8 it is
+        return as_utf8()
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
-    if best is None:
-        raise DocumentError("unknown encoding: neither UTF-8 nor a Windows/ISO code page (binary data?)")
-    text = data.decode(best.encoding, errors="replace")
+    text = data.decode(best.encoding, errors="replace") if best is not None else ""
     high = sum(1 for ch in text if ord(ch) > 127) / max(1, len(text))
-    if high > MAX_LEGACY_HIGH_SHARE:
-        raise DocumentError(f"unknown encoding: {high:.0%} of the bytes are not ASCII and not valid UTF-8 "
-                            "(binary data or a script other than Latin)")
+    if best is None or high > MAX_LEGACY_HIGH_SHARE:
+        if share <= MAX_INVALID_SHARE:   # no code page fits: UTF-8 with some junk in it
+            return as_utf8()
+        raise DocumentError(f"unknown encoding: {share:.0%} of the bytes are neither UTF-8 nor text in a "
+                            "Windows/ISO code page (binary data or a script other than Latin)")
     warnings.append(f"not UTF-8: decoded as {_name(best.encoding)} (detected)")
     return text, best.encoding
 

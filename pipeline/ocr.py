@@ -191,7 +191,8 @@ def _open_image(data: bytes):
         image = Image.open(io.BytesIO(data))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise DocumentError(f"corrupt or unreadable image: {exc}") from None
+        reason = re.sub(r"\s*<_io\.BytesIO object at 0x[0-9a-f]+>", "", str(exc))   # no object reprs for users
+        raise DocumentError(f"corrupt or unreadable image: {reason}") from None
     except Image.DecompressionBombError:
         raise DocumentError("image too large to OCR (decompression bomb limit)") from None
     return image
