@@ -29,10 +29,7 @@ from .clean import clean
 from .errors import DocumentError, InputError
 from .export import Exporter, record_rows
 from .ingest import Source, decode, discover, read_bytes
-from .normalise import normalise
-from .parse import build_nlp, parse
 from .schema import ManifestEntry
-from .validate import to_record
 
 __all__ = ["InputError", "Summary", "Done", "run_batch", "process_documents"]
 
@@ -46,6 +43,8 @@ _nlp = None
 def _get_nlp():
     global _nlp
     if _nlp is None:
+        from .parse import build_nlp   # spaCy loads only when something is to be parsed
+
         _nlp = build_nlp()
     return _nlp
 
@@ -95,6 +94,10 @@ def process_documents(sources: list[Source], cache: Cache | None = None, reuse: 
     With a cache and `reuse`, a document found there after reading its bytes (a URL, say)
     is not processed again.
     """
+    from .normalise import normalise
+    from .parse import parse
+    from .validate import to_record
+
     nlp = _get_nlp()
     version = cache.version if cache is not None else None
     results: list[Done | None] = [None] * len(sources)

@@ -12,15 +12,17 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from .schema import ManifestEntry
 
-from .schema import ManifestEntry, Record
+if TYPE_CHECKING:
+    from .schema import Record
 
 TABLES = ("records", "agencies", "innovations", "officials")
 
 
-def record_rows(record: Record) -> dict[str, list[dict]]:
+def record_rows(record: "Record") -> dict[str, list[dict]]:
     """One flat row for the document plus long-table rows keyed by doc_id."""
     r = record
     row = {
@@ -83,6 +85,8 @@ class Exporter:
 
     def close(self) -> list[Path]:
         """Write the tables and move every file into place (the batch is complete)."""
+        import pandas as pd
+
         self._records.close()
         self._manifest.close()
         written = []

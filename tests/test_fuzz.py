@@ -76,6 +76,22 @@ def docx() -> bytes:
         document.add_paragraph(line)
     buffer = io.BytesIO()
     document.save(buffer)
+    return same_zip_every_time(buffer.getvalue())
+
+
+def same_zip_every_time(data: bytes) -> bytes:
+    """The zip with fixed timestamps, and python-docx's "now" in docProps/core.xml fixed: seeded means same bytes."""
+    import re
+    import zipfile
+
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "docProps/core.xml":
+                content = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2024-01-01T00:00:00Z", content)
+            target.writestr(zipfile.ZipInfo(item.filename, date_time=(2024, 1, 1, 0, 0, 0)), content,
+                            compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
