@@ -18,7 +18,9 @@ import fcntl
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -205,16 +207,48 @@ def _lock(out: Path) -> int:
     return fd
 
 
-def _cached(cache: Cache, source: Source) -> Done | None:
-    """The cached result of an unchanged file, read without parsing anything."""
+def _cached_key(cache: Cache, source: Source) -> str | None:
+    """The cache key of an unchanged file found in the cache, read without parsing anything."""
     if source.path is None:
         return None
     sha = file_sha256(source.path)
     if sha is None:
         return None
     key = Cache.key(source.doc_id, source.source, sha)
-    hit = cache.get(key)
-    return Done.from_cache(hit, key) if hit is not None else None
+    return key if cache.get(key) is not None else None
+
+
+WORKER_DIED = ("the worker process died while processing this document (a crash or out of memory); "
+               "the batch went on without it")
+
+
+def _pooled(chunks: list[list[int]], sources: list[Source], cache: Cache, reuse: bool, workers: int,
+            lock_fd: int) -> Iterator[tuple[list[int], list[Done]]]:
+    """(chunk, results) from worker processes, in order. A worker that dies does not sink the batch:
+    the unfinished documents are tried again one a task, then one at a time, and a document that
+    kills its worker when alone gets an error row."""
+    pending, stage = chunks, 0    # stage 0: as planned; 1: one document a task; 2: one at a time
+    while pending:
+        pool = ProcessPoolExecutor(max_workers=min(workers if stage < 2 else 1, len(pending)),
+                                   initializer=_init_worker, initargs=(lock_fd,))
+        finished = 0
+        try:
+            tasks = [[sources[i] for i in chunk] for chunk in pending]
+            for chunk, results in zip(pending, pool.map(process_documents, tasks, repeat(cache), repeat(reuse))):
+                yield chunk, results
+                finished += 1
+            pending = []
+        except BrokenProcessPool:
+            pending = pending[finished:]
+            if stage == 2:
+                culprit, pending = pending[0][0], pending[1:]
+                yield [culprit], [Done(_error(sources[culprit], WORKER_DIED, time.perf_counter(),
+                                              pipeline_version=cache.version))]
+            else:
+                stage += 1
+                pending = [[i] for chunk in pending for i in chunk]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_batch(inputs: Iterable[str], out: Path, urls_file: Path | None = None, workers: int = 0,
@@ -237,30 +271,27 @@ def run_batch(inputs: Iterable[str], out: Path, urls_file: Path | None = None, w
 def _run(sources: list[Source], out: Path, started: float, workers: int, progress: bool, force: bool,
          lock_fd: int) -> Summary:
     cache = Cache(out)
-    done: dict[int, Done] = {}
+    done: dict[int, Done | str] = {}   # a str is the key of a cached result, loaded when its turn comes
     if not force:
         for i, source in enumerate(sources):
-            hit = _cached(cache, source)
-            if hit is not None:
-                done[i] = hit
+            key = _cached_key(cache, source)
+            if key is not None:
+                done[i] = key
     todo = [i for i in range(len(sources)) if i not in done]
     # scans and PDFs (seconds of OCR each) go alone and first, so both cores stay busy to the end
     heavy = [i for i in todo if sources[i].path is not None and sources[i].path.suffix.lower() in HEAVY_SUFFIXES]
     heavy_set = set(heavy)
     chunks = [[i] for i in heavy] + list(_chunks([i for i in todo if i not in heavy_set], CHUNK_SIZE))
-    tasks = [[sources[i] for i in chunk] for chunk in chunks]
 
-    pool = None
-    results: Iterator[list[Done]] = iter(())
-    if tasks:
+    results: Iterator[tuple[list[int], list[Done]]] = iter(())
+    if chunks:
         _get_nlp()   # fails early on a bad rules/pipeline.toml; forked workers inherit the built pipeline
         if workers > 1 and len(todo) >= POOL_THRESHOLD:
-            pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), initializer=_init_worker,
-                                       initargs=(lock_fd,))
-            results = pool.map(process_documents, tasks, [cache] * len(tasks), [not force] * len(tasks))
+            results = _pooled(chunks, sources, cache, not force, workers, lock_fd)
         else:
             os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-            results = (process_documents(task, cache, not force) for task in tasks)
+            results = ((chunk, process_documents([sources[i] for i in chunk], cache, not force))
+                       for chunk in chunks)
 
     exporter = Exporter(out)
     summary = Summary()
@@ -270,6 +301,11 @@ def _run(sources: list[Source], out: Path, started: float, workers: int, progres
         nonlocal emitted
         while emitted in done:
             item = done.pop(emitted)
+            if isinstance(item, str):
+                value = cache.get(item)
+                if value is None:
+                    raise RuntimeError(f"cache entry {item} vanished during the run; run again")
+                item = Done.from_cache(value, item)
             exporter.add(item.record_json, item.entry, item.rows)
             entry = item.entry
             summary.documents += 1
@@ -287,7 +323,7 @@ def _run(sources: list[Source], out: Path, started: float, workers: int, progres
         with Progress(*columns, disable=not progress, transient=False) as bar:
             task = bar.add_task("extract", total=len(sources), completed=len(done))
             emit()
-            for chunk, chunk_results in zip(chunks, results):
+            for chunk, chunk_results in results:
                 for i, item in zip(chunk, chunk_results):
                     if item.key is not None and not item.entry.reused:
                         cache.put(item.key, item.cached())   # durable before anything else
@@ -299,8 +335,8 @@ def _run(sources: list[Source], out: Path, started: float, workers: int, progres
         exporter.abort()   # the previous complete outputs stay; the cache keeps what was done
         raise
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        if hasattr(results, "close"):
+            results.close()   # a generator: stops its worker pool
     exporter.close()
     cache.prune()
     summary.seconds = time.perf_counter() - started

@@ -116,6 +116,27 @@ def test_an_interrupted_run_publishes_nothing_and_keeps_earlier_outputs(inputs, 
     assert after == before    # no partial file, the last complete outputs untouched
 
 
+_process_documents = batch.process_documents
+
+
+def crash_on_poison(sources, *args):
+    """Runs in a worker: dies like a segfault or the OOM killer on one document."""
+    if any(s.doc_id == "berita-0003" for s in sources):
+        os._exit(1)
+    return _process_documents(sources, *args)
+
+
+def test_a_document_that_kills_its_worker_gets_an_error_row(tmp_path, monkeypatch):
+    inputs = make_inputs(tmp_path / "in", 12)
+    monkeypatch.setattr(batch, "process_documents", crash_on_poison)
+    summary = run_batch([str(inputs)], tmp_path / "out", workers=2, progress=False)
+    assert (summary.documents, summary.ok, summary.errors) == (13, 11, 2)
+    manifest = {e["doc_id"]: e for e in lines(tmp_path / "out" / "manifest.jsonl")}
+    assert len(manifest) == 13
+    assert "worker process died" in manifest["berita-0003"]["error"]
+    assert manifest["english"]["status"] == "error" and manifest["berita-0004"]["status"] == "ok"
+
+
 def test_one_extract_at_a_time_per_output_folder(tmp_path):
     fd = batch._lock(tmp_path / "out")
     try:
