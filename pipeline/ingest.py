@@ -289,7 +289,10 @@ def _decode_not_utf8(data: bytes, warnings: list[str]) -> tuple[str, str]:
             return as_utf8()
         raise DocumentError(f"unknown encoding: {share:.0%} of the bytes are neither UTF-8 nor text in a "
                             "Windows/ISO code page (binary data or a script other than Latin)")
-    warnings.append(f"not UTF-8: decoded as {_name(best.encoding)} (detected)")
+    name = _name(best.encoding)
+    if not re.search(rb"[\x80-\x9f]", data):   # the two code pages differ only there
+        name = "latin-1 (the same as windows-1252 for these bytes)"
+    warnings.append(f"not UTF-8: detected and decoded as {name}")
     return text, best.encoding
 
 

@@ -40,7 +40,7 @@ def test_windows_1252_is_detected_and_warned_about(tmp_path):
 def test_latin_1_is_detected_and_warned_about(tmp_path):
     loaded = load(tmp_path, "latin.txt", LATIN.encode("latin-1"))
     assert loaded.text == LATIN
-    assert any("not UTF-8" in w for w in loaded.warnings)
+    assert any("not UTF-8" in w and "latin-1" in w for w in loaded.warnings)
 
 
 @pytest.mark.parametrize("codec, bom", [("utf-16", True), ("utf-16-le", False), ("utf-16-be", False)])
