@@ -138,13 +138,23 @@ def process_documents(sources: list[Source], cache: Cache | None = None, reuse: 
 
     if ready:
         mark = time.perf_counter()
-        docs = list(parse(nlp, ((c.text, meta) for _, c, meta, *_ in ready)))
+        try:
+            docs: list = list(parse(nlp, ((c.text, meta) for _, c, meta, *_ in ready)))
+        except Exception:   # one document broke a component: parse them one by one to find it
+            docs = []
+            for _, c, meta, *_ in ready:
+                try:
+                    docs.extend(parse(nlp, [(c.text, meta)]))
+                except Exception as exc:
+                    docs.append(exc)
         total_chars = sum(len(c.text) for _, c, *_ in ready) or 1
         parse_seconds = time.perf_counter() - mark
         for (i, cleaned, meta, started, stages, info, key), doc in zip(ready, docs):
             source = sources[i]
             stages["parse"] = parse_seconds * len(cleaned.text) / total_chars
             try:
+                if isinstance(doc, Exception):
+                    raise doc
                 mark = time.perf_counter()
                 draft = normalise(doc._.draft, doc._.meta)
                 stages["normalise"] = time.perf_counter() - mark

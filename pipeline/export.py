@@ -59,6 +59,9 @@ class Exporter:
     def __init__(self, out: Path):
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
+        for stale in out.glob(".*.tmp"):   # left by a run killed while renaming into place
+            if stale.name.split(".")[1] in TABLES + ("records", "manifest"):
+                stale.unlink(missing_ok=True)
         self._records = open(out / f"records.jsonl{PARTIAL}", "w", encoding="utf-8")
         self._manifest = open(out / f"manifest.jsonl{PARTIAL}", "w", encoding="utf-8")
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}

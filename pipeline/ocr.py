@@ -131,7 +131,7 @@ def _run_tesseract(image, args: list[str]) -> str:
             proc = subprocess.run([binary, path, "stdout", *args], capture_output=True,
                                   timeout=timeout, env=_tesseract_env())
         except subprocess.TimeoutExpired:
-            raise DocumentError(f"OCR took longer than {timeout} s for one page") from None
+            raise DocumentError(f"OCR took longer than {timeout} s for one page", lasting=False) from None
         except OSError as exc:
             raise DocumentError(f"tesseract does not run: {exc}", lasting=False) from None
     if proc.returncode != 0 and not proc.stdout:

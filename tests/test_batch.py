@@ -137,6 +137,27 @@ def test_a_document_that_kills_its_worker_gets_an_error_row(tmp_path, monkeypatc
     assert manifest["english"]["status"] == "error" and manifest["berita-0004"]["status"] == "ok"
 
 
+def test_a_component_failing_on_one_document_fails_only_that_document(inputs, tmp_path, monkeypatch):
+    import pipeline.parse
+
+    real_parse = pipeline.parse.parse
+
+    def parse(nlp, items, **kw):
+        for text, meta in items:
+            if "Sinjai" in text:
+                raise ValueError("a component bug")
+            yield from real_parse(nlp, [(text, meta)], **kw)
+
+    monkeypatch.setattr(pipeline.parse, "parse", parse)
+    summary = run_batch([str(inputs)], tmp_path / "out", workers=1, progress=False)
+    manifest = {e["doc_id"]: e for e in lines(tmp_path / "out" / "manifest.jsonl")}
+    assert (summary.documents, summary.ok) == (7, 5)
+    assert manifest["berita-0002"]["error"] == "internal error while extracting: ValueError: a component bug"
+    assert manifest["berita-0003"]["status"] == "ok"   # same chunk, not sunk with it
+    summary = run_batch([str(inputs)], tmp_path / "out", workers=1, progress=False)
+    assert summary.reused == 6    # an internal error is not cached: the fixed pipeline would retry it
+
+
 def test_one_extract_at_a_time_per_output_folder(tmp_path):
     fd = batch._lock(tmp_path / "out")
     try:
