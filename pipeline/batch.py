@@ -14,7 +14,6 @@ was interrupted on the way.
 """
 from __future__ import annotations
 
-import fcntl
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -23,6 +22,11 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Iterator
+
+try:
+    import fcntl
+except ImportError:   # Windows has no fcntl: runs there are not locked
+    fcntl = None
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -210,10 +214,13 @@ def _lock(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
         os.close(fd)
         raise InputError(f"another `extract` is writing to {out}; wait for it to finish") from None
+    except OSError:   # a file system without locks: go on unlocked
+        pass
     return fd
 
 
