@@ -1,8 +1,9 @@
-"""Clean stage: bytes of any kind -> one clean Unicode text plus what metadata said.
+"""Clean stage: the text ingest decoded -> one clean Unicode text plus what metadata said.
 
 HTML goes through trafilatura (article text, title, date, site name); pasted text loses
 page chrome (menus, "loading...", share-button letters, copyright footers) by the line
-patterns in `rules/chrome.toml`; PDFs, Word files and scans go through `pipeline.ocr`.
+patterns in `rules/chrome.toml`; the text of PDFs, Word files and scans (which ingest got
+from `pipeline.ocr`) is normalised. This stage never sees bytes.
 Every later character offset refers to the text returned here.
 """
 from __future__ import annotations
@@ -13,9 +14,13 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import RULES_DIR
-from .ingest import DocumentError, Loaded, decode_text
+from .errors import DocumentError
+
+if TYPE_CHECKING:   # annotations only: clean never calls into ingest
+    from .ingest import Loaded
 
 
 @dataclass
@@ -87,10 +92,9 @@ def check_language(text: str) -> None:
         raise DocumentError(f"not Indonesian text: only {share:.0%} of words are Indonesian function words")
 
 
-def clean_html(data: bytes) -> Cleaned:
+def clean_html(html: str) -> Cleaned:
     import trafilatura
 
-    html = data.decode("utf-8", errors="replace") if not data.startswith(b"\xff\xfe") else data.decode("utf-16")
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                           include_tables=True, deduplicate=True)
@@ -109,17 +113,15 @@ def clean_html(data: bytes) -> Cleaned:
                    sitename=doc.sitename)
 
 
-def clean(loaded: Loaded) -> Cleaned:
+def clean(loaded: "Loaded") -> Cleaned:
     """Dispatch on the document kind; the result always has non-empty Indonesian text."""
     if loaded.kind == "html":
-        cleaned = clean_html(loaded.data)
+        cleaned = clean_html(loaded.text)
     elif loaded.kind == "text":
-        cleaned = Cleaned(text=strip_chrome(normalise_text(decode_text(loaded.data))))
-    else:
-        from .ocr import extract_binary_text
-
-        cleaned = extract_binary_text(loaded)
-        cleaned.text = normalise_text(cleaned.text)
+        cleaned = Cleaned(text=strip_chrome(normalise_text(loaded.text)))
+    else:   # PDF, Word, scans: text from ingest (via OCR for scans)
+        cleaned = Cleaned(text=normalise_text(loaded.text), ocr_confidence=loaded.ocr_confidence)
+    cleaned.warnings[:0] = loaded.warnings
     if not cleaned.text.strip():
         raise DocumentError("no text left after cleaning")
     check_language(cleaned.text)

@@ -31,14 +31,19 @@ def extract(
     workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (0: one per core)."),
     db: Optional[str] = typer.Option(None, "--db", help="Also load the records into this registry database URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    force: bool = typer.Option(False, "--force", help="Process every input again, ignoring the cache in OUT."),
 ) -> None:
-    """Extract one record per document into OUT (records, tables, manifest)."""
+    """Extract one record per document into OUT (records, tables, manifest).
+
+    Reruns are incremental: an input whose bytes and pipeline version are unchanged is taken
+    from OUT/.cache, and a killed run finishes where it stopped when run again.
+    """
     from .batch import InputError, run_batch
 
     if not inputs and urls is None:
         _fail("give at least one input file or folder, or --urls FILE")
     try:
-        summary = run_batch(inputs or [], out, urls_file=urls, workers=workers, progress=not quiet)
+        summary = run_batch(inputs or [], out, urls_file=urls, workers=workers, progress=not quiet, force=force)
     except InputError as exc:
         _fail(str(exc))
     console.print(summary.line())

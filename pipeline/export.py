@@ -1,21 +1,28 @@
 """Export stage: records and manifest as JSON Lines, then flat and long tables.
 
 records.jsonl and manifest.jsonl are streamed as documents finish (nothing large is held
-in memory); the CSV/Parquet tables are written at the end from small row dicts.
+in memory) to records.jsonl.partial and manifest.jsonl.partial, a document's record and
+manifest row together; the CSV/Parquet tables are written at the end from small row dicts.
+Nothing appears under its final name until the batch is complete: every file is written
+under a temporary name and renamed into place (tables first, manifest.jsonl last), so a
+reader never sees a half-written file, and a killed run leaves the previous outputs whole.
 """
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from .schema import ManifestEntry
 
-from .schema import ManifestEntry, Record
+if TYPE_CHECKING:
+    from .schema import Record
 
 TABLES = ("records", "agencies", "innovations", "officials")
 
 
-def record_rows(record: Record) -> dict[str, list[dict]]:
+def record_rows(record: "Record") -> dict[str, list[dict]]:
     """One flat row for the document plus long-table rows keyed by doc_id."""
     r = record
     row = {
@@ -43,24 +50,46 @@ def record_rows(record: Record) -> dict[str, list[dict]]:
     return {"records": [row], "agencies": agencies, "innovations": innovations, "officials": officials}
 
 
+PARTIAL = ".partial"
+
+
 class Exporter:
     """Writes one extraction's output folder."""
 
     def __init__(self, out: Path):
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
-        self._records = open(out / "records.jsonl", "w", encoding="utf-8")
-        self._manifest = open(out / "manifest.jsonl", "w", encoding="utf-8")
+        for stale in out.glob(".*.tmp"):   # left by a run killed while renaming into place
+            if stale.name.split(".")[1] in TABLES + ("records", "manifest"):
+                stale.unlink(missing_ok=True)
+        self._records = open(out / f"records.jsonl{PARTIAL}", "w", encoding="utf-8")
+        self._manifest = open(out / f"manifest.jsonl{PARTIAL}", "w", encoding="utf-8")
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
 
     def add(self, record_json: str | None, entry: ManifestEntry, rows: dict[str, list[dict]] | None) -> None:
+        """One document: its record (if any) and its manifest row, flushed together."""
         if record_json is not None:
             self._records.write(record_json + "\n")
+            self._records.flush()
         self._manifest.write(entry.model_dump_json() + "\n")
+        self._manifest.flush()
         for table, table_rows in (rows or {}).items():
             self.rows[table].extend(table_rows)
 
+    def _publish(self, name: str, write) -> Path:
+        path = self.out / name
+        tmp = self.out / f".{name}.{os.getpid()}.tmp"
+        try:
+            write(tmp)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return path
+
     def close(self) -> list[Path]:
+        """Write the tables and move every file into place (the batch is complete)."""
+        import pandas as pd
+
         self._records.close()
         self._manifest.close()
         written = []
@@ -68,12 +97,18 @@ class Exporter:
             frame = pd.DataFrame(self.rows[table])
             if frame.empty:
                 frame = pd.DataFrame(columns=["doc_id"])
-            for suffix, write in ((".csv", lambda f, p: f.to_csv(p, index=False)),
-                                  (".parquet", lambda f, p: f.to_parquet(p, index=False))):
-                path = self.out / f"{table}{suffix}"
-                write(frame, path)
-                written.append(path)
+            written.append(self._publish(f"{table}.csv", lambda p: frame.to_csv(p, index=False)))
+            written.append(self._publish(f"{table}.parquet", lambda p: frame.to_parquet(p, index=False)))
+        for name in ("records.jsonl", "manifest.jsonl"):   # the manifest, the index of the rest, last
+            os.replace(self.out / f"{name}{PARTIAL}", self.out / name)
+            written.append(self.out / name)
         return written
+
+    def abort(self) -> None:
+        """The batch stopped early: drop the partial files, leave earlier outputs as they were."""
+        for fh in (self._records, self._manifest):
+            fh.close()
+            Path(fh.name).unlink(missing_ok=True)
 
 
 def read_jsonl(path: Path) -> list[dict]:

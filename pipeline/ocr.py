@@ -1,4 +1,5 @@
-"""Text out of PDFs, Word files and scans (the clean stage calls `extract_binary_text`).
+"""Text out of PDFs, Word files and scans (ingest calls `extract_binary_text`; the result is
+text and an OCR confidence, which the clean stage then treats like any other text).
 
 - PDF: the text layer of each page (pypdfium2); a page without one is rendered at
   ~300 dpi and OCRed.
@@ -28,8 +29,16 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import RULES_DIR
-from .clean import Cleaned
-from .ingest import DocumentError, Loaded
+from .errors import DocumentError
+
+
+@dataclass
+class Extracted:
+    """The text of a binary document; `confidence` is the OCR confidence (None: no page was OCRed)."""
+
+    text: str
+    confidence: float | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- rules
@@ -86,7 +95,7 @@ def tesseract_binary() -> str:
     path = shutil.which("tesseract")
     if path is None:
         raise DocumentError("tesseract is not installed: cannot OCR scans "
-                            "(install it, e.g. `apt install tesseract-ocr tesseract-ocr-ind`)")
+                            "(install it, e.g. `apt install tesseract-ocr tesseract-ocr-ind`)", lasting=False)
     return path
 
 
@@ -107,7 +116,7 @@ def _check_tesseract() -> str:
     missing = [l for l in lang.split("+") if l not in tesseract_languages()]
     if missing:
         raise DocumentError(f"tesseract language model {'+'.join(missing)!r} is not installed "
-                            "(e.g. `apt install tesseract-ocr-ind`)")
+                            "(e.g. `apt install tesseract-ocr-ind`)", lasting=False)
     return binary
 
 
@@ -122,9 +131,9 @@ def _run_tesseract(image, args: list[str]) -> str:
             proc = subprocess.run([binary, path, "stdout", *args], capture_output=True,
                                   timeout=timeout, env=_tesseract_env())
         except subprocess.TimeoutExpired:
-            raise DocumentError(f"OCR took longer than {timeout} s for one page") from None
+            raise DocumentError(f"OCR took longer than {timeout} s for one page", lasting=False) from None
         except OSError as exc:
-            raise DocumentError(f"tesseract does not run: {exc}") from None
+            raise DocumentError(f"tesseract does not run: {exc}", lasting=False) from None
     if proc.returncode != 0 and not proc.stdout:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise DocumentError(f"tesseract failed: {err[-1] if err else proc.returncode}")
@@ -182,7 +191,8 @@ def _open_image(data: bytes):
         image = Image.open(io.BytesIO(data))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise DocumentError(f"corrupt or unreadable image: {exc}") from None
+        reason = re.sub(r"\s*<_io\.BytesIO object at 0x[0-9a-f]+>", "", str(exc))   # no object reprs for users
+        raise DocumentError(f"corrupt or unreadable image: {reason}") from None
     except Image.DecompressionBombError:
         raise DocumentError("image too large to OCR (decompression bomb limit)") from None
     return image
@@ -385,7 +395,7 @@ def _image_dpi(image) -> float | None:
         return None
 
 
-def _pages_result(pages: list[tuple[str, PageText | None]], what: str) -> Cleaned:
+def _pages_result(pages: list[tuple[str, PageText | None]], what: str) -> Extracted:
     """Join page texts; OCR confidence is the word-weighted mean over OCRed pages."""
     texts = [t for t, _ in pages if t.strip()]
     if not texts:
@@ -398,10 +408,10 @@ def _pages_result(pages: list[tuple[str, PageText | None]], what: str) -> Cleane
         confidence = round(sum(p.confidence * p.words for p in ocred) / max(1, words), 1)
         for p in ocred:
             warnings.extend(p.warnings)
-    return Cleaned(text="\n\n".join(texts), ocr_confidence=confidence, warnings=warnings)
+    return Extracted(text="\n\n".join(texts), confidence=confidence, warnings=warnings)
 
 
-def image_text(data: bytes) -> Cleaned:
+def image_text(data: bytes) -> Extracted:
     image = _open_image(data)
     pages: list[tuple[str, PageText | None]] = []
     frames = list(_frames(image))
@@ -418,14 +428,14 @@ def image_text(data: bytes) -> Cleaned:
         pages.append((page.text, page))
     if not pages:
         raise DocumentError("; ".join(errors) or "no page could be read")
-    cleaned = _pages_result(pages, "the image")
-    cleaned.warnings.extend(errors)
-    return cleaned
+    result = _pages_result(pages, "the image")
+    result.warnings.extend(errors)
+    return result
 
 
 # --------------------------------------------------------------------------- PDF
 
-def pdf_text(data: bytes) -> Cleaned:
+def pdf_text(data: bytes) -> Extracted:
     import pypdfium2 as pdfium
 
     render = ocr_rules()["render"]
@@ -477,9 +487,9 @@ def pdf_text(data: bytes) -> Cleaned:
         pdf.close()
     if not pages:
         raise DocumentError("no page of the PDF could be read: " + "; ".join(errors))
-    cleaned = _pages_result(pages, "the PDF")
-    cleaned.warnings.extend(errors)
-    return cleaned
+    result = _pages_result(pages, "the PDF")
+    result.warnings.extend(errors)
+    return result
 
 
 # --------------------------------------------------------------------------- Word
@@ -497,7 +507,7 @@ def _cell_texts(row) -> list[str]:
     return out
 
 
-def docx_text(data: bytes) -> Cleaned:
+def docx_text(data: bytes) -> Extracted:
     import zipfile
 
     import docx
@@ -532,17 +542,17 @@ def docx_text(data: bytes) -> Cleaned:
     text = "\n".join(lines)
     if not text.strip():
         raise DocumentError("Word file has no text")
-    return Cleaned(text=text)
+    return Extracted(text=text)
 
 
 # --------------------------------------------------------------------------- entry
 
-def extract_binary_text(loaded: Loaded) -> Cleaned:
+def extract_binary_text(kind: str, data: bytes) -> Extracted:
     """Text of a PDF, .docx or image document; DocumentError when there is none."""
-    if loaded.kind == "pdf":
-        return pdf_text(loaded.data)
-    if loaded.kind == "docx":
-        return docx_text(loaded.data)
-    if loaded.kind == "image":
-        return image_text(loaded.data)
-    raise DocumentError(f"no binary text extractor for kind {loaded.kind!r}")
+    if kind == "pdf":
+        return pdf_text(data)
+    if kind == "docx":
+        return docx_text(data)
+    if kind == "image":
+        return image_text(data)
+    raise DocumentError(f"no binary text extractor for kind {kind!r}")

@@ -118,3 +118,5 @@ class ManifestEntry(_Model):
     warnings: list[str] = []
     ocr_confidence: Optional[float] = None
     stage_seconds: dict[str, float] = {}
+    pipeline_version: Optional[str] = None   # code, rules/ and model that made this row (pipeline.cache)
+    reused: bool = False                     # taken from the cache: the input had not changed

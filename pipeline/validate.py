@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from .evidence import flatten
-from .ingest import DocumentError
+from .errors import DocumentError
 from .schema import Record
 
 

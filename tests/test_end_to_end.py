@@ -42,15 +42,17 @@ def extracted(tmp_path_factory):
 def test_batch_goes_on_and_accounts_for_every_input(extracted):
     src, out, result = extracted
     assert result.returncode == 0, result.stderr
-    assert "8 documents, 1 ok, 7 errors" in result.stderr
+    assert "8 documents, 2 ok, 6 errors, 0 reused" in result.stderr
     manifest = {e["doc_id"]: ManifestEntry.model_validate(e)
                 for e in map(json.loads, (out / "manifest.jsonl").read_text().splitlines())}
     assert set(manifest) == {p.stem for p in src.iterdir()}
     assert manifest["berita"].status == "ok"
+    assert manifest["ansi"].status == "ok"   # windows-1252 is decoded, with a warning
+    assert any("windows-1252" in w for w in manifest["ansi"].warnings)
+    assert all(e.pipeline_version and ".model." in e.pipeline_version for e in manifest.values())
     errors = {k: v.error for k, v in manifest.items() if v.status == "error"}
     assert "empty" in errors["kosong"]
     assert "binary" in errors["biner"]
-    assert "UTF-8" in errors["ansi"]
     assert "no article text" in errors["halaman"]
     assert "too large" in errors["besar"]
     assert "not Indonesian" in errors["english"]
@@ -60,9 +62,11 @@ def test_batch_goes_on_and_accounts_for_every_input(extracted):
 
 def test_records_follow_the_contract(extracted):
     _, out, _ = extracted
-    lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 1
-    record = Record.model_validate_json(lines[0])
+    records = {r.doc_id: r for r in map(Record.model_validate_json,
+                                        (out / "records.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert set(records) == {"berita", "ansi"}
+    assert "\u201cbaru\u201d" in records["ansi"].text
+    record = records["berita"]
     assert record.region is not None and record.region.code == "73.05"
     assert record.event is not None and record.event.type == "bimtek"
     assert record.event.date.isoformat() == "2024-03-14"
@@ -72,7 +76,8 @@ def test_records_follow_the_contract(extracted):
     for table in ("records", "agencies", "innovations", "officials"):
         assert (out / f"{table}.csv").exists()
         frame = pd.read_parquet(out / f"{table}.parquet")
-        assert table != "records" or list(frame["doc_id"]) == ["berita"]
+        assert table != "records" or sorted(frame["doc_id"]) == ["ansi", "berita"]
+    assert not list(out.glob("*.partial")) and not list(out.glob(".*.tmp"))
 
 
 def test_missing_input_path_is_a_one_line_error(tmp_path):
