@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import RULES_DIR, __version__
+from .models import ner_model_tag
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-MODEL_META = PACKAGE_DIR / "models" / "ner" / "meta.json"
 CACHE_DIR = ".cache"
 
 
@@ -33,11 +33,8 @@ def _tree_hash(root: Path, pattern: str) -> str:
 
 
 def model_version() -> str:
-    """The trained model's "version" from pipeline/models/ner/meta.json, or "none"."""
-    try:
-        return str(json.loads(MODEL_META.read_text(encoding="utf-8")).get("version") or "none")
-    except (OSError, ValueError, AttributeError):
-        return "none"
+    """The trained model's version and training-data hash (pipeline.models), or "none"."""
+    return ner_model_tag()
 
 
 @lru_cache(maxsize=1)

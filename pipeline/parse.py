@@ -7,10 +7,7 @@ Component order and settings come from `rules/pipeline.toml`: data, not code.
 """
 from __future__ import annotations
 
-import json
-import os
 import tomllib
-from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
@@ -18,8 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import RULES_DIR
-
-MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner"
+from .models import ner_model_dir, ner_model_info  # noqa: F401  (re-exported for callers)
 
 if not Doc.has_extension("draft"):
     Doc.set_extension("draft", default=None)   # record fields being built
@@ -30,22 +26,6 @@ if not Doc.has_extension("draft"):
 def pipeline_config() -> dict:
     with open(RULES_DIR / "pipeline.toml", "rb") as fh:
         return tomllib.load(fh)
-
-
-def ner_model_dir() -> Path | None:
-    """The trained entity recogniser shipped in the package (or INOVASI_NER_MODEL), if present."""
-    path = Path(os.environ.get("INOVASI_NER_MODEL") or MODEL_DIR)
-    return path if (path / "meta.json").exists() else None
-
-
-def ner_model_info() -> dict:
-    """Name, version and training-data hash of the shipped model, for the manifest."""
-    path = ner_model_dir()
-    if path is None:
-        return {"name": None, "version": "none", "data_sha256": None}
-    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-    return {"name": meta.get("name"), "version": meta.get("version", "none"),
-            "data_sha256": (meta.get("inovasi") or {}).get("data_sha256")}
 
 
 def build_nlp(ner: bool = True) -> Language:

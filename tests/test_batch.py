@@ -89,12 +89,14 @@ def test_a_changed_pipeline_or_force_processes_everything(inputs, tmp_path, monk
 
 
 def test_model_version_comes_from_the_model_meta(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache, "MODEL_META", tmp_path / "missing.json")
+    monkeypatch.setenv("INOVASI_NER_MODEL", str(tmp_path / "missing"))
     assert cache.model_version() == "none"
-    meta = tmp_path / "meta.json"
-    meta.write_text(json.dumps({"name": "ner", "version": "3"}))
-    monkeypatch.setattr(cache, "MODEL_META", meta)
-    assert cache.model_version() == "3"
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "meta.json").write_text(json.dumps({"name": "ner", "version": "3",
+                                                 "inovasi": {"data_sha256": "ab" * 32}}))
+    monkeypatch.setenv("INOVASI_NER_MODEL", str(model))
+    assert cache.model_version() == "3-" + "ab" * 6
 
 
 def test_an_interrupted_run_publishes_nothing_and_keeps_earlier_outputs(inputs, tmp_path, monkeypatch):
