@@ -50,6 +50,13 @@ def _labels_at(ents: list[Span], start: int, end: int) -> set[str]:
     return {e.label_ for e in _overlapping(ents, start, end)}
 
 
+def _new_ents(ents: list[Span], label: str, covered: list[tuple[int, int]]):
+    """Entities of `label` over no span in `covered` (what the rules already read); `covered` may grow."""
+    for ent in ents:
+        if ent.label_ == label and not any(a < ent.end_char and ent.start_char < b for a, b in covered):
+            yield ent
+
+
 def _tag(method: str) -> str:
     return method if method.startswith("ner") else f"ner+{method}"
 
@@ -218,20 +225,15 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     # a span the rules read as a person or a body is not an innovation
     spans += [(o["name"].start, o["name"].end) for o in draft.get("officials") or []]
     spans += [(m.start, m.end) for m in doc._.found.get("agency_mentions") or []]
-    for ent in ents:
-        if ent.label_ != "INNOVATION":
-            continue
-        s, e = ent.start_char, ent.end_char
-        if any(a < e and s < b for a, b in spans):
-            continue
+    for ent in _new_ents(ents, "INNOVATION", spans):
         value = ent.text.strip(QUOTES + " ,.")
+        s = ent.start_char + ent.text.index(value)
         if len(value) < settings.min_innovation_chars or value.casefold() in not_innovations \
                 or value.split()[0].casefold() in not_innovations:
             continue
         why = _innovation_context(doc, ent, triggers)
         if why is None:
             continue
-        s = doc.text.find(value, s)
         kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": None, "agency": None,
                      "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None, "trial_date": None,
                      "implementation_date": None})
@@ -249,15 +251,12 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     mentions = doc._.found.get("agency_mentions") or []
     covered = [(m.start, m.end) for m in mentions]
     names = {str(value_of(a["name"] if isinstance(a, dict) else a)).casefold() for a in agencies}
-    for ent in ents:
-        if ent.label_ != "ORG":
-            continue
-        s, e = ent.start_char, ent.end_char
-        if any(a < e and s < b for a, b in covered):
-            continue
-        value = re.sub(r"\s+", " ", ent.text).strip(" ,.")
+    for ent in _new_ents(ents, "ORG", covered):
+        raw = ent.text.strip(" ,.")
+        s = ent.start_char + ent.text.index(raw)
+        value = raw   # one line, no sentence break inside (checked below), so spaces are single
         if not _head_pattern().match(value) or len(value.split()) < 2 or value.casefold() in names \
-                or re.search(r"[.;:\n]\s", ent.text) or not value.split()[-1][:1].isupper():
+                or re.search(r"[.;:\n]\s|\s\s", raw) or not value.split()[-1][:1].isupper():
             continue
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
