@@ -92,3 +92,14 @@ def test_forms_are_skipped(nlp):
     doc._.draft["doc_type"] = "form"
     doc = nlp(doc)
     assert "innovations" not in doc._.draft
+
+
+def test_name_stops_at_line_break_and_evidence_spans_it(nlp):
+    # a headline without a final stop runs into the lead in one sentence; the name must end at the line break
+    text = ("Bupati resmikan aplikasi Si Tepat Waktu\nKepala Dinas Pendidikan Ahmad Yani hadir. "
+            "Warga memakai layanan “Antar  Jemput   Berkas” sejak Senin.")
+    items, ev = run(nlp, text)
+    assert names(items) == ["Si Tepat Waktu", "Antar Jemput Berkas"]
+    spans = [e for e in ev if e["field"].endswith(".name")]
+    assert all(e["start"] >= 0 and e["text"] == text[e["start"]:e["end"]] for e in spans)
+    assert spans[1]["text"] == "Antar  Jemput   Berkas"

@@ -21,7 +21,8 @@ from ..evidence import Found
 METHOD = "rule:innovation"
 OPEN_Q = {"“", '"', "‘‘", "„", "«"}
 CLOSE_Q = {"”", '"', "’’", "»"}
-_TOKEN = re.compile(r"‘‘|’’|[“”\"()\[\],;:!?]|[^\s“”\"()\[\],;:!?]+")
+# a line break is a token of its own: no name runs from a headline into the next line
+_TOKEN = re.compile(r"\n|‘‘|’’|[“”\"()\[\],;:!?]|[^\s“”\"()\[\],;:!?]+")
 BODY_RUN_STOP = {"dengan", "melalui", "yang", "dan", "untuk", "pada", "di", "dalam", "telah", "terus"}
 
 
@@ -90,9 +91,22 @@ def cap_run(toks: list[Tok], i: int) -> int:
     return j
 
 
+_EDGE = "“”\"'‘’«» ,;:\n\t"
+
+
 def clean_name(s: str) -> str:
     s = s.strip().strip("“”\"'‘’«» ").strip(" ,;:")
     return re.sub(r"\s+", " ", s)
+
+
+def found(text: str, span: tuple[int, int], method: str) -> Found:
+    """The cleaned name with the span it stands at, trimmed of quotes and punctuation on its edges."""
+    s, e = span
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return Found(clean_name(text[s:e]), s, e, method)
 
 
 def first_letter(s: str) -> str:
@@ -494,14 +508,8 @@ def find_innovations(doc: Doc) -> Doc:
     assign_owners(doc, cands)
     out = []
     for c in cands:
-        name = clean_name(text_of(text, c.name))
-        s = text.find(name, c.name[0])
-        name_f = Found(name, s, s + len(name), f"{METHOD}:{c.how}")
-        long_f = None
-        if c.long:
-            lt = clean_name(text_of(text, c.long))
-            ls = text.find(lt, c.long[0])
-            long_f = Found(lt, ls, ls + len(lt), f"{METHOD}:long_form")
+        name_f = found(text, c.name, f"{METHOD}:{c.how}")
+        long_f = found(text, c.long, f"{METHOD}:long_form") if c.long else None
         out.append({"name": name_f, "long_name": long_f, "agency": c.agency, "jenis": None, "bentuk": None,
                     "inisiator": None, "tahapan": None, "trial_date": None, "implementation_date": None})
     if out or "innovations" not in doc._.draft:
