@@ -8,131 +8,16 @@ Word lists live in rules/innovations.toml. Forms are skipped (forms.py fills the
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import RULES_DIR
 from .common import ensure_state, is_form
-from ..evidence import Found
+from .innovation_owners import assign_owners
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, Tok, _find_close, cap_run, clean_name, derives, found, is_cap,
+                              is_word, rules, text_of, tokenize)
 
 METHOD = "rule:innovation"
-OPEN_Q = {"“", '"', "‘‘", "„", "«"}
-CLOSE_Q = {"”", '"', "’’", "»"}
-# a line break is a token of its own: no name runs from a headline into the next line
-_TOKEN = re.compile(r"\n|‘‘|’’|[“”\"()\[\],;:!?]|[^\s“”\"()\[\],;:!?]+")
-BODY_RUN_STOP = {"dengan", "melalui", "yang", "dan", "untuk", "pada", "di", "dalam", "telah", "terus"}
-
-
-@lru_cache(maxsize=1)
-def rules() -> dict:
-    with open(RULES_DIR / "innovations.toml", "rb") as fh:
-        r = tomllib.load(fh)
-    for key in ("direct_triggers", "list_triggers", "innovation_words", "stop_tokens", "inner_connectors",
-                "bad_first_words", "not_innovations", "tech_context", "body_heads", "single_token_triggers",
-                "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs", "position_words"):
-        r[key] = set(w.lower() for w in r.get(key, []))
-    r["_tech"] = re.compile(r["tech_prefix"])
-    r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
-    r["_expand"] = re.compile(r"\s*" + r["expansion_infix"] + r"\s+", re.IGNORECASE)
-    r["_multi_list"] = sorted((t for t in r["list_triggers"] if " " in t), key=len, reverse=True)
-    return r
-
-
-class Tok:
-    __slots__ = ("text", "start", "end", "low")
-
-    def __init__(self, text: str, start: int):
-        self.text, self.start, self.end, self.low = text, start, start + len(text), text.lower()
-
-
-def tokenize(text: str, offset: int) -> list[Tok]:
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
-        t, s = m.group(), m.start() + offset
-        if len(t) > 1 and t.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", t):
-            out.append(Tok(t[:-1], s))
-            out.append(Tok(".", s + len(t) - 1))
-        else:
-            out.append(Tok(t, s))
-    return out
-
-
-def is_cap(tok: Tok) -> bool:
-    t = tok.text
-    if not t or t in OPEN_Q or t in CLOSE_Q or not re.match(r"\w", t):
-        return False
-    return t[0].isupper() or t[0].isdigit() and len(t) > 1 and bool(re.search(r"[A-Za-z]", t)) \
-        or bool(rules()["_tech"].fullmatch(t))
-
-
-def is_word(tok: Tok) -> bool:
-    return bool(re.match(r"\w", tok.text))
-
-
-def cap_run(toks: list[Tok], i: int) -> int:
-    """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
-    r = rules()
-    j = i
-    while j < len(toks):
-        t = toks[j]
-        if t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]:
-            break
-        if is_cap(t):
-            j += 1
-            continue
-        if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
-                and toks[j + 1].low not in r["stop_tokens"]:
-            j += 1
-            continue
-        break
-    return j
-
-
-_EDGE = "“”\"'‘’«» ,;:\n\t"
-
-
-def clean_name(s: str) -> str:
-    s = s.strip().strip("“”\"'‘’«» ").strip(" ,;:")
-    return re.sub(r"\s+", " ", s)
-
-
-def found(text: str, span: tuple[int, int], method: str) -> Found:
-    """The cleaned name with the span it stands at, trimmed of quotes and punctuation on its edges."""
-    s, e = span
-    while s < e and text[s] in _EDGE:
-        s += 1
-    while e > s and text[e - 1] in _EDGE:
-        e -= 1
-    return Found(clean_name(text[s:e]), s, e, method)
-
-
-def first_letter(s: str) -> str:
-    s = re.sub(r"^(?:e|m|i|si)-", "", clean_name(s), flags=re.IGNORECASE)
-    m = re.search(r"[A-Za-z]", s)
-    return m.group().lower() if m else ""
-
-
-def derives(short: str, long: str) -> bool:
-    return bool(first_letter(short)) and first_letter(short) == first_letter(long) and len(long.split()) >= 2
-
-
-class Cand:
-    def __init__(self, name: tuple[int, int], long: tuple[int, int] | None, sent: int, trig: int, how: str):
-        self.name, self.long, self.sent, self.trig, self.how = name, long, sent, trig, how
-        self.agency: Found | str | None = None
-        self.agency_how = ""
-
-
-def _find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | None:
-    for k in range(j + 1, min(len(toks), j + limit)):
-        if toks[k].text in closers:
-            return k
-        if toks[k].text in {".", "!", "?"}:
-            return None
-    return None
 
 
 def parse_items(toks: list[Tok], i: int, text: str, single: bool = False) -> tuple[list[tuple], int]:
@@ -210,10 +95,6 @@ def parse_items(toks: list[Tok], i: int, text: str, single: bool = False) -> tup
             break
         i = j
     return items, i
-
-
-def text_of(text: str, span: tuple[int, int] | None) -> str:
-    return text[span[0]:span[1]] if span else ""
 
 
 def valid(text: str, cand: Cand) -> bool:
@@ -346,152 +227,6 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out[key] = c
     return list(out.values())
-
-
-# --- owners -------------------------------------------------------------------------------------
-
-def _body_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """A body name ending right before toks[i] ("RSUD Sulbar" in "RSUD Sulbar dengan inovasi")."""
-    r = rules()
-    k = i - 1
-    while k >= 0 and (is_cap(toks[k]) or toks[k].text in {"(", ")"} or toks[k].low in {"dan", "&"}
-                      and k > 0 and is_cap(toks[k - 1])):
-        k -= 1
-    k += 1
-    while k < i and not is_cap(toks[k]):
-        k += 1
-    if k >= i:
-        return None
-    # the body starts at its head word ("Kepala Bagian Umum ..." -> "Bagian Umum ...")
-    for s in range(k, i):
-        low = toks[s].low
-        if low in r["body_heads"] or (s + 1 < i and f"{low} {toks[s + 1].low}" in r["body_heads"]):
-            return toks[s].start, toks[i - 1].end
-    return None
-
-
-def _body_after(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    r = rules()
-    j = i
-    while j < len(toks) and (is_cap(toks[j]) or toks[j].text == "(" or toks[j].text == ")"):
-        j += 1
-    for s in range(i, j):
-        if toks[s].low in r["body_heads"]:
-            end = j
-            while end > s and toks[end - 1].text in {"(", ")"}:
-                end -= 1
-            return toks[s].start, toks[end - 1].end
-    return None
-
-
-def _agency_value(doc: Doc, span: tuple[int, int]) -> Found:
-    mentions = (doc._.found or {}).get("agency_mentions") or []
-    for m in mentions:
-        if isinstance(m, Found) and m.start < span[1] and span[0] < m.end and m.value:
-            return Found(m.value, span[0], span[1], "rule:innovation_owner+agency_mentions")
-    name = re.sub(r"\s*\([^)]*\)?", "", doc.text[span[0]:span[1]])
-    return Found(clean_name(name), span[0], span[1], "rule:innovation_owner")
-
-
-def _composite(doc: Doc, bidang: Found, before: int) -> Found:
-    """'Bidang X' of a Dinas named earlier -> 'Bidang X Dinas Y'."""
-    low = bidang.value.lower()
-    if not low.startswith("bidang") or re.search(r"\b(dinas|badan|bappeda|sekretariat)\b", low[6:]):
-        return bidang
-    best = None
-    for m in re.finditer(r"\b(?:Dinas|Badan)(?:\s+(?:[A-Z][\w’'-]*|dan|&))+", doc.text[:before]):
-        best = m
-    if best:
-        name = re.sub(r"\s+(?:dan|&)$", "", best.group())
-        name = _agency_value(doc, (best.start(), best.start() + len(name))).value
-        return Found(f"{bidang.value} {name}", bidang.start, bidang.end, "rule:innovation_owner+bidang")
-    return bidang
-
-
-def assign_owners(doc: Doc, cands: list[Cand]) -> None:
-    r = rules()
-    sents = list(doc.sents)
-    last: Cand | None = None
-    government: Found | None = None
-    for c in cands:
-        sent = sents[c.sent]
-        toks = tokenize(sent.text, sent.start_char)
-        ti = next((k for k, t in enumerate(toks) if t.start >= c.name[0]), None)
-        owner = None
-        trig = c.trig if c.trig is not None else ti
-        if c.trig is not None and toks[c.trig].low in r["single_token_triggers"]:
-            c.agency, c.agency_how, last = None, "skip", c   # "Inovator X Name": owner not stated
-            continue
-        if trig is not None and trig > 0:
-            # "dari RSUD X dengan inovasi Y"
-            if toks[trig - 1].low in {"dengan", "melalui", "lewat", "punya", "milik"}:
-                span = _body_before(toks, trig - 1)
-                if span:
-                    owner = _agency_value(doc, span)
-        if owner is None:
-            # "Dari Bidang X (..), muncul ... inovasi Y"
-            if toks and toks[0].low in {"dari", "di"}:
-                span = _body_after(toks, 1)
-                if span and span[1] <= c.name[0]:
-                    owner = _agency_value(doc, span)
-        if owner is None:
-            # "Pemerintah Kabupaten X telah memiliki berbagai inovasi ..., seperti A, B"
-            before = doc.text[sent.start_char:c.name[0]].lower()
-            if any(re.search(rf"\b{re.escape(v)}\b", before) for v in r["owner_verbs"]):
-                for k in range(len(toks)):
-                    if toks[k].start >= c.name[0]:
-                        break
-                    if toks[k].low in r["body_heads"] and (k == 0 or not is_cap(toks[k - 1])):
-                        span = _body_after(toks, k)
-                        if span and span[1] <= c.name[0]:
-                            owner = _agency_value(doc, span)
-                            owner = Found(owner.value, owner.start, owner.end, owner.method + "+owner_verb")
-                            break
-        if owner is None:
-            # "... yang diinisiasi oleh Kepala Bagian Umum Sekretariat Daerah Kota X"
-            after = doc.text[c.name[1]:sent.end_char]
-            m = re.search(r"\b(?:di\s?inisiasi|digagas|dicetuskan|diprakarsai)\s+oleh\s+", after, re.IGNORECASE)
-            if m:
-                b = c.name[1] + m.end()
-                atoks = tokenize(doc.text[b:sent.end_char], b)
-                k = 0
-                while k < len(atoks) and atoks[k].low in r["position_words"]:
-                    k += 1
-                span = _body_after(atoks, k)
-                if span and span[0] == atoks[k].start:
-                    owner = _agency_value(doc, span)
-        if owner is None and last is not None and last.agency is not None and (
-                c.sent == last.sent or c.how == "continuation"):
-            owner = last.agency
-        if owner is None and government is not None:
-            owner = government
-        if isinstance(owner, Found):
-            owner = _composite(doc, owner, owner.start)
-        c.agency = owner
-        c.agency_how = owner.method if isinstance(owner, Found) else ""
-        if government is None and isinstance(owner, Found) and "+owner_verb" in owner.method \
-                and re.match(r"(?:pemerintah|pemkab|pemkot|pemprov)\b", owner.value, re.IGNORECASE):
-            government = owner   # the acting local government owns what it lists later on
-        last = c
-    # a document about one body's innovations ("Kunjungan ke Dinas X ...", "Dinas X terus berinovasi")
-    if any(c.agency is None and not (c.trig is not None and c.how == "direct" and c.agency_how == "") or True
-           for c in cands) and any(c.agency is None for c in cands):
-        first = sents[0] if sents else None
-        if first is not None:
-            m = re.search(r"(?:kunjungan|berkunjung|visitasi)\s+ke\s+", first.text, re.IGNORECASE)
-            toks = tokenize(first.text, first.start_char)
-            span = None
-            if m:
-                k = next((k for k, t in enumerate(toks) if t.start >= first.start_char + m.end()), None)
-                span = _body_after(toks, k) if k is not None else None
-            elif re.search(r"\b(?:terus\s+)?berinovasi\b", first.text):
-                k = next((k for k, t in enumerate(toks) if t.low in r["body_heads"]), None)
-                span = _body_after(toks, k) if k is not None else None
-            if span:
-                owner = _agency_value(doc, span)
-                for c in cands:
-                    if c.agency is None and c.agency_how != "skip":
-                        c.agency = owner
 
 
 @Language.factory("inovasi_innovations")
