@@ -103,3 +103,99 @@ def test_name_stops_at_line_break_and_evidence_spans_it(nlp):
     spans = [e for e in ev if e["field"].endswith(".name")]
     assert all(e["start"] >= 0 and e["text"] == text[e["start"]:e["end"]] for e in spans)
     assert spans[1]["text"] == "Antar  Jemput   Berkas"
+
+
+def test_passing_list_of_three(nlp):
+    items, _ = run(nlp, "Desa Sukamaju meraih penghargaan lewat inovasi Sipandu, Kartu Sehat Desa dan Si Jempol.")
+    assert names(items) == ["Sipandu", "Kartu Sehat Desa", "Si Jempol"]
+
+
+@pytest.mark.parametrize("text,name,long", [
+    ("Dinas Perizinan meluncurkan aplikasi SIMPEL (Sistem Informasi Pelayanan Perizinan) pekan lalu.",
+     "SIMPEL", "Sistem Informasi Pelayanan Perizinan"),
+    ("Warga kini mengurus izin lewat SIMPEL atau Sistem Informasi Pelayanan Perizinan di kantor camat. "
+     "Aplikasi SIMPEL gratis.", "SIMPEL", "Sistem Informasi Pelayanan Perizinan"),
+    ("Bappeda memperkenalkan Sistem Informasi Rencana Pembangunan (Sirenbang) kepada para camat.",
+     "Sirenbang", "Sistem Informasi Rencana Pembangunan"),
+    ("Penerapan aplikasi “Sistem Pelaporan Warga Terpadu” (SIPAWATU) dimulai bulan ini.",
+     "SIPAWATU", "Sistem Pelaporan Warga Terpadu"),
+    ("Dinas Lingkungan Hidup ikut kompetisi dengan inovasi Tukar Sampah atau Tabungan Uang dari Sampah Rumah Tangga.",
+     "Tukar Sampah", "Tabungan Uang dari Sampah Rumah Tangga"),
+])
+def test_name_with_long_form(nlp, text, name, long):
+    items, _ = run(nlp, text)
+    assert names(items) == [name]
+    assert items[0]["long_name"] == long
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petani dibantu lewat program KIOS TANI dan layanan Si Cepat, serta gerakan E-Lapak Desa.",
+     ["KIOS TANI", "Si Cepat", "E-Lapak Desa"]),
+    ("Dinas Sosial meluncurkan inovasi yang dinamakan 'Rumah Singgah Ceria' untuk anak jalanan.",
+     ["Rumah Singgah Ceria"]),
+    ("Program Si-Ceria dimulai tahun lalu. Warga menyukai program SiCeria itu.", ["Si-Ceria"]),
+])
+def test_names_after_triggers(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+def test_colon_list_of_lowercase_long_forms(nlp):
+    items, _ = run(nlp, "Bupati memaparkan sejumlah inovasi yang sudah berjalan dan dirasakan warga di seluruh "
+                        "kecamatan, antara lain: Layanan antar obat bagi lansia (Lantai), Pendataan warga miskin "
+                        "terpadu (Padat Karya), dan Sampah Jadi Emas (2022).")
+    assert names(items) == ["Lantai", "Padat Karya", "Sampah Jadi Emas"]
+    assert items[0]["long_name"] == "Layanan antar obat bagi lansia"
+    assert items[2]["long_name"] is None
+
+
+def test_ranked_winners_with_owners(nlp):
+    items, _ = run(nlp, "Untuk kategori inovasi pelayanan publik, juara 1 adalah Rumah Gizi dari Puskesmas Lembang, "
+                        "juara 2 Tabungan Ibu Hamil juga dari Puskesmas Lembang, dan juara 3 adalah Si Cepat dari "
+                        "Dinas Sosial.")
+    assert names(items) == ["Rumah Gizi", "Tabungan Ibu Hamil", "Si Cepat"]
+    assert [i["agency"] for i in items] == ["Puskesmas Lembang", "Puskesmas Lembang", "Dinas Sosial"]
+
+
+def test_quoted_names_in_one_sentence(nlp):
+    items, _ = run(nlp, "Inovasi “Peta Sawah Digital” dari Bappeda menjadi juara pertama, disusul “Si-Rapi” dari "
+                        "Dinas Perpustakaan, serta ‘KARYA TANI’ dari Dinas Pertanian.")
+    assert names(items) == ["Peta Sawah Digital", "Si-Rapi", "KARYA TANI"]
+
+
+def test_numbered_list_under_announcing_line(nlp):
+    items, _ = run(nlp, "Empat inovasi yang diluncurkan hari ini:\n1. SI GESIT – aplikasi antrean pasien oleh Budi "
+                        "(Kepala Bidang Pelayanan RSUD Manna)\n2. KAMPUNG DATA – pendataan warga\n\nAcara ditutup doa.")
+    assert names(items) == ["SI GESIT", "KAMPUNG DATA"]
+    assert items[0]["agency"] == "Bidang Pelayanan RSUD Manna"
+
+
+def test_ordinal_sentences_continue_a_list(nlp):
+    items, _ = run(nlp, "Camat memaparkan dua inovasi desa.\n\nPertama SIAGA BANJIR sebagai sistem peringatan dini."
+                        "\n\nKedua, TANAM-KU yakni Tanam Ikan di Kolam Umum yang dikelola warga.")
+    assert names(items) == ["SIAGA BANJIR", "TANAM-KU"]
+    assert items[1]["long_name"] == "Tanam Ikan di Kolam Umum"
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Resmikan 7 Inovasi Peserta Lomba Tingkat Provinsi\nPemerintah kota memberi penghargaan kemarin.",
+    "Kabupaten Siak Raih Peringkat 3 Inovasi Se-Provinsi Riau\nBupati bersyukur atas capaian itu.",
+    "Perwali Nomor 12 Tahun 2020 tentang Sistem Informasi Desa sudah berlaku.",
+    "Lomba inovasi Gebyar Kreasi Daerah diikuti 30 peserta dari berbagai OPD.",
+    "Predikat indeks inovasi “Sangat Inovatif” diraih Kabupaten Bone tahun ini.",
+    "Inovasi ini digagas seorang bidan bernama Rina Wati di desa itu.",
+    "Rapat dilaksanakan melalui aplikasi Zoom dan WhatsApp.",
+    "Kabupaten Gowa meraih Innovative Government Award (IGA) dan Liga Inovasi Daerah tahun ini.",
+    "Para agen inovasi Dinsos mengikuti pelatihan di aula.",
+    "Sebanyak 9 peserta inovasi mengikuti Pekan Inovasi Daerah di Makassar.",
+    "Data kesesuaian lahan disajikan lewat aplikasi, mulai dari lahan sesuai (S1) hingga tidak sesuai (N).",
+])
+def test_not_innovations_in_news(nlp, text):
+    items, _ = run(nlp, text)
+    assert items == []
+
+
+def test_body_named_before_its_innovations():
+    nlp2 = component_nlp("inovasi_agencies", "inovasi_innovations")
+    items, _ = run(nlp2, "Kondisi itu mendasari salah satu inovasi DLH, yaitu Bank Sampah Keliling.")
+    assert names(items) == ["Bank Sampah Keliling"]

@@ -43,6 +43,22 @@ def _body_after(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
+def body_in_parens(toks: list[Tok]) -> tuple[int, int] | None:
+    """The body in the last parenthesis of a list line ("(Kabid Pengairan Dinas PUPR)" -> "Dinas PUPR")."""
+    r = rules()
+    opens = [k for k, t in enumerate(toks) if t.text == "("]
+    if not opens:
+        return None
+    k = opens[-1]
+    close = next((e for e in range(k + 1, len(toks)) if toks[e].text == ")"), None)
+    if close is None or close == k + 1:
+        return None
+    for s in range(k + 1, close):
+        if toks[s].low in r["body_heads"]:
+            return toks[s].start, toks[close - 1].end
+    return None
+
+
 def _agency_value(doc: Doc, span: tuple[int, int]) -> Found:
     mentions = (doc._.found or {}).get("agency_mentions") or []
     for m in mentions:
@@ -76,12 +92,12 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
         sent = sents[c.sent]
         toks = tokenize(sent.text, sent.start_char)
         ti = next((k for k, t in enumerate(toks) if t.start >= c.name[0]), None)
-        owner = None
+        owner = _agency_value(doc, c.owner) if c.owner else None
         trig = c.trig if c.trig is not None else ti
         if c.trig is not None and toks[c.trig].low in r["single_token_triggers"]:
             c.agency, c.agency_how, last = None, "skip", c   # "Inovator X Name": owner not stated
             continue
-        if trig is not None and trig > 0:
+        if owner is None and trig is not None and trig > 0:
             # "dari RSUD X dengan inovasi Y"
             if toks[trig - 1].low in {"dengan", "melalui", "lewat", "punya", "milik"}:
                 span = _body_before(toks, trig - 1)

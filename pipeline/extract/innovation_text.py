@@ -11,10 +11,12 @@ from functools import lru_cache
 from .. import RULES_DIR
 from ..evidence import Found
 
-OPEN_Q = {"“", '"', "‘‘", "„", "«"}
-CLOSE_Q = {"”", '"', "’’", "»"}
-# a line break is a token of its own: no name runs from a headline into the next line
-_TOKEN = re.compile(r"\n|‘‘|’’|[“”\"()\[\],;:!?]|[^\s“”\"()\[\],;:!?]+")
+OPEN_Q = {"“", '"', "‘‘", "„", "«", "‘", "'"}
+CLOSE_Q = {"”", '"', "’’", "»", "’", "'"}
+# A line break is a token of its own: no name runs from a headline into the next line. A single quote is a
+# token only at a word's edge ("‘Sinergi Juara’", "'Kanda Ku Rindu'"), never inside one ("Jum’at", "Ma’Silambi").
+_TOKEN = re.compile(r"\n|‘‘|’’|(?<!\w)[‘']|[’'](?!\w)|[“”\"()\[\],;:!?]"
+                    r"|(?:[^\s“”\"()\[\],;:!?’'‘]|[’'‘](?=\w))+")
 BODY_RUN_STOP = {"dengan", "melalui", "yang", "dan", "untuk", "pada", "di", "dalam", "telah", "terus"}
 
 
@@ -24,7 +26,9 @@ def rules() -> dict:
         r = tomllib.load(fh)
     for key in ("direct_triggers", "list_triggers", "innovation_words", "stop_tokens", "inner_connectors",
                 "bad_first_words", "not_innovations", "tech_context", "body_heads", "single_token_triggers",
-                "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs", "position_words"):
+                "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs",
+                "position_words", "name_end_words", "trigger_blockers", "naming_triggers", "ordinal_openers",
+                "rank_words", "owner_markers", "person_words"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -72,11 +76,13 @@ def cap_run(toks: list[Tok], i: int) -> int:
         t = toks[j]
         if t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]:
             break
+        if j > i and t.low in r["name_end_words"]:
+            break   # "Pospenting PKM Bone Pute": the body that runs it follows the name
         if is_cap(t):
             j += 1
             continue
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
-                and toks[j + 1].low not in r["stop_tokens"]:
+                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"]:
             j += 1
             continue
         break
@@ -101,14 +107,17 @@ def found(text: str, span: tuple[int, int], method: str) -> Found:
     return Found(clean_name(text[s:e]), s, e, method)
 
 
-def first_letter(s: str) -> str:
-    s = re.sub(r"^(?:e|m|i|si)-", "", clean_name(s), flags=re.IGNORECASE)
+def first_letter(s: str, prefix: str = r"(?:e|m|i|si)-") -> str:
+    s = re.sub(r"^" + prefix, "", clean_name(s), flags=re.IGNORECASE)
     m = re.search(r"[A-Za-z]", s)
     return m.group().lower() if m else ""
 
 
 def derives(short: str, long: str) -> bool:
-    return bool(first_letter(short)) and first_letter(short) == first_letter(long) and len(long.split()) >= 2
+    """`long` can be the expansion of `short`: same first letter, also after a Si/e- prefix ("SI PAREM")."""
+    if len(long.split()) < 2 or not first_letter(long):
+        return False
+    return first_letter(long) in {first_letter(short), first_letter(short, r"(?:e|m|i|si)[- ]")}
 
 
 class Cand:
@@ -116,6 +125,8 @@ class Cand:
         self.name, self.long, self.sent, self.trig, self.how = name, long, sent, trig, how
         self.agency: Found | str | None = None
         self.agency_how = ""
+        self.owner: tuple[int, int] | None = None   # a body stated with the name ("X dari Dinas Y")
+        self.headline = False
 
 
 def _find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | None:

@@ -8,93 +8,17 @@ Word lists live in rules/innovations.toml. Forms are skipped (forms.py fills the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .common import ensure_state, is_form
-from .innovation_owners import assign_owners
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, Tok, _find_close, cap_run, clean_name, derives, found, is_cap,
-                              is_word, rules, text_of, tokenize)
+from .innovation_owners import assign_owners, body_in_parens
+from .innovation_items import Ctx, one_item, parse_items
+from .innovation_text import OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, text_of, tokenize
 
 METHOD = "rule:innovation"
-
-
-def parse_items(toks: list[Tok], i: int, text: str, single: bool = False) -> tuple[list[tuple], int]:
-    """Names listed from toks[i]: [(name_span, long_span|None)]; returns items and the index reached."""
-    items: list[tuple] = []
-    first = True
-    n = len(toks)
-    while i < n:
-        item = None
-        j = i
-        if toks[i].text in OPEN_Q:
-            k = _find_close(toks, i, CLOSE_Q, 12)
-            if k is None or k == i + 1 or not is_cap(toks[i + 1]):
-                break
-            item = [(toks[i + 1].start, toks[k - 1].end), None]
-            j = k + 1
-            if j < n and toks[j].text == "(":
-                close = _find_close(toks, j, {")"}, 16)
-                if close is not None and close > j + 1:
-                    inner = (toks[j + 1].start, toks[close - 1].end)
-                    if derives(text_of(text, item[0]), text_of(text, inner)):
-                        item = [item[0], inner]
-                        j = close + 1
-        else:
-            if not is_cap(toks[i]):
-                break
-            # a long form running up to a parenthesis ("Begitu Dicetak, KTP KIA Diantar (Becak Pintar)")
-            k = next((k for k in range(i + 1, min(n, i + 16)) if toks[k].text in {"(", ".", "!", "?", ")"}), None)
-            if not single and k is not None and toks[k].text == "(":
-                close = _find_close(toks, k, {")"}, 14)
-                if close is not None and close > k + 1:
-                    piece = (toks[i].start, toks[k - 1].end)
-                    inner = (toks[k + 1].start, toks[close - 1].end)
-                    ptxt, itxt = text_of(text, piece), text_of(text, inner)
-                    if "," in ptxt and derives(itxt, ptxt) or "," not in ptxt and len(ptxt.split()) <= 8:
-                        if derives(itxt, ptxt) or derives(ptxt, itxt):
-                            if len(itxt) <= len(ptxt):
-                                item = [inner, piece]
-                            else:
-                                item = [piece, inner]
-                            j = close + 1
-            if item is None:
-                j = cap_run(toks, i)
-                if j == i:
-                    break
-                if single:
-                    j = i + 1
-                item = [(toks[i].start, toks[j - 1].end), None]
-                # "NAME (Long Form)" or "Long Form (NAME)" right after the run
-                if j < n and toks[j].text == "(":
-                    close = _find_close(toks, j, {")"}, 14)
-                    if close is not None and close > j + 1:
-                        inner = (toks[j + 1].start, toks[close - 1].end)
-                        itxt, ntxt = text_of(text, inner), text_of(text, item[0])
-                        if derives(itxt, ntxt) and len(itxt) < len(ntxt):
-                            item = [inner, item[0]]
-                            j = close + 1
-                        elif derives(ntxt, itxt):
-                            item = [item[0], inner]
-                            j = close + 1
-        nxt = toks[j] if j < n else None
-        if not first and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"}:
-            break   # "Bapperida dengan inovasi ...": a body, not a further name
-        items.append(tuple(item))
-        first = False
-        if single or nxt is None:
-            break
-        if nxt.text == ",":
-            j += 1
-            if j < n and toks[j].low in {"dan", "serta"}:
-                j += 1
-        elif nxt.low in {"dan", "serta"}:
-            j += 1
-        else:
-            break
-        i = j
-    return items, i
 
 
 def valid(text: str, cand: Cand) -> bool:
@@ -105,8 +29,8 @@ def valid(text: str, cand: Cand) -> bool:
     low = name.lower()
     if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
         return False
-    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"]:
-        return False
+    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"] and not (name.isupper() and cand.long):
+        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not)
     if re.fullmatch(r"[\d\W]+", name):
         return False
     if cand.long:
@@ -119,60 +43,126 @@ def valid(text: str, cand: Cand) -> bool:
     return True
 
 
+def _window_has(words: list[str], r: dict) -> bool:
+    return any(w in r["innovation_words"] for w in words) and not any(w in r["list_blockers"] for w in words)
+
+
+def _is_headline(line: str) -> bool:
+    """A title-case line without a final stop ("Bupati Resmikan 5 Inovasi Peserta PKA")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in rules()["inner_connectors"]
+             and w.lower() not in {"dan", "dengan", "yang", "demi", "pada", "atau", "serta", "dalam"}]
+    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", ":")) or len(line) > 200:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 def find_candidates(doc: Doc) -> list[Cand]:
     r = rules()
     text = doc.text
+    mentions = (doc._.found or {}).get("agency_mentions") or []
+    ctx = Ctx(text, {m.start: m.end for m in mentions})
+    body_spans = [(m.start, m.end) for m in mentions]
+    heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
     cands: list[Cand] = []
     prev_had = False
+    prev_words: list[str] = []
     for si, sent in enumerate(doc.sents):
         toks = tokenize(sent.text, sent.start_char)
         found_here = False
         stext = sent.text.lower()
+        words = [x.low for x in toks]
 
         def add(items, how, trig):
             nonlocal found_here
-            for name, long in items:
+            for name, long, *rest in items:
+                if any(s <= name[0] and name[1] <= e for s, e in body_spans):
+                    continue   # "inovasi DLH, yaitu ...": a body named before its innovations
                 c = Cand(name, long, si, trig, how)
                 if not valid(text, c):
                     break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
+                c.owner = rest[0] if rest else None
+                c.headline = any(s <= name[0] < e for s, e in heads)
                 cands.append(c)
                 found_here = True
 
         for i, t in enumerate(toks):
             nxt_i = i + 1
-            # direct triggers: "inovasi X", "aplikasi X"
-            if t.low in r["direct_triggers"] and nxt_i < len(toks):
-                if t.text[0].isupper() and i > 0 and is_cap(toks[i - 1]) and toks[i - 1].text not in OPEN_Q:
-                    continue   # inside a title ("Kompetisi Inovasi Pelayanan Publik", "Pusat Inovasi")
-                items, _ = parse_items(toks, nxt_i, text, single=t.low in r["single_token_triggers"])
+            prev = toks[i - 1] if i > 0 else None
+            # direct triggers: "inovasi X", "aplikasi X"; naming: "inovasi yang dinamakan 'X'"
+            before = words[max(0, i - r["list_window"]):i]
+            naming = (t.low in r["naming_triggers"] or t.low == "nama" and prev is not None
+                      and prev.low in {"diberi", "dengan"}) and _window_has(before, r) \
+                and not any(w in r["person_words"] for w in before[-3:])   # "inovatornya bernama <person>"
+            if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
+                if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
+                    continue   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
+                if t.text[0].isupper() and prev is not None and (is_cap(prev) or prev.text in OPEN_Q
+                                                                  or prev.low == "atau"):
+                    continue   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote or an expansion
+                if t.text[0].isupper() and not naming:
+                    # the trigger opens the long form: "Sistem Informasi ... Tata Ruang (Simtaru)"
+                    res = one_item(toks, i, ctx)
+                    if res and res[1] is not None and res[1][0] == t.start:
+                        items, _ = parse_items(toks, i, ctx, "direct")
+                        add(items, "direct", i)
+                        continue
+                mode = "single" if t.low in r["single_token_triggers"] else "direct"
+                items, _ = parse_items(toks, nxt_i, ctx, mode)
                 add(items, "direct", i)
                 continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
             trig_len = 0
             for mt in r["_multi_list"]:
                 parts = mt.split()
-                if [x.low for x in toks[i:i + len(parts)]] == parts:
+                if words[i:i + len(parts)] == parts:
                     trig_len = len(parts)
                     break
             if not trig_len and t.low in r["list_triggers"]:
                 trig_len = 1
             if trig_len:
-                window = [x.low for x in toks[max(0, i - r["list_window"]):i]]
-                if any(w in r["innovation_words"] for w in window) and not any(w in r["list_blockers"] for w in window):
-                    items, _ = parse_items(toks, i + trig_len, text)
+                window = words[max(0, i - r["list_window"]):i]
+                if i + trig_len < len(toks) and toks[i + trig_len].text == ":":
+                    window = words[:i]   # "memaparkan 16 inovasi yang telah ..., antara lain: A, B"
+                if i < 2:
+                    window = prev_words[-r["list_window"]:] + window   # "... inovasi. Misalnya X ..."
+                if _window_has(window, r):
+                    items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     add(items, "list", i)
         # "Ada juga A (..) dan B (..)" continuing the previous sentence's list
         if prev_had:
             for ct in r["continuation_triggers"]:
                 if stext.startswith(ct + " "):
-                    n = len(ct.split())
-                    items, _ = parse_items(toks, n, text)
+                    items, _ = parse_items(toks, len(ct.split()), ctx, "list")
                     add(items, "continuation", 0)
+        # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
+        k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
+        if k < len(toks) and toks[k].low in r["ordinal_openers"] and (prev_had or _window_has(prev_words + words, r)):
+            k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+            items, _ = parse_items(toks, k, ctx, "direct")
+            add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
         if any(w in stext for w in r["tech_context"]):
             for t in toks:
                 if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
                     add([((t.start, t.end), None)], "tech", None)
+        # “A” dari X, disusul “B” dari Y: further quoted names in a sentence that names an innovation
+        if found_here:
+            for i, t in enumerate(toks):
+                if t.text in OPEN_Q:
+                    res = one_item(toks, i, ctx)
+                    if res and len(text_of(text, res[0]).split()) <= 6 and all(
+                            is_cap(x) or x.low in r["inner_connectors"] for x in tokenize(text_of(text, res[0]), 0)):
+                        add([res[:2]], "quoted", None)
+        # "SIMPEL atau Sistem Informasi Pelayanan Perizinan": an acronym and its expansion
+        for i, t in enumerate(toks):
+            if t.low == "atau" and 0 < i < len(toks) - 1 and toks[i - 1].text.isupper() and is_cap(toks[i + 1]):
+                a = i - 1
+                while a > 0 and toks[a - 1].text.isupper() and i - a < 3:
+                    a -= 1
+                e = cap_run(toks, i + 1)
+                short, long = (toks[a].start, toks[i - 1].end), (toks[i + 1].start, toks[e - 1].end)
+                if derives(text_of(text, short), text_of(text, long)) and len(text_of(text, short)) >= 3:
+                    add([(short, long)], "atau", None)
         # "X atau disingkat Y"
         for m in r["_abbrev"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
@@ -188,6 +178,7 @@ def find_candidates(doc: Doc) -> list[Cand]:
             if bj > bi and ak <= ai:
                 add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
         prev_had = found_here
+        prev_words = words
         # "Y, yang merupakan singkatan dari X": long form for an earlier name
         for m in r["_expand"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
@@ -220,13 +211,56 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     for c in sorted(cands, key=lambda c: c.name[0]):
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
-        key = clean_name(text_of(text, c.name)).lower()
+        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Le-Dig" = "Ledig"
         if key in out:
             if out[key].long is None and c.long is not None:
                 out[key].long = c.long
             continue
         out[key] = c
     return list(out.values())
+
+
+def recurs(text: str, c: Cand) -> bool:
+    """A name read from a headline counts only if the text names it again, capitalised, off that line."""
+    name = clean_name(text_of(text, c.name))
+    line_start = text.rfind("\n", 0, c.name[0]) + 1
+    line_end = text.find("\n", c.name[1]) % (len(text) + 1)
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if (m.end() <= line_start or m.start() >= line_end) and m.group() != m.group().lower():
+            before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
+            if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
+                return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
+    return False
+
+
+def numbered_items(doc: Doc) -> list[Cand]:
+    """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
+    r = rules()
+    text = doc.text
+    starts = [s.start_char for s in doc.sents]
+    ctx = Ctx(text)
+    out: list[Cand] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    active = False
+    for off, line in lines:
+        low = line.lower()
+        m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
+        if not m:
+            active = line.rstrip().endswith(":") and any(w in re.findall(r"[\w-]+", low) for w in r["innovation_words"])
+            continue
+        if not active:
+            continue
+        toks = tokenize(line, off)
+        k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
+        res = one_item(toks, k, ctx)
+        if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","}:
+            continue
+        c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
+        if not valid(text, c):
+            continue
+        c.owner = body_in_parens(toks[res[2]:])
+        out.append(c)
+    return out
 
 
 @Language.factory("inovasi_innovations")
@@ -239,7 +273,8 @@ def find_innovations(doc: Doc) -> Doc:
     if is_form(doc):
         return doc
     text = doc.text
-    cands = dedupe(text, find_candidates(doc))
+    cands = find_candidates(doc) + numbered_items(doc)
+    cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
     assign_owners(doc, cands)
     out = []
     for c in cands:
