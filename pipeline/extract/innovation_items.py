@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .innovation_text import CLOSE_Q, OPEN_Q, Tok, _find_close, cap_run, derives, is_cap, is_word, rules, text_of
+from .innovation_text import (CLOSE_Q, OPEN_Q, TECH_LOWER, Tok, _find_close, cap_run, derives, is_acronym, is_cap,
+                              is_word, rules, text_of)
 
 STOPS = {".", "!", "?", ";", ":", "\n"}
 RANK = re.compile(r"(?:\d{1,2}|ke-?\d{1,2}|i{1,3}|iv|v|pertama|kedua|ketiga|keempat|kelima|utama)")
@@ -80,23 +81,35 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             ntxt, itxt = text_of(text, name), text_of(text, inner)
             if derives(ntxt, itxt) and len(ntxt) < len(itxt):
                 long, j = inner, pr[1] + 1
-            elif derives(itxt, ntxt) and len(itxt) < len(ntxt) and _short_ok(itxt):   # “Long Form” (SHORT)
+            elif len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or is_acronym(itxt)):
+                # “Long Form” (SHORT)
                 name, long, j = inner, name, pr[1] + 1
         return name, long, j
     # a long form running up to a parenthesis ("Begitu Dicetak, KTP KIA Diantar (Becak Pintar)")
     k = next((k for k in range(i + 1, min(n, i + 18)) if toks[k].text in STOPS or toks[k].text in "()"), None)
-    if k is not None and toks[k].text == "(" and _piece_ok(toks, i, k, lenient):
-        pr = _paren(toks, k)
-        if pr:
-            piece, inner = _span(toks, i, k), _span(toks, k + 1, pr[1])
-            ptxt, itxt = text_of(text, piece), text_of(text, inner)
-            if len(itxt) < len(ptxt) and len(ptxt.split()) <= 12 and _short_ok(itxt) and derives(itxt, ptxt):
-                return inner, piece, pr[1] + 1
-            if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
-                return piece, inner, pr[1] + 1
+    pr = _paren(toks, k) if k is not None else None
+    if pr and _piece_ok(toks, i, k, lenient or TECH_LOWER.fullmatch(toks[k + 1].text) and pr[1] == k + 2):
+        piece, inner = _span(toks, i, k), _span(toks, k + 1, pr[1])
+        ptxt, itxt = text_of(text, piece), text_of(text, inner)
+        if len(itxt) < len(ptxt) and len(ptxt.split()) <= 12 and _short_ok(itxt) and (
+                derives(itxt, ptxt) or lenient and cap_run(toks, i) == k and is_cap(toks[k + 1])):
+            return inner, piece, pr[1] + 1   # ("Disabilitas Mandiri Terlindungi (Tas Mantri)" in a list)
+        if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
+            return piece, inner, pr[1] + 1
     if t.low in rules()["direct_triggers"] and i + 1 < n and is_cap(toks[i + 1]) and lenient:
         return one_item(toks, i + 1, ctx, lenient)   # "Aplikasi SMART (...)" in a list: the name is SMART
+    if TECH_LOWER.fullmatch(t.text):
+        return (t.start, t.end), None, i + 1   # "aplikasi e-agenda"
     if not is_cap(t):
+        if lenient:   # "antara lain perizinan online Hayu.Bdg": a few describing words before the name
+            k = i
+            while k < min(n, i + 5) and toks[k].low.isalpha() and toks[k].low == toks[k].text \
+                    and toks[k].low not in rules()["describer_stops"]:
+                k += 1
+            if k > i and k < n and (is_cap(toks[k]) or TECH_LOWER.fullmatch(toks[k].text)):
+                res = one_item(toks, k, ctx, lenient=False)
+                if res and (res[2] >= n or toks[res[2]].text in {",", ".", ";"} or toks[res[2]].low in {"dan", "serta"}):
+                    return res   # a listed item, not a clause ("yakni akselerasi ... Usaha X (UX) melalui ...")
         return None
     j = cap_run(toks, i)
     if j == i:
@@ -107,7 +120,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
     if pr:   # "NAME (Long Form)" or "Long Form (NAME)" right after the run; "(2021)" is skipped
         inner = _span(toks, pr[0] + 1, pr[1])
         itxt = text_of(text, inner)
-        if derives(itxt, ntxt) and len(itxt) < len(ntxt) and _short_ok(itxt):
+        if len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or lenient and is_acronym(itxt)):
             return inner, name, pr[1] + 1
         if derives(ntxt, itxt) or lenient and _long_ok(itxt):
             return name, inner, pr[1] + 1
@@ -159,6 +172,8 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
         e = k
         while e < n and toks[e].end <= end:
             e += 1
+        while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
+            e += 1   # "Dinas Perhubungan Jatim" where the mention ends before the region
     elif toks[k].low in r["body_heads"]:
         e = k + 1
         while e < n and is_cap(toks[e]):
@@ -185,6 +200,14 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
     lenient = mode == "list"
     while lenient and i < n and toks[i].text in {":", ","}:
         i += 1
+    lead_owner = None
+    end = ctx.bodies.get(toks[i].start) if i < n and mode == "direct" else None
+    if end is not None:   # "inovasi Badan Kesbangpol Kerinci SI PAREM (Parlemen Remaja)": owner, then name
+        k = i
+        while k < n and toks[k].end <= end:
+            k += 1
+        if k < n and toks[k].text.isupper() and is_cap(toks[k]):
+            lead_owner, i = (toks[i].start, toks[k - 1].end), k
     while i < n:
         if lenient:
             i = _rank(toks, i)
@@ -194,7 +217,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         if res is None:
             break
         name, long, j = res
-        owner = None
+        owner, lead_owner = lead_owner, None
         got = owner_after(toks, j, ctx)
         if got:
             owner, j = got

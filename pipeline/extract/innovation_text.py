@@ -28,7 +28,7 @@ def rules() -> dict:
                 "bad_first_words", "not_innovations", "tech_context", "body_heads", "single_token_triggers",
                 "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs",
                 "position_words", "name_end_words", "trigger_blockers", "naming_triggers", "ordinal_openers",
-                "rank_words", "owner_markers", "person_words"):
+                "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -74,8 +74,9 @@ def cap_run(toks: list[Tok], i: int) -> int:
     j = i
     while j < len(toks):
         t = toks[j]
-        if t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]:
-            break
+        if (t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]) and not (
+                t.text.isupper() and len(t.text) > 3 and t.low in r["calendar_words"]):
+            break   # a weekday or month in capitals is a word of a name ("KAMIS MENABUNG")
         if j > i and t.low in r["name_end_words"]:
             break   # "Pospenting PKM Bone Pute": the body that runs it follows the name
         if is_cap(t):
@@ -117,7 +118,17 @@ def derives(short: str, long: str) -> bool:
     """`long` can be the expansion of `short`: same first letter, also after a Si/e- prefix ("SI PAREM")."""
     if len(long.split()) < 2 or not first_letter(long):
         return False
-    return first_letter(long) in {first_letter(short), first_letter(short, r"(?:e|m|i|si)[- ]")}
+    return first_letter(long) in {first_letter(short), first_letter(short, r"(?:e|m|i|si)[- ]"),
+                                  first_letter(short, "")}   # "e-RK (elektronik remunerasi kinerja)"
+
+
+def is_acronym(s: str) -> bool:
+    """"PUJA INDAH", "SIMPEL": one to three words in capitals."""
+    s = s.strip()
+    return len(s) >= 3 and len(s.split()) <= 3 and s.isupper() and bool(re.search(r"[A-Z]{2}", s))
+
+
+TECH_LOWER = re.compile(r"(?:e|m)-[a-z][\w-]{2,}")   # "aplikasi e-agenda"
 
 
 class Cand:

@@ -62,6 +62,7 @@ def find_candidates(doc: Doc) -> list[Cand]:
     mentions = (doc._.found or {}).get("agency_mentions") or []
     ctx = Ctx(text, {m.start: m.end for m in mentions})
     body_spans = [(m.start, m.end) for m in mentions]
+    body_ends = {e for _, e in body_spans}
     heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
     cands: list[Cand] = []
     prev_had = False
@@ -110,6 +111,13 @@ def find_candidates(doc: Doc) -> list[Cand]:
                 items, _ = parse_items(toks, nxt_i, ctx, mode)
                 add(items, "direct", i)
                 continue
+            # "Dinas Pariwisata dengan Mba Kepo": a body's innovation in a sentence about innovations
+            if t.low == "dengan" and prev is not None and prev.end in body_ends and nxt_i < len(toks) \
+                    and is_cap(toks[nxt_i]) and _window_has(words, r):
+                owner = next(((s, e) for s, e in body_spans if e == prev.end), None)
+                items, _ = parse_items(toks, nxt_i, ctx, "direct")
+                add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
+                continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
             trig_len = 0
             for mt in r["_multi_list"]:
@@ -145,8 +153,9 @@ def find_candidates(doc: Doc) -> list[Cand]:
             for t in toks:
                 if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
                     add([((t.start, t.end), None)], "tech", None)
-        # “A” dari X, disusul “B” dari Y: further quoted names in a sentence that names an innovation
-        if found_here:
+        # “A” dari X, disusul “B” dari Y: further quoted names in a sentence that names an innovation;
+        # '"X", demikian inovasi ini diberi nama'
+        if found_here or _window_has(words, r) and any(w in r["naming_triggers"] or w == "nama" for w in words):
             for i, t in enumerate(toks):
                 if t.text in OPEN_Q:
                     res = one_item(toks, i, ctx)
@@ -226,7 +235,7 @@ def recurs(text: str, c: Cand) -> bool:
     line_start = text.rfind("\n", 0, c.name[0]) + 1
     line_end = text.find("\n", c.name[1]) % (len(text) + 1)
     for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-        if (m.end() <= line_start or m.start() >= line_end) and m.group() != m.group().lower():
+        if (m.end() <= line_start or m.start() >= line_end) and all(w[:1].isupper() for w in m.group().split()):
             before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
             if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
                 return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
