@@ -199,3 +199,77 @@ def test_body_named_before_its_innovations():
     nlp2 = component_nlp("inovasi_agencies", "inovasi_innovations")
     items, _ = run(nlp2, "Kondisi itu mendasari salah satu inovasi DLH, yaitu Bank Sampah Keliling.")
     assert names(items) == ["Bank Sampah Keliling"]
+
+
+@pytest.fixture(scope="module")
+def nlp_bodies():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def test_describing_words_before_listed_names(nlp):
+    items, _ = run(nlp, "Aplikasi yang sering direplikasi daerah lain antara lain perizinan daring SiCepat dan Lapak "
+                        "Warga, e-RT (elektronik rukun tetangga), serta aplikasi pengaduan warga online Sambat.")
+    assert names(items) == ["SiCepat", "Lapak Warga", "e-RT", "Sambat"]
+    assert items[2]["long_name"] == "elektronik rukun tetangga"
+
+
+@pytest.mark.parametrize("text", [
+    "Inovasi tersebut antara lain penguatan kapasitas aparatur melalui Bimtek Nasional.",
+    "Program inovasi desa meliputi pembinaan kader oleh Tim Penggerak PKK.",
+    "Ada sejumlah inovasi, yakni akselerasi usaha Kelompok Tani Makmur (KTM) melalui pendampingan.",
+])
+def test_describing_words_do_not_reach_into_clauses(nlp, text):
+    items, _ = run(nlp, text)
+    assert items == []
+
+
+def test_owner_named_between_trigger_and_name(nlp_bodies):
+    items, _ = run(nlp_bodies, "Juri memuji bentuk inovasi Dinas Sosial SI PEKA (Peduli Keluarga Lansia) yang unik.")
+    assert names(items) == ["SI PEKA"]
+    assert items[0]["long_name"] == "Peduli Keluarga Lansia"
+    assert items[0]["agency"] == "Dinas Sosial"
+
+
+def test_body_with_its_innovation(nlp_bodies):
+    items, _ = run(nlp_bodies, "Beberapa inovasi masuk Top 45, seperti RSUD Kota, Dinas Pertanian dengan Lumbung Tani, "
+                               "Dinas Pariwisata dengan Ayo Piknik.")
+    assert names(items) == ["Lumbung Tani", "Ayo Piknik"]
+    assert [i["agency"] for i in items] == ["Dinas Pertanian", "Dinas Pariwisata"]
+
+
+def test_quoted_names_keep_their_own_owner(nlp):
+    items, _ = run(nlp, "Inovasi “Peta Sawah Digital” dari Bappeda menjadi juara pertama, disusul “Si-Rapi” dari "
+                        "Dinas Perpustakaan.")
+    assert [i["agency"] for i in items] == ["Bappeda", "Dinas Perpustakaan"]
+
+
+def test_lowercase_electronic_name_and_its_description(nlp):
+    items, _ = run(nlp, "Wali Kota meluncurkan aplikasi laporan warga berbasis elektronik (e-lapor) di balai kota. "
+                        "Aplikasi e-lapor ini gratis.")
+    assert names(items) == ["e-lapor"]
+    assert items[0]["long_name"] == "laporan warga berbasis elektronik"
+
+
+def test_dot_inside_a_name_is_no_sentence_end(nlp):
+    items, _ = run(nlp, "Aplikasi yang sering direplikasi antara lain perizinan online Izin.Kita dan Gampang.")
+    assert names(items) == ["Izin.Kita", "Gampang"]
+
+
+@pytest.mark.parametrize("text,name,long", [
+    ("Inovasi yang dinamakan 'Sapa Warga' menjadi andalan. Sapa Warga merupakan singkatan dari Pelayanan Aduan "
+     "Warga Terpadu, kata Kepala Dinas.", "Sapa Warga", "Pelayanan Aduan Warga Terpadu"),
+    ("DLH punya inovasi terkait sampah, yaitu RABU BERSIH (Rakyat Bersih Bumi Hijau).", "RABU BERSIH",
+     "Rakyat Bersih Bumi Hijau"),
+    ("Bappeda menerapkan aplikasi “Sistem Informasi Peta Inovasi Daerah” (PETA INDAH) sejak Maret.", "PETA INDAH",
+     "Sistem Informasi Peta Inovasi Daerah"),
+])
+def test_stated_expansions(nlp, text, name, long):
+    items, _ = run(nlp, text)
+    assert names(items) == [name]
+    assert items[0]["long_name"] == long
+
+
+def test_quoted_name_given_by_naming_phrase(nlp):
+    items, _ = run(nlp, "Pelayanan lansia kini lebih cepat.\n\"JEMPUT BOLA\", demikian inovasi pelayanan lansia ini "
+                        "diberi nama.")
+    assert names(items) == ["JEMPUT BOLA"]

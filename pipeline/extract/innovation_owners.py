@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..evidence import Found
-from .innovation_text import Cand, Tok, clean_name, is_cap, rules, tokenize
+from .innovation_text import Cand, Tok, clean_name, is_cap, rules, sentences, tokenize
 
 def _body_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """A body name ending right before toks[i] ("RSUD Sulbar" in "RSUD Sulbar dengan inovasi")."""
@@ -85,7 +85,7 @@ def _composite(doc: Doc, bidang: Found, before: int) -> Found:
 
 def assign_owners(doc: Doc, cands: list[Cand]) -> None:
     r = rules()
-    sents = list(doc.sents)
+    sents = sentences(doc)
     last: Cand | None = None
     government: Found | None = None
     for c in cands:

@@ -131,6 +131,25 @@ def is_acronym(s: str) -> bool:
 TECH_LOWER = re.compile(r"(?:e|m)-[a-z][\w-]{2,}")   # "aplikasi e-agenda"
 
 
+class Sent:
+    """A sentence span (text, start_char, end_char), like a spaCy Span for what this module reads."""
+    __slots__ = ("text", "start_char", "end_char")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start_char, self.end_char = text[start:end], start, end
+
+
+def sentences(doc) -> list[Sent]:
+    """doc.sents, with a split inside a token undone ("Hayu.Bdg" is one name, not two sentences)."""
+    out: list[Sent] = []
+    for s in doc.sents:
+        if out and s.start_char == out[-1].end_char and out[-1].text.endswith(".") and s.text[:1].isalnum():
+            out[-1] = Sent(doc.text, out[-1].start_char, s.end_char)
+        else:
+            out.append(Sent(doc.text, s.start_char, s.end_char))
+    return out
+
+
 class Cand:
     def __init__(self, name: tuple[int, int], long: tuple[int, int] | None, sent: int, trig: int, how: str):
         self.name, self.long, self.sent, self.trig, self.how = name, long, sent, trig, how

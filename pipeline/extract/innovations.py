@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 
 from .common import ensure_state, is_form
 from .innovation_owners import assign_owners, body_in_parens
-from .innovation_items import Ctx, one_item, parse_items
-from .innovation_text import OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, text_of, tokenize
+from .innovation_items import Ctx, one_item, owner_after, parse_items
+from .innovation_text import (OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
+                              tokenize)
 
 METHOD = "rule:innovation"
 
@@ -67,7 +68,7 @@ def find_candidates(doc: Doc) -> list[Cand]:
     cands: list[Cand] = []
     prev_had = False
     prev_words: list[str] = []
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(sentences(doc)):
         toks = tokenize(sent.text, sent.start_char)
         found_here = False
         stext = sent.text.lower()
@@ -161,7 +162,8 @@ def find_candidates(doc: Doc) -> list[Cand]:
                     res = one_item(toks, i, ctx)
                     if res and len(text_of(text, res[0]).split()) <= 6 and all(
                             is_cap(x) or x.low in r["inner_connectors"] for x in tokenize(text_of(text, res[0]), 0)):
-                        add([res[:2]], "quoted", None)
+                        got = owner_after(toks, res[2], ctx)
+                        add([(res[0], res[1], got[0] if got else None)], "quoted", None)
         # "SIMPEL atau Sistem Informasi Pelayanan Perizinan": an acronym and its expansion
         for i, t in enumerate(toks):
             if t.low == "atau" and 0 < i < len(toks) - 1 and toks[i - 1].text.isupper() and is_cap(toks[i + 1]):
@@ -191,13 +193,15 @@ def find_candidates(doc: Doc) -> list[Cand]:
         # "Y, yang merupakan singkatan dari X": long form for an earlier name
         for m in r["_expand"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
-            end = re.search(r"[,.;”\"’‘)]|$", text[b:sent.end_char])
-            long = (b, b + end.start())
-            longtxt = text_of(text, long).strip()
+            seg = text[b:b + re.search(r"[,.;”\"’‘]|$", text[b:sent.end_char]).start()]
+            if seg.count(")") > seg.count("("):
+                seg = seg[:seg.index(")")]   # "(... singkatan dari X)" closes here; "Air Susu Ibu (ASI)" stays
+            long = (b, b + len(seg))
+            longtxt = seg.strip()
             before = text[sent.start_char:a].rstrip(" ,")
             for c in cands:
                 nm = clean_name(text_of(text, c.name))
-                if before.endswith(nm) and c.long is None and derives(nm, longtxt):
+                if before.endswith(nm) and c.long is None and len(longtxt.split()) >= 2:   # the text says so
                     c.long = (long[0], long[0] + len(longtxt))
                     break
             else:
@@ -206,7 +210,7 @@ def find_candidates(doc: Doc) -> list[Cand]:
                     ak = ai
                     while ak >= 0 and is_cap(toks[ak]):
                         ak -= 1
-                    if ak + 1 <= ai and derives(text_of(text, (toks[ak + 1].start, toks[ai].end)), longtxt):
+                    if ak + 1 <= ai and ai - ak <= 4 and len(longtxt.split()) >= 2:
                         c = Cand((toks[ak + 1].start, toks[ai].end), (long[0], long[0] + len(longtxt)), si, None,
                                  "expansion")
                         if valid(text, c):
@@ -246,7 +250,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
     """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
     r = rules()
     text = doc.text
-    starts = [s.start_char for s in doc.sents]
+    starts = [s.start_char for s in sentences(doc)]
     ctx = Ctx(text)
     out: list[Cand] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
