@@ -273,3 +273,32 @@ def test_quoted_name_given_by_naming_phrase(nlp):
     items, _ = run(nlp, "Pelayanan lansia kini lebih cepat.\n\"JEMPUT BOLA\", demikian inovasi pelayanan lansia ini "
                         "diberi nama.")
     assert names(items) == ["JEMPUT BOLA"]
+
+
+def test_list_with_origins_and_inline_numbers(nlp):
+    items, _ = run(nlp, "Sebanyak 25 inovasi dipamerkan, di antaranya Lapak Ikan Online milik Dinas Perikanan, "
+                        "Si Bening dari PDAM, dan Posyandu Remaja. Tiga inovasi desa yaitu: 1) Sapa Lansia, "
+                        "2) Dokter Keliling, dan 3) Ambulans Desa.")
+    assert names(items) == ["Lapak Ikan Online", "Si Bening", "Posyandu Remaja", "Sapa Lansia", "Dokter Keliling",
+                            "Ambulans Desa"]
+    assert [i["agency"] for i in items[:3]] == ["Dinas Perikanan", "PDAM", None]
+
+
+def test_presenter_and_degrees_are_not_names(nlp):
+    items, _ = run(nlp, "Sesi ini memaparkan inovasi “TANAM JAGUNG” oleh Made Sudarma, S.Pd., M.Pd. di aula.")
+    assert names(items) == ["TANAM JAGUNG"]
+
+
+def test_weekday_opening_a_name_and_nested_names(nlp):
+    items, _ = run(nlp, "Selain itu, ada program Jumat Berkah dan Gerakan Sedekah Sampah yang dijalankan kelurahan "
+                        "sejak Senin (3/4).")
+    assert names(items) == ["Jumat Berkah", "Gerakan Sedekah Sampah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga juga bisa datang ke layanan Mal Pelayanan Publik (MPP) di pusat kota.",
+    "Inovasi itu bagian dari program Gerakan Indonesia Sadar Administrasi Kependudukan (GISA).",
+])
+def test_places_and_national_programmes(nlp, text):
+    items, _ = run(nlp, text)
+    assert items == []

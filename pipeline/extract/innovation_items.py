@@ -142,6 +142,8 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
 def _rank(toks: list[Tok], i: int) -> int:
     """Index after a rank ("juara 2", "juara ke-3 adalah") at toks[i], or i."""
     r = rules()
+    if i + 1 < len(toks) and re.fullmatch(r"\d{1,2}|[a-e]", toks[i].low) and toks[i + 1].text in {")", "."}:
+        return i + 2   # "yaitu: 1) A, 2) B"
     if i + 1 < len(toks) and toks[i].low in r["rank_words"] and RANK.fullmatch(toks[i + 1].low):
         i += 2
         while i < len(toks) and toks[i].low in {"adalah", "yaitu", "yakni", "diraih", "oleh", "inovasi", "diberikan",
@@ -174,12 +176,12 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
             e += 1
         while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
             e += 1   # "Dinas Perhubungan Jatim" where the mention ends before the region
-    elif toks[k].low in r["body_heads"]:
+    elif toks[k - 1].low == "oleh" and toks[k].low not in r["body_heads"]:
+        return None   # "oleh Wayan, S.Pd": a person presents it
+    else:   # a body head ("Puskesmas Kurun") or any capitalised origin ("dari PDAM", "milik Desa Maju")
         e = k + 1
-        while e < n and is_cap(toks[e]):
+        while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
             e += 1
-    else:
-        return None
     span = _span(toks, k, e)
     pr = _paren(toks, e, 8)
     if pr:

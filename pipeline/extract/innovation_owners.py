@@ -135,7 +135,7 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                 span = _body_after(atoks, k)
                 if span and span[0] == atoks[k].start:
                     owner = _agency_value(doc, span)
-        if owner is None and last is not None and last.agency is not None and (
+        if owner is None and last is not None and last.agency is not None and last.owner is None and (
                 c.sent == last.sent or c.how == "continuation"):
             owner = last.agency
         if owner is None and government is not None:

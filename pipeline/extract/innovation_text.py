@@ -75,15 +75,18 @@ def cap_run(toks: list[Tok], i: int) -> int:
     while j < len(toks):
         t = toks[j]
         if (t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]) and not (
-                t.text.isupper() and len(t.text) > 3 and t.low in r["calendar_words"]):
-            break   # a weekday or month in capitals is a word of a name ("KAMIS MENABUNG")
+                t.low in r["calendar_words"] and (t.text.isupper() and len(t.text) > 3 or j == i and j + 1 < len(toks)
+                                                  and toks[j + 1].text[:1].isupper()
+                                                  and toks[j + 1].low not in r["calendar_words"])):
+            break   # a weekday or month in capitals or opening a name is a word of it ("KAMIS MENABUNG", "Jumat Berkah")
         if j > i and t.low in r["name_end_words"]:
             break   # "Pospenting PKM Bone Pute": the body that runs it follows the name
         if is_cap(t):
             j += 1
             continue
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
-                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"]:
+                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
+                and toks[j + 1].low not in r["body_heads"]:   # "X dari Desa Y": the owner follows
             j += 1
             continue
         break

@@ -32,8 +32,8 @@ def valid(text: str, cand: Cand) -> bool:
         return False
     if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"] and not (name.isupper() and cand.long):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not)
-    if re.fullmatch(r"[\d\W]+", name):
-        return False
+    if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
+        return False   # numbers, academic degrees ("S.Pd", "M.Kes")
     if cand.long:
         longtxt = clean_name(text_of(text, cand.long)).lower()
         if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
@@ -221,9 +221,12 @@ def find_candidates(doc: Doc) -> list[Cand]:
 def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     out: dict[str, Cand] = {}
     long_spans = [c.long for c in cands if c.long]
+    name_spans = {c.name for c in cands}
     for c in sorted(cands, key=lambda c: c.name[0]):
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
+        if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
+            continue   # part of a longer name ("Sedekah Sampah" in "Gerakan Sedekah Sampah")
         key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Le-Dig" = "Ledig"
         if key in out:
             if out[key].long is None and c.long is not None:
