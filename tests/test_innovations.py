@@ -298,7 +298,14 @@ def test_weekday_opening_a_name_and_nested_names(nlp):
 @pytest.mark.parametrize("text", [
     "Warga juga bisa datang ke layanan Mal Pelayanan Publik (MPP) di pusat kota.",
     "Inovasi itu bagian dari program Gerakan Indonesia Sadar Administrasi Kependudukan (GISA).",
+    "Dinas Pendidikan mendukung program Makan Bergizi Gratis (MBG) di sekolah dasar.",
+    "Pasien dapat mendaftar melalui aplikasi Mobile JKN dan SatuSehat.",
 ])
 def test_places_and_national_programmes(nlp, text):
     items, _ = run(nlp, text)
     assert items == []
+
+
+def test_origin_acronym_ends_a_name(nlp):
+    items, _ = run(nlp, "Surat menyurat kini memakai aplikasi Tertib Arsip dari ANRI di semua kantor.")
+    assert names(items) == ["Tertib Arsip"]

@@ -86,7 +86,8 @@ def cap_run(toks: list[Tok], i: int) -> int:
             continue
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
-                and toks[j + 1].low not in r["body_heads"]:   # "X dari Desa Y": the owner follows
+                and toks[j + 1].low not in r["body_heads"] \
+                and not (t.low == "dari" and toks[j + 1].text.isupper()):   # "X dari Desa Y", "X dari ANRI"
             j += 1
             continue
         break
