@@ -309,3 +309,19 @@ def test_places_and_national_programmes(nlp, text):
 def test_origin_acronym_ends_a_name(nlp):
     items, _ = run(nlp, "Surat menyurat kini memakai aplikasi Tertib Arsip dari ANRI di semua kantor.")
     assert names(items) == ["Tertib Arsip"]
+
+
+def test_bulleted_list_with_bodies_in_parentheses(nlp):
+    items, _ = run(nlp, "Berikut daftar inovasi yang lolos verifikasi:\n- Sigap Bencana (BPBD)\n- Kampung KB Digital "
+                        "(DPPKB)\nPenilaian dilanjutkan pekan depan. Dokumen pendukung inovasi, seperti SK Kepala "
+                        "Daerah, laporan dan foto, diunggah.")
+    assert names(items) == ["Sigap Bencana", "Kampung KB Digital"]
+    assert [i["agency"] for i in items] == ["BPBD", "DPPKB"]
+
+
+def test_list_goes_on_after_a_national_programme(nlp):
+    items, _ = run(nlp, "Penghargaan ini diraih berkat berbagai inovasi, antara lain Sekolah Pintar Desa (SPD), "
+                        "Layanan Terpadu Satu Pintu, dan Posyandu Keliling. Camat meluncurkan inovasi bernama "
+                        "\"LAYAR EMAS\" atau Layanan Administrasi Rakyat Mudah dan Aman.")
+    assert names(items) == ["SPD", "Posyandu Keliling", "LAYAR EMAS"]
+    assert items[2]["long_name"] == "Layanan Administrasi Rakyat Mudah dan Aman"

@@ -84,6 +84,10 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             elif len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or is_acronym(itxt)):
                 # “Long Form” (SHORT)
                 name, long, j = inner, name, pr[1] + 1
+        elif long is None and j + 1 < n and toks[j].low == "atau" and is_cap(toks[j + 1]):
+            e = long_run(toks, j + 1)   # “LAYAR TERKEMBANG” atau Layanan Administrasi Rakyat Terpadu Kembang
+            if derives(text_of(text, name), text_of(text, _span(toks, j + 1, e))):
+                long, j = _span(toks, j + 1, e), e
         return name, long, j
     # a long form running up to a parenthesis ("Begitu Dicetak, KTP KIA Diantar (Becak Pintar)")
     k = next((k for k in range(i + 1, min(n, i + 18)) if toks[k].text in STOPS or toks[k].text in "()"), None)
@@ -96,7 +100,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             return inner, piece, pr[1] + 1   # ("Disabilitas Mandiri Terlindungi (Tas Mantri)" in a list)
         if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
             return piece, inner, pr[1] + 1
-    if t.low in rules()["direct_triggers"] and i + 1 < n and is_cap(toks[i + 1]) and lenient:
+    if t.low in rules()["direct_triggers"] and i + 1 < n and toks[i + 1].text.isupper() and lenient:
         return one_item(toks, i + 1, ctx, lenient)   # "Aplikasi SMART (...)" in a list: the name is SMART
     if TECH_LOWER.fullmatch(t.text):
         return (t.start, t.end), None, i + 1   # "aplikasi e-agenda"
@@ -129,7 +133,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         return name, None, j
     k = j + 1 if j < n and toks[j].text == "," else j
     if k + 1 < n and toks[k].low in {"atau", "yakni", "yaitu"} and is_cap(toks[k + 1]):
-        e = cap_run(toks, k + 1)
+        e = long_run(toks, k + 1)
         other = _span(toks, k + 1, e)
         otxt = text_of(text, other)
         if derives(ntxt, otxt) and len(ntxt) < len(otxt):   # "Sumpah Beruang atau Sulap Sampah Berubah Uang"
@@ -137,6 +141,14 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         if toks[k].low == "atau" and derives(otxt, ntxt) and len(otxt) < len(ntxt):
             return other, name, e
     return name, None, j
+
+
+def long_run(toks: list[Tok], i: int) -> int:
+    """End of a capitalised long form from toks[i], which may hold "dan" ("Mudah dan Aman")."""
+    j = cap_run(toks, i)
+    while j + 1 < len(toks) and toks[j].low in {"dan", "&"} and is_cap(toks[j + 1]):
+        j = cap_run(toks, j + 1)
+    return j
 
 
 def _rank(toks: list[Tok], i: int) -> int:

@@ -56,6 +56,8 @@ def body_in_parens(toks: list[Tok]) -> tuple[int, int] | None:
     for s in range(k + 1, close):
         if toks[s].low in r["body_heads"]:
             return toks[s].start, toks[close - 1].end
+    if close == k + 2 and toks[k + 1].text.isupper() and len(toks[k + 1].text) >= 3:
+        return toks[k + 1].start, toks[k + 1].end   # "- Sigap Bencana (BPBD)"
     return None
 
 

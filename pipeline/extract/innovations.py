@@ -81,6 +81,8 @@ def find_candidates(doc: Doc) -> list[Cand]:
                     continue   # "inovasi DLH, yaitu ...": a body named before its innovations
                 c = Cand(name, long, si, trig, how)
                 if not valid(text, c):
+                    if clean_name(text_of(text, name)).lower() in r["not_innovations"]:
+                        continue   # a national programme among local names
                     break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
                 c.owner = rest[0] if rest else None
                 c.headline = any(s <= name[0] < e for s, e in heads)
@@ -99,8 +101,10 @@ def find_candidates(doc: Doc) -> list[Cand]:
                 if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
                     continue   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
                 if t.text[0].isupper() and prev is not None and (is_cap(prev) or prev.text in OPEN_Q
-                                                                  or prev.low == "atau"):
-                    continue   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote or an expansion
+                                                                  or prev.low == "atau" or prev.low in {"dan", "serta", ","}
+                                                                  and t.low not in r["single_token_triggers"]):
+                    continue   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote, an expansion or
+                    # a list item ("A, Layanan Antar Obat, dan B")
                 if t.text[0].isupper() and not naming:
                     # the trigger opens the long form: "Sistem Informasi ... Tata Ruang (Simtaru)"
                     res = one_item(toks, i, ctx)
@@ -262,7 +266,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
         low = line.lower()
         m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
         if not m:
-            active = line.rstrip().endswith(":") and any(w in re.findall(r"[\w-]+", low) for w in r["innovation_words"])
+            active = line.rstrip().endswith(":") and _window_has(re.findall(r"[\w-]+", low), r)
             continue
         if not active:
             continue
