@@ -1,8 +1,9 @@
 """Named innovations in news text: `inovasi_innovations`.
 
 Finds proper names of programmes, applications and service changes ("inovasi SALJU",
-"aplikasi SIMODUS", quoted names, lists after "seperti"/"yaitu", "Long Form (SHORT)",
-"X atau disingkat Y", "Y, singkatan dari X") and the body that owns each one.
+"aplikasi SIMODUS", quoted names, lists after "seperti"/"antara lain:", "Long Form (SHORT)",
+"X atau disingkat Y", "Y, singkatan dari X", numbered lists under "... inovasi:") and the body
+that owns each one (innovation_owners.py). Items of a list are read by innovation_items.py.
 Word lists live in rules/innovations.toml. Forms are skipped (forms.py fills them).
 """
 from __future__ import annotations
@@ -57,38 +58,54 @@ def _is_headline(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-def find_candidates(doc: Doc) -> list[Cand]:
-    r = rules()
-    text = doc.text
-    mentions = (doc._.found or {}).get("agency_mentions") or []
-    ctx = Ctx(text, {m.start: m.end for m in mentions})
-    body_spans = [(m.start, m.end) for m in mentions]
-    body_ends = {e for _, e in body_spans}
-    heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
-    cands: list[Cand] = []
-    prev_had = False
-    prev_words: list[str] = []
-    for si, sent in enumerate(sentences(doc)):
-        toks = tokenize(sent.text, sent.start_char)
-        found_here = False
-        stext = sent.text.lower()
-        words = [x.low for x in toks]
+class _Finder:
+    """Candidates of one document, sentence by sentence; `add` keeps those that pass `valid`."""
 
-        def add(items, how, trig):
-            nonlocal found_here
-            for name, long, *rest in items:
-                if any(s <= name[0] and name[1] <= e for s, e in body_spans):
-                    continue   # "inovasi DLH, yaitu ...": a body named before its innovations
-                c = Cand(name, long, si, trig, how)
-                if not valid(text, c):
-                    if clean_name(text_of(text, name)).lower() in r["not_innovations"]:
-                        continue   # a national programme among local names
-                    break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
-                c.owner = rest[0] if rest else None
-                c.headline = any(s <= name[0] < e for s, e in heads)
-                cands.append(c)
-                found_here = True
+    def __init__(self, doc: Doc):
+        self.r = rules()
+        self.text = text = doc.text
+        mentions = (doc._.found or {}).get("agency_mentions") or []
+        self.ctx = Ctx(text, {m.start: m.end for m in mentions})
+        self.body_spans = [(m.start, m.end) for m in mentions]
+        self.body_ends = {e for _, e in self.body_spans}
+        self.heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
+        self.cands: list[Cand] = []
+        self.prev_had = False
+        self.prev_words: list[str] = []
+        self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
 
+    def run(self, doc: Doc) -> list[Cand]:
+        for si, sent in enumerate(sentences(doc)):
+            self.si, self.sent = si, sent
+            self.toks = tokenize(sent.text, sent.start_char)
+            self.words = [x.low for x in self.toks]
+            self.found_here = False
+            self.triggers()
+            self.continued_list()
+            self.quoted_names()
+            self.acronym_or_long()
+            self.abbreviated()
+            self.prev_had, self.prev_words = self.found_here, self.words
+            self.expansions()
+        return self.cands
+
+    def add(self, items, how: str, trig: int | None) -> None:
+        r, text = self.r, self.text
+        for name, long, *rest in items:
+            if any(s <= name[0] and name[1] <= e for s, e in self.body_spans):
+                continue   # "inovasi DLH, yaitu ...": a body named before its innovations
+            c = Cand(name, long, self.si, trig, how)
+            if not valid(text, c):
+                if clean_name(text_of(text, name)).lower() in r["not_innovations"]:
+                    continue   # a national programme among local names
+                break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
+            c.owner = rest[0] if rest else None
+            c.headline = any(s <= name[0] < e for s, e in self.heads)
+            self.cands.append(c)
+            self.found_here = True
+
+    def triggers(self) -> None:
+        r, toks, words, ctx = self.r, self.toks, self.words, self.ctx
         for i, t in enumerate(toks):
             nxt_i = i + 1
             prev = toks[i - 1] if i > 0 else None
@@ -98,38 +115,18 @@ def find_candidates(doc: Doc) -> list[Cand]:
                       and prev.low in {"diberi", "dengan"}) and _window_has(before, r) \
                 and not any(w in r["person_words"] for w in before[-3:])   # "inovatornya bernama <person>"
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
-                if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
-                    continue   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
-                if t.text[0].isupper() and prev is not None and (is_cap(prev) or prev.text in OPEN_Q
-                                                                  or prev.low == "atau" or prev.low in {"dan", "serta", ","}
-                                                                  and t.low not in r["single_token_triggers"]):
-                    continue   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote, an expansion or
-                    # a list item ("A, Layanan Antar Obat, dan B")
-                if t.text[0].isupper() and not naming:
-                    # the trigger opens the long form: "Sistem Informasi ... Tata Ruang (Simtaru)"
-                    res = one_item(toks, i, ctx)
-                    if res and res[1] is not None and res[1][0] == t.start:
-                        items, _ = parse_items(toks, i, ctx, "direct")
-                        add(items, "direct", i)
-                        continue
-                mode = "single" if t.low in r["single_token_triggers"] else "direct"
-                items, _ = parse_items(toks, nxt_i, ctx, mode)
-                add(items, "direct", i)
+                self.direct(i, t, prev, naming)
                 continue
             # "Dinas Pariwisata dengan Mba Kepo": a body's innovation in a sentence about innovations
-            if t.low == "dengan" and prev is not None and prev.end in body_ends and nxt_i < len(toks) \
+            if t.low == "dengan" and prev is not None and prev.end in self.body_ends and nxt_i < len(toks) \
                     and is_cap(toks[nxt_i]) and _window_has(words, r):
-                owner = next(((s, e) for s, e in body_spans if e == prev.end), None)
+                owner = next(((s, e) for s, e in self.body_spans if e == prev.end), None)
                 items, _ = parse_items(toks, nxt_i, ctx, "direct")
-                add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
+                self.add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
                 continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
-            trig_len = 0
-            for mt in r["_multi_list"]:
-                parts = mt.split()
-                if words[i:i + len(parts)] == parts:
-                    trig_len = len(parts)
-                    break
+            trig_len = next((len(mt.split()) for mt in r["_multi_list"]
+                             if words[i:i + len(mt.split())] == mt.split()), 0)
             if not trig_len and t.low in r["list_triggers"]:
                 trig_len = 1
             if trig_len:
@@ -137,38 +134,71 @@ def find_candidates(doc: Doc) -> list[Cand]:
                 if i + trig_len < len(toks) and toks[i + trig_len].text == ":":
                     window = words[:i]   # "memaparkan 16 inovasi yang telah ..., antara lain: A, B"
                 if i < 2:
-                    window = prev_words[-r["list_window"]:] + window   # "... inovasi. Misalnya X ..."
+                    window = self.prev_words[-r["list_window"]:] + window   # "... inovasi. Misalnya X ..."
                 if _window_has(window, r):
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
-                    add(items, "list", i)
+                    self.add(items, "list", i)
+
+    def direct(self, i: int, t, prev, naming: bool) -> None:
+        r, toks, ctx = self.r, self.toks, self.ctx
+        if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
+            return   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
+        if t.text[0].isupper() and prev is not None and (
+                is_cap(prev) or prev.text in OPEN_Q or prev.low == "atau"
+                or prev.low in {"dan", "serta", ","} and t.low not in r["single_token_triggers"]):
+            return   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote, an expansion or
+            # a list item ("A, Layanan Antar Obat, dan B")
+        if t.text[0].isupper() and not naming:
+            # the trigger opens the long form: "Sistem Informasi ... Tata Ruang (Simtaru)"
+            res = one_item(toks, i, ctx)
+            if res and res[1] is not None and res[1][0] == t.start:
+                items, _ = parse_items(toks, i, ctx, "direct")
+                self.add(items, "direct", i)
+                return
+        mode = "single" if t.low in r["single_token_triggers"] else "direct"
+        items, _ = parse_items(toks, i + 1, ctx, mode)
+        self.add(items, "direct", i)
+
+    def continued_list(self) -> None:
+        r, toks = self.r, self.toks
+        stext = self.sent.text.lower()
         # "Ada juga A (..) dan B (..)" continuing the previous sentence's list
-        if prev_had:
+        if self.prev_had:
             for ct in r["continuation_triggers"]:
                 if stext.startswith(ct + " "):
-                    items, _ = parse_items(toks, len(ct.split()), ctx, "list")
-                    add(items, "continuation", 0)
+                    items, _ = parse_items(toks, len(ct.split()), self.ctx, "list")
+                    self.add(items, "continuation", 0)
         # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
         k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
-        if k < len(toks) and toks[k].low in r["ordinal_openers"] and (prev_had or _window_has(prev_words + words, r)):
+        if k < len(toks) and toks[k].low in r["ordinal_openers"] and (
+                self.prev_had or _window_has(self.prev_words + self.words, r)):
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
-            items, _ = parse_items(toks, k, ctx, "direct")
-            add(items[:1], "ordinal", None)
+            items, _ = parse_items(toks, k, self.ctx, "direct")
+            self.add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
         if any(w in stext for w in r["tech_context"]):
             for t in toks:
                 if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
-                    add([((t.start, t.end), None)], "tech", None)
-        # “A” dari X, disusul “B” dari Y: further quoted names in a sentence that names an innovation;
-        # '"X", demikian inovasi ini diberi nama'
-        if found_here or _window_has(words, r) and any(w in r["naming_triggers"] or w == "nama" for w in words):
-            for i, t in enumerate(toks):
-                if t.text in OPEN_Q:
-                    res = one_item(toks, i, ctx)
-                    if res and len(text_of(text, res[0]).split()) <= 6 and all(
-                            is_cap(x) or x.low in r["inner_connectors"] for x in tokenize(text_of(text, res[0]), 0)):
-                        got = owner_after(toks, res[2], ctx)
-                        add([(res[0], res[1], got[0] if got else None)], "quoted", None)
-        # "SIMPEL atau Sistem Informasi Pelayanan Perizinan": an acronym and its expansion
+                    self.add([((t.start, t.end), None)], "tech", None)
+
+    def quoted_names(self) -> None:
+        """“A” dari X, disusul “B” dari Y: more quoted names in a sentence that names an innovation;
+        '"X", demikian inovasi ini diberi nama'."""
+        r, toks, words, text = self.r, self.toks, self.words, self.text
+        if not (self.found_here or _window_has(words, r) and any(w in r["naming_triggers"] or w == "nama"
+                                                                  for w in words)):
+            return
+        for i, t in enumerate(toks):
+            if t.text in OPEN_Q:
+                res = one_item(toks, i, self.ctx)
+                if res and len(text_of(text, res[0]).split()) <= 6 and all(
+                        is_cap(x) or x.low in r["inner_connectors"] for x in tokenize(text_of(text, res[0]), 0)):
+                    got = owner_after(toks, res[2], self.ctx)
+                    self.add([(res[0], res[1], got[0] if got else None)], "quoted", None)
+
+    def acronym_or_long(self) -> None:
+        """"SIMPEL atau Sistem Informasi Pelayanan Perizinan": an acronym and its expansion."""
+        toks, text = self.toks, self.text
         for i, t in enumerate(toks):
             if t.low == "atau" and 0 < i < len(toks) - 1 and toks[i - 1].text.isupper() and is_cap(toks[i + 1]):
                 a = i - 1
@@ -177,8 +207,11 @@ def find_candidates(doc: Doc) -> list[Cand]:
                 e = cap_run(toks, i + 1)
                 short, long = (toks[a].start, toks[i - 1].end), (toks[i + 1].start, toks[e - 1].end)
                 if derives(text_of(text, short), text_of(text, long)) and len(text_of(text, short)) >= 3:
-                    add([(short, long)], "atau", None)
-        # "X atau disingkat Y"
+                    self.add([(short, long)], "atau", None)
+
+    def abbreviated(self) -> None:
+        """"X atau disingkat Y"."""
+        r, toks, sent = self.r, self.toks, self.sent
         for m in r["_abbrev"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
             bi = next((k for k, t in enumerate(toks) if t.start >= b), None)
@@ -191,10 +224,11 @@ def find_candidates(doc: Doc) -> list[Cand]:
                 ak -= 1
             ak += 1
             if bj > bi and ak <= ai:
-                add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
-        prev_had = found_here
-        prev_words = words
-        # "Y, yang merupakan singkatan dari X": long form for an earlier name
+                self.add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
+
+    def expansions(self) -> None:
+        """"Y, yang merupakan singkatan dari X": the long form of an earlier name (or of Y itself)."""
+        r, toks, sent, text = self.r, self.toks, self.sent, self.text
         for m in r["_expand"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
             seg = text[b:b + re.search(r"[,.;”\"’‘]|$", text[b:sent.end_char]).start()]
@@ -203,7 +237,7 @@ def find_candidates(doc: Doc) -> list[Cand]:
             long = (b, b + len(seg))
             longtxt = seg.strip()
             before = text[sent.start_char:a].rstrip(" ,")
-            for c in cands:
+            for c in self.cands:
                 nm = clean_name(text_of(text, c.name))
                 if before.endswith(nm) and c.long is None and len(longtxt.split()) >= 2:   # the text says so
                     c.long = (long[0], long[0] + len(longtxt))
@@ -215,11 +249,14 @@ def find_candidates(doc: Doc) -> list[Cand]:
                     while ak >= 0 and is_cap(toks[ak]):
                         ak -= 1
                     if ak + 1 <= ai and ai - ak <= 4 and len(longtxt.split()) >= 2:
-                        c = Cand((toks[ak + 1].start, toks[ai].end), (long[0], long[0] + len(longtxt)), si, None,
-                                 "expansion")
+                        c = Cand((toks[ak + 1].start, toks[ai].end), (long[0], long[0] + len(longtxt)), self.si,
+                                 None, "expansion")
                         if valid(text, c):
-                            cands.append(c)
-    return cands
+                            self.cands.append(c)
+
+
+def find_candidates(doc: Doc) -> list[Cand]:
+    return _Finder(doc).run(doc)
 
 
 def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
