@@ -300,6 +300,8 @@ def test_weekday_opening_a_name_and_nested_names(nlp):
     "Inovasi itu bagian dari program Gerakan Indonesia Sadar Administrasi Kependudukan (GISA).",
     "Dinas Pendidikan mendukung program Makan Bergizi Gratis (MBG) di sekolah dasar.",
     "Pasien dapat mendaftar melalui aplikasi Mobile JKN dan SatuSehat.",
+    "Narasumber berasal dari Program Studi Ilmu Pemerintahan Universitas Hasanuddin.",
+    "Pelaporan inovasi dilakukan melalui aplikasi Google Form dan Zoom Meeting.",
 ])
 def test_places_and_national_programmes(nlp, text):
     items, _ = run(nlp, text)
