@@ -327,3 +327,18 @@ def test_list_goes_on_after_a_national_programme(nlp):
                         "\"LAYAR EMAS\" atau Layanan Administrasi Rakyat Mudah dan Aman.")
     assert names(items) == ["SPD", "Posyandu Keliling", "LAYAR EMAS"]
     assert items[2]["long_name"] == "Layanan Administrasi Rakyat Mudah dan Aman"
+
+
+def test_owner_verb_with_a_body_mention(nlp_bodies):
+    items, _ = run(nlp_bodies, "Selain itu, DPMPTSP juga memiliki inovasi lain yakni Jemput Bola Izin Usaha (JEBOL) "
+                               "dan Klinik Investasi. Dinas Kesehatan Kabupaten Pinrang melaunching inovasi SI JAGO "
+                               "(Sistem Jaga Gizi Anak) di Puskesmas Lanrisang.")
+    assert names(items) == ["JEBOL", "Klinik Investasi", "SI JAGO"]
+    assert items[0]["agency"] and items[0]["agency"] == items[1]["agency"]
+    assert items[2]["agency"] == "Dinas Kesehatan Kabupaten Pinrang"
+
+
+def test_headline_owner_phrase_is_no_body(nlp):
+    items, _ = run(nlp, "“Si Rapi” Milik Sulbar Raih Apresiasi dari Pusat\nAplikasi “Si Rapi” dipuji juri.")
+    assert names(items) == ["Si Rapi"]
+    assert items[0]["agency"] is None

@@ -188,9 +188,9 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
             e += 1
         while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
             e += 1   # "Dinas Perhubungan Jatim" where the mention ends before the region
-    elif toks[k - 1].low == "oleh" and toks[k].low not in r["body_heads"]:
-        return None   # "oleh Wayan, S.Pd": a person presents it
-    else:   # a body head ("Puskesmas Kurun") or any capitalised origin ("dari PDAM", "milik Desa Maju")
+    elif toks[k].low not in r["body_heads"] and not (toks[k].text.isupper() and toks[k - 1].low != "oleh"):
+        return None   # "oleh Wayan, S.Pd": a person presents it; "Milik Jabar Raih ...": a headline
+    else:   # a body head ("Puskesmas Kurun", "milik Desa Maju") or an acronym ("dari PDAM")
         e = k + 1
         while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
             e += 1

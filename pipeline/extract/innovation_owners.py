@@ -65,6 +65,8 @@ def _agency_value(doc: Doc, span: tuple[int, int]) -> Found:
     mentions = (doc._.found or {}).get("agency_mentions") or []
     for m in mentions:
         if isinstance(m, Found) and m.start < span[1] and span[0] < m.end and m.value:
+            if re.search(r"\w", doc.text[m.end:span[1]]):
+                break   # the owner runs past the mention ("Dinas Perhubungan" + "Jatim"): keep the text
             return Found(m.value, span[0], span[1], "rule:innovation_owner+agency_mentions")
     name = re.sub(r"\s*\([^)]*\)?", "", doc.text[span[0]:span[1]])
     return Found(clean_name(name), span[0], span[1], "rule:innovation_owner")
@@ -88,6 +90,7 @@ def _composite(doc: Doc, bidang: Found, before: int) -> Found:
 def assign_owners(doc: Doc, cands: list[Cand]) -> None:
     r = rules()
     sents = sentences(doc)
+    mention_at = {m.start: m.end for m in (doc._.found or {}).get("agency_mentions") or [] if m.extra.get("acting", True)}
     last: Cand | None = None
     government: Found | None = None
     for c in cands:
@@ -118,8 +121,9 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                 for k in range(len(toks)):
                     if toks[k].start >= c.name[0]:
                         break
-                    if toks[k].low in r["body_heads"] and (k == 0 or not is_cap(toks[k - 1])):
-                        span = _body_after(toks, k)
+                    mention = mention_at.get(toks[k].start)
+                    if mention or toks[k].low in r["body_heads"] and (k == 0 or not is_cap(toks[k - 1])):
+                        span = (toks[k].start, mention) if mention else _body_after(toks, k)
                         if span and span[1] <= c.name[0]:
                             owner = _agency_value(doc, span)
                             owner = Found(owner.value, owner.start, owner.end, owner.method + "+owner_verb")
