@@ -38,7 +38,7 @@ def _short_ok(s: str) -> bool:
 
 
 def _long_ok(s: str) -> bool:
-    """An expansion given in parentheses after a listed name ("MatahatiKu (Bersama Kita Cegah Stunting)")."""
+    """An expansion given in parentheses after a listed name ("SehatKu (Bersama Kita Sehat Desa)")."""
     words = s.split()
     return len(words) >= 2 and s[:1].isupper() and words[0].lower() not in rules()["bad_long_first_words"]
 
@@ -89,7 +89,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             if derives(text_of(text, name), text_of(text, _span(toks, j + 1, e))):
                 long, j = _span(toks, j + 1, e), e
         return name, long, j
-    # a long form running up to a parenthesis ("Begitu Dicetak, KTP KIA Diantar (Becak Pintar)")
+    # a long form running up to a parenthesis ("Warga Datang, Akta Langsung Jadi (Wadah Jadi)")
     k = next((k for k in range(i + 1, min(n, i + 18)) if toks[k].text in STOPS or toks[k].text in "()"), None)
     pr = _paren(toks, k) if k is not None else None
     if pr and _piece_ok(toks, i, k, lenient or TECH_LOWER.fullmatch(toks[k + 1].text) and pr[1] == k + 2):
@@ -97,15 +97,15 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         ptxt, itxt = text_of(text, piece), text_of(text, inner)
         if len(itxt) < len(ptxt) and len(ptxt.split()) <= 12 and _short_ok(itxt) and (
                 derives(itxt, ptxt) or lenient and cap_run(toks, i) == k and is_cap(toks[k + 1])):
-            return inner, piece, pr[1] + 1   # ("Disabilitas Mandiri Terlindungi (Tas Mantri)" in a list)
+            return inner, piece, pr[1] + 1   # ("Lansia Mandiri Sejahtera (Sahabat Lansia)" in a list)
         if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
             return piece, inner, pr[1] + 1
     if t.low in rules()["direct_triggers"] and i + 1 < n and toks[i + 1].text.isupper() and lenient:
         return one_item(toks, i + 1, ctx, lenient)   # "Aplikasi SMART (...)" in a list: the name is SMART
     if TECH_LOWER.fullmatch(t.text):
-        return (t.start, t.end), None, i + 1   # "aplikasi e-agenda"
+        return (t.start, t.end), None, i + 1   # "aplikasi e-lapor"
     if not is_cap(t):
-        if lenient:   # "antara lain perizinan online Hayu.Bdg": a few describing words before the name
+        if lenient:   # "antara lain perizinan online Izin.Kita": a few describing words before the name
             k = i
             while k < min(n, i + 5) and toks[k].low.isalpha() and toks[k].low == toks[k].text \
                     and toks[k].low not in rules()["describer_stops"]:
@@ -136,7 +136,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         e = long_run(toks, k + 1)
         other = _span(toks, k + 1, e)
         otxt = text_of(text, other)
-        if derives(ntxt, otxt) and len(ntxt) < len(otxt):   # "Sumpah Beruang atau Sulap Sampah Berubah Uang"
+        if derives(ntxt, otxt) and len(ntxt) < len(otxt):   # "Tukar Sampah atau Tabungan Uang dari Sampah"
             return name, other, e
         if toks[k].low == "atau" and derives(otxt, ntxt) and len(otxt) < len(ntxt):
             return other, name, e
@@ -216,7 +216,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         i += 1
     lead_owner = None
     end = ctx.bodies.get(toks[i].start) if i < n and mode == "direct" else None
-    if end is not None:   # "inovasi Badan Kesbangpol Kerinci SI PAREM (Parlemen Remaja)": owner, then name
+    if end is not None:   # "inovasi Dinas Sosial SI PEKA (Peduli Keluarga Lansia)": owner, then name
         k = i
         while k < n and toks[k].end <= end:
             k += 1

@@ -14,7 +14,7 @@ from ..evidence import Found
 OPEN_Q = {"“", '"', "‘‘", "„", "«", "‘", "'"}
 CLOSE_Q = {"”", '"', "’’", "»", "’", "'"}
 # A line break is a token of its own: no name runs from a headline into the next line. A single quote is a
-# token only at a word's edge ("‘Sinergi Juara’", "'Kanda Ku Rindu'"), never inside one ("Jum’at", "Ma’Silambi").
+# token only at a word's edge ("‘Rumah Gizi’", "'Sapa Warga'"), never inside one ("Jum’at", "Ba’Rani").
 _TOKEN = re.compile(r"\n|‘‘|’’|(?<!\w)[‘']|[’'](?!\w)|[“”\"()\[\],;:!?]"
                     r"|(?:[^\s“”\"()\[\],;:!?’'‘]|[’'‘](?=\w))+")
 BODY_RUN_STOP = {"dengan", "melalui", "yang", "dan", "untuk", "pada", "di", "dalam", "telah", "terus"}
@@ -78,9 +78,9 @@ def cap_run(toks: list[Tok], i: int) -> int:
                 t.low in r["calendar_words"] and (t.text.isupper() and len(t.text) > 3 or j == i and j + 1 < len(toks)
                                                   and toks[j + 1].text[:1].isupper()
                                                   and toks[j + 1].low not in r["calendar_words"])):
-            break   # a weekday or month in capitals or opening a name is a word of it ("KAMIS MENABUNG", "Jumat Berkah")
+            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah")
         if j > i and t.low in r["name_end_words"]:
-            break   # "Pospenting PKM Bone Pute": the body that runs it follows the name
+            break   # "Posyandu Lansia PKM Maju": the body that runs it follows the name
         if is_cap(t):
             j += 1
             continue
@@ -119,20 +119,20 @@ def first_letter(s: str, prefix: str = r"(?:e|m|i|si)-") -> str:
 
 
 def derives(short: str, long: str) -> bool:
-    """`long` can be the expansion of `short`: same first letter, also after a Si/e- prefix ("SI PAREM")."""
+    """`long` can be the expansion of `short`: same first letter, also after a Si/e- prefix ("SI PEKA" = "Peduli Keluarga")."""
     if len(long.split()) < 2 or not first_letter(long):
         return False
     return first_letter(long) in {first_letter(short), first_letter(short, r"(?:e|m|i|si)[- ]"),
-                                  first_letter(short, "")}   # "e-RK (elektronik remunerasi kinerja)"
+                                  first_letter(short, "")}   # "e-RT (elektronik rukun tetangga)"
 
 
 def is_acronym(s: str) -> bool:
-    """"PUJA INDAH", "SIMPEL": one to three words in capitals."""
+    """"PETA DESA", "SIMPEL": one to three words in capitals."""
     s = s.strip()
     return len(s) >= 3 and len(s.split()) <= 3 and s.isupper() and bool(re.search(r"[A-Z]{2}", s))
 
 
-TECH_LOWER = re.compile(r"(?:e|m)-[a-z][\w-]{2,}")   # "aplikasi e-agenda"
+TECH_LOWER = re.compile(r"(?:e|m)-[a-z][\w-]{2,}")   # "aplikasi e-lapor"
 
 
 class Sent:
@@ -144,7 +144,7 @@ class Sent:
 
 
 def sentences(doc) -> list[Sent]:
-    """doc.sents, with a split inside a token undone ("Hayu.Bdg" is one name, not two sentences)."""
+    """doc.sents, with a split inside a token undone ("Izin.Kita" is one name, not two sentences)."""
     out: list[Sent] = []
     for s in doc.sents:
         if out and s.start_char == out[-1].end_char and out[-1].text.endswith(".") and s.text[:1].isalnum():

@@ -117,7 +117,7 @@ class _Finder:
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
                 self.direct(i, t, prev, naming)
                 continue
-            # "Dinas Pariwisata dengan Mba Kepo": a body's innovation in a sentence about innovations
+            # "Dinas Pariwisata dengan Ayo Piknik": a body's innovation in a sentence about innovations
             if t.low == "dengan" and prev is not None and prev.end in self.body_ends and nxt_i < len(toks) \
                     and is_cap(toks[nxt_i]) and _window_has(words, r):
                 owner = next(((s, e) for s, e in self.body_spans if e == prev.end), None)
@@ -149,7 +149,7 @@ class _Finder:
             return   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote, an expansion or
             # a list item ("A, Layanan Antar Obat, dan B")
         if t.text[0].isupper() and not naming:
-            # the trigger opens the long form: "Sistem Informasi ... Tata Ruang (Simtaru)"
+            # the trigger opens the long form: "Sistem Informasi Rencana Pembangunan (Sirenbang)"
             res = one_item(toks, i, ctx)
             if res and res[1] is not None and res[1][0] == t.start:
                 items, _ = parse_items(toks, i, ctx, "direct")
@@ -267,8 +267,8 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
         if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
-            continue   # part of a longer name ("Sedekah Sampah" in "Gerakan Sedekah Sampah")
-        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Le-Dig" = "Ledig"
+            continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik")
+        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Si-Ceria" = "SiCeria"
         if key in out:
             if out[key].long is None and c.long is not None:
                 out[key].long = c.long
