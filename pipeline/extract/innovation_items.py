@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .innovation_text import (CLOSE_Q, OPEN_Q, TECH_LOWER, Tok, _find_close, cap_run, derives, is_acronym, is_cap,
+from .innovation_text import (CLOSE_Q, OPEN_Q, TECH_LOWER, Tok, cap_run, derives, find_close, is_acronym, is_cap,
                               is_word, rules, text_of)
 
 STOPS = {".", "!", "?", ";", ":", "\n"}
@@ -25,7 +25,7 @@ class Ctx:
 
 def _paren(toks: list[Tok], j: int, limit: int = 18) -> tuple[int, int] | None:
     if j < len(toks) and toks[j].text == "(":
-        close = _find_close(toks, j, {")"}, limit)
+        close = find_close(toks, j, {")"}, limit)
         if close is not None and close > j + 1:
             return j, close
     return None
@@ -65,7 +65,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
     n, text = len(toks), ctx.text
     t = toks[i]
     if t.text in OPEN_Q:
-        k = _find_close(toks, i, CLOSE_Q, 16)
+        k = find_close(toks, i, CLOSE_Q, 16)
         if k is None or k == i + 1 or not is_cap(toks[i + 1]):
             return None
         name, long = _span(toks, i + 1, k), None

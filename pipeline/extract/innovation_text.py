@@ -163,7 +163,7 @@ class Cand:
         self.headline = False
 
 
-def _find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | None:
+def find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | None:
     for k in range(j + 1, min(len(toks), j + limit)):
         if toks[k].text in closers:
             return k
