@@ -343,3 +343,14 @@ def test_headline_owner_phrase_is_no_body(nlp):
     items, _ = run(nlp, "“Si Rapi” Milik Sulbar Raih Apresiasi dari Pusat\nAplikasi “Si Rapi” dipuji juri.")
     assert names(items) == ["Si Rapi"]
     assert items[0]["agency"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dinas Kesehatan memperkenalkan inovasi unggulan SEHATI (Sehat Ibu dan Anak Terpadu) kepada juri.", ["SEHATI"]),
+    ("Pemkot kembali meluncurkan inovasi terbarunya, Si Gesit, untuk mempercepat layanan KTP.", ["Si Gesit"]),
+    ("Kecamatan menampilkan inovasi andalan berupa Posyandu Keliling Malam.", ["Posyandu Keliling Malam"]),
+    ("Bupati meminta inovasi pelayanan publik Kabupaten Gowa terus ditingkatkan.", []),
+])
+def test_describing_words_after_the_trigger(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert names(items) == expected

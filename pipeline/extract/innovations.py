@@ -156,7 +156,10 @@ class _Finder:
                 self.add(items, "direct", i)
                 return
         mode = "single" if t.low in r["single_token_triggers"] else "direct"
-        items, _ = parse_items(toks, i + 1, ctx, mode)
+        j = i + 1
+        while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1):
+            j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit"
+        items, _ = parse_items(toks, j, ctx, mode)
         self.add(items, "direct", i)
 
     def continued_list(self) -> None:
