@@ -180,6 +180,7 @@ def test_ordinal_sentences_continue_a_list(nlp):
 @pytest.mark.parametrize("text", [
     "Wali Kota Resmikan 7 Inovasi Peserta Lomba Tingkat Provinsi\nPemerintah kota memberi penghargaan kemarin.",
     "Kabupaten Siak Raih Peringkat 3 Inovasi Se-Provinsi Riau\nBupati bersyukur atas capaian itu.",
+    "Bupati bersyukur atas capaian itu.\nBaca juga: kecamatan luncurkan inovasi Sapa Desa untuk warga\nAcara usai.",
     "Perwali Nomor 12 Tahun 2020 tentang Sistem Informasi Desa sudah berlaku.",
     "Lomba inovasi Gebyar Kreasi Daerah diikuti 30 peserta dari berbagai OPD.",
     "Predikat indeks inovasi “Sangat Inovatif” diraih Kabupaten Bone tahun ini.",

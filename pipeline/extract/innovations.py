@@ -50,9 +50,11 @@ def _window_has(words: list[str], r: dict) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    """A title-case line without a final stop ("Bupati Resmikan 5 Inovasi Peserta PKA")."""
+    """A title-case line without a final stop ("Bupati Resmikan 5 Inovasi Peserta Lomba"), or a related-story link."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in rules()["inner_connectors"]
              and w.lower() not in {"dan", "dengan", "yang", "demi", "pada", "atau", "serta", "dalam"}]
+    if line.strip().lower().startswith(tuple(rules()["related_markers"])):
+        return True   # "Baca juga: ...": a link to another story, like a headline
     if len(words) < 3 or line.rstrip().endswith((".", "?", "!", ":")) or len(line) > 200:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
