@@ -1,205 +1,26 @@
 """Named innovations in news text: `inovasi_innovations`.
 
 Finds proper names of programmes, applications and service changes ("inovasi SALJU",
-"aplikasi SIMODUS", quoted names, lists after "seperti"/"yaitu", "Long Form (SHORT)",
-"X atau disingkat Y", "Y, singkatan dari X") and the body that owns each one.
+"aplikasi SIMODUS", quoted names, lists after "seperti"/"antara lain:", "Long Form (SHORT)",
+"X atau disingkat Y", "Y, singkatan dari X", numbered lists under "... inovasi:") and the body
+that owns each one (innovation_owners.py). Items of a list are read by innovation_items.py.
 Word lists live in rules/innovations.toml. Forms are skipped (forms.py fills them).
 """
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import RULES_DIR
 from .common import ensure_state, is_form
-from ..evidence import Found
+from .innovation_owners import assign_owners, body_in_parens
+from .innovation_items import Ctx, one_item, owner_after, parse_items
+from .innovation_text import (OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
+                              tokenize)
 
 METHOD = "rule:innovation"
-OPEN_Q = {"“", '"', "‘‘", "„", "«"}
-CLOSE_Q = {"”", '"', "’’", "»"}
-_TOKEN = re.compile(r"‘‘|’’|[“”\"()\[\],;:!?]|[^\s“”\"()\[\],;:!?]+")
-BODY_RUN_STOP = {"dengan", "melalui", "yang", "dan", "untuk", "pada", "di", "dalam", "telah", "terus"}
-
-
-@lru_cache(maxsize=1)
-def rules() -> dict:
-    with open(RULES_DIR / "innovations.toml", "rb") as fh:
-        r = tomllib.load(fh)
-    for key in ("direct_triggers", "list_triggers", "innovation_words", "stop_tokens", "inner_connectors",
-                "bad_first_words", "not_innovations", "tech_context", "body_heads", "single_token_triggers",
-                "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs", "position_words"):
-        r[key] = set(w.lower() for w in r.get(key, []))
-    r["_tech"] = re.compile(r["tech_prefix"])
-    r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
-    r["_expand"] = re.compile(r"\s*" + r["expansion_infix"] + r"\s+", re.IGNORECASE)
-    r["_multi_list"] = sorted((t for t in r["list_triggers"] if " " in t), key=len, reverse=True)
-    return r
-
-
-class Tok:
-    __slots__ = ("text", "start", "end", "low")
-
-    def __init__(self, text: str, start: int):
-        self.text, self.start, self.end, self.low = text, start, start + len(text), text.lower()
-
-
-def tokenize(text: str, offset: int) -> list[Tok]:
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
-        t, s = m.group(), m.start() + offset
-        if len(t) > 1 and t.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", t):
-            out.append(Tok(t[:-1], s))
-            out.append(Tok(".", s + len(t) - 1))
-        else:
-            out.append(Tok(t, s))
-    return out
-
-
-def is_cap(tok: Tok) -> bool:
-    t = tok.text
-    if not t or t in OPEN_Q or t in CLOSE_Q or not re.match(r"\w", t):
-        return False
-    return t[0].isupper() or t[0].isdigit() and len(t) > 1 and bool(re.search(r"[A-Za-z]", t)) \
-        or bool(rules()["_tech"].fullmatch(t))
-
-
-def is_word(tok: Tok) -> bool:
-    return bool(re.match(r"\w", tok.text))
-
-
-def cap_run(toks: list[Tok], i: int) -> int:
-    """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
-    r = rules()
-    j = i
-    while j < len(toks):
-        t = toks[j]
-        if t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]:
-            break
-        if is_cap(t):
-            j += 1
-            continue
-        if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
-                and toks[j + 1].low not in r["stop_tokens"]:
-            j += 1
-            continue
-        break
-    return j
-
-
-def clean_name(s: str) -> str:
-    s = s.strip().strip("“”\"'‘’«» ").strip(" ,;:")
-    return re.sub(r"\s+", " ", s)
-
-
-def first_letter(s: str) -> str:
-    s = re.sub(r"^(?:e|m|i|si)-", "", clean_name(s), flags=re.IGNORECASE)
-    m = re.search(r"[A-Za-z]", s)
-    return m.group().lower() if m else ""
-
-
-def derives(short: str, long: str) -> bool:
-    return bool(first_letter(short)) and first_letter(short) == first_letter(long) and len(long.split()) >= 2
-
-
-class Cand:
-    def __init__(self, name: tuple[int, int], long: tuple[int, int] | None, sent: int, trig: int, how: str):
-        self.name, self.long, self.sent, self.trig, self.how = name, long, sent, trig, how
-        self.agency: Found | str | None = None
-        self.agency_how = ""
-
-
-def _find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | None:
-    for k in range(j + 1, min(len(toks), j + limit)):
-        if toks[k].text in closers:
-            return k
-        if toks[k].text in {".", "!", "?"}:
-            return None
-    return None
-
-
-def parse_items(toks: list[Tok], i: int, text: str, single: bool = False) -> tuple[list[tuple], int]:
-    """Names listed from toks[i]: [(name_span, long_span|None)]; returns items and the index reached."""
-    items: list[tuple] = []
-    first = True
-    n = len(toks)
-    while i < n:
-        item = None
-        j = i
-        if toks[i].text in OPEN_Q:
-            k = _find_close(toks, i, CLOSE_Q, 12)
-            if k is None or k == i + 1 or not is_cap(toks[i + 1]):
-                break
-            item = [(toks[i + 1].start, toks[k - 1].end), None]
-            j = k + 1
-            if j < n and toks[j].text == "(":
-                close = _find_close(toks, j, {")"}, 16)
-                if close is not None and close > j + 1:
-                    inner = (toks[j + 1].start, toks[close - 1].end)
-                    if derives(text_of(text, item[0]), text_of(text, inner)):
-                        item = [item[0], inner]
-                        j = close + 1
-        else:
-            if not is_cap(toks[i]):
-                break
-            # a long form running up to a parenthesis ("Begitu Dicetak, KTP KIA Diantar (Becak Pintar)")
-            k = next((k for k in range(i + 1, min(n, i + 16)) if toks[k].text in {"(", ".", "!", "?", ")"}), None)
-            if not single and k is not None and toks[k].text == "(":
-                close = _find_close(toks, k, {")"}, 14)
-                if close is not None and close > k + 1:
-                    piece = (toks[i].start, toks[k - 1].end)
-                    inner = (toks[k + 1].start, toks[close - 1].end)
-                    ptxt, itxt = text_of(text, piece), text_of(text, inner)
-                    if "," in ptxt and derives(itxt, ptxt) or "," not in ptxt and len(ptxt.split()) <= 8:
-                        if derives(itxt, ptxt) or derives(ptxt, itxt):
-                            if len(itxt) <= len(ptxt):
-                                item = [inner, piece]
-                            else:
-                                item = [piece, inner]
-                            j = close + 1
-            if item is None:
-                j = cap_run(toks, i)
-                if j == i:
-                    break
-                if single:
-                    j = i + 1
-                item = [(toks[i].start, toks[j - 1].end), None]
-                # "NAME (Long Form)" or "Long Form (NAME)" right after the run
-                if j < n and toks[j].text == "(":
-                    close = _find_close(toks, j, {")"}, 14)
-                    if close is not None and close > j + 1:
-                        inner = (toks[j + 1].start, toks[close - 1].end)
-                        itxt, ntxt = text_of(text, inner), text_of(text, item[0])
-                        if derives(itxt, ntxt) and len(itxt) < len(ntxt):
-                            item = [inner, item[0]]
-                            j = close + 1
-                        elif derives(ntxt, itxt):
-                            item = [item[0], inner]
-                            j = close + 1
-        nxt = toks[j] if j < n else None
-        if not first and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"}:
-            break   # "Bapperida dengan inovasi ...": a body, not a further name
-        items.append(tuple(item))
-        first = False
-        if single or nxt is None:
-            break
-        if nxt.text == ",":
-            j += 1
-            if j < n and toks[j].low in {"dan", "serta"}:
-                j += 1
-        elif nxt.low in {"dan", "serta"}:
-            j += 1
-        else:
-            break
-        i = j
-    return items, i
-
-
-def text_of(text: str, span: tuple[int, int] | None) -> str:
-    return text[span[0]:span[1]] if span else ""
 
 
 def valid(text: str, cand: Cand) -> bool:
@@ -210,10 +31,10 @@ def valid(text: str, cand: Cand) -> bool:
     low = name.lower()
     if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
         return False
-    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"]:
-        return False
-    if re.fullmatch(r"[\d\W]+", name):
-        return False
+    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"] and not (name.isupper() and cand.long):
+        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not)
+    if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
+        return False   # numbers, academic degrees ("S.Pd", "M.Kes")
     if cand.long:
         longtxt = clean_name(text_of(text, cand.long)).lower()
         if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
@@ -224,61 +45,178 @@ def valid(text: str, cand: Cand) -> bool:
     return True
 
 
-def find_candidates(doc: Doc) -> list[Cand]:
-    r = rules()
-    text = doc.text
-    cands: list[Cand] = []
-    prev_had = False
-    for si, sent in enumerate(doc.sents):
-        toks = tokenize(sent.text, sent.start_char)
-        found_here = False
-        stext = sent.text.lower()
+def _window_has(words: list[str], r: dict) -> bool:
+    return any(w in r["innovation_words"] for w in words) and not any(w in r["list_blockers"] for w in words)
 
-        def add(items, how, trig):
-            nonlocal found_here
-            for name, long in items:
-                c = Cand(name, long, si, trig, how)
-                if not valid(text, c):
-                    break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
-                cands.append(c)
-                found_here = True
 
+def _is_headline(line: str) -> bool:
+    """A title-case line without a final stop ("Bupati Resmikan 5 Inovasi Peserta Lomba"), or a related-story link."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in rules()["inner_connectors"]
+             and w.lower() not in {"dan", "dengan", "yang", "demi", "pada", "atau", "serta", "dalam"}]
+    if line.strip().lower().startswith(tuple(rules()["related_markers"])):
+        return True   # "Baca juga: ...": a link to another story, like a headline
+    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", ":")) or len(line) > 200:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+class _Finder:
+    """Candidates of one document, sentence by sentence; `add` keeps those that pass `valid`."""
+
+    def __init__(self, doc: Doc):
+        self.r = rules()
+        self.text = text = doc.text
+        mentions = (doc._.found or {}).get("agency_mentions") or []
+        self.ctx = Ctx(text, {m.start: m.end for m in mentions})
+        self.body_spans = [(m.start, m.end) for m in mentions]
+        self.body_ends = {e for _, e in self.body_spans}
+        self.heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
+        self.cands: list[Cand] = []
+        self.prev_had = False
+        self.prev_words: list[str] = []
+        self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
+
+    def run(self, doc: Doc) -> list[Cand]:
+        for si, sent in enumerate(sentences(doc)):
+            self.si, self.sent = si, sent
+            self.toks = tokenize(sent.text, sent.start_char)
+            self.words = [x.low for x in self.toks]
+            self.found_here = False
+            self.triggers()
+            self.continued_list()
+            self.quoted_names()
+            self.acronym_or_long()
+            self.abbreviated()
+            self.prev_had, self.prev_words = self.found_here, self.words
+            self.expansions()
+        return self.cands
+
+    def add(self, items, how: str, trig: int | None) -> None:
+        r, text = self.r, self.text
+        for name, long, *rest in items:
+            if any(s <= name[0] and name[1] <= e for s, e in self.body_spans):
+                continue   # "inovasi DLH, yaitu ...": a body named before its innovations
+            c = Cand(name, long, self.si, trig, how)
+            if not valid(text, c):
+                if clean_name(text_of(text, name)).lower() in r["not_innovations"]:
+                    continue   # a national programme among local names
+                break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
+            c.owner = rest[0] if rest else None
+            c.headline = any(s <= name[0] < e for s, e in self.heads)
+            self.cands.append(c)
+            self.found_here = True
+
+    def triggers(self) -> None:
+        r, toks, words, ctx = self.r, self.toks, self.words, self.ctx
         for i, t in enumerate(toks):
             nxt_i = i + 1
-            # direct triggers: "inovasi X", "aplikasi X"
-            if t.low in r["direct_triggers"] and nxt_i < len(toks):
-                if t.text[0].isupper() and i > 0 and is_cap(toks[i - 1]) and toks[i - 1].text not in OPEN_Q:
-                    continue   # inside a title ("Kompetisi Inovasi Pelayanan Publik", "Pusat Inovasi")
-                items, _ = parse_items(toks, nxt_i, text, single=t.low in r["single_token_triggers"])
-                add(items, "direct", i)
+            prev = toks[i - 1] if i > 0 else None
+            # direct triggers: "inovasi X", "aplikasi X"; naming: "inovasi yang dinamakan 'X'"
+            before = words[max(0, i - r["list_window"]):i]
+            naming = (t.low in r["naming_triggers"] or t.low == "nama" and prev is not None
+                      and prev.low in {"diberi", "dengan"}) and _window_has(before, r) \
+                and not any(w in r["person_words"] for w in before[-3:])   # "inovatornya bernama <person>"
+            if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
+                self.direct(i, t, prev, naming)
+                continue
+            # "Dinas Pariwisata dengan Ayo Piknik": a body's innovation in a sentence about innovations
+            if t.low == "dengan" and prev is not None and prev.end in self.body_ends and nxt_i < len(toks) \
+                    and is_cap(toks[nxt_i]) and _window_has(words, r):
+                owner = next(((s, e) for s, e in self.body_spans if e == prev.end), None)
+                items, _ = parse_items(toks, nxt_i, ctx, "direct")
+                self.add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
                 continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
-            trig_len = 0
-            for mt in r["_multi_list"]:
-                parts = mt.split()
-                if [x.low for x in toks[i:i + len(parts)]] == parts:
-                    trig_len = len(parts)
-                    break
+            trig_len = next((len(mt.split()) for mt in r["_multi_list"]
+                             if words[i:i + len(mt.split())] == mt.split()), 0)
             if not trig_len and t.low in r["list_triggers"]:
                 trig_len = 1
             if trig_len:
-                window = [x.low for x in toks[max(0, i - r["list_window"]):i]]
-                if any(w in r["innovation_words"] for w in window) and not any(w in r["list_blockers"] for w in window):
-                    items, _ = parse_items(toks, i + trig_len, text)
-                    add(items, "list", i)
+                window = words[max(0, i - r["list_window"]):i]
+                if i + trig_len < len(toks) and toks[i + trig_len].text == ":":
+                    window = words[:i]   # "memaparkan 16 inovasi yang telah ..., antara lain: A, B"
+                if i < 2:
+                    window = self.prev_words[-r["list_window"]:] + window   # "... inovasi. Misalnya X ..."
+                if _window_has(window, r):
+                    items, _ = parse_items(toks, i + trig_len, ctx, "list")
+                    self.add(items, "list", i)
+
+    def direct(self, i: int, t, prev, naming: bool) -> None:
+        r, toks, ctx = self.r, self.toks, self.ctx
+        if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
+            return   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
+        if t.text[0].isupper() and prev is not None and (
+                is_cap(prev) or prev.text in OPEN_Q or prev.low == "atau"
+                or prev.low in {"dan", "serta", ","} and t.low not in r["single_token_triggers"]):
+            return   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote, an expansion or
+            # a list item ("A, Layanan Antar Obat, dan B")
+        if t.text[0].isupper() and not naming:
+            # the trigger opens the long form: "Sistem Informasi Rencana Pembangunan (Sirenbang)"
+            res = one_item(toks, i, ctx)
+            if res and res[1] is not None and res[1][0] == t.start:
+                items, _ = parse_items(toks, i, ctx, "direct")
+                self.add(items, "direct", i)
+                return
+        mode = "single" if t.low in r["single_token_triggers"] else "direct"
+        j = i + 1
+        while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1):
+            j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit"
+        items, _ = parse_items(toks, j, ctx, mode)
+        self.add(items, "direct", i)
+
+    def continued_list(self) -> None:
+        r, toks = self.r, self.toks
+        stext = self.sent.text.lower()
         # "Ada juga A (..) dan B (..)" continuing the previous sentence's list
-        if prev_had:
+        if self.prev_had:
             for ct in r["continuation_triggers"]:
                 if stext.startswith(ct + " "):
-                    n = len(ct.split())
-                    items, _ = parse_items(toks, n, text)
-                    add(items, "continuation", 0)
+                    items, _ = parse_items(toks, len(ct.split()), self.ctx, "list")
+                    self.add(items, "continuation", 0)
+        # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
+        k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
+        if k < len(toks) and toks[k].low in r["ordinal_openers"] and (
+                self.prev_had or _window_has(self.prev_words + self.words, r)):
+            k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+            items, _ = parse_items(toks, k, self.ctx, "direct")
+            self.add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
         if any(w in stext for w in r["tech_context"]):
             for t in toks:
                 if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
-                    add([((t.start, t.end), None)], "tech", None)
-        # "X atau disingkat Y"
+                    self.add([((t.start, t.end), None)], "tech", None)
+
+    def quoted_names(self) -> None:
+        """“A” dari X, disusul “B” dari Y: more quoted names in a sentence that names an innovation;
+        '"X", demikian inovasi ini diberi nama'."""
+        r, toks, words, text = self.r, self.toks, self.words, self.text
+        if not (self.found_here or _window_has(words, r) and any(w in r["naming_triggers"] or w == "nama"
+                                                                  for w in words)):
+            return
+        for i, t in enumerate(toks):
+            if t.text in OPEN_Q:
+                res = one_item(toks, i, self.ctx)
+                if res and len(text_of(text, res[0]).split()) <= 6 and all(
+                        is_cap(x) or x.low in r["inner_connectors"] for x in tokenize(text_of(text, res[0]), 0)):
+                    got = owner_after(toks, res[2], self.ctx)
+                    self.add([(res[0], res[1], got[0] if got else None)], "quoted", None)
+
+    def acronym_or_long(self) -> None:
+        """"SIMPEL atau Sistem Informasi Pelayanan Perizinan": an acronym and its expansion."""
+        toks, text = self.toks, self.text
+        for i, t in enumerate(toks):
+            if t.low == "atau" and 0 < i < len(toks) - 1 and toks[i - 1].text.isupper() and is_cap(toks[i + 1]):
+                a = i - 1
+                while a > 0 and toks[a - 1].text.isupper() and i - a < 3:
+                    a -= 1
+                e = cap_run(toks, i + 1)
+                short, long = (toks[a].start, toks[i - 1].end), (toks[i + 1].start, toks[e - 1].end)
+                if derives(text_of(text, short), text_of(text, long)) and len(text_of(text, short)) >= 3:
+                    self.add([(short, long)], "atau", None)
+
+    def abbreviated(self) -> None:
+        """"X atau disingkat Y"."""
+        r, toks, sent = self.r, self.toks, self.sent
         for m in r["_abbrev"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
             bi = next((k for k, t in enumerate(toks) if t.start >= b), None)
@@ -291,18 +229,22 @@ def find_candidates(doc: Doc) -> list[Cand]:
                 ak -= 1
             ak += 1
             if bj > bi and ak <= ai:
-                add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
-        prev_had = found_here
-        # "Y, yang merupakan singkatan dari X": long form for an earlier name
+                self.add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
+
+    def expansions(self) -> None:
+        """"Y, yang merupakan singkatan dari X": the long form of an earlier name (or of Y itself)."""
+        r, toks, sent, text = self.r, self.toks, self.sent, self.text
         for m in r["_expand"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
-            end = re.search(r"[,.;”\"’‘)]|$", text[b:sent.end_char])
-            long = (b, b + end.start())
-            longtxt = text_of(text, long).strip()
+            seg = text[b:b + re.search(r"[,.;”\"’‘]|$", text[b:sent.end_char]).start()]
+            if seg.count(")") > seg.count("("):
+                seg = seg[:seg.index(")")]   # "(... singkatan dari X)" closes here; "Air Susu Ibu (ASI)" stays
+            long = (b, b + len(seg))
+            longtxt = seg.strip()
             before = text[sent.start_char:a].rstrip(" ,")
-            for c in cands:
+            for c in self.cands:
                 nm = clean_name(text_of(text, c.name))
-                if before.endswith(nm) and c.long is None and derives(nm, longtxt):
+                if before.endswith(nm) and c.long is None and len(longtxt.split()) >= 2:   # the text says so
                     c.long = (long[0], long[0] + len(longtxt))
                     break
             else:
@@ -311,21 +253,27 @@ def find_candidates(doc: Doc) -> list[Cand]:
                     ak = ai
                     while ak >= 0 and is_cap(toks[ak]):
                         ak -= 1
-                    if ak + 1 <= ai and derives(text_of(text, (toks[ak + 1].start, toks[ai].end)), longtxt):
-                        c = Cand((toks[ak + 1].start, toks[ai].end), (long[0], long[0] + len(longtxt)), si, None,
-                                 "expansion")
+                    if ak + 1 <= ai and ai - ak <= 4 and len(longtxt.split()) >= 2:
+                        c = Cand((toks[ak + 1].start, toks[ai].end), (long[0], long[0] + len(longtxt)), self.si,
+                                 None, "expansion")
                         if valid(text, c):
-                            cands.append(c)
-    return cands
+                            self.cands.append(c)
+
+
+def find_candidates(doc: Doc) -> list[Cand]:
+    return _Finder(doc).run(doc)
 
 
 def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     out: dict[str, Cand] = {}
     long_spans = [c.long for c in cands if c.long]
+    name_spans = {c.name for c in cands}
     for c in sorted(cands, key=lambda c: c.name[0]):
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
-        key = clean_name(text_of(text, c.name)).lower()
+        if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
+            continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik")
+        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Si-Ceria" = "SiCeria"
         if key in out:
             if out[key].long is None and c.long is not None:
                 out[key].long = c.long
@@ -334,150 +282,47 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     return list(out.values())
 
 
-# --- owners -------------------------------------------------------------------------------------
+def recurs(text: str, c: Cand) -> bool:
+    """A name read from a headline counts only if the text names it again, capitalised, off that line."""
+    name = clean_name(text_of(text, c.name))
+    line_start = text.rfind("\n", 0, c.name[0]) + 1
+    line_end = text.find("\n", c.name[1]) % (len(text) + 1)
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if (m.end() <= line_start or m.start() >= line_end) and all(w[:1].isupper() for w in m.group().split()):
+            before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
+            if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
+                return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
+    return False
 
-def _body_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """A body name ending right before toks[i] ("RSUD Sulbar" in "RSUD Sulbar dengan inovasi")."""
+
+def numbered_items(doc: Doc) -> list[Cand]:
+    """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
     r = rules()
-    k = i - 1
-    while k >= 0 and (is_cap(toks[k]) or toks[k].text in {"(", ")"} or toks[k].low in {"dan", "&"}
-                      and k > 0 and is_cap(toks[k - 1])):
-        k -= 1
-    k += 1
-    while k < i and not is_cap(toks[k]):
-        k += 1
-    if k >= i:
-        return None
-    # the body starts at its head word ("Kepala Bagian Umum ..." -> "Bagian Umum ...")
-    for s in range(k, i):
-        low = toks[s].low
-        if low in r["body_heads"] or (s + 1 < i and f"{low} {toks[s + 1].low}" in r["body_heads"]):
-            return toks[s].start, toks[i - 1].end
-    return None
-
-
-def _body_after(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    r = rules()
-    j = i
-    while j < len(toks) and (is_cap(toks[j]) or toks[j].text == "(" or toks[j].text == ")"):
-        j += 1
-    for s in range(i, j):
-        if toks[s].low in r["body_heads"]:
-            end = j
-            while end > s and toks[end - 1].text in {"(", ")"}:
-                end -= 1
-            return toks[s].start, toks[end - 1].end
-    return None
-
-
-def _agency_value(doc: Doc, span: tuple[int, int]) -> Found:
-    mentions = (doc._.found or {}).get("agency_mentions") or []
-    for m in mentions:
-        if isinstance(m, Found) and m.start < span[1] and span[0] < m.end and m.value:
-            return Found(m.value, span[0], span[1], "rule:innovation_owner+agency_mentions")
-    name = re.sub(r"\s*\([^)]*\)?", "", doc.text[span[0]:span[1]])
-    return Found(clean_name(name), span[0], span[1], "rule:innovation_owner")
-
-
-def _composite(doc: Doc, bidang: Found, before: int) -> Found:
-    """'Bidang X' of a Dinas named earlier -> 'Bidang X Dinas Y'."""
-    low = bidang.value.lower()
-    if not low.startswith("bidang") or re.search(r"\b(dinas|badan|bappeda|sekretariat)\b", low[6:]):
-        return bidang
-    best = None
-    for m in re.finditer(r"\b(?:Dinas|Badan)(?:\s+(?:[A-Z][\w’'-]*|dan|&))+", doc.text[:before]):
-        best = m
-    if best:
-        name = re.sub(r"\s+(?:dan|&)$", "", best.group())
-        name = _agency_value(doc, (best.start(), best.start() + len(name))).value
-        return Found(f"{bidang.value} {name}", bidang.start, bidang.end, "rule:innovation_owner+bidang")
-    return bidang
-
-
-def assign_owners(doc: Doc, cands: list[Cand]) -> None:
-    r = rules()
-    sents = list(doc.sents)
-    last: Cand | None = None
-    government: Found | None = None
-    for c in cands:
-        sent = sents[c.sent]
-        toks = tokenize(sent.text, sent.start_char)
-        ti = next((k for k, t in enumerate(toks) if t.start >= c.name[0]), None)
-        owner = None
-        trig = c.trig if c.trig is not None else ti
-        if c.trig is not None and toks[c.trig].low in r["single_token_triggers"]:
-            c.agency, c.agency_how, last = None, "skip", c   # "Inovator X Name": owner not stated
+    text = doc.text
+    starts = [s.start_char for s in sentences(doc)]
+    ctx = Ctx(text)
+    out: list[Cand] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    active = False
+    for off, line in lines:
+        low = line.lower()
+        m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
+        if not m:
+            active = line.rstrip().endswith(":") and _window_has(re.findall(r"[\w-]+", low), r)
             continue
-        if trig is not None and trig > 0:
-            # "dari RSUD X dengan inovasi Y"
-            if toks[trig - 1].low in {"dengan", "melalui", "lewat", "punya", "milik"}:
-                span = _body_before(toks, trig - 1)
-                if span:
-                    owner = _agency_value(doc, span)
-        if owner is None:
-            # "Dari Bidang X (..), muncul ... inovasi Y"
-            if toks and toks[0].low in {"dari", "di"}:
-                span = _body_after(toks, 1)
-                if span and span[1] <= c.name[0]:
-                    owner = _agency_value(doc, span)
-        if owner is None:
-            # "Pemerintah Kabupaten X telah memiliki berbagai inovasi ..., seperti A, B"
-            before = doc.text[sent.start_char:c.name[0]].lower()
-            if any(re.search(rf"\b{re.escape(v)}\b", before) for v in r["owner_verbs"]):
-                for k in range(len(toks)):
-                    if toks[k].start >= c.name[0]:
-                        break
-                    if toks[k].low in r["body_heads"] and (k == 0 or not is_cap(toks[k - 1])):
-                        span = _body_after(toks, k)
-                        if span and span[1] <= c.name[0]:
-                            owner = _agency_value(doc, span)
-                            owner = Found(owner.value, owner.start, owner.end, owner.method + "+owner_verb")
-                            break
-        if owner is None:
-            # "... yang diinisiasi oleh Kepala Bagian Umum Sekretariat Daerah Kota X"
-            after = doc.text[c.name[1]:sent.end_char]
-            m = re.search(r"\b(?:di\s?inisiasi|digagas|dicetuskan|diprakarsai)\s+oleh\s+", after, re.IGNORECASE)
-            if m:
-                b = c.name[1] + m.end()
-                atoks = tokenize(doc.text[b:sent.end_char], b)
-                k = 0
-                while k < len(atoks) and atoks[k].low in r["position_words"]:
-                    k += 1
-                span = _body_after(atoks, k)
-                if span and span[0] == atoks[k].start:
-                    owner = _agency_value(doc, span)
-        if owner is None and last is not None and last.agency is not None and (
-                c.sent == last.sent or c.how == "continuation"):
-            owner = last.agency
-        if owner is None and government is not None:
-            owner = government
-        if isinstance(owner, Found):
-            owner = _composite(doc, owner, owner.start)
-        c.agency = owner
-        c.agency_how = owner.method if isinstance(owner, Found) else ""
-        if government is None and isinstance(owner, Found) and "+owner_verb" in owner.method \
-                and re.match(r"(?:pemerintah|pemkab|pemkot|pemprov)\b", owner.value, re.IGNORECASE):
-            government = owner   # the acting local government owns what it lists later on
-        last = c
-    # a document about one body's innovations ("Kunjungan ke Dinas X ...", "Dinas X terus berinovasi")
-    if any(c.agency is None and not (c.trig is not None and c.how == "direct" and c.agency_how == "") or True
-           for c in cands) and any(c.agency is None for c in cands):
-        first = sents[0] if sents else None
-        if first is not None:
-            m = re.search(r"(?:kunjungan|berkunjung|visitasi)\s+ke\s+", first.text, re.IGNORECASE)
-            toks = tokenize(first.text, first.start_char)
-            span = None
-            if m:
-                k = next((k for k, t in enumerate(toks) if t.start >= first.start_char + m.end()), None)
-                span = _body_after(toks, k) if k is not None else None
-            elif re.search(r"\b(?:terus\s+)?berinovasi\b", first.text):
-                k = next((k for k, t in enumerate(toks) if t.low in r["body_heads"]), None)
-                span = _body_after(toks, k) if k is not None else None
-            if span:
-                owner = _agency_value(doc, span)
-                for c in cands:
-                    if c.agency is None and c.agency_how != "skip":
-                        c.agency = owner
+        if not active:
+            continue
+        toks = tokenize(line, off)
+        k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
+        res = one_item(toks, k, ctx)
+        if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","}:
+            continue
+        c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
+        if not valid(text, c):
+            continue
+        c.owner = body_in_parens(toks[res[2]:])
+        out.append(c)
+    return out
 
 
 @Language.factory("inovasi_innovations")
@@ -490,18 +335,13 @@ def find_innovations(doc: Doc) -> Doc:
     if is_form(doc):
         return doc
     text = doc.text
-    cands = dedupe(text, find_candidates(doc))
+    cands = find_candidates(doc) + numbered_items(doc)
+    cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
     assign_owners(doc, cands)
     out = []
     for c in cands:
-        name = clean_name(text_of(text, c.name))
-        s = text.find(name, c.name[0])
-        name_f = Found(name, s, s + len(name), f"{METHOD}:{c.how}")
-        long_f = None
-        if c.long:
-            lt = clean_name(text_of(text, c.long))
-            ls = text.find(lt, c.long[0])
-            long_f = Found(lt, ls, ls + len(lt), f"{METHOD}:long_form")
+        name_f = found(text, c.name, f"{METHOD}:{c.how}")
+        long_f = found(text, c.long, f"{METHOD}:long_form") if c.long else None
         out.append({"name": name_f, "long_name": long_f, "agency": c.agency, "jenis": None, "bentuk": None,
                     "inisiator": None, "tahapan": None, "trial_date": None, "implementation_date": None})
     if out or "innovations" not in doc._.draft:

@@ -1,0 +1,253 @@
+"""Reading the names that follow a trigger: one name, or a list ("A, B (Long B) dari Dinas X, dan C").
+
+An item is a quoted name, a capitalised run, "NAME (Long Form)", "Long form (NAME)", "NAME atau Long Form" or
+"NAME yakni Long Form"; a listed item may carry its owner ("... dari Puskesmas Y") and a rank ("juara 2 ...").
+"""
+from __future__ import annotations
+
+import re
+
+from .innovation_text import (CLOSE_Q, OPEN_Q, TECH_LOWER, Tok, cap_run, derives, find_close, is_acronym, is_cap,
+                              is_word, rules, text_of)
+
+STOPS = {".", "!", "?", ";", ":", "\n"}
+RANK = re.compile(r"(?:\d{1,2}|ke-?\d{1,2}|i{1,3}|iv|v|pertama|kedua|ketiga|keempat|kelima|utama)")
+NUMERIC = re.compile(r"[\d\s/.,-]+")
+AFTER_LAST = {"yang", "sebagai", "yakni", "yaitu", "merupakan", "juga", "telah", "sudah", "menjadi"}
+
+
+class Ctx:
+    """What item parsing needs besides the tokens: the text, and body mentions as char start -> end."""
+
+    def __init__(self, text: str, bodies: dict[int, int] | None = None):
+        self.text, self.bodies = text, bodies or {}
+
+
+def _paren(toks: list[Tok], j: int, limit: int = 18) -> tuple[int, int] | None:
+    if j < len(toks) and toks[j].text == "(":
+        close = find_close(toks, j, {")"}, limit)
+        if close is not None and close > j + 1:
+            return j, close
+    return None
+
+
+def _short_ok(s: str) -> bool:
+    """A short form in parentheses can be a name: letters, not a code ("S1") or a year."""
+    s = s.strip()
+    return len(s) >= 3 and bool(re.search(r"[A-Za-z]{2}", s)) and not re.fullmatch(r"[A-Za-z]{1,2}\d+", s)
+
+
+def _long_ok(s: str) -> bool:
+    """An expansion given in parentheses after a listed name ("SehatKu (Bersama Kita Sehat Desa)")."""
+    words = s.split()
+    return len(words) >= 2 and s[:1].isupper() and words[0].lower() not in rules()["bad_long_first_words"]
+
+
+def _piece_ok(toks: list[Tok], a: int, b: int, lenient: bool) -> bool:
+    """toks[a:b] can be a long form written before "(SHORT)": no sentence stop, a comma only before a capital."""
+    if b <= a or b - a > 16 or not (lenient or is_cap(toks[a])):
+        return False
+    for k in range(a, b):
+        t = toks[k].text
+        if t in STOPS or t in OPEN_Q or t in CLOSE_Q or t in {"(", ")"}:
+            return False
+        if t == "," and (k + 1 >= b or not is_cap(toks[k + 1])):
+            return False
+    return True
+
+
+def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    return toks[a].start, toks[b - 1].end
+
+
+def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
+    """(name_span, long_span|None, index after) of the item at toks[i], or None."""
+    n, text = len(toks), ctx.text
+    t = toks[i]
+    if t.text in OPEN_Q:
+        k = find_close(toks, i, CLOSE_Q, 16)
+        if k is None or k == i + 1 or not is_cap(toks[i + 1]):
+            return None
+        name, long = _span(toks, i + 1, k), None
+        p = next((q for q in range(i + 2, k) if toks[q].text == "("), None)
+        if p is not None and toks[k - 1].text == ")" and p + 1 < k - 1:   # “NAME (Long Form)” inside quotes
+            nm, ln = _span(toks, i + 1, p), _span(toks, p + 1, k - 1)
+            if derives(text_of(text, nm), text_of(text, ln)):
+                name, long = nm, ln
+        j = k + 1
+        pr = _paren(toks, j)
+        if pr and long is None:
+            inner = _span(toks, pr[0] + 1, pr[1])
+            ntxt, itxt = text_of(text, name), text_of(text, inner)
+            if derives(ntxt, itxt) and len(ntxt) < len(itxt):
+                long, j = inner, pr[1] + 1
+            elif len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or is_acronym(itxt)):
+                # “Long Form” (SHORT)
+                name, long, j = inner, name, pr[1] + 1
+        elif long is None and j + 1 < n and toks[j].low == "atau" and is_cap(toks[j + 1]):
+            e = long_run(toks, j + 1)   # “LAYAR TERKEMBANG” atau Layanan Administrasi Rakyat Terpadu Kembang
+            if derives(text_of(text, name), text_of(text, _span(toks, j + 1, e))):
+                long, j = _span(toks, j + 1, e), e
+        return name, long, j
+    # a long form running up to a parenthesis ("Warga Datang, Akta Langsung Jadi (Wadah Jadi)")
+    k = next((k for k in range(i + 1, min(n, i + 18)) if toks[k].text in STOPS or toks[k].text in "()"), None)
+    pr = _paren(toks, k) if k is not None else None
+    if pr and _piece_ok(toks, i, k, lenient or TECH_LOWER.fullmatch(toks[k + 1].text) and pr[1] == k + 2):
+        piece, inner = _span(toks, i, k), _span(toks, k + 1, pr[1])
+        ptxt, itxt = text_of(text, piece), text_of(text, inner)
+        if len(itxt) < len(ptxt) and len(ptxt.split()) <= 12 and _short_ok(itxt) and (
+                derives(itxt, ptxt) or lenient and cap_run(toks, i) == k and is_cap(toks[k + 1])):
+            return inner, piece, pr[1] + 1   # ("Lansia Mandiri Sejahtera (Sahabat Lansia)" in a list)
+        if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
+            return piece, inner, pr[1] + 1
+    if t.low in rules()["direct_triggers"] and i + 1 < n and toks[i + 1].text.isupper() and lenient:
+        return one_item(toks, i + 1, ctx, lenient)   # "Aplikasi SMART (...)" in a list: the name is SMART
+    if TECH_LOWER.fullmatch(t.text):
+        return (t.start, t.end), None, i + 1   # "aplikasi e-lapor"
+    if not is_cap(t):
+        if lenient:   # "antara lain perizinan online Izin.Kita": a few describing words before the name
+            k = i
+            while k < min(n, i + 5) and toks[k].low.isalpha() and toks[k].low == toks[k].text \
+                    and toks[k].low not in rules()["describer_stops"]:
+                k += 1
+            if k > i and k < n and (is_cap(toks[k]) or TECH_LOWER.fullmatch(toks[k].text)):
+                res = one_item(toks, k, ctx, lenient=False)
+                if res and (res[2] >= n or toks[res[2]].text in {",", ".", ";"} or toks[res[2]].low in {"dan", "serta"}):
+                    return res   # a listed item, not a clause ("yakni akselerasi ... Usaha X (UX) melalui ...")
+        return None
+    j = cap_run(toks, i)
+    if j == i:
+        return None
+    name, long = _span(toks, i, j), None
+    ntxt = text_of(text, name)
+    pr = _paren(toks, j)
+    if pr:   # "NAME (Long Form)" or "Long Form (NAME)" right after the run; "(2021)" is skipped
+        inner = _span(toks, pr[0] + 1, pr[1])
+        itxt = text_of(text, inner)
+        if len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or lenient and is_acronym(itxt)):
+            return inner, name, pr[1] + 1
+        if derives(ntxt, itxt) or lenient and _long_ok(itxt):
+            return name, inner, pr[1] + 1
+        if NUMERIC.fullmatch(itxt):
+            return name, None, pr[1] + 1
+        return name, None, j
+    k = j + 1 if j < n and toks[j].text == "," else j
+    if k + 1 < n and toks[k].low in {"atau", "yakni", "yaitu"} and is_cap(toks[k + 1]):
+        e = long_run(toks, k + 1)
+        other = _span(toks, k + 1, e)
+        otxt = text_of(text, other)
+        if derives(ntxt, otxt) and len(ntxt) < len(otxt):   # "Tukar Sampah atau Tabungan Uang dari Sampah"
+            return name, other, e
+        if toks[k].low == "atau" and derives(otxt, ntxt) and len(otxt) < len(ntxt):
+            return other, name, e
+    return name, None, j
+
+
+def long_run(toks: list[Tok], i: int) -> int:
+    """End of a capitalised long form from toks[i], which may hold "dan" ("Mudah dan Aman")."""
+    j = cap_run(toks, i)
+    while j + 1 < len(toks) and toks[j].low in {"dan", "&"} and is_cap(toks[j + 1]):
+        j = cap_run(toks, j + 1)
+    return j
+
+
+def _rank(toks: list[Tok], i: int) -> int:
+    """Index after a rank ("juara 2", "juara ke-3 adalah") at toks[i], or i."""
+    r = rules()
+    if i + 1 < len(toks) and re.fullmatch(r"\d{1,2}|[a-e]", toks[i].low) and toks[i + 1].text in {")", "."}:
+        return i + 2   # "yaitu: 1) A, 2) B"
+    if i + 1 < len(toks) and toks[i].low in r["rank_words"] and RANK.fullmatch(toks[i + 1].low):
+        i += 2
+        while i < len(toks) and toks[i].low in {"adalah", "yaitu", "yakni", "diraih", "oleh", "inovasi", "diberikan",
+                                                "kepada", "ditempati", "jatuh", "pada"}:
+            i += 1
+    return i
+
+
+def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int] | None:
+    """The body after a listed name ("dari Dinas X (DX)", "yang digagas Puskesmas Y", "hasil inovasi Dinas Z")."""
+    r = rules()
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].low == "juga" else j
+    if k + 1 < n and toks[k].low == "yang" and toks[k + 1].low in {"digagas", "diinisiasi", "dikembangkan", "dibuat",
+                                                                    "diciptakan", "milik"}:
+        k += 2
+        k += 1 if k < n and toks[k].low == "oleh" else 0
+    elif k + 1 < n and toks[k].low == "hasil" and toks[k + 1].low == "inovasi":
+        k += 2
+    elif k < n and toks[k].low in r["owner_markers"]:
+        k += 1
+    else:
+        return None
+    if k >= n or not is_cap(toks[k]):
+        return None
+    end = ctx.bodies.get(toks[k].start)
+    if end is not None:
+        e = k
+        while e < n and toks[e].end <= end:
+            e += 1
+        while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
+            e += 1   # "Dinas Perhubungan Jatim" where the mention ends before the region
+    elif toks[k].low not in r["body_heads"] and not (toks[k].text.isupper() and toks[k - 1].low != "oleh"):
+        return None   # "oleh Wayan, S.Pd": a person presents it; "Milik Jabar Raih ...": a headline
+    else:   # a body head ("Puskesmas Kurun", "milik Desa Maju") or an acronym ("dari PDAM")
+        e = k + 1
+        while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
+            e += 1
+    span = _span(toks, k, e)
+    pr = _paren(toks, e, 8)
+    if pr:
+        e = pr[1] + 1   # "(DPMPTSP)"
+    return span, e
+
+
+def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:
+    """Names from toks[i]: [(name_span, long_span|None, owner_span|None)] and the index reached.
+
+    mode "single": one token only (after "Inovator"); "list": after "seperti"/"antara lain" (lowercase long forms,
+    ranks and plain parenthesised expansions allowed); "direct": after "inovasi"/"aplikasi".
+    """
+    items: list[tuple] = []
+    n = len(toks)
+    if mode == "single":
+        return ([((toks[i].start, toks[i].end), None, None)] if i < n and is_cap(toks[i]) else []), i + 1
+    lenient = mode == "list"
+    while lenient and i < n and toks[i].text in {":", ","}:
+        i += 1
+    lead_owner = None
+    end = ctx.bodies.get(toks[i].start) if i < n and mode == "direct" else None
+    if end is not None:   # "inovasi Dinas Sosial SI PEKA (Peduli Keluarga Lansia)": owner, then name
+        k = i
+        while k < n and toks[k].end <= end:
+            k += 1
+        if k < n and toks[k].text.isupper() and is_cap(toks[k]):
+            lead_owner, i = (toks[i].start, toks[k - 1].end), k
+    while i < n:
+        if lenient:
+            i = _rank(toks, i)
+            if i >= n:
+                break
+        res = one_item(toks, i, ctx, lenient)
+        if res is None:
+            break
+        name, long, j = res
+        owner, lead_owner = lead_owner, None
+        got = owner_after(toks, j, ctx)
+        if got:
+            owner, j = got
+        nxt = toks[j] if j < n else None
+        if items and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"} | AFTER_LAST:
+            break   # "Bapperida dengan inovasi ...": a body, not a further name
+        items.append((name, long, owner))
+        if nxt is None:
+            break
+        if nxt.text == ",":
+            j += 1
+            if j < n and toks[j].low in {"dan", "serta"}:
+                j += 1
+        elif nxt.low in {"dan", "serta"}:
+            j += 1
+        else:
+            break
+        i = j
+    return items, i

@@ -1,0 +1,177 @@
+"""Shared pieces of innovation finding: the word lists, a light tokenizer, capitalised runs, candidates.
+
+Used by innovations.py (names) and innovation_owners.py (the body that owns each name).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from .. import RULES_DIR
+from ..evidence import Found
+
+OPEN_Q = {"“", '"', "‘‘", "„", "«", "‘", "'"}
+CLOSE_Q = {"”", '"', "’’", "»", "’", "'"}
+# A line break is a token of its own: no name runs from a headline into the next line. A single quote is a
+# token only at a word's edge ("‘Rumah Gizi’", "'Sapa Warga'"), never inside one ("Jum’at", "Ba’Rani").
+_TOKEN = re.compile(r"\n|‘‘|’’|(?<!\w)[‘']|[’'](?!\w)|[“”\"()\[\],;:!?]"
+                    r"|(?:[^\s“”\"()\[\],;:!?’'‘]|[’'‘](?=\w))+")
+BODY_RUN_STOP = {"dengan", "melalui", "yang", "dan", "untuk", "pada", "di", "dalam", "telah", "terus"}
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    with open(RULES_DIR / "innovations.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    for key in ("direct_triggers", "list_triggers", "innovation_words", "stop_tokens", "inner_connectors",
+                "bad_first_words", "not_innovations", "tech_context", "body_heads", "single_token_triggers",
+                "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs",
+                "position_words", "name_end_words", "trigger_blockers", "naming_triggers", "ordinal_openers",
+                "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops", "trigger_modifiers"):
+        r[key] = set(w.lower() for w in r.get(key, []))
+    r["_tech"] = re.compile(r["tech_prefix"])
+    r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
+    r["_expand"] = re.compile(r"\s*" + r["expansion_infix"] + r"\s+", re.IGNORECASE)
+    r["_multi_list"] = sorted((t for t in r["list_triggers"] if " " in t), key=len, reverse=True)
+    return r
+
+
+class Tok:
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int):
+        self.text, self.start, self.end, self.low = text, start, start + len(text), text.lower()
+
+
+def tokenize(text: str, offset: int) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        t, s = m.group(), m.start() + offset
+        if len(t) > 1 and t.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", t):
+            out.append(Tok(t[:-1], s))
+            out.append(Tok(".", s + len(t) - 1))
+        else:
+            out.append(Tok(t, s))
+    return out
+
+
+def is_cap(tok: Tok) -> bool:
+    t = tok.text
+    if not t or t in OPEN_Q or t in CLOSE_Q or not re.match(r"\w", t):
+        return False
+    return t[0].isupper() or t[0].isdigit() and len(t) > 1 and bool(re.search(r"[A-Za-z]", t)) \
+        or bool(rules()["_tech"].fullmatch(t))
+
+
+def is_word(tok: Tok) -> bool:
+    return bool(re.match(r"\w", tok.text))
+
+
+def cap_run(toks: list[Tok], i: int) -> int:
+    """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
+    r = rules()
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if (t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]) and not (
+                t.low in r["calendar_words"] and (t.text.isupper() and len(t.text) > 3 or j == i and j + 1 < len(toks)
+                                                  and toks[j + 1].text[:1].isupper()
+                                                  and toks[j + 1].low not in r["calendar_words"])):
+            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah")
+        if j > i and t.low in r["name_end_words"]:
+            break   # "Posyandu Lansia PKM Maju": the body that runs it follows the name
+        if is_cap(t):
+            j += 1
+            continue
+        if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
+                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
+                and toks[j + 1].low not in r["body_heads"] \
+                and not (t.low == "dari" and toks[j + 1].text.isupper()):   # "X dari Desa Y", "X dari ANRI"
+            j += 1
+            continue
+        break
+    return j
+
+
+_EDGE = "“”\"'‘’«» ,;:\n\t"
+
+
+def clean_name(s: str) -> str:
+    s = s.strip().strip("“”\"'‘’«» ").strip(" ,;:")
+    return re.sub(r"\s+", " ", s)
+
+
+def found(text: str, span: tuple[int, int], method: str) -> Found:
+    """The cleaned name with the span it stands at, trimmed of quotes and punctuation on its edges."""
+    s, e = span
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return Found(clean_name(text[s:e]), s, e, method)
+
+
+def first_letter(s: str, prefix: str = r"(?:e|m|i|si)-") -> str:
+    s = re.sub(r"^" + prefix, "", clean_name(s), flags=re.IGNORECASE)
+    m = re.search(r"[A-Za-z]", s)
+    return m.group().lower() if m else ""
+
+
+def derives(short: str, long: str) -> bool:
+    """`long` can be the expansion of `short`: same first letter, also after a Si/e- prefix ("SI PEKA" = "Peduli Keluarga")."""
+    if len(long.split()) < 2 or not first_letter(long):
+        return False
+    return first_letter(long) in {first_letter(short), first_letter(short, r"(?:e|m|i|si)[- ]"),
+                                  first_letter(short, "")}   # "e-RT (elektronik rukun tetangga)"
+
+
+def is_acronym(s: str) -> bool:
+    """"PETA DESA", "SIMPEL": one to three words in capitals."""
+    s = s.strip()
+    return len(s) >= 3 and len(s.split()) <= 3 and s.isupper() and bool(re.search(r"[A-Z]{2}", s))
+
+
+TECH_LOWER = re.compile(r"(?:e|m)-[a-z][\w-]{2,}")   # "aplikasi e-lapor"
+
+
+class Sent:
+    """A sentence span (text, start_char, end_char), like a spaCy Span for what this module reads."""
+    __slots__ = ("text", "start_char", "end_char")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start_char, self.end_char = text[start:end], start, end
+
+
+def sentences(doc) -> list[Sent]:
+    """doc.sents, with a split inside a token undone ("Izin.Kita" is one name, not two sentences)."""
+    out: list[Sent] = []
+    for s in doc.sents:
+        if out and s.start_char == out[-1].end_char and out[-1].text.endswith(".") and s.text[:1].isalnum():
+            out[-1] = Sent(doc.text, out[-1].start_char, s.end_char)
+        else:
+            out.append(Sent(doc.text, s.start_char, s.end_char))
+    return out
+
+
+class Cand:
+    def __init__(self, name: tuple[int, int], long: tuple[int, int] | None, sent: int, trig: int, how: str):
+        self.name, self.long, self.sent, self.trig, self.how = name, long, sent, trig, how
+        self.agency: Found | str | None = None
+        self.agency_how = ""
+        self.owner: tuple[int, int] | None = None   # a body stated with the name ("X dari Dinas Y")
+        self.headline = False
+
+
+def find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | None:
+    for k in range(j + 1, min(len(toks), j + limit)):
+        if toks[k].text in closers:
+            return k
+        if toks[k].text in {".", "!", "?"}:
+            return None
+    return None
+
+
+
+def text_of(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0]:span[1]] if span else ""
