@@ -46,11 +46,8 @@ SENTENCES = [
 NOISE = ["", " ", "\n", "\n\n", ",", ".", ":", "|", "\"", "\u201c", "\u201d", "(", ")", "-", "\u2019", "'", "2024",
          "Rp", "\u00e9", "\ufffd", "Kabupaten", "Dinas", "inovasi", "S.Kom.", "Dr.", "(", "ke-3", "  "]
 
-# Known span bug (issue 14): an innovation long form across a line break gets start -1 in
-# pipeline/extract/innovations.py; fixed on branch h-innovations. When that is merged, set this to
-# False and remove the xfail mark on test_known_innovation_long_form_across_a_line_break.
-INNOVATION_SPAN_BUG_OPEN = True
-KNOWN_BUG_TEXT = ("Tahapan Inovasi : Penerapan\nInovasi Layanan Antar Dokumen atau disingkat LAYAR kini "
+# Regression (issue 14): an innovation long form across a line break once got start -1.
+LONG_FORM_ACROSS_LINES = ("Tahapan Inovasi : Penerapan\nInovasi Layanan Antar Dokumen atau disingkat LAYAR kini "
                   "diterapkan di seluruh kecamatan.")
 
 _nlp = None
@@ -108,13 +105,11 @@ def founds(node):
             yield from founds(value)
 
 
-def check_spans(text: str, meta: dict, skip_known: bool = False) -> None:
+def check_spans(text: str, meta: dict) -> None:
     doc = nlp()(make_doc(nlp(), text, meta))
     assert doc.text == text
     for where in (doc._.draft, doc._.found):
         for f in founds(where):
-            if skip_known and f.start < 0 and f.method.startswith("rule:innovation"):
-                reject()   # the known bug above, asserted by its own test
             assert 0 <= f.start <= f.end <= len(text), f"{f.method}: span ({f.start}, {f.end}) outside 0..{len(text)}"
     draft = normalise(doc._.draft, doc._.meta)
     for f in founds(draft):
@@ -133,12 +128,11 @@ def check_spans(text: str, meta: dict, skip_known: bool = False) -> None:
 @given(documents(), META)
 def test_every_span_lies_in_the_text(text, meta):
     if text.strip():
-        check_spans(text, meta, skip_known=INNOVATION_SPAN_BUG_OPEN)
+        check_spans(text, meta)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: innovation long form start -1, fixed on h-innovations")
-def test_known_innovation_long_form_across_a_line_break():
-    check_spans(KNOWN_BUG_TEXT, {})
+def test_innovation_long_form_across_a_line_break():
+    check_spans(LONG_FORM_ACROSS_LINES, {})
 
 
 def test_each_sentence_alone_and_all_together():
