@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import tomllib
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import RULES_DIR
 from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
@@ -33,9 +36,6 @@ NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", 
               "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "inspektorat"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
-NOT_ACTING_BEFORE = re.compile(
-    r"(?:\b(?:lingkup|lingkungan|kepada|se-|seluruh|setiap|jajaran)\s*$)|"
-    r"(?:\b(?:Aula|Ruang|Gedung|Lantai|Halaman|Pendopo|Kantor|Hotel)\b[^,.;]*$)", re.IGNORECASE)
 ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
 
 
@@ -52,6 +52,27 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def _acting_rules() -> dict:
+    """rules/agencies/acting.toml compiled: when a named body acts (see the file's comments)."""
+    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+    heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
+    return {
+        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*$)|"
+                                        rf"(?:\b(?:{words('places')})\b[^,.;]*$)", re.IGNORECASE),
+        "government_acts": re.compile(rf"(?:^|[,;:–—-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
+                                      re.IGNORECASE),
+        # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
+        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
+                                  r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
+        "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
+        "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
+    }
+
+
+@lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
     heads = set(agency_heads())
     heads.update(a.short for a in abbreviations().values() if a.kind != "generic")
@@ -62,7 +83,8 @@ def _head_pattern() -> re.Pattern:
         variants.add(re.escape(h))
         if not h.isupper():
             variants.add(re.escape(h.upper()))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
+    # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
+    return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _is_office(word: str) -> bool:
@@ -83,7 +105,14 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     in_region = False
     pos = end
     position_heads = {h.casefold() for h in position_rules()["heads"]}
+    fixed = _acting_rules()["fixed_fields"]
+    listed = head.casefold() in LISTED_HEADS
+    prev_level = True
     while pos < limit and not text[end - 1:end] == ".":
+        f = fixed.match(text, pos)
+        if f and f.end() <= limit:
+            pos = end = f.end()
+            continue
         m = common.TOKEN.match(text, pos)
         if not m:
             break
@@ -101,13 +130,20 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         nxt_tok = nxt.group(1) if nxt else ""
         nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok) and not common.is_head(nxt_tok, text, nxt.start(1))
                   and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
+        # after a comma or "dan" the name goes on with a further field, not with a place
+        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words())
         if tok == ",":
-            if nxt_ok and not in_region:
+            if nxt_tok == "dan" and not in_region and not listed:
+                after = common.TOKEN.match(text, nxt.end())
+                if after and _field_word(text, after):
+                    pos = nxt.end()
+                    continue
+            if field_next and not in_region and not listed:
                 pos = t_end
                 continue
             break
-        if tok in ("dan", "&") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
-            if nxt_ok and not in_region:
+        if tok in ("dan", "&", "Dan") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
+            if field_next and not in_region:
                 pos = t_end
                 continue
             if tok.casefold() == "daerah":
@@ -121,9 +157,15 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break
         if common.is_head(tok, text, t_start) and not _is_office(tok):
             break
-        region_word = common.is_region_word(bare) or bare.casefold() in LEVEL_WORDS
+        low = bare.casefold()
+        region_word = common.is_region_word(bare) or low in LEVEL_WORDS
+        if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
+            region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
         if in_region and not region_word:
             break
+        if in_region and low in ("kabupaten", "kota", "provinsi", "kab"):
+            break                 # "Pemkab X Provinsi Y": the body's own region is complete
+        prev_level = low in LEVEL_WORDS
         if region_word and bare.casefold() not in ("daerah",):
             in_region = bare.casefold() not in LEVEL_WORDS or in_region
             proper += bare.casefold() not in LEVEL_WORDS
@@ -135,12 +177,20 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     return end, brackets, proper
 
 
+def _field_word(text: str, tok: re.Match) -> bool:
+    """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
+    word = tok.group(1)
+    return (word[:1].isupper() and _is_office(word) and not common.is_head(word, text, tok.start(1))
+            and not (common.is_region_word(word) and word.casefold() not in office_words()))
+
+
+COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+                     r"beberapa))\s+$", re.IGNORECASE)
+ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
+ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "kab", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
-# a local government acts when it is a subject or a party, not when it is a possessor ("misi Pemkab X")
-GOVERNMENT_ACTS_AFTER = re.compile(r"(?:^|[,;:–—-]|\b(?:oleh|bersama|antara|dengan|dan|melalui|yakni|yaitu|milik|"
-                                   r"kami|pihak))\s*$", re.IGNORECASE)
 
 
 def _is_headline(line: str) -> bool:
@@ -173,6 +223,13 @@ def find_mentions(text: str) -> list[Mention]:
         head = m.group(0)
         key = head.casefold()
         abbr = abbreviations().get(key)
+        rules = _acting_rules()
+        not_body = rules["not_bodies"].match(text, m.start())
+        if not_body:
+            covered_to = not_body.end()
+            continue   # "Balai Kota", "Kantor Berita ...": a building, a press agency
+        if COUNTED.search(text[max(0, m.start() - 20):m.start()]):
+            continue   # "9 Puskesmas", "tiga Dinas": a number of bodies, not one
         after = common.TOKEN.match(text, m.end())
         if after and (key in ("kantor",) or (abbr and abbr.kind == "field")) \
                 and common.is_head(after.group(1), text, after.start(1)):
@@ -191,6 +248,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
         if key == "bagian" and not UNIT_PARENT.search(raw):
             continue
+        if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) for w in words[len(head.split()):]
+                                               if w.casefold() not in LEVEL_WORDS):
+            continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
         name = clean_spaces(raw)
         if abbr is not None and abbr.kind == "field":
             body = _field_body(key, defined)
@@ -198,12 +258,18 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             name = body + name[len(head):]
         name = expand_abbreviations(name, defined)
-        name = _expand_regions(name[0].upper() + name[1:])
+        name = name[0].upper() + name[1:]   # region shorthand stays as written (decision 13)
         sent_start = max(s for s in sentence_starts if s <= m.start())
         before = text[max(sent_start, m.start() - 40):m.start()]
-        acting = not NOT_ACTING_BEFORE.search(before) and not ATTENDANCE.search(text[sent_start:m.start()])
+        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(text[sent_start:m.start()])
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
-            acting = acting and bool(GOVERNMENT_ACTS_AFTER.search(text[sent_start:m.start()]))
+            # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
+            acting = acting and bool(rules["government_acts"].search(text[sent_start:m.start()]))
+        elif key in ADDRESS_HEADS and ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()]):
+            acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
+        elif rules["in_position"].search(text[max(sent_start, m.start() - 80):m.start()]):
+            # only the office of a position holder: it acts when the holder does (opens, hosts...)
+            acting = acting and bool(rules["position_acts"].search(_sentence(text, sent_start, end)))
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting))
         covered_to = end
         mentions.extend(_distributed(text, end, head, limit, acting))
@@ -212,9 +278,10 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def _expand_regions(name: str) -> str:
-    from ..regions import expand_alias_in
-    return expand_alias_in(name)
+def _sentence(text: str, start: int, pos: int) -> str:
+    """The sentence that starts at `start` and runs over `pos`."""
+    m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
+    return text[start:m.start() if m else len(text)]
 
 
 def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> list[Mention]:
