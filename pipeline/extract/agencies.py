@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import tomllib
@@ -36,6 +37,7 @@ NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", 
               "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "inspektorat"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
+ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
 ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
 
 
@@ -61,7 +63,7 @@ def _acting_rules() -> dict:
     return {
         "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*$)|"
                                         rf"(?:\b(?:{words('places')})\b[^,.;]*$)", re.IGNORECASE),
-        "government_acts": re.compile(rf"(?:^|[,;:–—-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
+        "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
                                       re.IGNORECASE),
         # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
         "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
@@ -108,7 +110,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     fixed = _acting_rules()["fixed_fields"]
     listed = head.casefold() in LISTED_HEADS
     prev_level = True
-    while pos < limit and not text[end - 1:end] == ".":
+    comma_list = False
+    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, 0, end)):
         f = fixed.match(text, pos)
         if f and f.end() <= limit:
             pos = end = f.end()
@@ -133,13 +136,14 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         # after a comma or "dan" the name goes on with a further field, not with a place
         field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words())
         if tok == ",":
-            if nxt_tok == "dan" and not in_region and not listed:
+            if nxt_tok == "dan" and comma_list and not in_region and not listed:
                 after = common.TOKEN.match(text, nxt.end())
                 if after and _field_word(text, after):
                     pos = nxt.end()
                     continue
             if field_next and not in_region and not listed:
                 pos = t_end
+                comma_list = True
                 continue
             break
         if tok in ("dan", "&", "Dan") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
@@ -180,14 +184,18 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
 def _field_word(text: str, tok: re.Match) -> bool:
     """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
     word = tok.group(1)
+    low = word.casefold()
     return (word[:1].isupper() and _is_office(word) and not common.is_head(word, text, tok.start(1))
-            and not (common.is_region_word(word) and word.casefold() not in office_words()))
+            and low not in LEVEL_WORDS and not (common.is_region_word(word) and low not in office_words()))
 
 
 COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
                      r"beberapa))\s+$", re.IGNORECASE)
 ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
 ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
+# bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
+PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
+LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "kab", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
@@ -206,10 +214,9 @@ def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
     if abbr_key in defined and re.match(r"(?:Dinas|Badan)\s", defined[abbr_key]):
         return defined[abbr_key]
     field_full = abbreviations()[abbr_key].full
-    for other in abbreviations().values():
-        if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan"):
-            return other.full
-    return None
+    bodies = {other.full for other in abbreviations().values()
+              if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan")}
+    return bodies.pop() if len(bodies) == 1 else None   # "Litbang": Balitbang or Bappedalitbang, not certain
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -249,7 +256,7 @@ def find_mentions(text: str) -> list[Mention]:
         if key == "bagian" and not UNIT_PARENT.search(raw):
             continue
         if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) for w in words[len(head.split()):]
-                                               if w.casefold() not in LEVEL_WORDS):
+                                               if w.casefold().strip(",.") not in LEVEL_WORDS | {"daerah"}):
             continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
         name = clean_spaces(raw)
         if abbr is not None and abbr.kind == "field":
@@ -258,10 +265,11 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             name = body + name[len(head):]
         name = expand_abbreviations(name, defined)
-        name = name[0].upper() + name[1:]   # region shorthand stays as written (decision 13)
+        name = _expand_regions(name[0].upper() + name[1:], text)
         sent_start = max(s for s in sentence_starts if s <= m.start())
         before = text[max(sent_start, m.start() - 40):m.start()]
-        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(text[sent_start:m.start()])
+        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(text[sent_start:m.start()]) \
+            and not ATTENDS_AFTER.match(text, end)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(text[sent_start:m.start()]))
@@ -276,6 +284,19 @@ def find_mentions(text: str) -> list[Mention]:
         if mentions[-1].end > covered_to:
             covered_to = mentions[-1].end
     return mentions
+
+
+def _expand_regions(name: str, text: str) -> str:
+    """'Kab.' -> 'Kabupaten'; a region shorthand ('Konsel') is expanded only where the text itself
+    names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
+    from ..regions import expand_alias_in
+    name = re.sub(r"\bKab\.\s*", "Kabupaten ", re.sub(r"\bProv\.\s*", "Provinsi ", name))
+    out = []
+    for word in name.split(" "):
+        full = expand_alias_in(word) if word[:1].isupper() else word
+        out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
+                   else word)
+    return " ".join(out)
 
 
 def _sentence(text: str, start: int, pos: int) -> str:
@@ -307,13 +328,24 @@ def _merge_key(name: str) -> str:
     return " ".join(words)
 
 
+def _same_body(a: str, b: str) -> bool:
+    """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
+    named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
+    misspelling of the other ("Kementrian Dalam Negri")."""
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.endswith(" " + short) and short.split()[0] in PARENT_HEADS:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
 def _merge(mentions: list[Mention]) -> list[Mention]:
-    """One entry per body: shorter names that begin a longer one are the same body."""
+    """One entry per body, in its fullest form (ANNOTATION rule 7)."""
     keep: list[Mention] = []
     for m in mentions:
         k = _merge_key(m.name)
-        same = next((o for o in keep if _merge_key(o.name) == k or _merge_key(o.name).startswith(k + " ")
-                     or k.startswith(_merge_key(o.name) + " ")), None)
+        same = next((o for o in keep if _same_body(_merge_key(o.name), k)), None)
         if same is None:
             keep.append(m)
         elif len(m.name) > len(same.name):
