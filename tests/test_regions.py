@@ -100,6 +100,12 @@ def test_short_name_and_expansion():
     assert expand_alias_in("tidak ada singkatan") == "tidak ada singkatan"
 
 
+def test_expansion_leaves_names_written_in_full():
+    assert expand_alias_in("Bupati Kepulauan Mentawai") == "Bupati Kepulauan Mentawai"
+    assert expand_alias_in("Bupati Mentawai") == "Bupati Kepulauan Mentawai"
+    assert expand_alias_in("Wali Kota Tidore Kepulauan") == "Wali Kota Tidore Kepulauan"
+
+
 # ---- every area from its canonical name ---------------------------------------------------
 
 @pytest.mark.parametrize("row", WILAYAH, ids=[r["code"] for r in WILAYAH])

@@ -28,12 +28,12 @@ from . import common
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
+NAMED_HEADS = {"pemerintah kab.", "puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
                "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
-              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kota",
+              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.", "pemerintah kota",
               "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "inspektorat"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
@@ -197,7 +197,7 @@ ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
 LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "kab", "republik", "indonesia", "ri"}
-GOVERNMENT_HEADS = {"pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
 
 
@@ -291,9 +291,12 @@ def _expand_regions(name: str, text: str) -> str:
     names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
     from ..regions import expand_alias_in
     name = re.sub(r"\bKab\.\s*", "Kabupaten ", re.sub(r"\bProv\.\s*", "Provinsi ", name))
+    words = name.split(" ")
     out = []
-    for word in name.split(" "):
+    for i, word in enumerate(words):
         full = expand_alias_in(word) if word[:1].isupper() else word
+        if full != word and " ".join(words[i:]).casefold().startswith(full.casefold()):
+            full = word   # "Tidore Kepulauan" is already written in full
         out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
                    else word)
     return " ".join(out)

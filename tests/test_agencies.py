@@ -1,0 +1,92 @@
+"""Acting government bodies (RECORD.md `agencies`) on sentences written in the style of regional news."""
+import pytest
+
+from tests.helpers import component_nlp, run_components
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies")
+
+
+def agencies(nlp, text: str) -> list[str]:
+    doc = run_components(nlp, text)
+    return [a["name"].value for a in doc._.draft.get("agencies", [])]
+
+
+CASES = [
+    # a full name with commas and a closing "dan" is one body
+    ("Dinas Kesehatan, Pengendalian Penduduk, dan Keluarga Berencana Kota Pariaman meluncurkan aplikasi baru.",
+     ["Dinas Kesehatan, Pengendalian Penduduk, dan Keluarga Berencana Kota Pariaman"]),
+    ("Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Sijunjung menggelar lomba.",
+     ["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Sijunjung"]),
+    # a standard field that contains a head word ("Desa") does not split the body
+    ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sumedang menyelenggarakan rapat koordinasi.",
+     ["Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sumedang"]),
+    # "Sumber Daya Manusia": office words that also occur in region names stay in the name
+    ("Pelatihan diselenggarakan Badan Pengembangan Sumber Daya Manusia Provinsi Jambi.",
+     ["Badan Pengembangan Sumber Daya Manusia Provinsi Jambi"]),
+    # a dateline glued to the lead with an underscore
+    ("Bangko_Pemerintah Kabupaten Merangin menggelar sosialisasi inovasi daerah.",
+     ["Pemerintah Kabupaten Merangin"]),
+    # "Kab." is expanded and does not end the name
+    ("Pemerintah Kab. Sukamara terus berupaya menumbuhkan inovasi.", ["Pemerintah Kabupaten Sukamara"]),
+    # a local government as agent of a passive verb, as owner, as one making an effort
+    ("Budaya inovasi terus diperkuat Pemerintah Kabupaten Kapuas Hulu.", ["Pemerintah Kabupaten Kapuas Hulu"]),
+    ("Aplikasi ini merupakan bentuk dukungan Pemkot Tidore Kepulauan terhadap program nasional.",
+     ["Pemerintah Kota Tidore Kepulauan"]),
+    # a body that is the office of a position holder acts when the holder opens or hosts
+    ("Bimtek dibuka oleh Kepala Bappeda Kabupaten Rejang Lebong, Andi Saputra.",
+     ["Badan Perencanaan Pembangunan Daerah Kabupaten Rejang Lebong"]),
+    # one entry per body: a ministry and its agency named with it; a misspelt repeat
+    ("Kementerian Dalam Negeri mendorong daerah berinovasi. Badan Strategi Kebijakan Dalam Negeri (BSKDN) "
+     "Kementerian Dalam Negeri menggelar bimtek.",
+     ["Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]),
+    # LAN RI keeps "RI" as written
+    ("Penghargaan diserahkan oleh LAN RI kepada bupati.", ["Lembaga Administrasi Negara RI"]),
+    # the text's own long form starts at the body head, not at the region before it
+    ("Lebong, Badan Perencanaan Pembangunan Daerah Penelitian dan Pengembangan (Bappeda Litbang) menggelar rapat. "
+     "Bappeda Litbang juga membina OPD.",
+     ["Badan Perencanaan Pembangunan Daerah Penelitian dan Pengembangan"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_acting_bodies(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the office of someone who only speaks, attends or accompanies
+    "Kepala Bappeda Kota Tebing Tinggi, Rudi Hartono, menyampaikan bahwa inovasi harus berkelanjutan.",
+    "Kegiatan tersebut diikuti Kepala Pelaksana BPBD, Kepala Disdukcapil, dan para camat.",
+    "Wali kota disambut bupati, didampingi Kepala Badan Pendapatan Daerah Kota Sibolga Budi.",
+    "Dinas Sosial Kota Bitung turut hadir dalam kegiatan tersebut.",
+    # a possessor, not an actor
+    "Hal ini sejalan dengan unit pelayanan publik Pemkab Pesisir Barat yang terus berbenah.",
+    # a category, a generic level, a count, a building, a press agency, a legal status
+    "Kota ini masuk nominator kategori Pemerintah Kota Inovatif.",
+    "Penghargaan diberikan kepada Pemerintah Daerah Provinsi, dan Kabupaten/Kota.",
+    "Pemkab telah menyiapkan 3 Puskesmas dan 2 UPT Puskeswan untuk layanan ini.",
+    "Sambutan disampaikan di Balai Kota Sawahlunto.",
+    "Hal itu disampaikan seperti diberitakan Kantor Berita Nusantara Jaya.",
+    "Rumah sakit itu berstatus Badan Layanan Umum Daerah sejak 2019.",
+])
+def test_bodies_that_do_not_act(nlp, text):
+    assert agencies(nlp, text) == []
+
+
+def test_address_is_not_appended_to_a_body(nlp):
+    names = agencies(nlp, "Inovasi ini digagas UPTD Puskesmas Sungai Pinang, Kecamatan Rantau Baru, Kabupaten Lahat.")
+    assert names == ["UPTD Puskesmas Sungai Pinang"]
+
+
+def test_region_shorthand_kept_unless_the_text_names_the_region(nlp):
+    assert agencies(nlp, "Dinas Kesehatan Kaltim meluncurkan aplikasi.") == ["Dinas Kesehatan Kaltim"]
+    assert agencies(nlp, "Dinas Kesehatan Kaltim meluncurkan aplikasi untuk warga Kalimantan Timur.") == \
+        ["Dinas Kesehatan Kalimantan Timur"]
+
+
+def test_ambiguous_field_abbreviation_is_not_guessed(nlp):
+    # "Litbang" alone may be Balitbang or Bappedalitbang: no body is invented
+    assert agencies(nlp, "Usulan dikirim melalui Litbang di tingkat provinsi.") == []
