@@ -44,6 +44,15 @@ CASES = [
      ["Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]),
     # LAN RI keeps "RI" as written
     ("Penghargaan diserahkan oleh LAN RI kepada bupati.", ["Lembaga Administrasi Negara RI"]),
+    # a field abbreviation joined with "dan"; an unlisted field acronym after Dinas
+    ("Aplikasi itu digagas Bappeda dan Litbang Kota Tomohon.",
+     ["Badan Perencanaan Pembangunan Daerah dan Penelitian dan Pengembangan Kota Tomohon"]),
+    ("Aplikasi itu dikembangkan Dinas PKPP Kota Tual sejak 2022.", ["Dinas PKPP Kota Tual"]),
+    # a regional variant of a planning agency's abbreviation: kept as written unless the text spells it out
+    ("Bapelitbangda Kabupaten Sikka menggelar rapat evaluasi.", ["Bapelitbangda Kabupaten Sikka"]),
+    # "pemerintah" in running prose before a capitalised level word
+    ("Untuk itu pemerintah Provinsi Maluku Utara melalui Bappeda menggelar bimtek.",
+     ["Pemerintah Provinsi Maluku Utara", "Badan Perencanaan Pembangunan Daerah"]),
     # the text's own long form starts at the body head, not at the region before it
     ("Lebong, Badan Perencanaan Pembangunan Daerah Penelitian dan Pengembangan (Bappeda Litbang) menggelar rapat. "
      "Bappeda Litbang juga membina OPD.",
@@ -71,6 +80,12 @@ def test_acting_bodies(nlp, text, expected):
     "Sambutan disampaikan di Balai Kota Sawahlunto.",
     "Hal itu disampaikan seperti diberitakan Kantor Berita Nusantara Jaya.",
     "Rumah sakit itu berstatus Badan Layanan Umum Daerah sejak 2019.",
+    # credits, tags and letterheads alone on their line
+    "Sumber Foto: Diskominfo Kota Ternate\nTERNATE – Wali kota meninjau lokasi.",
+    "PEMKAB HALMAHERA BARAT\n\nBupati menerima kunjungan tim penilai.",
+    # a body that did not act, and where the participants come from
+    "Tahun ini, Kabupaten Buol tidak lagi mendapat pendampingan dari Lembaga Administrasi Negara.",
+    "Bimtek diikuti 30 peserta yang berasal dari kecamatan, puskesmas, dan RSUD Kabupaten Buol.",
 ])
 def test_bodies_that_do_not_act(nlp, text):
     assert agencies(nlp, text) == []

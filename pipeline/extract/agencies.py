@@ -38,6 +38,9 @@ NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", 
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "inspektorat"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
+# "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
+ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
+PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
 ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
 
 
@@ -61,7 +64,7 @@ def _acting_rules() -> dict:
     words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
     heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
     return {
-        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*$)|"
+        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
                                         rf"(?:\b(?:{words('places')})\b[^,.;]*$)", re.IGNORECASE),
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
                                       re.IGNORECASE),
@@ -69,6 +72,7 @@ def _acting_rules() -> dict:
         "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
                                   r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
+        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
     }
@@ -85,6 +89,8 @@ def _head_pattern() -> re.Pattern:
         variants.add(re.escape(h))
         if not h.isupper():
             variants.add(re.escape(h.upper()))
+        if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
+            variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
     # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
     return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
 
@@ -131,7 +137,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break
         nxt = common.TOKEN.match(text, t_end)
         nxt_tok = nxt.group(1) if nxt else ""
-        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok) and not common.is_head(nxt_tok, text, nxt.start(1))
+        nxt_abbr = abbreviations().get(nxt_tok.casefold())
+        nxt_field = nxt_abbr is not None and nxt_abbr.kind == "field"   # "Bappeda dan Litbang"
+        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok) and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
                   and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
         # after a comma or "dan" the name goes on with a further field, not with a place
         field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words())
@@ -174,9 +182,13 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             in_region = bare.casefold() not in LEVEL_WORDS or in_region
             proper += bare.casefold() not in LEVEL_WORDS
         elif not _is_office(tok):
-            if not named or proper >= 3:
+            if pos == start + len(head) and head.casefold() in ("dinas", "badan") and re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+", bare) \
+                    and not common.is_name_start(text, t_start) and not (nxt_tok[:1].isupper() and not _is_office(nxt_tok)):
+                pass       # "Dinas KISP", "Dinas Koperindag": a field abbreviation not in the nomenclature
+            elif not named or proper >= 3:
                 break
-            proper += 1
+            else:
+                proper += 1
         pos = end = t_end
     return end, brackets, proper
 
@@ -268,16 +280,20 @@ def find_mentions(text: str) -> list[Mention]:
         name = _expand_regions(name[0].upper() + name[1:], text)
         sent_start = max(s for s in sentence_starts if s <= m.start())
         before = text[max(sent_start, m.start() - 40):m.start()]
-        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(text[sent_start:m.start()]) \
-            and not ATTENDS_AFTER.match(text, end)
+        in_sentence = text[sent_start:m.start()]
+        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
+            and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
+            and not rules["not_done"].search(in_sentence) and not _alone_on_line(text, m.start(), end)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
-            acting = acting and bool(rules["government_acts"].search(text[sent_start:m.start()]))
+            acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
         elif key in ADDRESS_HEADS and ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()]):
             acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
         elif rules["in_position"].search(text[max(sent_start, m.start() - 80):m.start()]):
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
-            acting = acting and bool(rules["position_acts"].search(_sentence(text, sent_start, end)))
+            # (its clause: before the body in the sentence, or right after the holder's name)
+            clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
+            acting = acting and bool(rules["position_acts"].search(clause))
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting))
         covered_to = end
         mentions.extend(_distributed(text, end, head, limit, acting))
@@ -300,6 +316,16 @@ def _expand_regions(name: str, text: str) -> str:
         out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
                    else word)
     return " ".join(out)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A body alone on its line (after at most a short label) is a credit, a section tag or a
+    letterhead ('Diskominfo Bintan', 'Sumber Foto: DPPKB', 'PEMKAB X'), not an actor."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end:len(text) if line_end < 0 else line_end].strip(" .")
+    return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
 
 
 def _sentence(text: str, start: int, pos: int) -> str:
