@@ -105,3 +105,22 @@ def test_region_shorthand_kept_unless_the_text_names_the_region(nlp):
 def test_ambiguous_field_abbreviation_is_not_guessed(nlp):
     # "Litbang" alone may be Balitbang or Bappedalitbang: no body is invented
     assert agencies(nlp, "Usulan dikirim melalui Litbang di tingkat provinsi.") == []
+
+
+def test_regions_listed_as_signing_parties_are_their_governments(nlp):
+    text = ("Pemerintah Kota Pekalongan menandatangani perjanjian kerja sama replikasi aplikasi dengan tiga daerah. "
+            "Ketiga daerah tersebut yaitu Kabupaten Wonosobo Provinsi Jawa Tengah, Kota Banjar Provinsi Jawa Barat, "
+            "dan Kabupaten Lebak Provinsi Banten.")
+    assert agencies(nlp, text) == ["Pemerintah Kota Pekalongan", "Pemerintah Kabupaten Wonosobo",
+                                   "Pemerintah Kota Banjar", "Pemerintah Kabupaten Lebak"]
+
+
+def test_regions_listed_without_a_signing_are_places(nlp):
+    text = ("Tim penilai berkunjung ke beberapa daerah, yaitu Kabupaten Wonosobo, Kota Banjar dan Kabupaten Lebak. "
+            "Kunjungan berlangsung tiga hari.")
+    assert agencies(nlp, text) == []
+
+
+def test_old_spelling_propinsi(nlp):
+    assert agencies(nlp, "Kompetisi akan diselenggarakan Pemerintah Propinsi Nusa Tenggara Barat pekan depan.") == \
+        ["Pemerintah Propinsi Nusa Tenggara Barat"]

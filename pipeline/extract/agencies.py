@@ -28,12 +28,12 @@ from . import common
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"pemerintah kab.", "puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
+NAMED_HEADS = {"pemerintah kab.", "pemerintah propinsi", "puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
                "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
-              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.", "pemerintah kota",
+              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota",
               "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "inspektorat"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
@@ -175,7 +175,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
         if in_region and not region_word:
             break
-        if in_region and low in ("kabupaten", "kota", "provinsi", "kab"):
+        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab"):
             break                 # "Pemkab X Provinsi Y": the body's own region is complete
         prev_level = low in LEVEL_WORDS
         if region_word and bare.casefold() not in ("daerah",):
@@ -208,8 +208,8 @@ ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
 LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
-LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "kab", "republik", "indonesia", "ri"}
-GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "republik", "indonesia", "ri"}
+GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
 
 
@@ -395,6 +395,7 @@ def find_agencies(doc: Doc) -> Doc:
                                       for m in mentions]
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
-    acting = _merge([m for m in mentions if m.acting])
+    from .agency_parties import signing_parties
+    acting = _merge([m for m in mentions if m.acting] + signing_parties(doc.text))
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]
     return doc
