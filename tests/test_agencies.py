@@ -86,6 +86,8 @@ def test_acting_bodies(nlp, text, expected):
     # a body that did not act, and where the participants come from
     "Tahun ini, Kabupaten Buol tidak lagi mendapat pendampingan dari Lembaga Administrasi Negara.",
     "Bimtek diikuti 30 peserta yang berasal dari kecamatan, puskesmas, dan RSUD Kabupaten Buol.",
+    # a body that only regulates what is reported
+    "Evaluasi ini mendukung Indeks Inovasi Daerah sebagaimana diatur oleh Kementerian Dalam Negeri.",
 ])
 def test_bodies_that_do_not_act(nlp, text):
     assert agencies(nlp, text) == []
@@ -124,3 +126,10 @@ def test_regions_listed_without_a_signing_are_places(nlp):
 def test_old_spelling_propinsi(nlp):
     assert agencies(nlp, "Kompetisi akan diselenggarakan Pemerintah Propinsi Nusa Tenggara Barat pekan depan.") == \
         ["Pemerintah Propinsi Nusa Tenggara Barat"]
+
+
+def test_one_local_government_named_two_ways(nlp):
+    # the headline's "Pemkab X" and the body's "Pemda X" are one body; the body text's name is kept
+    text = ("Pemkab Buton Raih Penghargaan Inovasi dari Kemendagri\n\n"
+            "Penghargaan itu diraih berkat inovasi yang dijalankan oleh Pemda Buton sejak 2019.")
+    assert agencies(nlp, text) == ["Pemerintah Daerah Buton", "Kementerian Dalam Negeri"]

@@ -294,7 +294,8 @@ def find_mentions(text: str) -> list[Mention]:
             # (its clause: before the body in the sentence, or right after the holder's name)
             clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
             acting = acting and bool(rules["position_acts"].search(clause))
-        mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting))
+        mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
+                                {"headline": headline}))
         covered_to = end
         mentions.extend(_distributed(text, end, head, limit, acting))
         if mentions[-1].end > covered_to:
@@ -354,6 +355,8 @@ def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> li
 def _merge_key(name: str) -> str:
     """Names compared without level words: 'Dinas Kesehatan Kota Cilegon' = 'Dinas Kesehatan Cilegon'."""
     words = [w for w in re.split(r"[\s,]+", name.casefold()) if w and w not in LEVEL_WORDS]
+    if words[:2] == ["pemerintah", "daerah"]:
+        del words[1]   # "Pemda X" = "Pemkab X": one local government
     return " ".join(words)
 
 
@@ -369,6 +372,14 @@ def _same_body(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+def _fuller(m: Mention, other: Mention) -> bool:
+    """Should m's name replace other's? The longer one; of two names of one body that differ only in
+    level words ('Pemkab X' / 'Pemda X'), the body text's over the headline's."""
+    if m.extra.get("headline") != other.extra.get("headline") and _merge_key(m.name) == _merge_key(other.name):
+        return not m.extra.get("headline")
+    return len(m.name) > len(other.name)
+
+
 def _merge(mentions: list[Mention]) -> list[Mention]:
     """One entry per body, in its fullest form (ANNOTATION rule 7)."""
     keep: list[Mention] = []
@@ -377,7 +388,7 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         same = next((o for o in keep if _same_body(_merge_key(o.name), k)), None)
         if same is None:
             keep.append(m)
-        elif len(m.name) > len(same.name):
+        elif _fuller(m, same):
             keep[keep.index(same)] = m
     return keep
 
