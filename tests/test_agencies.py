@@ -38,6 +38,8 @@ CASES = [
     # a body that is the office of a position holder acts when the holder opens or hosts
     ("Bimtek dibuka oleh Kepala Bappeda Kabupaten Rejang Lebong, Andi Saputra.",
      ["Badan Perencanaan Pembangunan Daerah Kabupaten Rejang Lebong"]),
+    ("Kepala Dinas Kesehatan Kabupaten Bengkayang, Sri Wahyuni, menerima penghargaan inovasi.",
+     ["Dinas Kesehatan Kabupaten Bengkayang"]),
     # one entry per body: a ministry and its agency named with it; a misspelt repeat
     ("Kementerian Dalam Negeri mendorong daerah berinovasi. Badan Strategi Kebijakan Dalam Negeri (BSKDN) "
      "Kementerian Dalam Negeri menggelar bimtek.",
