@@ -126,8 +126,8 @@ def test_regions_listed_without_a_signing_are_places(nlp):
 
 
 def test_old_spelling_propinsi(nlp):
-    assert agencies(nlp, "Kompetisi akan diselenggarakan Pemerintah Propinsi Nusa Tenggara Barat pekan depan.") == \
-        ["Pemerintah Propinsi Nusa Tenggara Barat"]
+    assert agencies(nlp, "Kompetisi akan diselenggarakan Pemerintah Propinsi Sulawesi Tenggara pekan depan.") == \
+        ["Pemerintah Propinsi Sulawesi Tenggara"]
 
 
 def test_one_local_government_named_two_ways(nlp):
@@ -135,3 +135,9 @@ def test_one_local_government_named_two_ways(nlp):
     text = ("Pemkab Buton Raih Penghargaan Inovasi dari Kemendagri\n\n"
             "Penghargaan itu diraih berkat inovasi yang dijalankan oleh Pemda Buton sejak 2019.")
     assert agencies(nlp, text) == ["Pemerintah Daerah Buton", "Kementerian Dalam Negeri"]
+
+
+def test_acting_body_takes_fuller_name_from_a_holders_office(nlp):
+    text = ("Kepala Dinas Kesehatan Kota Tarakan, Rina, menjelaskan tujuan aplikasi. "
+            "Aplikasi itu diluncurkan Dinas Kesehatan pada awal tahun.")
+    assert agencies(nlp, text) == ["Dinas Kesehatan Kota Tarakan"]

@@ -281,6 +281,7 @@ def find_mentions(text: str) -> list[Mention]:
         sent_start = max(s for s in sentence_starts if s <= m.start())
         before = text[max(sent_start, m.start() - 40):m.start()]
         in_sentence = text[sent_start:m.start()]
+        office_only = False
         acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not _alone_on_line(text, m.start(), end)
@@ -293,9 +294,10 @@ def find_mentions(text: str) -> list[Mention]:
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
             # (its clause: before the body in the sentence, or right after the holder's name)
             clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
-            acting = acting and bool(rules["position_acts"].search(clause))
+            office_only = acting and not rules["position_acts"].search(clause)
+            acting = acting and not office_only
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
-                                {"headline": headline}))
+                                {"headline": headline, "office_only": office_only}))
         covered_to = end
         mentions.extend(_distributed(text, end, head, limit, acting))
         if mentions[-1].end > covered_to:
@@ -393,6 +395,18 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     return keep
 
 
+def _fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """An acting body also named, more fully, as a position holder's office ('Kepala Dinas Kesehatan
+    Kota X' ... 'Dinas Kesehatan meluncurkan') takes that fuller name (ANNOTATION rule 7)."""
+    offices = [m for m in mentions if m.extra.get("office_only")]
+    out = []
+    for a in acting:
+        key = _merge_key(a.name)
+        longer = [o for o in offices if _merge_key(o.name).startswith(key + " ") and len(o.name) > len(a.name)]
+        out.append(max(longer, key=lambda o: len(o.name)) if longer else a)
+    return out
+
+
 @Language.factory("inovasi_agencies")
 def make_agencies(nlp: Language, name: str):
     return find_agencies
@@ -407,6 +421,6 @@ def find_agencies(doc: Doc) -> Doc:
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
     from .agency_parties import signing_parties
-    acting = _merge([m for m in mentions if m.acting] + signing_parties(doc.text))
+    acting = _fullest(_merge([m for m in mentions if m.acting] + signing_parties(doc.text)), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]
     return doc
