@@ -88,6 +88,8 @@ def test_acting_bodies(nlp, text, expected):
     # a body that did not act, and where the participants come from
     "Tahun ini, Kabupaten Buol tidak lagi mendapat pendampingan dari Lembaga Administrasi Negara.",
     "Bimtek diikuti 30 peserta yang berasal dari kecamatan, puskesmas, dan RSUD Kabupaten Buol.",
+    # a cooperation that is only planned
+    "Ke depan, kami juga akan bekerja sama dengan DPRD dan Dinas Komunikasi dan Informatika.",
     # a body that only regulates what is reported
     "Evaluasi ini mendukung Indeks Inovasi Daerah sebagaimana diatur oleh Kementerian Dalam Negeri.",
 ])

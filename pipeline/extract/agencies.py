@@ -72,6 +72,8 @@ def _acting_rules() -> dict:
         "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
                                   r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
+        "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
+                                      re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
@@ -284,7 +286,8 @@ def find_mentions(text: str) -> list[Mention]:
         office_only = False
         acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
-            and not rules["not_done"].search(in_sentence) and not _alone_on_line(text, m.start(), end)
+            and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
+            and not _alone_on_line(text, m.start(), end)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
