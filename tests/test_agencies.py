@@ -40,6 +40,10 @@ CASES = [
      ["Badan Perencanaan Pembangunan Daerah Kabupaten Rejang Lebong"]),
     ("Kepala Dinas Kesehatan Kabupaten Bengkayang, Sri Wahyuni, menerima penghargaan inovasi.",
      ["Dinas Kesehatan Kabupaten Bengkayang"]),
+    # the office of an innovation's agent, in brackets after the name; a bare Inspektorat is a body
+    ("2. SI RAPI – aplikasi pelaporan aset oleh Yohanes Mau (Sekretaris Dinas Kominfo)\n"
+     "3. LAPOR CEPAT – sistem tindak lanjut temuan oleh Maria Bria (Inspektur Pembantu II Inspektorat)",
+     ["Dinas Komunikasi dan Informatika", "Inspektorat"]),
     # one entry per body: a ministry and its agency named with it; a misspelt repeat
     ("Kementerian Dalam Negeri mendorong daerah berinovasi. Badan Strategi Kebijakan Dalam Negeri (BSKDN) "
      "Kementerian Dalam Negeri menggelar bimtek.",
@@ -69,6 +73,7 @@ def test_acting_bodies(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     # the office of someone who only speaks, attends or accompanies
+    "Materi disampaikan oleh Yohanes Mau (Sekretaris Dinas Kominfo), lalu peserta berdiskusi.",
     "Kepala Bappeda Kota Tebing Tinggi, Rudi Hartono, menyampaikan bahwa inovasi harus berkelanjutan.",
     "Kegiatan tersebut diikuti Kepala Pelaksana BPBD, Kepala Disdukcapil, dan para camat.",
     "Wali kota disambut bupati, didampingi Kepala Badan Pendapatan Daerah Kota Sibolga Budi.",

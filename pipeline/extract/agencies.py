@@ -35,10 +35,21 @@ NAMED_HEADS = {"pemerintah kab.", "pemerintah propinsi", "puskesmas", "kecamatan
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota",
               "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
-              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "inspektorat"}
+              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
 # "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
+# "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
+AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
+SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
+
+
+def _agent_in_brackets(before: str) -> bool:
+    """'... oleh Name (Kabid X Dinas Y' made or runs something; 'disampaikan oleh ...' only speaks."""
+    m = AGENT_IN_BRACKETS.search(before)
+    return bool(m) and not SAID_BY.search(before[:m.start()])
+
+
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
 PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
 ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
@@ -297,7 +308,8 @@ def find_mentions(text: str) -> list[Mention]:
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
             # (its clause: before the body in the sentence, or right after the holder's name)
             clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
-            office_only = acting and not rules["position_acts"].search(clause)
+            office_only = acting and not rules["position_acts"].search(clause) \
+                and not _agent_in_brackets(text[sent_start:m.start()])
             acting = acting and not office_only
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
                                 {"headline": headline, "office_only": office_only}))
