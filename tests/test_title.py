@@ -96,3 +96,8 @@ def test_chrome_above_headline_skipped(nlp, text, expected):
 def test_excerpt_without_headline(nlp, text):
     t, _ = title(nlp, text)
     assert t is None
+
+
+def test_headline_with_a_chrome_like_word_is_kept(nlp):
+    t, _ = title(nlp, "Tiga Desa Gabung Program Inovasi Pelayanan\n\nBIMA – Tiga desa bergabung dalam program.")
+    assert t == "Tiga Desa Gabung Program Inovasi Pelayanan"
