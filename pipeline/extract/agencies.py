@@ -130,7 +130,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     listed = head.casefold() in LISTED_HEADS
     prev_level = True
     comma_list = False
-    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, 0, end)):
+    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end)):
         f = fixed.match(text, pos)
         if f and f.end() <= limit:
             pos = end = f.end()
