@@ -4,8 +4,15 @@ A mention starts at a body head ("Dinas", "Bagian", "Pemkab", "Bappeda", rules/a
 and runs on over capitalised office words, region names and the connectors of official
 names ("dan", a comma before a further field); a bracketed abbreviation inside is dropped
 and recorded. Abbreviations are expanded by the text's own definitions first, then by the
-fixed nomenclature. All mentions go to doc._.found["agency_mentions"] (officials and
-innovations resolve short forms against them); the acting ones become draft["agencies"].
+fixed nomenclature; region shorthand only where the text names the region in full.
+All mentions go to doc._.found["agency_mentions"] (officials and innovations resolve short
+forms against them); the acting ones become draft["agencies"], one entry per body.
+
+When a body acts (rules/agencies/acting.toml): not as a place, a credit line, a possessor
+("misi Pemkab X"), an attendee or where participants come from, nor in a negated clause; a
+body named only as a position holder's office acts when the holder opens, hosts, initiates,
+awards...; regions listed as the parties of a signing act as their governments
+(agency_parties.py).
 """
 from __future__ import annotations
 
@@ -28,17 +35,16 @@ from . import common
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"pemerintah kab.", "pemerintah propinsi", "puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
-               "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
+               "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
-              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota",
-              "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
+              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
+              "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
-# "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
@@ -51,6 +57,7 @@ def _agent_in_brackets(before: str) -> bool:
 
 
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
+# "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
 PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
 ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
 
@@ -152,7 +159,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         nxt_tok = nxt.group(1) if nxt else ""
         nxt_abbr = abbreviations().get(nxt_tok.casefold())
         nxt_field = nxt_abbr is not None and nxt_abbr.kind == "field"   # "Bappeda dan Litbang"
-        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok) and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
+        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok)
+                  and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
                   and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
         # after a comma or "dan" the name goes on with a further field, not with a place
         field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words())
