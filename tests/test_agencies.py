@@ -148,3 +148,14 @@ def test_acting_body_takes_fuller_name_from_a_holders_office(nlp):
     text = ("Kepala Dinas Kesehatan Kota Tarakan, Rina, menjelaskan tujuan aplikasi. "
             "Aplikasi itu diluncurkan Dinas Kesehatan pada awal tahun.")
     assert agencies(nlp, text) == ["Dinas Kesehatan Kota Tarakan"]
+
+
+def test_a_minister_who_acts_brings_the_ministry(nlp):
+    text = ("Penghargaan diserahkan langsung oleh Menteri Dalam Negeri, Budi Santoso, dan Menteri PANRB, "
+            "Ani Lestari, kepada Bupati Sumba Timur.")
+    assert agencies(nlp, text) == ["Kementerian Dalam Negeri",
+                                   "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]
+
+
+def test_a_minister_who_only_speaks_does_not(nlp):
+    assert agencies(nlp, "Menteri Dalam Negeri, Budi Santoso, mengatakan inovasi harus terus tumbuh.") == []

@@ -443,7 +443,8 @@ def find_agencies(doc: Doc) -> Doc:
                                       for m in mentions]
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
-    from .agency_parties import signing_parties
-    acting = _fullest(_merge([m for m in mentions if m.acting] + signing_parties(doc.text)), mentions)
+    from .agency_parties import acting_ministers, signing_parties
+    implied = signing_parties(doc.text) + acting_ministers(doc.text)
+    acting = _fullest(_merge([m for m in mentions if m.acting] + implied), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]
     return doc

@@ -1,4 +1,5 @@
-"""Local governments that are parties to a signing, named only as regions.
+"""Bodies the text names only through others: local governments that are parties to a signing,
+named only as regions, and ministries whose minister acts.
 
 "Pemkot X menandatangani kerja sama dengan tiga daerah. Ketiga daerah tersebut yaitu Kabupaten A
 Provinsi P, Kota B, dan Kabupaten C." -> the parties act (RECORD.md `agencies`: "signs"), and a
@@ -53,6 +54,31 @@ def _region_at(text: str, m: re.Match) -> tuple[str, int] | None:
         if lookup(f"{kind} " + " ".join(w for w, _ in words[:n])) is not None:
             return name, words[n - 1][1]
     return None
+
+
+MINISTER = re.compile(r"(?<![\w-])Menteri\s+((?:[A-Z][\w-]*|dan)(?:\s+(?:[A-Z][\w-]*|dan|&))*)")
+
+
+def acting_ministers(text: str) -> list[Mention]:
+    """'diserahkan langsung oleh Menteri Dalam Negeri ...': a minister who acts (hands over,
+    opens, signs...: `position_acts`) acts for the ministry, 'Kementerian Dalam Negeri'."""
+    from ..nomenclature import expand_abbreviations, office_words
+    from .agencies import _acting_rules, _sentence
+    rules = _acting_rules()
+    out = []
+    for m in MINISTER.finditer(text):
+        words = m.group(1).split()
+        while words and (words[-1] in ("dan", "&") or words[-1].casefold() not in office_words()):
+            words.pop()
+        if not words:
+            continue
+        sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        end = m.start(1) + len(" ".join(words))
+        clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
+        if rules["position_acts"].search(clause):
+            name = expand_abbreviations("Kementerian " + " ".join(words))
+            out.append(Mention(m.start(), end, text[m.start():end], name, "Menteri", None, True, {"minister": True}))
+    return out
 
 
 def signing_parties(text: str) -> list[Mention]:
