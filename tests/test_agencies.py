@@ -159,3 +159,15 @@ def test_a_minister_who_acts_brings_the_ministry(nlp):
 
 def test_a_minister_who_only_speaks_does_not(nlp):
     assert agencies(nlp, "Menteri Dalam Negeri, Budi Santoso, mengatakan inovasi harus terus tumbuh.") == []
+
+
+def test_hospital_named_after_a_person_and_its_town(nlp):
+    text = ("RSUD Tanjung Redeb Luncurkan Layanan Baru\n\n"
+            "Inovasi baru diluncurkan manajemen RSUD dr. H. Abdul Rivai (RSUDAR) Tanjung Redeb. "
+            "Layanan ini juga dikembangkan RSUD Abdul Rivai Tanjung Redeb bersama mitra.")
+    assert agencies(nlp, text) == ["Rumah Sakit Umum Daerah dr. H. Abdul Rivai Tanjung Redeb"]
+
+
+def test_hospital_with_its_region_after_a_level_word(nlp):
+    assert agencies(nlp, "RSUD Kabupaten Sleman menggelar lomba inovasi layanan.") == \
+        ["Rumah Sakit Umum Daerah Kabupaten Sleman"]

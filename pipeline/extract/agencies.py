@@ -35,7 +35,7 @@ from . import common
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
+NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
                "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
@@ -137,7 +137,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     listed = head.casefold() in LISTED_HEADS
     prev_level = True
     comma_list = False
-    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end)):
+    hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
+    titled = last_level = False
+    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
         f = fixed.match(text, pos)
         if f and f.end() <= limit:
             pos = end = f.end()
@@ -184,6 +186,11 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 continue
             break
         bare = tok.rstrip(".")
+        titled = False
+        if hospital and common.is_name_start(text, t_start) and proper == 0:
+            pos = end = t_end
+            titled = True
+            continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
         if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",):
@@ -191,22 +198,26 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if common.is_head(tok, text, t_start) and not _is_office(tok):
             break
         low = bare.casefold()
-        region_word = common.is_region_word(bare) or low in LEVEL_WORDS
+        # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
+        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare)
+        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS
         if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
             region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
         if in_region and not region_word:
             break
         if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab"):
             break                 # "Pemkab X Provinsi Y": the body's own region is complete
-        prev_level = low in LEVEL_WORDS
-        if region_word and bare.casefold() not in ("daerah",):
+        prev_level = last_level = low in LEVEL_WORDS
+        if town:
+            proper += 1
+        elif region_word and bare.casefold() not in ("daerah",):
             in_region = bare.casefold() not in LEVEL_WORDS or in_region
             proper += bare.casefold() not in LEVEL_WORDS
         elif not _is_office(tok):
             if pos == start + len(head) and head.casefold() in ("dinas", "badan") and re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+", bare) \
                     and not common.is_name_start(text, t_start) and not (nxt_tok[:1].isupper() and not _is_office(nxt_tok)):
                 pass       # "Dinas KISP", "Dinas Koperindag": a field abbreviation not in the nomenclature
-            elif not named or proper >= 3:
+            elif not named or proper >= (5 if hospital else 3):
                 break
             else:
                 proper += 1
@@ -228,6 +239,7 @@ ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
 ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
+HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rumah sakit"}
 LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
@@ -385,6 +397,18 @@ def _merge_key(name: str) -> str:
     return " ".join(words)
 
 
+HOSPITAL_GENERIC = {"rumah", "sakit", "umum", "daerah", "rsd", "rsu", "rsud", "rs", "dr.", "dr", "h.", "h", "prof.",
+                    "ibu", "dan", "anak", "jiwa"}
+
+
+def _hospital_words(key: str) -> set[str]:
+    """The proper words of a hospital's name (its town, its namesake), for telling one hospital's names."""
+    words = key.split()
+    if not words or not (key.startswith("rumah sakit") or words[0] in ("rsd", "rsu", "rsud", "rs")):
+        return set()
+    return {w for w in words if w not in HOSPITAL_GENERIC}
+
+
 def _same_body(a: str, b: str) -> bool:
     """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
     named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
@@ -394,6 +418,8 @@ def _same_body(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.endswith(" " + short) and short.split()[0] in PARENT_HEADS:
         return True
+    if _hospital_words(a) & _hospital_words(b):
+        return True   # "RSD Tanjung Selor" / "RSD dr. H. Soemarno ... Tanjung Selor": one hospital
     return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
