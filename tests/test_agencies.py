@@ -77,6 +77,7 @@ def test_acting_bodies(nlp, text, expected):
     "Kepala Bappeda Kota Tebing Tinggi, Rudi Hartono, menyampaikan bahwa inovasi harus berkelanjutan.",
     "Kegiatan tersebut diikuti Kepala Pelaksana BPBD, Kepala Disdukcapil, dan para camat.",
     "Wali kota disambut bupati, didampingi Kepala Badan Pendapatan Daerah Kota Sibolga Budi.",
+    "Pj Wali Kota Kotamobagu didampingi Kepala Bappeda membuka rapat evaluasi inovasi.",
     "Dinas Sosial Kota Bitung turut hadir dalam kegiatan tersebut.",
     # a possessor, not an actor
     "Hal ini sejalan dengan unit pelayanan publik Pemkab Pesisir Barat yang terus berbenah.",

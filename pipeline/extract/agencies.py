@@ -56,6 +56,7 @@ def _agent_in_brackets(before: str) -> bool:
     return bool(m) and not SAID_BY.search(before[:m.start()])
 
 
+ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
 # "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
 PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
@@ -324,12 +325,14 @@ def find_mentions(text: str) -> list[Mention]:
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
         elif key in ADDRESS_HEADS and ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()]):
             acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
-        elif rules["in_position"].search(text[max(sent_start, m.start() - 80):m.start()]):
+        elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
-            # (its clause: before the body in the sentence, or right after the holder's name)
+            # (its clause: before the body in the sentence, or right after the holder's name),
+            # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
             clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
-            office_only = acting and not rules["position_acts"].search(clause) \
-                and not _agent_in_brackets(text[sent_start:m.start()])
+            office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
+                                      or not (rules["position_acts"].search(clause)
+                                              or _agent_in_brackets(text[sent_start:m.start()])))
             acting = acting and not office_only
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
                                 {"headline": headline, "office_only": office_only}))
