@@ -119,8 +119,10 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         # a body's long form starts at its head word ("Bengkulu Selatan, Badan Perencanaan ..." -> "Badan ...")
         heads = tuple(h.casefold().split()[0] for h in agency_heads())
         at_head = [f for f in fits if f.split()[0].casefold() in heads]
-        if at_head or fits:
-            found.setdefault(short.casefold(), (at_head or fits)[0])
+        if at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"
+            found.setdefault(short.casefold(), at_head[-1])
+        elif fits:
+            found.setdefault(short.casefold(), fits[0])
     return found
 
 

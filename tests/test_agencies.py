@@ -172,3 +172,16 @@ def test_hospital_named_after_a_person_and_its_town(nlp):
 def test_hospital_with_its_region_after_a_level_word(nlp):
     assert agencies(nlp, "RSUD Kabupaten Sleman menggelar lomba inovasi layanan.") == \
         ["Rumah Sakit Umum Daerah Kabupaten Sleman"]
+
+
+def test_name_the_text_spells_out_with_its_abbreviation(nlp):
+    text = ("Tim penilai terdiri dari Lembaga Ilmu Pengetahuan Indonesia (LIPI) dan akademisi. "
+            "Tim itu menilai presentasi bupati.")
+    assert agencies(nlp, text) == ["Lembaga Ilmu Pengetahuan Indonesia"]
+
+
+def test_text_definition_is_the_shortest_body_before_the_brackets(nlp):
+    text = ("Lomba diikuti Dinas Kesehatan dan Dinas Sosial (Dinsos) Kota Kupang. "
+            "Dinsos menggelar pameran inovasi.")
+    assert "Dinas Sosial Kota Kupang" in agencies(nlp, text)
+    assert not any("Kesehatan dan Dinas" in a for a in agencies(nlp, text))

@@ -292,6 +292,10 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline)
+        spelled = _defined_here(text, m.start(), end, defined)
+        if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
+            end, brackets = spelled
+            proper = max(proper, 1)
         raw = text[m.start():end].rstrip(".")
         end = m.start() + len(raw)
         words = clean_spaces(raw).split()
@@ -357,6 +361,18 @@ def _expand_regions(name: str, text: str) -> str:
         out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
                    else word)
     return " ".join(out)
+
+
+def _defined_here(text: str, start: int, end: int, defined: dict[str, str]) -> tuple[int, list] | None:
+    """A long form the text defines with a bracketed abbreviation that starts at this head and runs
+    past where the word rules stopped: its end (after the brackets) and the bracket."""
+    for short, long in defined.items():
+        if len(long) > end - start and text.startswith(long, start):
+            close = re.match(r"\s*\(([^()]{1,25})\)", text[start + len(long):])
+            if close and close.group(1).strip().casefold() == short:
+                b_start = start + len(long) + close.start(0)
+                return start + len(long) + close.end(0), [(close.group(1).strip(), b_start, b_start + len(close.group(0)))]
+    return None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
