@@ -109,12 +109,20 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         words = long.split()
         # keep the shortest tail of the run whose initials can spell the abbreviation
         initials = re.sub(r"[^a-z]", "", short.casefold())
+        fits = []
         for i in range(len(words)):
             tail = words[i:]
             letters = "".join(w[0].casefold() for w in tail if w not in ("dan", "&"))
-            if letters and letters[0] == initials[0] and (set(initials) <= set("".join(tail).casefold())):
-                found.setdefault(short.casefold(), " ".join(tail))
-                break
+            if letters and letters[0] == initials[0] and (set(initials) <= set("".join(tail).casefold())) \
+                    and tail[0].casefold() not in ("dan", "&"):
+                fits.append(" ".join(tail).strip(" ,"))
+        # a body's long form starts at its head word ("Bengkulu Selatan, Badan Perencanaan ..." -> "Badan ...")
+        heads = tuple(h.casefold().split()[0] for h in agency_heads())
+        at_head = [f for f in fits if f.split()[0].casefold() in heads]
+        if at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"
+            found.setdefault(short.casefold(), at_head[-1])
+        elif fits:
+            found.setdefault(short.casefold(), fits[0])
     return found
 
 

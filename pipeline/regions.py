@@ -200,6 +200,14 @@ def expand_alias_in(fragment: str) -> str:
         word = m.group(0)
         if not word[0].isupper():
             return word
-        return table.get(_norm(word), word)
+        full = table.get(_norm(word), word)
+        # the name is already written in full around the shorthand: "Kepulauan Mentawai", "Tidore Kepulauan"
+        at = full.casefold().find(word.casefold())
+        if at >= 0:
+            head, tail = full[:at], full[at + len(word):]
+            if fragment[:m.start()].casefold().endswith(head.casefold()) and \
+                    fragment[m.end():].casefold().startswith(tail.casefold()):
+                return word
+        return full
 
     return rx.sub(repl, fragment)

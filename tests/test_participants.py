@@ -57,3 +57,26 @@ def test_not_participants(nlp, text):
 def test_forms_skipped(nlp):
     p, _ = parts(nlp, "Sebanyak 20 peserta hadir.", draft={"doc_type": "form"})
     assert p is None
+
+
+def test_teams_of_participants(nlp):
+    p, _ = parts(nlp, "Sebanyak 48 kelompok peserta dari kalangan pelajar se-Kabupaten Bantaeng mengikuti lomba.")
+    assert p["total"] == 48
+
+
+def test_later_stage_after_contrast(nlp):
+    p, _ = parts(nlp, "Lomba tahun ini diikuti 90 peserta yang lolos administrasi, namun yang lolos tahap "
+                      "presentasi sejumlah 45 peserta.")
+    assert p["total"] == 45
+
+
+@pytest.mark.parametrize("text", [
+    # the size of the visiting panel
+    "Dalam kunjungan Tim Penilai ke Pemkot Palu berjumlah empat orang itu, tim dipimpin oleh ketua.",
+    # regions assessed and entries submitted (decision 17)
+    "Penilaian diikuti 34 daerah se-Indonesia.",
+    "Lomba ini diikuti 120 karya dari seluruh perangkat daerah.",
+])
+def test_counts_that_are_not_participants(nlp, text):
+    p, _ = parts(nlp, text)
+    assert p is None

@@ -100,6 +100,12 @@ def test_short_name_and_expansion():
     assert expand_alias_in("tidak ada singkatan") == "tidak ada singkatan"
 
 
+def test_expansion_leaves_names_written_in_full():
+    assert expand_alias_in("Bupati Kepulauan Mentawai") == "Bupati Kepulauan Mentawai"
+    assert expand_alias_in("Bupati Mentawai") == "Bupati Kepulauan Mentawai"
+    assert expand_alias_in("Wali Kota Tidore Kepulauan") == "Wali Kota Tidore Kepulauan"
+
+
 # ---- every area from its canonical name ---------------------------------------------------
 
 @pytest.mark.parametrize("row", WILAYAH, ids=[r["code"] for r in WILAYAH])
@@ -298,3 +304,28 @@ def test_capital_dateline_of_a_national_story(nlp):
     text = ("JAKARTA - Pemprov DKI Jakarta meluncurkan aplikasi layanan warga. Gubernur DKI Jakarta "
             "meminta semua dinas memakai aplikasi itu.")
     assert main_region(nlp, text)[1] == "31"
+
+
+def test_lead_subject_beats_dateline_city(nlp):
+    text = ("Pemkab Sigi Gelar Bimtek Inovasi\n\n"
+            "PALU – Pemerintah Kabupaten Sigi menggelar bimtek inovasi daerah di sebuah hotel di Kota Palu. "
+            "Peserta datang dari seluruh perangkat daerah. Kota Palu menjadi tuan rumah kegiatan. "
+            "Wali Kota Palu ikut memberi sambutan.")
+    assert main_region(nlp, text)[0] == "Kabupaten Sigi"
+
+
+def test_province_body_as_lead_subject_is_not_discounted(nlp):
+    text = ("Blora, (SuaraKita) –\n"
+            "Badan Riset dan Inovasi Daerah Provinsi Jawa Tengah menggelar bimtek inovasi di Kabupaten Blora. "
+            "Kepala BRIDA Provinsi Jawa Tengah membuka acara. Peserta berasal dari OPD Kabupaten Blora. "
+            "Bappeda Blora ikut menjadi narasumber.")
+    assert main_region(nlp, text)[0] == "Provinsi Jawa Tengah"
+
+
+def test_address_of_lead_subject_beats_competition_province(nlp):
+    text = ("Inovasi Puskesmas Wotu Luwu Utara Tembus Top 45\n\n"
+            "Portal.com,Luwu – Prestasi diraih UPTD Puskesmas Wotu, Kecamatan Wotu, Kabupaten Luwu Utara.\n\n"
+            "Inovasinya masuk Top 45 Kompetisi Inovasi tingkat Provinsi Sulawesi Selatan. "
+            "Pengumuman diterbitkan Sekretariat Daerah Provinsi Sulawesi Selatan. "
+            "Tim penilai dari Provinsi Sulsel memeriksa 120 proposal.")
+    assert main_region(nlp, text)[0] == "Kabupaten Luwu Utara"

@@ -61,3 +61,43 @@ def test_no_headline(nlp, text):
 def test_form_title_kept(nlp):
     t, _ = title(nlp, "Nama Inovasi | SIMPEL |", draft={"title": Found("SIMPEL", 15, 21, "form")})
     assert t == "SIMPEL"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one- or two-word section label above the headline
+    ("Daerah\n\nPekan Inovasi Kabupaten Sigi Tahun 2024\n\nSIGI – Bappeda menggelar pekan inovasi.",
+     "Pekan Inovasi Kabupaten Sigi Tahun 2024"),
+    ("KABAR DAERAH\n\nPemkab Muna Raih Penghargaan Inovasi\n\nRAHA – Pemkab Muna meraih penghargaan.",
+     "Pemkab Muna Raih Penghargaan Inovasi"),
+    # ad slots, paywall prompts, menu labels, captions with a photo credit
+    ("Iklan Layanan Masyarakat\n\n40 Inovasi Ikuti Lomba Krenova\n\nBLORA – Lomba digelar.",
+     "40 Inovasi Ikuti Lomba Krenova"),
+    ("banner 728x90\nBaca berita tanpa iklan. Gabung Portal+\n“Si Cepat” Milik Kota Bima Raih Apresiasi\n"
+     "BIMA – Aplikasi itu diapresiasi.", "“Si Cepat” Milik Kota Bima Raih Apresiasi"),
+    ("Portal Sultra Hari Ini\nWali Kota Baubau Luncurkan Aplikasi Layanan\nBAUBAU – Aplikasi diluncurkan.",
+     "Wali Kota Baubau Luncurkan Aplikasi Layanan"),
+    ("Berita\nBupati Nias Selatan saat memberi sambutan/Ist\nNusantara\nNias Selatan Jadi Kabupaten Terinovatif\n"
+     "TELUKDALAM – Kabupaten itu meraih predikat.", "Nias Selatan Jadi Kabupaten Terinovatif"),
+])
+def test_chrome_above_headline_skipped(nlp, text, expected):
+    t, _ = title(nlp, text)
+    assert t == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an office letterhead, a loading notice and a photo credit above a dateline paragraph: no headline
+    "Harap Tunggu\n\nPEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI\nDiskominfo Sinjai\n\n"
+    "• MC Sinjai - Pemerintah Kabupaten Sinjai menerima penghargaan.",
+    "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SINJAI\n\nPemerintah Kabupaten Sinjai menerima penghargaan inovasi.",
+    "Sumber Foto: Humas\nPALU, HUMASNEWS - Bertempat di aula, Bappeda menggelar sosialisasi.",
+    # a dateline with the site name in brackets and nothing after the dash on its line
+    "Kota Bima, (SuaraBima) –\nBadan Riset dan Inovasi Daerah menggelar bimtek.",
+])
+def test_excerpt_without_headline(nlp, text):
+    t, _ = title(nlp, text)
+    assert t is None
+
+
+def test_headline_with_a_chrome_like_word_is_kept(nlp):
+    t, _ = title(nlp, "Tiga Desa Gabung Program Inovasi Pelayanan\n\nBIMA – Tiga desa bergabung dalam program.")
+    assert t == "Tiga Desa Gabung Program Inovasi Pelayanan"

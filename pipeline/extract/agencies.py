@@ -4,18 +4,29 @@ A mention starts at a body head ("Dinas", "Bagian", "Pemkab", "Bappeda", rules/a
 and runs on over capitalised office words, region names and the connectors of official
 names ("dan", a comma before a further field); a bracketed abbreviation inside is dropped
 and recorded. Abbreviations are expanded by the text's own definitions first, then by the
-fixed nomenclature. All mentions go to doc._.found["agency_mentions"] (officials and
-innovations resolve short forms against them); the acting ones become draft["agencies"].
+fixed nomenclature; region shorthand only where the text names the region in full.
+All mentions go to doc._.found["agency_mentions"] (officials and innovations resolve short
+forms against them); the acting ones become draft["agencies"], one entry per body.
+
+When a body acts (rules/agencies/acting.toml): not as a place, a credit line, a possessor
+("misi Pemkab X"), an attendee or where participants come from, nor in a negated clause; a
+body named only as a position holder's office acts when the holder opens, hosts, initiates,
+awards...; regions listed as the parties of a signing act as their governments
+(agency_parties.py).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
+
+import tomllib
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import RULES_DIR
 from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
@@ -24,18 +35,31 @@ from . import common
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rumah sakit", "balai",
-               "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
+               "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
-              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kota",
-              "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
-              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "inspektorat"}
+              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
+              "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
+              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
-NOT_ACTING_BEFORE = re.compile(
-    r"(?:\b(?:lingkup|lingkungan|kepada|se-|seluruh|setiap|jajaran)\s*$)|"
-    r"(?:\b(?:Aula|Ruang|Gedung|Lantai|Halaman|Pendopo|Kantor|Hotel)\b[^,.;]*$)", re.IGNORECASE)
+ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
+# "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
+AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
+SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
+
+
+def _agent_in_brackets(before: str) -> bool:
+    """'... oleh Name (Kabid X Dinas Y' made or runs something; 'disampaikan oleh ...' only speaks."""
+    m = AGENT_IN_BRACKETS.search(before)
+    return bool(m) and not SAID_BY.search(before[:m.start()])
+
+
+ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
+ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
+# "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
+PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
 ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
 
 
@@ -52,6 +76,30 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def _acting_rules() -> dict:
+    """rules/agencies/acting.toml compiled: when a named body acts (see the file's comments)."""
+    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+    heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
+    return {
+        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
+                                        rf"(?:\b(?:{words('places')})\b[^,.;]*$)", re.IGNORECASE),
+        "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
+                                      re.IGNORECASE),
+        # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
+        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
+                                  r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
+        "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
+        "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
+                                      re.IGNORECASE),
+        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
+        "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
+    }
+
+
+@lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
     heads = set(agency_heads())
     heads.update(a.short for a in abbreviations().values() if a.kind != "generic")
@@ -62,7 +110,10 @@ def _head_pattern() -> re.Pattern:
         variants.add(re.escape(h))
         if not h.isupper():
             variants.add(re.escape(h.upper()))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
+        if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
+            variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
+    # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
+    return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _is_office(word: str) -> bool:
@@ -83,7 +134,17 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     in_region = False
     pos = end
     position_heads = {h.casefold() for h in position_rules()["heads"]}
-    while pos < limit and not text[end - 1:end] == ".":
+    fixed = _acting_rules()["fixed_fields"]
+    listed = head.casefold() in LISTED_HEADS
+    prev_level = True
+    comma_list = False
+    hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
+    titled = last_level = False
+    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
+        f = fixed.match(text, pos)
+        if f and f.end() <= limit:
+            pos = end = f.end()
+            continue
         m = common.TOKEN.match(text, pos)
         if not m:
             break
@@ -99,15 +160,26 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break
         nxt = common.TOKEN.match(text, t_end)
         nxt_tok = nxt.group(1) if nxt else ""
-        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok) and not common.is_head(nxt_tok, text, nxt.start(1))
+        nxt_abbr = abbreviations().get(nxt_tok.casefold())
+        nxt_field = nxt_abbr is not None and nxt_abbr.kind == "field"   # "Bappeda dan Litbang"
+        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok)
+                  and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
                   and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
+        # after a comma or "dan" the name goes on with a further field, not with a place
+        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words())
         if tok == ",":
-            if nxt_ok and not in_region:
+            if nxt_tok == "dan" and comma_list and not in_region and not listed:
+                after = common.TOKEN.match(text, nxt.end())
+                if after and _field_word(text, after):
+                    pos = nxt.end()
+                    continue
+            if field_next and not in_region and not listed:
                 pos = t_end
+                comma_list = True
                 continue
             break
-        if tok in ("dan", "&") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
-            if nxt_ok and not in_region:
+        if tok in ("dan", "&", "Dan") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
+            if field_next and not in_region:
                 pos = t_end
                 continue
             if tok.casefold() == "daerah":
@@ -115,32 +187,64 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 continue
             break
         bare = tok.rstrip(".")
+        titled = False
+        if hospital and common.is_name_start(text, t_start) and proper == 0:
+            pos = end = t_end
+            titled = True
+            continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
         if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",):
             break
         if common.is_head(tok, text, t_start) and not _is_office(tok):
             break
-        region_word = common.is_region_word(bare) or bare.casefold() in LEVEL_WORDS
+        low = bare.casefold()
+        # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
+        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare)
+        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS
+        if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
+            region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
         if in_region and not region_word:
             break
-        if region_word and bare.casefold() not in ("daerah",):
+        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab"):
+            break                 # "Pemkab X Provinsi Y": the body's own region is complete
+        prev_level = last_level = low in LEVEL_WORDS
+        if town:
+            proper += 1
+        elif region_word and bare.casefold() not in ("daerah",):
             in_region = bare.casefold() not in LEVEL_WORDS or in_region
             proper += bare.casefold() not in LEVEL_WORDS
         elif not _is_office(tok):
-            if not named or proper >= 3:
+            if pos == start + len(head) and head.casefold() in ("dinas", "badan") and re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+", bare) \
+                    and not common.is_name_start(text, t_start) and not (nxt_tok[:1].isupper() and not _is_office(nxt_tok)):
+                pass       # "Dinas KISP", "Dinas Koperindag": a field abbreviation not in the nomenclature
+            elif not named or proper >= (5 if hospital else 3):
                 break
-            proper += 1
+            else:
+                proper += 1
         pos = end = t_end
     return end, brackets, proper
 
 
-LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "kab", "republik", "indonesia", "ri"}
-GOVERNMENT_HEADS = {"pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+def _field_word(text: str, tok: re.Match) -> bool:
+    """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
+    word = tok.group(1)
+    low = word.casefold()
+    return (word[:1].isupper() and _is_office(word) and not common.is_head(word, text, tok.start(1))
+            and low not in LEVEL_WORDS and not (common.is_region_word(word) and low not in office_words()))
+
+
+COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+                     r"beberapa))\s+$", re.IGNORECASE)
+ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
+ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
+# bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
+PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
+HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rumah sakit"}
+LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
+LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "republik", "indonesia", "ri"}
+GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
-# a local government acts when it is a subject or a party, not when it is a possessor ("misi Pemkab X")
-GOVERNMENT_ACTS_AFTER = re.compile(r"(?:^|[,;:–—-]|\b(?:oleh|bersama|antara|dengan|dan|melalui|yakni|yaitu|milik|"
-                                   r"kami|pihak))\s*$", re.IGNORECASE)
 
 
 def _is_headline(line: str) -> bool:
@@ -156,10 +260,9 @@ def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
     if abbr_key in defined and re.match(r"(?:Dinas|Badan)\s", defined[abbr_key]):
         return defined[abbr_key]
     field_full = abbreviations()[abbr_key].full
-    for other in abbreviations().values():
-        if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan"):
-            return other.full
-    return None
+    bodies = {other.full for other in abbreviations().values()
+              if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan")}
+    return bodies.pop() if len(bodies) == 1 else None   # "Litbang": Balitbang or Bappedalitbang, not certain
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -173,6 +276,13 @@ def find_mentions(text: str) -> list[Mention]:
         head = m.group(0)
         key = head.casefold()
         abbr = abbreviations().get(key)
+        rules = _acting_rules()
+        not_body = rules["not_bodies"].match(text, m.start())
+        if not_body:
+            covered_to = not_body.end()
+            continue   # "Balai Kota", "Kantor Berita ...": a building, a press agency
+        if COUNTED.search(text[max(0, m.start() - 20):m.start()]):
+            continue   # "9 Puskesmas", "tiga Dinas": a number of bodies, not one
         after = common.TOKEN.match(text, m.end())
         if after and (key in ("kantor",) or (abbr and abbr.kind == "field")) \
                 and common.is_head(after.group(1), text, after.start(1)):
@@ -182,6 +292,10 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline)
+        spelled = _defined_here(text, m.start(), end, defined)
+        if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
+            end, brackets = spelled
+            proper = max(proper, 1)
         raw = text[m.start():end].rstrip(".")
         end = m.start() + len(raw)
         words = clean_spaces(raw).split()
@@ -191,6 +305,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
         if key == "bagian" and not UNIT_PARENT.search(raw):
             continue
+        if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) for w in words[len(head.split()):]
+                                               if w.casefold().strip(",.") not in LEVEL_WORDS | {"daerah"}):
+            continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
         name = clean_spaces(raw)
         if abbr is not None and abbr.kind == "field":
             body = _field_body(key, defined)
@@ -198,13 +315,31 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             name = body + name[len(head):]
         name = expand_abbreviations(name, defined)
-        name = _expand_regions(name[0].upper() + name[1:])
+        name = _expand_regions(name[0].upper() + name[1:], text)
         sent_start = max(s for s in sentence_starts if s <= m.start())
         before = text[max(sent_start, m.start() - 40):m.start()]
-        acting = not NOT_ACTING_BEFORE.search(before) and not ATTENDANCE.search(text[sent_start:m.start()])
+        in_sentence = text[sent_start:m.start()]
+        office_only = False
+        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
+            and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
+            and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
+            and not _alone_on_line(text, m.start(), end)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
-            acting = acting and bool(GOVERNMENT_ACTS_AFTER.search(text[sent_start:m.start()]))
-        mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting))
+            # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
+            acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
+        elif key in ADDRESS_HEADS and ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()]):
+            acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
+        elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
+            # only the office of a position holder: it acts when the holder does (opens, hosts...)
+            # (its clause: before the body in the sentence, or right after the holder's name),
+            # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
+            clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
+            office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
+                                      or not (rules["position_acts"].search(clause)
+                                              or _agent_in_brackets(text[sent_start:m.start()])))
+            acting = acting and not office_only
+        mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
+                                {"headline": headline, "office_only": office_only}))
         covered_to = end
         mentions.extend(_distributed(text, end, head, limit, acting))
         if mentions[-1].end > covered_to:
@@ -212,9 +347,48 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def _expand_regions(name: str) -> str:
+def _expand_regions(name: str, text: str) -> str:
+    """'Kab.' -> 'Kabupaten'; a region shorthand ('Konsel') is expanded only where the text itself
+    names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
     from ..regions import expand_alias_in
-    return expand_alias_in(name)
+    name = re.sub(r"\bKab\.\s*", "Kabupaten ", re.sub(r"\bProv\.\s*", "Provinsi ", name))
+    words = name.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        full = expand_alias_in(word) if word[:1].isupper() else word
+        if full != word and " ".join(words[i:]).casefold().startswith(full.casefold()):
+            full = word   # "Tidore Kepulauan" is already written in full
+        out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
+                   else word)
+    return " ".join(out)
+
+
+def _defined_here(text: str, start: int, end: int, defined: dict[str, str]) -> tuple[int, list] | None:
+    """A long form the text defines with a bracketed abbreviation that starts at this head and runs
+    past where the word rules stopped: its end (after the brackets) and the bracket."""
+    for short, long in defined.items():
+        if len(long) > end - start and text.startswith(long, start):
+            close = re.match(r"\s*\(([^()]{1,25})\)", text[start + len(long):])
+            if close and close.group(1).strip().casefold() == short:
+                b_start = start + len(long) + close.start(0)
+                return start + len(long) + close.end(0), [(close.group(1).strip(), b_start, b_start + len(close.group(0)))]
+    return None
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A body alone on its line (after at most a short label) is a credit, a section tag or a
+    letterhead ('Diskominfo Bintan', 'Sumber Foto: DPPKB', 'PEMKAB X'), not an actor."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end:len(text) if line_end < 0 else line_end].strip(" .")
+    return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
+
+
+def _sentence(text: str, start: int, pos: int) -> str:
+    """The sentence that starts at `start` and runs over `pos`."""
+    m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
+    return text[start:m.start() if m else len(text)]
 
 
 def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> list[Mention]:
@@ -237,21 +411,68 @@ def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> li
 def _merge_key(name: str) -> str:
     """Names compared without level words: 'Dinas Kesehatan Kota Cilegon' = 'Dinas Kesehatan Cilegon'."""
     words = [w for w in re.split(r"[\s,]+", name.casefold()) if w and w not in LEVEL_WORDS]
+    if words[:2] == ["pemerintah", "daerah"]:
+        del words[1]   # "Pemda X" = "Pemkab X": one local government
     return " ".join(words)
 
 
+HOSPITAL_GENERIC = {"rumah", "sakit", "umum", "daerah", "rsd", "rsu", "rsud", "rs", "dr.", "dr", "h.", "h", "prof.",
+                    "ibu", "dan", "anak", "jiwa"}
+
+
+def _hospital_words(key: str) -> set[str]:
+    """The proper words of a hospital's name (its town, its namesake), for telling one hospital's names."""
+    words = key.split()
+    if not words or not (key.startswith("rumah sakit") or words[0] in ("rsd", "rsu", "rsud", "rs")):
+        return set()
+    return {w for w in words if w not in HOSPITAL_GENERIC}
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
+    named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
+    misspelling of the other ("Kementrian Dalam Negri")."""
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.endswith(" " + short) and short.split()[0] in PARENT_HEADS:
+        return True
+    if _hospital_words(a) & _hospital_words(b):
+        return True   # "RSD Tanjung Selor" / "RSD dr. H. Soemarno ... Tanjung Selor": one hospital
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def _fuller(m: Mention, other: Mention) -> bool:
+    """Should m's name replace other's? The longer one; of two names of one body that differ only in
+    level words ('Pemkab X' / 'Pemda X'), the body text's over the headline's."""
+    if m.extra.get("headline") != other.extra.get("headline") and _merge_key(m.name) == _merge_key(other.name):
+        return not m.extra.get("headline")
+    return len(m.name) > len(other.name)
+
+
 def _merge(mentions: list[Mention]) -> list[Mention]:
-    """One entry per body: shorter names that begin a longer one are the same body."""
+    """One entry per body, in its fullest form (ANNOTATION rule 7)."""
     keep: list[Mention] = []
     for m in mentions:
         k = _merge_key(m.name)
-        same = next((o for o in keep if _merge_key(o.name) == k or _merge_key(o.name).startswith(k + " ")
-                     or k.startswith(_merge_key(o.name) + " ")), None)
+        same = next((o for o in keep if _same_body(_merge_key(o.name), k)), None)
         if same is None:
             keep.append(m)
-        elif len(m.name) > len(same.name):
+        elif _fuller(m, same):
             keep[keep.index(same)] = m
     return keep
+
+
+def _fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """An acting body also named, more fully, as a position holder's office ('Kepala Dinas Kesehatan
+    Kota X' ... 'Dinas Kesehatan meluncurkan') takes that fuller name (ANNOTATION rule 7)."""
+    offices = [m for m in mentions if m.extra.get("office_only")]
+    out = []
+    for a in acting:
+        key = _merge_key(a.name)
+        longer = [o for o in offices if _merge_key(o.name).startswith(key + " ") and len(o.name) > len(a.name)]
+        out.append(max(longer, key=lambda o: len(o.name)) if longer else a)
+    return out
 
 
 @Language.factory("inovasi_agencies")
@@ -267,6 +488,8 @@ def find_agencies(doc: Doc) -> Doc:
                                       for m in mentions]
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
-    acting = _merge([m for m in mentions if m.acting])
+    from .agency_parties import acting_ministers, signing_parties
+    implied = signing_parties(doc.text) + acting_ministers(doc.text)
+    acting = _fullest(_merge([m for m in mentions if m.acting] + implied), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]
     return doc

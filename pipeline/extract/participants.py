@@ -35,11 +35,17 @@ def rules() -> dict:
     verbs = "|".join(r["cue_verbs"])
     units = "|".join(r["person_units"])
     num = r["_num"]
+    group = "|".join(re.escape(w) for w in r["group_words"])
+    r["_panel"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["panel_words"]) + r")\b[^.;\n]{0,80}$",
+                             re.IGNORECASE)
+    r["_contrast"] = re.compile(r"\b(?:" + "|".join(r["stage_contrast"]) + r")\b", re.IGNORECASE)
     r["_patterns"] = [
         # "diikuti sebanyak 40 peserta", "dihadiri oleh sekitar 50 orang"
         (3, re.compile(rf"\b(?:{verbs})\s+(?:oleh\s+)?{r['_q']}(?P<n>{num})\s+(?P<unit>[\w/-]+)", re.IGNORECASE)),
         # "sebanyak 20 peserta", "sekitar 88 orang peserta"
         (2, re.compile(rf"\b(?:sebanyak|sekitar|sejumlah|berjumlah|kurang lebih|±)\s+(?P<n>{num})\s+(?P<unit>{units})\b", re.IGNORECASE)),
+        # "sebanyak 155 kelompok peserta": teams of people
+        (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?:{group})\s+(?P<unit>peserta)\b", re.IGNORECASE)),
         # "peserta yang hadir sekitar 88 orang", "jumlah peserta 40 orang", "peserta berjumlah 30"
         (2, re.compile(rf"\bpeserta(?:\s+(?:yang\s+)?(?:hadir|ikut|terdaftar|kegiatan))?\s+(?:ini\s+)?(?:{r['_q']})(?P<n>{num})(?:\s+(?P<unit>orang|peserta))?\b", re.IGNORECASE)),
         # "40 peserta"
@@ -95,6 +101,8 @@ def find_participants(doc: Doc) -> dict | None:
             n = to_int(m.group("n"))
             if not n or n > 100000:
                 continue
+            if unit == "orang" and r["_panel"].search(text[max(0, m.start() - 120):m.start()]):
+                continue   # "Tim Validasi ... berjumlah tiga orang": the panel, not the participants
             key = (prio, -m.start())
             allm.append((m, n, prio))
             if best is None or key > best[0]:
@@ -102,6 +110,13 @@ def find_participants(doc: Doc) -> dict | None:
     if best is None:
         return None
     _, m, n = best
+    # "diikuti 71 peserta ..., namun yang lolos presentasi sejumlah 66 peserta": the later stage
+    end = _sentence_end(text, m.end())
+    for other, on, _p in sorted(allm, key=lambda x: x[0].start()):
+        if m.end() <= other.start() < end and (other.group("unit") or "").lower() == "peserta" and on < n \
+                and r["_contrast"].search(text[m.end():other.start()]):
+            m, n = other, on
+            break
     total = Found(n, m.start("n"), m.end("n"), METHOD)
     breakdown = _breakdown(text, m, n, total)
     for other, on, _p in sorted(allm, key=lambda x: (-x[2], x[0].start())):

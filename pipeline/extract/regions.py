@@ -274,6 +274,7 @@ class RegionFinder:
                     and re.fullmatch(r"[\s,(]*(?:provinsi|prov\.?)?\s*", text[a["end"]:b["start"]], re.I)):
                 b["cue"] = "locator"
         self._resolve(raw)
+        subject = self._lead_subject(text, raw, lead_end - self.w["lead_chars"], skip)
         out = []
         for m in raw:
             w = self._weight(m, headline, skip, lead_end)
@@ -284,10 +285,31 @@ class RegionFinder:
                 "start": m["cue_start"], "end": m["end"], "name_start": m["start"], "text": m["text"],
                 "code": info.code if info else None, "name": info.name if info else None,
                 "level": info.level if info else None, "cue": m["cue"], "dateline": m["dateline"],
-                "weight": w,
+                "weight": w, "lead_subject": m is subject,
                 "candidates": [g.regions[c].code for c in codes] if len(codes) > 1 else [],
             })
         return out
+
+    @staticmethod
+    def _lead_subject(text: str, raw: list[dict], body_start: int, skip) -> Optional[dict]:
+        """The region of the lead sentence's subject: its first region named with a kind or an acting
+        body, the dateline aside ("MAKASSAR - Pemkab Maros menggelar ..." -> Maros)."""
+        first = next((m for m in raw if m["start"] >= body_start and not m["dateline"]
+                      and not any(a <= m["start"] < b for a, b in skip)), None)
+        if first is None:
+            return None
+        stop = re.compile(r"[.!?](?=\s)|\n").search(text, first["start"])
+        sentence_start = max(text.rfind("\n", 0, first["start"]), text.rfind(". ", 0, first["start"]))
+        if sentence_start > body_start and text[body_start:sentence_start].strip():
+            return None   # not in the lead's first sentence
+        end = stop.start() if stop else len(text)
+        for m in raw:
+            if m["start"] >= end:
+                break
+            if m["start"] >= first["start"] and not m["dateline"] and m["cue"] in ("acting", "kind") \
+                    and len(m["codes"]) == 1:
+                return m
+        return None
 
     def _resolve(self, raw: list[dict]) -> None:
         """Shared names: a resolved mention of the same name elsewhere, then the provinces named."""
@@ -354,6 +376,7 @@ class RegionFinder:
         score: dict[str, float] = defaultdict(float)
         best_mention: dict[str, dict] = {}
         first_acting = None
+        lead_subject = None
         dateline_codes = []
         for m in mentions:
             codes = tuple(m["candidates"]) or (m["code"],)
@@ -364,6 +387,8 @@ class RegionFinder:
             if m["weight"] <= 0:
                 continue
             score[key] += m["weight"]
+            if m.get("lead_subject"):
+                lead_subject = key
             if m["cue"] == "acting" and first_acting is None:
                 first_acting = key
             cur = best_mention.get(key)
@@ -376,12 +401,14 @@ class RegionFinder:
         for key in dateline_codes:
             if key in score:
                 score[key] += w["dateline"]
+        if lead_subject:
+            score[lead_subject] += w["lead_subject_bonus"]
         # a province also named because its regency/city is the story counts less
         min_score = w["min_score_form"] if is_form else w["min_score_news"]
         level2_provs = {g.regions[k].province_code for k, v in score.items()
                         if g.regions[k].level == 2 and v >= min_score}
         for key in list(score):
-            if g.regions[key].level == 1 and key in level2_provs:
+            if g.regions[key].level == 1 and key in level2_provs and key != lead_subject:
                 score[key] *= w["parent_province_factor"]
         ranked = sorted(score.items(), key=lambda kv: (-kv[1], best_mention[kv[0]]["start"]))
         top, top_score = ranked[0]

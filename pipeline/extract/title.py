@@ -38,12 +38,26 @@ def _looks_like_headline(line: str) -> bool:
         return False
     if r["_dateline"].match(line):
         return False
-    if not (line[0].isupper() or line[0].isdigit()):
+    first = line.lstrip(QUOTES + " ")[:1]
+    if not (first.isupper() or first.isdigit()):
         return False
     # a sentence ("... ujarnya") rather than a headline
     if re.search(r"\b(?:ujar|kata|ucap|jelas|tutur)(?:nya)?\b", line, re.IGNORECASE) and len(words) > 12:
         return False
     return True
+
+
+def _is_label(line: str) -> bool:
+    """A section label or tag above the headline: 'Daerah', 'News', 'KILAS DAERAH'."""
+    return len(line.split()) < rules()["min_words"] and not re.search(r"[.!?;:,]$", line)
+
+
+def _is_body_name(line: str) -> bool:
+    """A line that is only a government body's name ('DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN X'):
+    the letterhead of the office's site, not a headline."""
+    from .agencies import find_mentions
+    probe = line.title() if line.isupper() else line
+    return any(m.start <= 1 and m.end >= len(probe.rstrip(" .")) - 1 for m in find_mentions(probe))
 
 
 def find_title(doc: Doc) -> Found | None:
@@ -65,7 +79,7 @@ def find_title(doc: Doc) -> Found | None:
         line = raw.strip()
         if not line:
             continue
-        if r["_chrome"].fullmatch(line):
+        if r["_chrome"].fullmatch(line) or _is_label(line) or _is_body_name(line):
             skipped += 1
             if skipped > r["max_skipped"]:
                 return None

@@ -1,0 +1,110 @@
+"""Bodies the text names only through others: local governments that are parties to a signing,
+named only as regions, and ministries whose minister acts.
+
+"Pemkot X menandatangani kerja sama dengan tiga daerah. Ketiga daerah tersebut yaitu Kabupaten A
+Provinsi P, Kota B, dan Kabupaten C." -> the parties act (RECORD.md `agencies`: "signs"), and a
+region that signs is its local government: "Pemerintah Kabupaten A", "Pemerintah Kota B"...
+(ANNOTATION decisions 18-20: the regions in such a story are bodies, not places). A region right
+after another one is its locator ("Kabupaten A Provinsi P") and not a party.
+
+Cue words are data in rules/agencies/acting.toml (`party_cues`, `party_list_intro`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..regions import lookup
+from .agencies import Mention
+
+KIND_WORD = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi)\s+")
+NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|\n|$)")
+GOVERNMENT = {"kabupaten": "Pemerintah Kabupaten", "kota": "Pemerintah Kota", "provinsi": "Pemerintah Provinsi",
+              "propinsi": "Pemerintah Provinsi"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    import tomllib
+    from .. import RULES_DIR
+    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+    return (re.compile(rf"\b(?:{words('party_cues')})\b", re.IGNORECASE),
+            re.compile(rf"(?:\b(?:{words('party_list_intro')})\b\s*:?|:)\s*", re.IGNORECASE))
+
+
+def _region_at(text: str, m: re.Match) -> tuple[str, int] | None:
+    """'Kabupaten Serdang Bedagai Provinsi ...' -> ('Kabupaten Serdang Bedagai', end), the longest
+    run of capitalised words after the kind word that names a known region."""
+    words, pos = [], m.end()
+    while len(words) < 4:
+        w = NAME_WORD.match(text, pos)
+        if not w or KIND_WORD.match(text, w.start()):
+            break
+        words.append((w.group(0), w.end()))
+        nxt = re.match(r"[ \t]+", text[w.end():])
+        pos = w.end() + (nxt.end() if nxt else 0)
+        if not nxt:
+            break
+    for n in range(len(words), 0, -1):
+        name = f"{m.group(1)} " + " ".join(w for w, _ in words[:n])
+        kind = "Provinsi" if m.group(1) == "Propinsi" else m.group(1)
+        if lookup(f"{kind} " + " ".join(w for w, _ in words[:n])) is not None:
+            return name, words[n - 1][1]
+    return None
+
+
+MINISTER = re.compile(r"(?<![\w-])Menteri\s+((?:[A-Z][\w-]*|dan)(?:\s+(?:[A-Z][\w-]*|dan|&))*)")
+
+
+def acting_ministers(text: str) -> list[Mention]:
+    """'diserahkan langsung oleh Menteri Dalam Negeri ...': a minister who acts (hands over,
+    opens, signs...: `position_acts`) acts for the ministry, 'Kementerian Dalam Negeri'."""
+    from ..nomenclature import expand_abbreviations, office_words
+    from .agencies import _acting_rules, _sentence
+    rules = _acting_rules()
+    out = []
+    for m in MINISTER.finditer(text):
+        words = m.group(1).split()
+        while words and (words[-1] in ("dan", "&") or words[-1].casefold() not in office_words()):
+            words.pop()
+        if not words:
+            continue
+        sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        end = m.start(1) + len(" ".join(words))
+        clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
+        if rules["position_acts"].search(clause):
+            name = expand_abbreviations("Kementerian " + " ".join(words))
+            out.append(Mention(m.start(), end, text[m.start():end], name, "Menteri", None, True, {"minister": True}))
+    return out
+
+
+def signing_parties(text: str) -> list[Mention]:
+    """Regions listed as the parties of a signing or cooperation, as their local governments."""
+    cue, intro = _cues()
+    out: list[Mention] = []
+    prev_has_cue = False
+    for s in SENTENCE.finditer(text):
+        sentence = s.group(0)
+        has_cue = bool(cue.search(sentence))
+        lead = intro.search(sentence)
+        if lead and (has_cue or prev_has_cue):
+            found, last_end = [], None
+            for k in KIND_WORD.finditer(text, s.start() + lead.end(), s.end()):
+                if found and last_end is not None and not text[last_end:k.start()].strip(" \t"):
+                    continue   # "Kabupaten A Provinsi P": the province locates A
+                hit = _region_at(text, k)
+                if hit is None:
+                    continue
+                name, end = hit
+                level, rest = name.split(" ", 1)
+                found.append(Mention(k.start(), end, name, f"{GOVERNMENT[level.casefold()]} {rest}", level, None, True,
+                                     {"party": True}))
+                last_end = end
+            if len(found) >= 2:
+                out.extend(found)
+        prev_has_cue = has_cue
+    return out
+

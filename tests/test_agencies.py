@@ -1,0 +1,187 @@
+"""Acting government bodies (RECORD.md `agencies`) on sentences written in the style of regional news."""
+import pytest
+
+from tests.helpers import component_nlp, run_components
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies")
+
+
+def agencies(nlp, text: str) -> list[str]:
+    doc = run_components(nlp, text)
+    return [a["name"].value for a in doc._.draft.get("agencies", [])]
+
+
+CASES = [
+    # a full name with commas and a closing "dan" is one body
+    ("Dinas Kesehatan, Pengendalian Penduduk, dan Keluarga Berencana Kota Pariaman meluncurkan aplikasi baru.",
+     ["Dinas Kesehatan, Pengendalian Penduduk, dan Keluarga Berencana Kota Pariaman"]),
+    ("Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Sijunjung menggelar lomba.",
+     ["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Sijunjung"]),
+    # a standard field that contains a head word ("Desa") does not split the body
+    ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sumedang menyelenggarakan rapat koordinasi.",
+     ["Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sumedang"]),
+    # "Sumber Daya Manusia": office words that also occur in region names stay in the name
+    ("Pelatihan diselenggarakan Badan Pengembangan Sumber Daya Manusia Provinsi Jambi.",
+     ["Badan Pengembangan Sumber Daya Manusia Provinsi Jambi"]),
+    # a dateline glued to the lead with an underscore
+    ("Bangko_Pemerintah Kabupaten Merangin menggelar sosialisasi inovasi daerah.",
+     ["Pemerintah Kabupaten Merangin"]),
+    # "Kab." is expanded and does not end the name
+    ("Pemerintah Kab. Sukamara terus berupaya menumbuhkan inovasi.", ["Pemerintah Kabupaten Sukamara"]),
+    # a local government as agent of a passive verb, as owner, as one making an effort
+    ("Budaya inovasi terus diperkuat Pemerintah Kabupaten Kapuas Hulu.", ["Pemerintah Kabupaten Kapuas Hulu"]),
+    ("Aplikasi ini merupakan bentuk dukungan Pemkot Tidore Kepulauan terhadap program nasional.",
+     ["Pemerintah Kota Tidore Kepulauan"]),
+    # a body that is the office of a position holder acts when the holder opens or hosts
+    ("Bimtek dibuka oleh Kepala Bappeda Kabupaten Rejang Lebong, Andi Saputra.",
+     ["Badan Perencanaan Pembangunan Daerah Kabupaten Rejang Lebong"]),
+    ("Kepala Dinas Kesehatan Kabupaten Bengkayang, Sri Wahyuni, menerima penghargaan inovasi.",
+     ["Dinas Kesehatan Kabupaten Bengkayang"]),
+    # the office of an innovation's agent, in brackets after the name; a bare Inspektorat is a body
+    ("2. SI RAPI – aplikasi pelaporan aset oleh Yohanes Mau (Sekretaris Dinas Kominfo)\n"
+     "3. LAPOR CEPAT – sistem tindak lanjut temuan oleh Maria Bria (Inspektur Pembantu II Inspektorat)",
+     ["Dinas Komunikasi dan Informatika", "Inspektorat"]),
+    # one entry per body: a ministry and its agency named with it; a misspelt repeat
+    ("Kementerian Dalam Negeri mendorong daerah berinovasi. Badan Strategi Kebijakan Dalam Negeri (BSKDN) "
+     "Kementerian Dalam Negeri menggelar bimtek.",
+     ["Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]),
+    # LAN RI keeps "RI" as written
+    ("Penghargaan diserahkan oleh LAN RI kepada bupati.", ["Lembaga Administrasi Negara RI"]),
+    # a field abbreviation joined with "dan"; an unlisted field acronym after Dinas
+    ("Aplikasi itu digagas Bappeda dan Litbang Kota Tomohon.",
+     ["Badan Perencanaan Pembangunan Daerah dan Penelitian dan Pengembangan Kota Tomohon"]),
+    ("Aplikasi itu dikembangkan Dinas PKPP Kota Tual sejak 2022.", ["Dinas PKPP Kota Tual"]),
+    # a regional variant of a planning agency's abbreviation: kept as written unless the text spells it out
+    ("Bapelitbangda Kabupaten Sikka menggelar rapat evaluasi.", ["Bapelitbangda Kabupaten Sikka"]),
+    # "pemerintah" in running prose before a capitalised level word
+    ("Untuk itu pemerintah Provinsi Maluku Utara melalui Bappeda menggelar bimtek.",
+     ["Pemerintah Provinsi Maluku Utara", "Badan Perencanaan Pembangunan Daerah"]),
+    # the text's own long form starts at the body head, not at the region before it
+    ("Lebong, Badan Perencanaan Pembangunan Daerah Penelitian dan Pengembangan (Bappeda Litbang) menggelar rapat. "
+     "Bappeda Litbang juga membina OPD.",
+     ["Badan Perencanaan Pembangunan Daerah Penelitian dan Pengembangan"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_acting_bodies(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the office of someone who only speaks, attends or accompanies
+    "Materi disampaikan oleh Yohanes Mau (Sekretaris Dinas Kominfo), lalu peserta berdiskusi.",
+    "Kepala Bappeda Kota Tebing Tinggi, Rudi Hartono, menyampaikan bahwa inovasi harus berkelanjutan.",
+    "Kegiatan tersebut diikuti Kepala Pelaksana BPBD, Kepala Disdukcapil, dan para camat.",
+    "Wali kota disambut bupati, didampingi Kepala Badan Pendapatan Daerah Kota Sibolga Budi.",
+    "Pj Wali Kota Kotamobagu didampingi Kepala Bappeda membuka rapat evaluasi inovasi.",
+    "Dinas Sosial Kota Bitung turut hadir dalam kegiatan tersebut.",
+    # a possessor, not an actor
+    "Hal ini sejalan dengan unit pelayanan publik Pemkab Pesisir Barat yang terus berbenah.",
+    # a category, a generic level, a count, a building, a press agency, a legal status
+    "Kota ini masuk nominator kategori Pemerintah Kota Inovatif.",
+    "Penghargaan diberikan kepada Pemerintah Daerah Provinsi, dan Kabupaten/Kota.",
+    "Pemkab telah menyiapkan 3 Puskesmas dan 2 UPT Puskeswan untuk layanan ini.",
+    "Sambutan disampaikan di Balai Kota Sawahlunto.",
+    "Hal itu disampaikan seperti diberitakan Kantor Berita Nusantara Jaya.",
+    "Rumah sakit itu berstatus Badan Layanan Umum Daerah sejak 2019.",
+    # credits, tags and letterheads alone on their line
+    "Sumber Foto: Diskominfo Kota Ternate\nTERNATE – Wali kota meninjau lokasi.",
+    "PEMKAB HALMAHERA BARAT\n\nBupati menerima kunjungan tim penilai.",
+    # a body that did not act, and where the participants come from
+    "Tahun ini, Kabupaten Buol tidak lagi mendapat pendampingan dari Lembaga Administrasi Negara.",
+    "Bimtek diikuti 30 peserta yang berasal dari kecamatan, puskesmas, dan RSUD Kabupaten Buol.",
+    # a cooperation that is only planned
+    "Ke depan, kami juga akan bekerja sama dengan DPRD dan Dinas Komunikasi dan Informatika.",
+    # a body that only regulates what is reported
+    "Evaluasi ini mendukung Indeks Inovasi Daerah sebagaimana diatur oleh Kementerian Dalam Negeri.",
+])
+def test_bodies_that_do_not_act(nlp, text):
+    assert agencies(nlp, text) == []
+
+
+def test_address_is_not_appended_to_a_body(nlp):
+    names = agencies(nlp, "Inovasi ini digagas UPTD Puskesmas Sungai Pinang, Kecamatan Rantau Baru, Kabupaten Lahat.")
+    assert names == ["UPTD Puskesmas Sungai Pinang"]
+
+
+def test_region_shorthand_kept_unless_the_text_names_the_region(nlp):
+    assert agencies(nlp, "Dinas Kesehatan Kaltim meluncurkan aplikasi.") == ["Dinas Kesehatan Kaltim"]
+    assert agencies(nlp, "Dinas Kesehatan Kaltim meluncurkan aplikasi untuk warga Kalimantan Timur.") == \
+        ["Dinas Kesehatan Kalimantan Timur"]
+
+
+def test_ambiguous_field_abbreviation_is_not_guessed(nlp):
+    # "Litbang" alone may be Balitbang or Bappedalitbang: no body is invented
+    assert agencies(nlp, "Usulan dikirim melalui Litbang di tingkat provinsi.") == []
+
+
+def test_regions_listed_as_signing_parties_are_their_governments(nlp):
+    text = ("Pemerintah Kota Pekalongan menandatangani perjanjian kerja sama replikasi aplikasi dengan tiga daerah. "
+            "Ketiga daerah tersebut yaitu Kabupaten Wonosobo Provinsi Jawa Tengah, Kota Banjar Provinsi Jawa Barat, "
+            "dan Kabupaten Lebak Provinsi Banten.")
+    assert agencies(nlp, text) == ["Pemerintah Kota Pekalongan", "Pemerintah Kabupaten Wonosobo",
+                                   "Pemerintah Kota Banjar", "Pemerintah Kabupaten Lebak"]
+
+
+def test_regions_listed_without_a_signing_are_places(nlp):
+    text = ("Tim penilai berkunjung ke beberapa daerah, yaitu Kabupaten Wonosobo, Kota Banjar dan Kabupaten Lebak. "
+            "Kunjungan berlangsung tiga hari.")
+    assert agencies(nlp, text) == []
+
+
+def test_old_spelling_propinsi(nlp):
+    assert agencies(nlp, "Kompetisi akan diselenggarakan Pemerintah Propinsi Sulawesi Tenggara pekan depan.") == \
+        ["Pemerintah Propinsi Sulawesi Tenggara"]
+
+
+def test_one_local_government_named_two_ways(nlp):
+    # the headline's "Pemkab X" and the body's "Pemda X" are one body; the body text's name is kept
+    text = ("Pemkab Buton Raih Penghargaan Inovasi dari Kemendagri\n\n"
+            "Penghargaan itu diraih berkat inovasi yang dijalankan oleh Pemda Buton sejak 2019.")
+    assert agencies(nlp, text) == ["Pemerintah Daerah Buton", "Kementerian Dalam Negeri"]
+
+
+def test_acting_body_takes_fuller_name_from_a_holders_office(nlp):
+    text = ("Kepala Dinas Kesehatan Kota Tarakan, Rina, menjelaskan tujuan aplikasi. "
+            "Aplikasi itu diluncurkan Dinas Kesehatan pada awal tahun.")
+    assert agencies(nlp, text) == ["Dinas Kesehatan Kota Tarakan"]
+
+
+def test_a_minister_who_acts_brings_the_ministry(nlp):
+    text = ("Penghargaan diserahkan langsung oleh Menteri Dalam Negeri, Budi Santoso, dan Menteri PANRB, "
+            "Ani Lestari, kepada Bupati Sumba Timur.")
+    assert agencies(nlp, text) == ["Kementerian Dalam Negeri",
+                                   "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]
+
+
+def test_a_minister_who_only_speaks_does_not(nlp):
+    assert agencies(nlp, "Menteri Dalam Negeri, Budi Santoso, mengatakan inovasi harus terus tumbuh.") == []
+
+
+def test_hospital_named_after_a_person_and_its_town(nlp):
+    text = ("RSUD Tanjung Redeb Luncurkan Layanan Baru\n\n"
+            "Inovasi baru diluncurkan manajemen RSUD dr. H. Abdul Rivai (RSUDAR) Tanjung Redeb. "
+            "Layanan ini juga dikembangkan RSUD Abdul Rivai Tanjung Redeb bersama mitra.")
+    assert agencies(nlp, text) == ["Rumah Sakit Umum Daerah dr. H. Abdul Rivai Tanjung Redeb"]
+
+
+def test_hospital_with_its_region_after_a_level_word(nlp):
+    assert agencies(nlp, "RSUD Kabupaten Sleman menggelar lomba inovasi layanan.") == \
+        ["Rumah Sakit Umum Daerah Kabupaten Sleman"]
+
+
+def test_name_the_text_spells_out_with_its_abbreviation(nlp):
+    text = ("Tim penilai terdiri dari Lembaga Ilmu Pengetahuan Indonesia (LIPI) dan akademisi. "
+            "Tim itu menilai presentasi bupati.")
+    assert agencies(nlp, text) == ["Lembaga Ilmu Pengetahuan Indonesia"]
+
+
+def test_text_definition_is_the_shortest_body_before_the_brackets(nlp):
+    text = ("Lomba diikuti Dinas Kesehatan dan Dinas Sosial (Dinsos) Kota Kupang. "
+            "Dinsos menggelar pameran inovasi.")
+    assert "Dinas Sosial Kota Kupang" in agencies(nlp, text)
+    assert not any("Kesehatan dan Dinas" in a for a in agencies(nlp, text))
