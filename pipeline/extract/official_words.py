@@ -20,6 +20,7 @@ from . import common
 WORD = re.compile(r"[ \t]*(?:(?P<pre>(?:Dr|Drs|Dra|Ir|Prof|dr|drg|H|Hj))\.(?=[A-Z])|(?P<w>[A-Za-z0-9][\w’'\-]*"
                   r"(?:\.[A-Za-z][\w’'\-]*)*\.?)|(?P<p>[^\s]))")
 CONNECTORS = {"dan", "pada", "&"}
+QUOTED = re.compile(r"(['‘“\"])[A-Z][A-Z0-9\-]+['’”\"](?=[\s,.])")
 _local_office: ContextVar[frozenset[str]] = ContextVar("local_office", default=frozenset())
 
 
@@ -44,7 +45,7 @@ class Tok:
 def _raw_tokens(text: str, pos: int, limit: int):
     while pos < limit:
         m = WORD.match(text, pos)
-        if not m or m.end() > limit and not m.group("w"):
+        if not m or m.start(m.lastgroup) >= limit:
             return
         if m.group("pre"):
             yield Tok(m.group("pre") + ".", m.start("pre"), m.end(), "word")
@@ -55,11 +56,17 @@ def _raw_tokens(text: str, pos: int, limit: int):
             ch = m.group("p")
             if ch == "(":
                 close = text.find(")", m.end(), min(limit, m.end() + 60))
-                if close < 0:
+                if close < 0:      # a long aside: a stop, reading goes on after it
                     yield Tok(ch, m.start("p"), m.end(), "stop")
-                    return
+                    pos = m.end()
+                    continue
                 yield Tok(text[m.end():close], m.end(), close, "bracket")
                 pos = close + 1
+                continue
+            quoted = QUOTED.match(text, m.start("p"))
+            if quoted and quoted.end() <= limit:    # "Institut Teknologi 'AKPRIND'": a quoted name part
+                yield Tok(quoted.group(0), quoted.start(), quoted.end(), "word")
+                pos = quoted.end()
                 continue
             yield Tok(ch, m.start("p"), m.end(), "comma" if ch == "," else "stop")
         pos = m.end()

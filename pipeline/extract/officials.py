@@ -28,7 +28,7 @@ from .official_words import (CONNECTORS, Tok, bare, document_words, is_degree, i
 
 CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?(?:menjabat\s+)?(?:sebagai\s+)?|"
                             r"yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
-BRIDGES = {"terdiri", "yaitu", "yakni", "antara", ":"}
+BRIDGES = {"terdiri"}     # "dewan juri terdiri dari A, B dan C" (also "... juri: A, B dan C")
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
 
 
@@ -91,7 +91,7 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
                 break
             toks.append(tok)
             continue
-        if tok.kind == "word" and not tok.text[:1].isupper():
+        if tok.kind == "word" and not tok.text.lstrip("'‘“\"")[:1].isupper():
             if tok.text in BRIDGES and nxt is not None:       # "dewan juri terdiri dari A, B dan C"
                 if tok.text == "terdiri" and nxt.text in ("dari", "atas"):
                     stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")
@@ -437,9 +437,10 @@ class _Reader:
                     continue
                 if lowercase and not (any(p.strong for p in people) or bridged):
                     continue
-            elif not lowercase:
+            elif not lowercase and len(toks) > 1:
                 named = _name_before(text, m.start(), floor)
-                if named is None or (m.group(0) in weak and len(toks) < 2):
+                if named is None or (len(named.name) == 1 and not named.strong
+                                     and not text[named.name[-1].end:m.start()].strip().startswith(",")):
                     continue
                 people, method = [named], "rule:official_before_title"
             if not people or not pos_toks:
@@ -474,7 +475,8 @@ class _Reader:
                     continue
                 start, end = (person.lead or person.name)[0].start, person.name[-1].end
                 after = text[(person.degrees[-1].end if person.degrees else end):e]
-                if any(a < end and start < b for a, b in self.spans) or re.match(
+                alone = not re.search(r"\w", text[s:start] + after)     # a byline: "Zulkifli, S.Kom"
+                if alone or any(a < end and start < b for a, b in self.spans) or re.match(
                         r"\W{0,3}\s*(?:" + private + r")\b", after, re.IGNORECASE):
                     i = person.end
                     continue
