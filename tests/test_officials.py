@@ -74,6 +74,123 @@ OFFICIAL_CASES = [
 ]
 
 
+# Written for issue 12: kinds of mention the first rules were not written for.
+GENERAL_CASES = [
+    # a name after its position with degrees on both sides
+    ("Kepala Pusat Litbang Kemendagri, Dr. Rina Sari, M.Pd, menyampaikan materi.",
+     "Rina Sari", "Kepala Pusat Penelitian dan Pengembangan Kementerian Dalam Negeri", ["Dr", "M.Pd"]),
+    # abbreviated first names, initials inside names, name particles
+    ("Kepala Dinas Kominfo Moch. Ridwan, S.Kom membuka acara.",
+     "Moch. Ridwan", "Kepala Dinas Komunikasi dan Informatika", ["S.Kom"]),
+    ("Sekretaris Bappeda Muh. Arif Setiawan menyampaikan laporan.",
+     "Muh. Arif Setiawan", "Sekretaris Badan Perencanaan Pembangunan Daerah", []),
+    ("Kepala Dinas Sosial Dewi H. Lubis menghadiri acara.", "Dewi H. Lubis", "Kepala Dinas Sosial", []),
+    ("Kepala Bappeda Lalu Ahmad Zaini membuka rapat.",
+     "Lalu Ahmad Zaini", "Kepala Badan Perencanaan Pembangunan Daerah", []),
+    ("Kadis Kesehatan Ni Luh Putu Ayu hadir dalam acara itu.", "Ni Luh Putu Ayu", "Kadis Kesehatan", []),
+    # degrees in every spacing
+    ("Kabid Perencanaan Rudi Hartono S Sos memimpin rapat.", "Rudi Hartono", "Kabid Perencanaan", ["S.Sos"]),
+    ("Kasubag Umum Tengku Rizal, S. Sos, M. Si hadir.", "Tengku Rizal", "Kasubag Umum", ["S.Sos", "M.Si"]),
+    ("Kepala Bagian Hukum Baiq Nurul Hidayah, SH.,MH membacakan keputusan.",
+     "Baiq Nurul Hidayah", "Kepala Bagian Hukum", ["SH", "MH"]),
+    ("Kabid Aplikasi Informatika Teuku Ahmad Fikri, S.Kom.,M.T. memandu demo aplikasi.",
+     "Teuku Ahmad Fikri", "Kabid Aplikasi Informatika", ["S.Kom", "M.T"]),
+    ("Camat Pallangga, Andi Saiful, S.STP., M.AP. menerima tim penilai.",
+     "Andi Saiful", "Camat Pallangga", ["S.STP", "M.AP"]),
+    ("Kepala Seksi Layanan Siti Rahma, S.Tr.Sos memaparkan alur layanan.",
+     "Siti Rahma", "Kepala Seksi Layanan", ["S.Tr.Sos"]),
+    # the name first, its office after it
+    ("Andi Rahman, Kepala Dinas Sosial Kota Palopo, mengatakan inovasi itu penting.",
+     "Andi Rahman", "Kepala Dinas Sosial Kota Palopo", []),
+    ("Acara dibuka oleh Ir. Sutrisno Asisten II Setda Kota Bima.",
+     "Sutrisno", "Asisten II Sekretariat Daerah Kota Bima", ["Ir"]),
+    ("Ibu Maria Goreti, SST, Kepala Bagian Organisasi Setda Kabupaten Belu memaparkan inovasinya.",
+     "Maria Goreti", "Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Belu", ["SST"]),
+    ("Inovasi itu dipaparkan Yohanis Lado (Sekretaris Dinas Kominfo) di hadapan tim.",
+     "Yohanis Lado", "Sekretaris Dinas Komunikasi dan Informatika", []),
+    # national and campus offices
+    ("Piagam diserahkan Wakil Presiden (Wapres) RI, Ma'ruf Amin di Jakarta.", "Ma'ruf Amin", "Wakil Presiden RI", []),
+    ("Penilaian dipimpin Wakil Rektor II Institut Teknologi 'ITATS' Surabaya, Hendra Wijaya.",
+     "Hendra Wijaya", "Wakil Rektor II Institut Teknologi 'ITATS' Surabaya", []),
+    # a body the text names before a bare post
+    ("Peserta dari Dinas Kesehatan adalah Rina Wati, S.Pd (Pranata Komputer Ahli Pertama) dan Budi Utomo (Staf).",
+     "Rina Wati", "Pranata Komputer Ahli Pertama Dinas Kesehatan", ["S.Pd"]),
+    # a person marked by degrees, without an office
+    ("Materi disampaikan oleh Sugianto, Ph.D dari Universitas Hasanuddin.", "Sugianto", None, ["Ph.D"]),
+    # Wali Kota without a region in the phrase stays bare (ANNOTATION 19)
+    ("Acara dihadiri Wali Kota Rahmat, Wakil Wali Kota Endang Sari dan para camat.",
+     "Endang Sari", "Wakil Wali Kota", []),
+]
+
+
+@pytest.mark.parametrize("text,name,position,degrees", GENERAL_CASES)
+def test_official_in_general_news(nlp, text, name, position, degrees):
+    found = officials(nlp, text)
+    assert name in found, found
+    assert found[name]["position"] == position
+    assert found[name]["degrees"] == degrees
+
+
+def test_region_is_not_added_to_a_bare_wali_kota(nlp):
+    doc = run_components(nlp, "Wakil Wali Kota Endang Sari membuka acara.",
+                         draft={"region": {"name": "Kota Tanjungpinang"}})
+    values, _ = flatten(doc._.draft, doc.text)
+    assert values["officials"][0]["position"] == "Wakil Wali Kota"
+
+
+@pytest.mark.parametrize("text,names,position", [
+    ("Dewan juri terdiri dari Budi Santoso, Rina Marlina dan Joko Susilo.",
+     ["Budi Santoso", "Rina Marlina", "Joko Susilo"], "Dewan Juri"),
+    ("Hadir sebagai narasumber tim ahli dari BSKDN Kemendagri, Ibu Sri Wahyuni, S.Sos dan Bapak Andi Pratama, M.Si "
+     "yang memaparkan materi.", ["Sri Wahyuni", "Andi Pratama"],
+     "Tim Ahli Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"),
+])
+def test_names_listed_under_one_role(nlp, text, names, position):
+    found = officials(nlp, text)
+    assert list(found) == names
+    assert {o["position"] for o in found.values()} == {position}
+
+
+def test_a_later_name_after_selaku_is_another_person(nlp):
+    found = officials(nlp, "Narasumber Prof. Dr. Ahmad Yani, MM selaku Rektor Universitas Tadulako dan "
+                           "Suharto, Ph.D dari Universitas Alkhairaat.")
+    assert found["Ahmad Yani"]["position"] == "Rektor Universitas Tadulako"
+    assert found["Ahmad Yani"]["degrees"] == ["Prof", "Dr", "MM"]
+    assert found["Suharto"]["position"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wali Kota Serang Budi Rahman membuka acara.\nWali Kota Budi berharap inovasi berlanjut.", ["Budi Rahman"]),
+    ("Bupati Purbalingga Dyah Ayu Lestari membuka acara.\nBupati Lestari berharap kegiatan lancar.",
+     ["Dyah Ayu Lestari"]),
+    ("Bupati Sumbawa Siti Nurhaliza membuka acara.\nBupati Haliza berharap kegiatan lancar.", ["Siti Nurhaliza"]),
+    ("Plh Gubernur Jawa Barat, Uu Ruhiat hadir.\nUu yang juga Wakil Gubernur Jabar mengatakan hal itu.",
+     ["Uu Ruhiat"]),
+    ("Bupati Minahasa, JoniJ.E.Lumenta,S.E,M.AP. membuka acara. Bupati Joni Lumenta juga menyapa warga.",
+     ["Joni J.E. Lumenta"]),
+])
+def test_mentions_of_one_person_merge(nlp, text, expected):
+    assert list(officials(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Karimun Terima Kunjungan Tim Validasi Inovasi Daerah Tahun 2022",
+    "Sesuai Peraturan Menteri Dalam Negeri Nomor 104 Tahun 2018 tentang penilaian inovasi daerah.",
+    "Peluncuran berlangsung di Kantor Wali Kota Tanjungpinang, Senggarang.",
+    "Kegiatan ini menghadirkan Pemateri dari Kemendagri.",
+    "Juara 1 Lomba Inovasi Daerah Tahun 2023 diraih Dinas Kesehatan.",
+    "Hal ini disampaikan Ibu Rina, warga Kelurahan Mamajang, kepada wartawan.",
+    "Pembangunan Ibu Kota Nusantara terus berjalan.",
+    "Rudi Hartono, S.Kom\nKegiatan berjalan lancar.",
+    "Pelayanan di RSD dr. Soebandi (RSDS) Jember makin cepat.",
+    "Acara dihadiri para Kepala OPD, Forkopimda, Bupati dan Wakil Bupati se-Provinsi.",
+    "Mewakili Bupati Aceh Barat, asisten membuka acara.",
+    "Program unggulan Bupati Indramayu yakni Lebu Digital terus dikembangkan.",
+])
+def test_not_a_person(nlp, text):
+    assert officials(nlp, text) == {}
+
+
 @pytest.mark.parametrize("text,name,position,degrees", OFFICIAL_CASES)
 def test_official_in_sentence(nlp, text, name, position, degrees):
     found = officials(nlp, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Found
-from ..nomenclature import abbreviations, clean_spaces, expand_abbreviations
+from ..nomenclature import abbreviations, clean_spaces, expand_abbreviations, position_rules
 from .official_words import Tok
 
 SUBUNIT = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?(?:Bidang|Bagian|Sub\s?bagian|Seksi|Kabid|Kabag|Kasubag|"
@@ -56,19 +56,20 @@ def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions
 
 
 def with_parent(text: str, position: Found, mentions: list[Found], organisers: list[str]) -> str:
-    """'Kepala Bidang X' gets the body named before it in its sentence, else the organiser's Biro/Dinas."""
+    """A post inside a body ("Kepala Bidang X", "Pranata Komputer") gets the body its sentence names
+    before it; a bare Bagian/Bidang else the organiser's Biro/Dinas."""
     value = position.value
+    post = next((p for p in sorted(position_rules()["unit_posts"], key=len, reverse=True)
+                 if re.match(rf"(?:(?:Plt|Plh)\.?\s+)?{re.escape(p)}\b", value)), None)
+    if post is None or BODY_WORD.search(value):
+        return value
     m = SUBUNIT.match(value)
-    if not m or BODY_WORD.search(value[m.end():]):
-        return value
-    unit = re.sub(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?", "", m.group(0)).casefold()
+    unit = re.sub(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?", "", m.group(0)).casefold() if m else ""
     parents = PARENT_FOR.get(unit)
-    if not parents:
-        return value
     sentence = max(text.rfind(". ", 0, position.start), text.rfind("\n", 0, position.start)) + 1
     near = [a.value for a in sorted(mentions, key=lambda a: -a.start)
             if sentence <= a.start and a.end <= position.start and isinstance(a.value, str)]
-    for name in near + organisers:
-        if name.startswith(parents):
+    for name in near[:1] + (organisers if parents else []):
+        if parents is None or name.startswith(parents):
             return f"{value} {name}"
     return value

@@ -8,11 +8,14 @@ for itself ("Bapperinda") count as office words while that document is read.
 """
 from __future__ import annotations
 
+import csv
 import re
 from contextlib import contextmanager
+from functools import lru_cache
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from .. import RULES_DIR
 from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, office_words, position_rules,
                             prefix_degrees, role_words)
 from . import common
@@ -138,10 +141,48 @@ def name_like(tok: Tok, nxt: Tok | None) -> bool:
         return False
     if is_honorific(w) or is_prefix_degree(w):
         return False
+    shaped = degree_like(w)
+    if shaped and (w.count(".") >= 2 or w[:1] != "M"):        # "S.Tr.Sos", not "M.Nur"
+        return False
     if len(w.rstrip(".")) <= 2 and w.rstrip(".").isupper():     # initials: I Wayan, HM Taufiq, R. Kus
         return nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and not is_officeish(nxt.text)
     return not is_officeish(w)
 
 
-def is_weak_head(word: str) -> bool:
-    return word in set(position_rules()["weak_heads"])
+LEVEL_WORDS = {"kota", "kabupaten", "kab", "provinsi", "kecamatan", "kelurahan", "desa"}
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Region names without their level word, lowercase ("bima", "palangka raya", "tanah laut")."""
+    names: set[str] = set()
+    for path, col in ((RULES_DIR / "regions" / "wilayah.csv", "name"), (RULES_DIR / "regions" / "aliases.csv", "alias")):
+        if path.exists():
+            with open(path, encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    names.add(re.sub(r"^(?:kabupaten|kota|provinsi)\s+", "", row[col].casefold()))
+    return frozenset(names)
+
+
+def region_ends_at(toks: list[Tok], i: int) -> bool:
+    """Does toks[i] end a region's name ("Kota Bima", "Palangka Raya") rather than start a person's?"""
+    for k in (2, 1, 0):
+        if i - k < 0 or any(t.kind != "word" for t in toks[i - k:i + 1]):
+            continue
+        phrase = " ".join(bare(t.text) for t in toks[i - k:i + 1])
+        if phrase in region_names() and (k > 0 and common.is_region_word(toks[i - k].text)
+                                         or (i - k > 0 and bare(toks[i - k - 1].text) in LEVEL_WORDS)):
+            return True
+    return False
+
+
+def region_at(toks: list[Tok], i: int) -> int:
+    """Words of a region's name starting at toks[i] ("Tanah Laut", "Bima" after "Kota"), else 0."""
+    for k in (3, 2, 1):
+        part = toks[i:i + k]
+        if len(part) < k or any(t.kind != "word" for t in part):
+            continue
+        if " ".join(bare(t.text) for t in part) in region_names() and (
+                k > 1 or (i > 0 and bare(toks[i - 1].text) in LEVEL_WORDS)):
+            return k
+    return 0

@@ -24,7 +24,8 @@ from ..nomenclature import defined_abbreviations, degree_like, position_rules
 from . import common
 from .official_position import clean_position, with_parent
 from .official_words import (CONNECTORS, Tok, bare, document_words, is_degree, is_honorific, is_not_name,
-                             is_officeish, is_prefix_degree, is_tail_degree, name_like, tokens)
+                             is_officeish, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
+                             tokens)
 
 CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?(?:menjabat\s+)?(?:sebagai\s+)?|"
                             r"yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
@@ -131,8 +132,8 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
 
 
 def common_office() -> frozenset[str]:
-    from ..nomenclature import office_words
-    return office_words()
+    from ..nomenclature import office_words, role_words
+    return office_words() | role_words()
 
 
 def _person_at(toks: list[Tok], i: int) -> Named | None:
@@ -232,6 +233,11 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
         n = len(words)
         while n > 0 and words[n - 1] >= floor and (_name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)):
             n -= 1
+        while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
+            k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))
+            if not k:
+                break
+            n = min(n + k, len(words))
         while n < len(words) and is_degree(toks[words[n]].text):
             n += 1
         if n < len(words) and (words[n] > 0 or a > 0):
@@ -373,14 +379,14 @@ class _Reader:
     def skipped(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.skip)
 
-    def add(self, named: Named, pos_toks: list[Tok] | None, method: str, lowercase: bool = False) -> None:
+    def add(self, named: Named, pos_toks: list[Tok] | None, method: str, lowercase: int = 0) -> None:
+        """Keep a person; `lowercase` is the word count of a lowercase role opening the position."""
         position, span = None, None
         if pos_toks:
             position = clean_position(self.text, pos_toks, self.defined, self.mentions, self.region_short)
-            if lowercase:
+            if lowercase:      # "tim ahli dari BSKDN" -> "Tim Ahli Badan Strategi ..."
                 words = position.split(" ")
-                k = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-                position = " ".join([w.capitalize() for w in words[:k] if w != "dari"] + words[k:])
+                position = " ".join([w[:1].upper() + w[1:] for w in words[:lowercase]] + words[lowercase:])
             span = (pos_toks[0].start, pos_toks[-1].end)
             represents = REPRESENTS.match(self.text, named.name[-1].end if not named.degrees else named.degrees[-1].end)
             if represents:   # "..., Ajib Rakhwanto yang mewakili KemenpanRB": the office is of that body
@@ -395,6 +401,8 @@ class _Reader:
     def titled(self, heads: list[str], lowercase: bool) -> None:
         """People after (or right before) an office title."""
         text = self.text
+        if lowercase:      # "tim ahli", also opening a sentence: "Dewan juri terdiri dari ..."
+            heads = heads + [h[:1].upper() + h[1:] for h in heads]
         head_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
                              + r")(?![\w-])")
         not_roles = "|".join(re.escape(w) for w in _rules("not_officials"))
@@ -422,7 +430,8 @@ class _Reader:
             pos_toks = toks
             method = "rule:official_title"
             if opened or conn:
-                if split:          # "X selaku Rektor U dan Sugiono, Ph.D": the later name is someone else
+                if split and not opened and any(p.strong for p in split[1]):
+                    # "X selaku Rektor U dan Sugiono, Ph.D": the later name is someone else
                     pos_toks = split[0]
                     while pos_toks and (pos_toks[-1].text in CONNECTORS or pos_toks[-1].kind == "comma"):
                         pos_toks = pos_toks[:-1]
@@ -448,7 +457,7 @@ class _Reader:
             covered = max([pos_toks[-1].end] + [(p.degrees or p.name)[-1].end for p in people
                                                 if p.name[0].start > m.start()])
             for p in people:
-                self.add(p, pos_toks, method, lowercase)
+                self.add(p, pos_toks, method, len(m.group(0).split()) if lowercase else 0)
 
     def marked(self) -> None:
         """People without an office title, marked by an honorific, a title or degrees."""
@@ -476,6 +485,7 @@ class _Reader:
                 start, end = (person.lead or person.name)[0].start, person.name[-1].end
                 after = text[(person.degrees[-1].end if person.degrees else end):e]
                 alone = not re.search(r"\w", text[s:start] + after)     # a byline: "Zulkifli, S.Kom"
+                alone = alone or bool(re.match(r"\s*\([A-Z]{3,}\)", after))  # "RSD dr. X (RSDX)": a body's name
                 if alone or any(a < end and start < b for a, b in self.spans) or re.match(
                         r"\W{0,3}\s*(?:" + private + r")\b", after, re.IGNORECASE):
                     i = person.end
