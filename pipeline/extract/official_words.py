@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from .. import RULES_DIR
-from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, office_words, position_rules,
+from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, office_words,
                             prefix_degrees, role_words)
 from . import common
 

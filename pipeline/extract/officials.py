@@ -20,11 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import defined_abbreviations, degree_like, position_rules
+from ..nomenclature import defined_abbreviations, degree_like
 from . import common
+from .official_names import (Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
+                             sentence_start)
 from .official_position import clean_position, with_parent
 from .official_words import (CONNECTORS, Tok, bare, document_words, is_degree, is_honorific, is_not_name,
-                             is_officeish, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
+                             is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
                              tokens)
 
 CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?(?:menjabat\s+)?(?:sebagai\s+)?|"
@@ -40,43 +42,11 @@ class Person:
     degrees: list[Found] = field(default_factory=list)
 
 
-@dataclass
-class Named:
-    lead: list[Tok]
-    name: list[Tok]
-    degrees: list[Tok]
-    end: int                # index after the person's last token
-
-    @property
-    def strong(self) -> bool:
-        return bool(self.lead or self.degrees)
-
-
-def _rules(key: str) -> list[str]:
-    return position_rules().get(key, [])
-
-
-def _abbreviated(word: str) -> bool:
-    return word.endswith(".") and word.rstrip(".") in _rules("name_abbreviations")
-
-
-def _initial(tok: Tok, nxt: Tok | None) -> bool:
-    """'R.' in 'R. Kus', 'H.' in 'Dewi H. Lubis', 'I' in 'I Made': one or two capitals before a name word."""
-    w = tok.text.rstrip(".")
-    return (tok.kind == "word" and 0 < len(w) <= 2 and w.isupper() and nxt is not None and nxt.kind == "word"
-            and nxt.text[:1].isupper() and not is_officeish(nxt.text) and not is_degree(nxt.text))
-
-
-def _name_word(toks: list[Tok], i: int) -> bool:
-    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
-    return name_like(t, nxt) or _initial(t, nxt) or _abbreviated(t.text)
-
-
 def _phrase(text: str, start: int, limit: int) -> list[Tok]:
     """Tokens from an office title to the end of the name(s) and degrees after it."""
     toks: list[Tok] = []
     stream = tokens(text, start, limit)
-    heads = {h.casefold() for h in _rules("heads")}
+    heads = {h.casefold() for h in rules("heads")}
     for j, tok in enumerate(stream):
         nxt = stream[j + 1] if j + 1 < len(stream) else None
         if tok.kind == "stop" and tok.text == ":" and nxt is not None and nxt.text[:1].isupper():
@@ -122,8 +92,8 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
         toks.append(tok)
         if tok.kind == "word" and tok.text.endswith(".") and not is_tail_degree(tok.text) \
                 and not is_prefix_degree(tok.text) and not is_honorific(tok.text) and len(tok.text) > 3 \
-                and not _abbreviated(tok.text) and bare(tok.text) not in heads \
-                and tok.text not in _rules("prefixes"):
+                and not abbreviated(tok.text) and bare(tok.text) not in heads \
+                and tok.text not in rules("prefixes"):
             break
     while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS or toks[-1].text == "serta"
                     or (toks[-1].text[:1].islower() and not is_prefix_degree(toks[-1].text))):
@@ -136,66 +106,13 @@ def common_office() -> frozenset[str]:
     return office_words() | role_words()
 
 
-def _person_at(toks: list[Tok], i: int) -> Named | None:
-    """One person from toks[i]: honorifics/titles, name words, degrees (with commas between)."""
-    lead: list[Tok] = []
-    while i < len(toks) and toks[i].kind == "word" and (is_honorific(toks[i].text) or is_prefix_degree(toks[i].text)):
-        lead.append(toks[i])
-        i += 1
-    name: list[Tok] = []
-    while i < len(toks) and toks[i].kind == "word" and (
-            _name_word(toks, i) or (name and is_honorific(toks[i].text) and _initial(toks[i], toks[i + 1]
-                                                                                  if i + 1 < len(toks) else None))):
-        if name and is_tail_degree(toks[i].text) and is_degree(toks[i].text):
-            break
-        name.append(toks[i])
-        i += 1
-    if not name or all(_initial(t, None) or len(t.text.rstrip(".")) <= 2 for t in name):
-        return None
-    degrees: list[Tok] = []
-    j = i
-    while j < len(toks):
-        if toks[j].kind == "comma" and j + 1 < len(toks) and toks[j + 1].kind == "word" \
-                and is_tail_degree(toks[j + 1].text):
-            j += 1
-        if toks[j].kind == "word" and is_tail_degree(toks[j].text) and (degrees or toks[j - 1].kind == "comma"
-                                                                        or is_degree(toks[j].text)):
-            degrees.append(toks[j])
-            j += 1
-            i = j
-            continue
-        break
-    return Named(lead, name, degrees, i)
-
-
-def _people(toks: list[Tok], i: int, listed: bool) -> list[Named]:
-    """Persons from toks[i] on: 'A, B dan C' when listed (a role's members) or marked as persons."""
-    first = _person_at(toks, i)
-    if first is None:
-        return []
-    people = [first]
-    i = first.end
-    while i < len(toks):
-        j = i
-        while j < len(toks) and (toks[j].kind == "comma" or toks[j].text in ("dan", "serta", "&")):
-            j += 1
-        if j == i or j >= len(toks):
-            break
-        nxt = _person_at(toks, j)
-        if nxt is None or not (listed or nxt.strong):
-            break
-        people.append(nxt)
-        i = nxt.end
-    return people
-
-
 def _floor(toks: list[Tok]) -> int:
     """First index where a name may start: after a title that needs its body, after a bracket."""
     floor, i = 0, 0
-    while i < len(toks) and toks[i].text in _rules("prefixes"):
+    while i < len(toks) and toks[i].text in rules("prefixes"):
         i += 1
     words = " ".join(t.text for t in toks[i:i + 3])
-    for head in sorted(_rules("needs_body"), key=len, reverse=True):
+    for head in sorted(rules("needs_body"), key=len, reverse=True):
         if words == head or words.startswith(head + " ") or words.startswith(head + "."):
             floor = i + len(head.split()) + 1
             break
@@ -217,21 +134,21 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
         words = [k for k in range(a, b) if toks[k].kind == "word"]
         if words and words[0] == a and a >= floor and (
                 is_honorific(toks[a].text) or is_prefix_degree(toks[a].text)
-                or all(_name_word(toks, k) or toks[k].text in ("dan", "serta") for k in words)):
+                or all(name_word(toks, k) or toks[k].text in ("dan", "serta") for k in words)):
             start = a    # "Camat Sungai Raya, Amirudin,": the apposition is the name
     for a, b in segments if start is None else []:
         words = [k for k in range(a, b) if toks[k].kind == "word"]
         if not words:
             continue
         lead = next((k for n, k in enumerate(words) if k >= floor and (is_prefix_degree(toks[k].text) or (
-            is_honorific(toks[k].text) and not (n > 0 and _name_word(toks, words[n - 1])
-                                                and _initial(toks[k], toks[k + 1] if k + 1 < len(toks) else None))))),
+            is_honorific(toks[k].text) and not (n > 0 and name_word(toks, words[n - 1])
+                                                and initial(toks[k], toks[k + 1] if k + 1 < len(toks) else None))))),
                     None)
         if lead is not None:
             start = lead
             break
         n = len(words)
-        while n > 0 and words[n - 1] >= floor and (_name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)):
+        while n > 0 and words[n - 1] >= floor and (name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)):
             n -= 1
         while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
             k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))
@@ -245,55 +162,13 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
             break
     if start is None:
         return None
-    people = _people(toks, start, listed)
+    people = people_at(toks, start, listed)
     if not people or any(bare(t.text) in common_office() and name_like(t, None) for t in people[0].name):
         return None
     position = toks[:start]
     while position and (position[-1].kind == "comma" or position[-1].text in CONNECTORS):
         position = position[:-1]
     return (position, people) if position else None
-
-
-def _name_before(text: str, end: int, floor: int) -> Named | None:
-    """The person written right before text[end] ('Nanda Yuniza, ' / 'Ir. Mawardi ' / 'Rina, SE ')."""
-    toks = tokens(text, floor, end)
-    while toks and toks[-1].kind == "comma":
-        toks.pop()
-    k = len(toks)
-    while k > 0 and (toks[k - 1].kind == "comma" or (toks[k - 1].kind == "word" and is_tail_degree(toks[k - 1].text))):
-        k -= 1
-    while k > 0 and toks[k - 1].kind == "comma":
-        k -= 1
-    n = k
-    while n > 0 and toks[n - 1].kind == "word" and (_name_word(toks, n - 1) or (
-            n < k and is_honorific(toks[n - 1].text) and _initial(toks[n - 1], toks[n]) and n > 1
-            and _name_word(toks, n - 2))) and k - n < 6:
-        n -= 1
-    while n > 0 and toks[n - 1].kind == "word" and (is_honorific(toks[n - 1].text) or is_prefix_degree(toks[n - 1].text)):
-        n -= 1
-    if n == k:
-        return None
-    before = toks[n - 1] if n > 0 else None
-    if before is not None and before.kind == "word" and before.text[:1].isupper() and not is_not_name(before.text):
-        return None      # inside a longer capitalised run: a body, a headline
-    person = _person_at(toks, n)
-    if person is None or person.end < len(toks):
-        return None
-    return person
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    line = text.rfind("\n", 0, pos) + 1
-    k = pos
-    while True:
-        dot = text.rfind(". ", line, k)
-        if dot < 0:
-            return line
-        word = re.search(r"[\w’'.-]*$", text[line:dot]).group(0)
-        if not (is_prefix_degree(word) or is_honorific(word) or word.rstrip(".") in _rules("name_abbreviations")
-                or (len(word.rstrip(".")) <= 2 and word[:1].isupper())):
-            return dot + 2
-        k = dot
 
 
 def _headline(text: str, start: int, end: int) -> bool:
@@ -308,11 +183,11 @@ def _headline(text: str, start: int, end: int) -> bool:
 def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, int] | None, method: str) -> Person:
     name, last = named.name, named.name[-1]
     value = " ".join(t.text.rstrip(",") for t in name).strip().rstrip(".")
-    if not value.endswith(".") and last.text.endswith(".") and _abbreviated(last.text):
+    if not value.endswith(".") and last.text.endswith(".") and abbreviated(last.text):
         value += "."
     value = re.sub(r"(?<=[a-z])(?=[A-Z]\.)|(?<=\.)(?=[A-Z][a-z])", " ", value)   # "JouneJ.E.Ganda"
     n = Found(value, name[0].start, last.end - (1 if last.text.endswith(".") and len(last.text) > 2
-                                                 and not _abbreviated(last.text) else 0), method)
+                                                 and not abbreviated(last.text) else 0), method)
     p = Found(position, *pos_span, method) if position and pos_span else None
     degs: list[Found] = []
     for t in [t for t in named.lead if is_prefix_degree(t.text)] + named.degrees:
@@ -405,9 +280,9 @@ class _Reader:
             heads = heads + [h[:1].upper() + h[1:] for h in heads]
         head_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
                              + r")(?![\w-])")
-        not_roles = "|".join(re.escape(w) for w in _rules("not_officials"))
-        not_before = "|".join(re.escape(w) for w in sorted(_rules("not_before"), key=len, reverse=True))
-        weak = set(_rules("weak_heads"))
+        not_roles = "|".join(re.escape(w) for w in rules("not_officials"))
+        not_before = "|".join(re.escape(w) for w in sorted(rules("not_before"), key=len, reverse=True))
+        weak = set(rules("weak_heads"))
         covered = -1
         for m in head_rx.finditer(text):
             if m.start() < covered or self.skipped(m.start()) or any(s <= m.start() < e for s, e in self.spans):
@@ -421,7 +296,7 @@ class _Reader:
             toks = _phrase(text, m.start(), limit)
             if not toks:
                 continue
-            floor = max(_sentence_start(text, m.start()), covered, 0)
+            floor = max(sentence_start(text, m.start()), covered, 0)
             opened = text[:m.start()].rstrip().endswith("(")
             conn = CONNECT_BEFORE.search(text, floor, m.start()) if not opened else None
             bridged = any(t.kind == "comma" and text[t.start] != "," for t in toks)   # "terdiri dari", ":"
@@ -436,7 +311,7 @@ class _Reader:
                     while pos_toks and (pos_toks[-1].text in CONNECTORS or pos_toks[-1].kind == "comma"):
                         pos_toks = pos_toks[:-1]
                 end = text.rfind("(", floor, m.start()) if opened else conn.start()
-                named = _name_before(text, end, floor)
+                named = name_before(text, end, floor)
                 if named is None:
                     continue
                 people, method = [named], "rule:official_selaku"
@@ -447,7 +322,7 @@ class _Reader:
                 if lowercase and not (any(p.strong for p in people) or bridged):
                     continue
             elif not lowercase and len(toks) > 1:
-                named = _name_before(text, m.start(), floor)
+                named = name_before(text, m.start(), floor)
                 if named is None or (len(named.name) == 1 and not named.strong
                                      and not text[named.name[-1].end:m.start()].strip().startswith(",")):
                     continue
@@ -462,8 +337,8 @@ class _Reader:
     def marked(self) -> None:
         """People without an office title, marked by an honorific, a title or degrees."""
         text = self.text
-        private = "|".join(re.escape(w) for w in _rules("private_roles"))
-        not_before = {w.casefold() for w in _rules("not_before")}
+        private = "|".join(re.escape(w) for w in rules("private_roles"))
+        not_before = {w.casefold() for w in rules("not_before")}
         for s, e in self._lines():
             if self.skipped(s) or e <= s:
                 continue
@@ -473,10 +348,10 @@ class _Reader:
                 t = toks[i]
                 prev = toks[i - 1] if i else None
                 if t.kind != "word" or (prev is not None and prev.kind == "word" and (
-                        _name_word(toks, i - 1) or is_honorific(prev.text) or is_prefix_degree(prev.text))):
+                        name_word(toks, i - 1) or is_honorific(prev.text) or is_prefix_degree(prev.text))):
                     i += 1
                     continue
-                person = _person_at(toks, i)
+                person = person_at(toks, i)
                 if person is None or not person.strong or (prev is not None and bare(prev.text) in not_before) \
                         or (prev is not None and prev.kind == "word" and prev.text[:1].isupper()
                             and not is_not_name(prev.text) and not person.lead):
@@ -500,8 +375,8 @@ def find_officials(doc: Doc) -> Doc:
         return doc
     reader = _Reader(doc)
     with document_words(set(reader.defined)):
-        reader.titled(_rules("heads"), lowercase=False)
-        reader.titled(_rules("lowercase_heads"), lowercase=True)
+        reader.titled(rules("heads"), lowercase=False)
+        reader.titled(rules("lowercase_heads"), lowercase=True)
         reader.marked()
     people = _merge(reader.people)
     acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
