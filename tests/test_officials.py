@@ -131,6 +131,13 @@ def test_official_in_general_news(nlp, text, name, position, degrees):
     assert found[name]["degrees"] == degrees
 
 
+def test_list_lines_are_read_but_headlines_are_not(nlp):
+    text = ("Bupati Gowa Resmikan Mal Pelayanan Publik Bersama Kepala Ombudsman Tahun Ini\n"
+            "1. Kepala Dinas Pendidikan Kabupaten Gowa Andi Rahman Hidayat\n"
+            "2. Kepala Dinas Kesehatan Kabupaten Gowa Siti Aminah Lestari")
+    assert list(officials(nlp, text)) == ["Andi Rahman Hidayat", "Siti Aminah Lestari"]
+
+
 def test_region_is_not_added_to_a_bare_wali_kota(nlp):
     doc = run_components(nlp, "Wakil Wali Kota Endang Sari membuka acara.",
                          draft={"region": {"name": "Kota Tanjungpinang"}})
@@ -186,6 +193,9 @@ def test_mentions_of_one_person_merge(nlp, text, expected):
     "Acara dihadiri para Kepala OPD, Forkopimda, Bupati dan Wakil Bupati se-Provinsi.",
     "Mewakili Bupati Aceh Barat, asisten membuka acara.",
     "Program unggulan Bupati Indramayu yakni Lebu Digital terus dikembangkan.",
+    "Melalui aplikasi Si Pandu, Kepala Dinas Kominfo menjelaskan layanan makin cepat.",
+    "Editor: Rina Marlina, S.Sos",
+    "Foto: Andi Saputra, S.I.Kom / Humas",
 ])
 def test_not_a_person(nlp, text):
     assert officials(nlp, text) == {}

@@ -173,9 +173,10 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
 
 def _headline(text: str, start: int, end: int) -> bool:
     """A title-case line ("Bupati Karimun Terima Kunjungan Tim ..."): capitals say nothing there."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[start:end])
-    if len(words) < 6 or text[start:end].rstrip().endswith("."):
-        return False
+    line = text[start:end]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 6 or line.rstrip().endswith(".") or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line):
+        return False     # a sentence, or an item of a list of officials
     upper = sum(1 for w in words if w[:1].isupper())
     return upper / len(words) >= 0.85
 
@@ -323,8 +324,11 @@ class _Reader:
                     continue
             elif not lowercase and len(toks) > 1:
                 named = name_before(text, m.start(), floor)
-                if named is None or (len(named.name) == 1 and not named.strong
-                                     and not text[named.name[-1].end:m.start()].strip().startswith(",")):
+                closed = re.match(r"\s*(?:[,.;)]|$)", text[toks[-1].end:limit + 1])
+                if named is None or not (named.strong or closed):
+                    continue     # "aplikasi Sipandu, Kepala Dinas menjelaskan": no apposition closes
+                if len(named.name) == 1 and not named.strong \
+                        and not text[named.name[-1].end:m.start()].strip().startswith(","):
                     continue
                 people, method = [named], "rule:official_before_title"
             if not people or not pos_toks:
@@ -339,6 +343,8 @@ class _Reader:
         text = self.text
         private = "|".join(re.escape(w) for w in rules("private_roles"))
         not_before = {w.casefold() for w in rules("not_before")}
+        credit = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rules("not_officials")) + r")\b\W*(?:\w+\W+)?$",
+                            re.IGNORECASE)
         for s, e in self._lines():
             if self.skipped(s) or e <= s:
                 continue
@@ -359,7 +365,8 @@ class _Reader:
                     continue
                 start, end = (person.lead or person.name)[0].start, person.name[-1].end
                 after = text[(person.degrees[-1].end if person.degrees else end):e]
-                alone = not re.search(r"\w", text[s:start] + after)     # a byline: "Zulkifli, S.Kom"
+                alone = not re.search(r"\w", text[s:start] + after) or bool(credit.search(text, s, start))
+                # a byline or credit: "Zulkifli, S.Kom" alone on its line, "Editor: Rina, S.Sos"
                 alone = alone or bool(re.match(r"\s*\([A-Z]{3,}\)", after))  # "RSD dr. X (RSDX)": a body's name
                 if alone or any(a < end and start < b for a, b in self.spans) or re.match(
                         r"\W{0,3}\s*(?:" + private + r")\b", after, re.IGNORECASE):
