@@ -100,6 +100,9 @@ def degree_like(token: str) -> str | None:
         return listed
     if _DEGREE_SHAPE.fullmatch(token.strip()):
         return re.sub(r"\s", "", token).rstrip(".,")
+    first, dash, rest = token.strip().partition("-")     # a specialist's consultancy: "SpPD-KEMD"
+    if dash and normal_degree(first) and re.fullmatch(r"K?[A-Z]{1,6}\.?", rest):
+        return f"{normal_degree(first)}-{rest.rstrip('.')}"
     return None
 
 

@@ -112,6 +112,12 @@ GENERAL_CASES = [
     ("Piagam diserahkan Wakil Presiden (Wapres) RI, Ma'ruf Amin di Jakarta.", "Ma'ruf Amin", "Wakil Presiden RI", []),
     ("Penilaian dipimpin Wakil Rektor II Institut Teknologi 'ITATS' Surabaya, Hendra Wijaya.",
      "Hendra Wijaya", "Wakil Rektor II Institut Teknologi 'ITATS' Surabaya", []),
+    # Forkopimda and regional enterprises; a specialist's consultancy degree
+    ("Kapolres Gowa AKBP Reonald Simanjuntak turut hadir.", "Reonald Simanjuntak", "Kapolres Gowa AKBP", []),
+    ("Hal itu dikatakan Direktur PT Bank Sulselbar Tbk Yusak Kristian di Makassar.",
+     "Yusak Kristian", "Direktur PT Bank Sulselbar Tbk", []),
+    ("Direktur RSUD Sayang Rakyat dr. Wulan Sari SpPD-KEMD memaparkan inovasinya.",
+     "Wulan Sari", "Direktur Rumah Sakit Umum Daerah Sayang Rakyat", ["dr", "Sp.PD-KEMD"]),
     # a body the text names before a bare post
     ("Peserta dari Dinas Kesehatan adalah Rina Wati, S.Pd (Pranata Komputer Ahli Pertama) dan Budi Utomo (Staf).",
      "Rina Wati", "Pranata Komputer Ahli Pertama Dinas Kesehatan", ["S.Pd"]),
@@ -180,6 +186,16 @@ def test_mentions_of_one_person_merge(nlp, text, expected):
     assert list(officials(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Direktur RSUD Sayang Rakyat dr. Wismandari Wisnu membuka acara.\nMenurut dr Wisman, layanan makin cepat.",
+     ["Wismandari Wisnu"]),
+    ("Kepala Dinas Sosial Rahmat Hidayat hadir.\nSekretaris Dinas Sosial Rahma Dewi, S.Sos juga hadir.",
+     ["Rahmat Hidayat", "Rahma Dewi"]),
+])
+def test_shortened_names(nlp, text, expected):
+    assert list(officials(nlp, text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Bupati Karimun Terima Kunjungan Tim Validasi Inovasi Daerah Tahun 2022",
     "Sesuai Peraturan Menteri Dalam Negeri Nomor 104 Tahun 2018 tentang penilaian inovasi daerah.",
@@ -196,6 +212,7 @@ def test_mentions_of_one_person_merge(nlp, text, expected):
     "Melalui aplikasi Si Pandu, Kepala Dinas Kominfo menjelaskan layanan makin cepat.",
     "Editor: Rina Marlina, S.Sos",
     "Foto: Andi Saputra, S.I.Kom / Humas",
+    "Kisah sukses pengusaha dunia, dari Bill Gates hingga Jack Ma.",
 ])
 def test_not_a_person(nlp, text):
     assert officials(nlp, text) == {}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..nomenclature import position_rules
 from .official_words import (Tok, is_degree, is_honorific, is_not_name, is_officeish, is_prefix_degree,
-                             is_tail_degree, name_like, tokens)
+                             is_tail_degree, is_written_degree, name_like, tokens)
 
 
 def rules(key: str) -> list[str]:
@@ -68,7 +68,7 @@ def person_at(toks: list[Tok], i: int) -> Named | None:
                 and is_tail_degree(toks[j + 1].text):
             j += 1
         if toks[j].kind == "word" and is_tail_degree(toks[j].text) and (degrees or toks[j - 1].kind == "comma"
-                                                                        or is_degree(toks[j].text)):
+                                                                        or is_written_degree(toks[j].text)):
             degrees.append(toks[j])
             j += 1
             i = j

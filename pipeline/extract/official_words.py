@@ -107,14 +107,23 @@ def bare(word: str) -> str:
     return word.casefold().rstrip(".,")
 
 
+def _titlecase(word: str) -> bool:
+    return word[:1].isupper() and word[1:].rstrip(".").islower() and "." not in word.rstrip(".")
+
+
 def is_degree(word: str) -> bool:
-    """A listed degree ("M.Si", "S Sos"), not a capitalised word that happens to spell one ("Ners" aside)."""
-    return normal_degree(word) is not None and not (word[:1].isupper() and word[1:].islower() and len(word) > 3)
+    """A listed degree ("M.Si", "S Sos"), not a title-case word that spells one ("Jack Ma", "Se")."""
+    return normal_degree(word) is not None and not _titlecase(word)
 
 
 def is_tail_degree(word: str) -> bool:
-    """A degree after a name: listed, or degree-shaped ("S.Tr.Sos")."""
-    return is_degree(word) or degree_like(word) is not None
+    """A degree after a name and a comma: listed in any case ("Ap."), or degree-shaped ("S.Tr.Sos")."""
+    return degree_like(word) is not None
+
+
+def is_written_degree(word: str) -> bool:
+    """A degree right after a name, without a comma: it must look like one ("SpPD-KEMD", not "Ma")."""
+    return degree_like(word) is not None and not _titlecase(word)
 
 
 def is_honorific(word: str) -> bool:

@@ -206,6 +206,9 @@ def _same_person(a: Person, b: Person) -> bool:
     if len(small) == 1 and len(small[0]) >= 4 and a.position and b.position \
             and a.position.value.split()[0] == b.position.value.split()[0]:
         return any(small[0] in t for t in large)      # "Bupati Tiwi" = "Bupati ... Pratiwi"
+    short = a if len(ta) < len(tb) else b
+    if len(small) == 1 and len(small[0]) >= 5 and short.position is None:
+        return any(t.startswith(small[0]) for t in large)   # "dr Wisman" = "dr Wismandari Wisnu"
     return False
 
 
