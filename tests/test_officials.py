@@ -118,6 +118,19 @@ GENERAL_CASES = [
      "Yusak Kristian", "Direktur PT Bank Sulselbar Tbk", []),
     ("Direktur RSUD Sayang Rakyat dr. Wulan Sari SpPD-KEMD memaparkan inovasinya.",
      "Wulan Sari", "Direktur Rumah Sakit Umum Daerah Sayang Rakyat", ["dr", "Sp.PD-KEMD"]),
+    # dotted level shorthand written out; a multiword prefix before a title that needs its body
+    ("Kepala Bappelitbangda Kab. Sidrap, Andi Rahmat, S.IP, M.Si, membuka sosialisasi.",
+     "Andi Rahmat", "Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten "
+                    "Sidenreng Rappang", ["S.IP", "M.Si"]),
+    ("Rombongan dipimpin Pelaksana Tugas Kepala Bapelitbang Rudi Hermawan ke Sidoarjo.",
+     "Rudi Hermawan", "Pelaksana Tugas Kepala Bapelitbang", []),
+    ("Bupati Maluku Barat Hi. Ahmad Tuasikal,SH membuka acara.", "Ahmad Tuasikal", "Bupati Maluku Barat", ["SH"]),
+    ("Narasumber lain, Adi Sucipto, M. Sosio (Peneliti Ahli Madya Pusat Riset BRIN) memaparkan hasil kajian.",
+     "Adi Sucipto", "Peneliti Ahli Madya Pusat Riset Badan Riset dan Inovasi Nasional", ["M.Sosio"]),
+    ("Hal itu disampaikan Safrudin yang saat ini menjabat sebagai Direktur Manajemen Bencana Kemendagri.",
+     "Safrudin", "Direktur Manajemen Bencana Kementerian Dalam Negeri", []),
+    # a kecamatan after Camat is not part of the name, even when unknown
+    ("Camat Tamalate Muhammad Ilham turut menandatangani komitmen.", "Muhammad Ilham", "Camat Tamalate", []),
     # a body the text names before a bare post
     ("Peserta dari Dinas Kesehatan adalah Rina Wati, S.Pd (Pranata Komputer Ahli Pertama) dan Budi Utomo (Staf).",
      "Rina Wati", "Pranata Komputer Ahli Pertama Dinas Kesehatan", ["S.Pd"]),
@@ -181,6 +194,8 @@ def test_a_later_name_after_selaku_is_another_person(nlp):
      ["Uu Ruhiat"]),
     ("Bupati Minahasa, JoniJ.E.Lumenta,S.E,M.AP. membuka acara. Bupati Joni Lumenta juga menyapa warga.",
      ["Joni J.E. Lumenta"]),
+    ("Bupati Limapuluh Kota Safaruddin membuka acara.\nDalam kunker Bupati Safarudidin membawa kepala OPD.",
+     ["Safaruddin"]),
 ])
 def test_mentions_of_one_person_merge(nlp, text, expected):
     assert list(officials(nlp, text)) == expected
@@ -213,6 +228,7 @@ def test_shortened_names(nlp, text, expected):
     "Editor: Rina Marlina, S.Sos",
     "Foto: Andi Saputra, S.I.Kom / Humas",
     "Kisah sukses pengusaha dunia, dari Bill Gates hingga Jack Ma.",
+    "Webinar diikuti Ketua APKASI, Kepala Bappeda se-Indonesia, Praktisi dan Mahasiswa.",
 ])
 def test_not_a_person(nlp, text):
     assert officials(nlp, text) == {}

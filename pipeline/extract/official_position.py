@@ -44,6 +44,8 @@ def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions
         if short:
             raw = re.sub(rf"\b(?:pada|di)\s+{re.escape(short)}\b", m.value, raw)
     raw = re.sub(r"\s+(?:pada|dari)\s+(?=[A-Z])", " ", raw)
+    for short, full in position_rules()["level_abbreviations"].items():    # "Kab. Soppeng"
+        raw = re.sub(rf"(?<![\w.]){re.escape(short)}\s*(?=[A-Z])", full + " ", raw)
     position = expand_abbreviations(clean_spaces(raw), defined)
     from ..regions import expand_alias_in
     position = _minister(expand_alias_in(position))

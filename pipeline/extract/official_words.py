@@ -30,7 +30,7 @@ _local_office: ContextVar[frozenset[str]] = ContextVar("local_office", default=f
 @contextmanager
 def document_words(words: set[str]):
     """Treat `words` (a document's own abbreviations) as office words inside the block."""
-    token = _local_office.set(frozenset(w.casefold() for w in words))
+    token = _local_office.set(frozenset(part.casefold() for w in words for part in w.split()))
     try:
         yield
     finally:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,8 +30,9 @@ from .official_words import (CONNECTORS, Tok, bare, document_words, is_degree, i
                              is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
                              tokens)
 
-CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?(?:menjabat\s+)?(?:sebagai\s+)?|"
-                            r"yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
+CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+ini\s+|kini\s+|sekarang\s+)?"
+                            r"(?:menjabat\s+)?(?:sebagai\s+)?|yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
+GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
 BRIDGES = {"terdiri"}     # "dewan juri terdiri dari A, B dan C" (also "... juri: A, B dan C")
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
 
@@ -93,7 +95,7 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
         if tok.kind == "word" and tok.text.endswith(".") and not is_tail_degree(tok.text) \
                 and not is_prefix_degree(tok.text) and not is_honorific(tok.text) and len(tok.text) > 3 \
                 and not abbreviated(tok.text) and bare(tok.text) not in heads \
-                and tok.text not in rules("prefixes"):
+                and tok.text not in rules("prefixes") and tok.text not in rules("level_abbreviations"):
             break
     while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS or toks[-1].text == "serta"
                     or (toks[-1].text[:1].islower() and not is_prefix_degree(toks[-1].text))):
@@ -109,8 +111,12 @@ def common_office() -> frozenset[str]:
 def _floor(toks: list[Tok]) -> int:
     """First index where a name may start: after a title that needs its body, after a bracket."""
     floor, i = 0, 0
-    while i < len(toks) and toks[i].text in rules("prefixes"):
-        i += 1
+    prefixes = sorted(rules("prefixes"), key=len, reverse=True)
+    while i < len(toks):       # "Plt.", "Pelaksana Tugas"
+        prefix = next((p for p in prefixes if " ".join(t.text for t in toks[i:i + len(p.split())]) == p), None)
+        if prefix is None:
+            break
+        i += len(prefix.split())
     words = " ".join(t.text for t in toks[i:i + 3])
     for head in sorted(rules("needs_body"), key=len, reverse=True):
         if words == head or words.startswith(head + " ") or words.startswith(head + "."):
@@ -200,6 +206,10 @@ def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, 
 
 def _same_person(a: Person, b: Person) -> bool:
     ta, tb = a.name.value.casefold().split(), b.name.value.casefold().split()
+    if a.position and b.position and a.position.value.split()[0] == b.position.value.split()[0] \
+            and min(len(a.name.value), len(b.name.value)) >= 6 \
+            and SequenceMatcher(None, " ".join(ta), " ".join(tb)).ratio() >= 0.85:
+        return True            # "Bupati Safaruddin" / "Bupati Safarudidin": a typo
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if set(small) <= set(large) and (max(len(t) for t in small) >= 3 or small[0] == large[0]):
         return True
@@ -334,8 +344,8 @@ class _Reader:
                         and not text[named.name[-1].end:m.start()].strip().startswith(","):
                     continue
                 people, method = [named], "rule:official_before_title"
-            if not people or not pos_toks:
-                continue
+            if not people or not pos_toks or GROUP.search(text, toks[0].start, toks[-1].end):
+                continue     # "Kepala Bappeda se-Indonesia, Praktisi dan ...": a group, not an office
             covered = max([pos_toks[-1].end] + [(p.degrees or p.name)[-1].end for p in people
                                                 if p.name[0].start > m.start()])
             for p in people:
