@@ -90,7 +90,7 @@ def normal_degree(token: str) -> str | None:
 
 # A degree's shape, for degrees missing from the list: "S.Tr.Sos", "M.Kn", "A.Md.Gz" (a bachelor,
 # master, diploma or specialist letter, a dot, then capitalised pieces of at most five letters).
-_DEGREE_SHAPE = re.compile(r"(?:S|M|D|A\.Md|Sp)\.\s?[A-Z][a-z]{0,3}(?:\.[A-Z][A-Za-z]{0,4})*\.?")
+_DEGREE_SHAPE = re.compile(r"(?:S|M|D|A\.Md|Sp)\.\s?[A-Z][A-Za-z]{0,3}(?:\.[A-Z][A-Za-z]{0,4})*\.?")
 
 
 def degree_like(token: str) -> str | None:

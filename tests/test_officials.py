@@ -99,6 +99,9 @@ GENERAL_CASES = [
      "Andi Saiful", "Camat Pallangga", ["S.STP", "M.AP"]),
     ("Kepala Seksi Layanan Siti Rahma, S.Tr.Sos memaparkan alur layanan.",
      "Siti Rahma", "Kepala Seksi Layanan", ["S.Tr.Sos"]),
+    ("Kepala Bidang Pariwisata Ni Made Ayu Lestari, S.ST.Par., memaparkan desa wisata.",
+     "Ni Made Ayu Lestari", "Kepala Bidang Pariwisata", ["S.ST.Par"]),
+    ("Kepala Dinas Koperasi M.Nur Hidayat membuka pelatihan.", "M.Nur Hidayat", "Kepala Dinas Koperasi", []),
     # the name first, its office after it
     ("Andi Rahman, Kepala Dinas Sosial Kota Palopo, mengatakan inovasi itu penting.",
      "Andi Rahman", "Kepala Dinas Sosial Kota Palopo", []),

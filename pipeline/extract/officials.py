@@ -192,7 +192,8 @@ def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, 
     value = " ".join(t.text.rstrip(",") for t in name).strip().rstrip(".")
     if not value.endswith(".") and last.text.endswith(".") and abbreviated(last.text):
         value += "."
-    value = re.sub(r"(?<=[a-z])(?=[A-Z]\.)|(?<=\.)(?=[A-Z][a-z])", " ", value)   # "JouneJ.E.Ganda"
+    value = " ".join(re.sub(r"(?<=[a-z])(?=[A-Z]\.)|(?<=\.)(?=[A-Z][a-z])", " ", w) if re.search(r"[a-z][A-Z]", w)
+                     else w for w in value.split(" "))        # run together: "JouneJ.E.Ganda", not "M.Nur"
     n = Found(value, name[0].start, last.end - (1 if last.text.endswith(".") and len(last.text) > 2
                                                  and not abbreviated(last.text) else 0), method)
     p = Found(position, *pos_span, method) if position and pos_span else None
