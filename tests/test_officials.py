@@ -102,6 +102,14 @@ GENERAL_CASES = [
     ("Kepala Bidang Pariwisata Ni Made Ayu Lestari, S.ST.Par., memaparkan desa wisata.",
      "Ni Made Ayu Lestari", "Kepala Bidang Pariwisata", ["S.ST.Par"]),
     ("Kepala Dinas Koperasi M.Nur Hidayat membuka pelatihan.", "M.Nur Hidayat", "Kepala Dinas Koperasi", []),
+    # degrees written without dots or commas (common in Aceh and Sumatra media)
+    ("Kegiatan dibuka Sekdakab Pidie Drs Rahmat Hidayat MSi di aula kantor bupati.",
+     "Rahmat Hidayat", "Sekdakab Pidie", ["Drs", "M.Si"]),
+    ("Hadir pula Asisten II Setdakab Bireuen M Yusuf SSos MSi dan para kepala dinas.",
+     "M Yusuf", "Asisten II Sekretariat Daerah Kabupaten Bireuen", ["S.Sos", "M.Si"]),
+    ("Bupati Pidie Jaya Tgk. H. Ridwan Hasan membuka acara.", "Tgk. H. Ridwan Hasan", "Bupati Pidie Jaya", []),
+    ("Kepala Balai Taman Nasional Gunung Leuser Rudi Santoso memaparkan program.",
+     "Rudi Santoso", "Kepala Balai Taman Nasional Gunung Leuser", []),
     # the name first, its office after it
     ("Andi Rahman, Kepala Dinas Sosial Kota Palopo, mengatakan inovasi itu penting.",
      "Andi Rahman", "Kepala Dinas Sosial Kota Palopo", []),

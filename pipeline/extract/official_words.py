@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from .. import RULES_DIR
-from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, office_words,
+from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, office_words, position_rules,
                             prefix_degrees, role_words)
 from . import common
 
@@ -162,6 +162,11 @@ LEVEL_WORDS = {"kota", "kabupaten", "kab", "provinsi", "kecamatan", "kelurahan",
 
 
 @lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    return frozenset(w.split()[-1] for w in position_rules()["place_words"])
+
+
+@lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """Region names without their level word, lowercase ("bima", "palangka raya", "tanah laut")."""
     names: set[str] = set()
@@ -186,7 +191,10 @@ def region_ends_at(toks: list[Tok], i: int) -> bool:
 
 
 def region_at(toks: list[Tok], i: int) -> int:
-    """Words of a region's name starting at toks[i] ("Tanah Laut", "Bima" after "Kota"), else 0."""
+    """Words of a region's or place's name starting at toks[i] ("Tanah Laut", "Bima" after "Kota",
+    "Leuser" after "Gunung"), else 0."""
+    if i > 0 and toks[i - 1].text in place_words() and toks[i].text[:1].isupper():
+        return 1
     for k in (3, 2, 1):
         part = toks[i:i + k]
         if len(part) < k or any(t.kind != "word" for t in part):
