@@ -145,6 +145,9 @@ GENERAL_CASES = [
     # a body the text names before a bare post
     ("Peserta dari Dinas Kesehatan adalah Rina Wati, S.Pd (Pranata Komputer Ahli Pertama) dan Budi Utomo (Staf).",
      "Rina Wati", "Pranata Komputer Ahli Pertama Dinas Kesehatan", ["S.Pd"]),
+    # a lowercase role before a name marked as a person
+    ("Hal itu disampaikan kepala dinas kesehatan, dr. Rina Wati, M.Kes, kepada wartawan.",
+     "Rina Wati", "Kepala Dinas Kesehatan", ["dr", "M.Kes"]),
     # a person marked by degrees, without an office
     ("Materi disampaikan oleh Sugianto, Ph.D dari Universitas Hasanuddin.", "Sugianto", None, ["Ph.D"]),
     # Wali Kota without a region in the phrase stays bare (ANNOTATION 19)

@@ -269,14 +269,14 @@ class _Reader:
     def skipped(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.skip)
 
-    def add(self, named: Named, pos_toks: list[Tok] | None, method: str, lowercase: int = 0) -> None:
-        """Keep a person; `lowercase` is the word count of a lowercase role opening the position."""
+    def add(self, named: Named, pos_toks: list[Tok] | None, method: str, lowercase: bool = False) -> None:
+        """Keep a person; `lowercase`: the position opens with a lowercase role ("tim ahli dari ...")."""
         position, span = None, None
         if pos_toks:
             position = clean_position(self.text, pos_toks, self.defined, self.mentions, self.region_short)
             if lowercase:      # "tim ahli dari BSKDN" -> "Tim Ahli Badan Strategi ..."
-                words = position.split(" ")
-                position = " ".join([w[:1].upper() + w[1:] for w in words[:lowercase]] + words[lowercase:])
+                position = " ".join(w if w in ("dan", "serta", "di", "&") else w[:1].upper() + w[1:]
+                                    for w in position.split(" "))
             span = (pos_toks[0].start, pos_toks[-1].end)
             represents = REPRESENTS.match(self.text, named.name[-1].end if not named.degrees else named.degrees[-1].end)
             if represents:   # "..., Ajib Rakhwanto yang mewakili KemenpanRB": the office is of that body
@@ -350,7 +350,7 @@ class _Reader:
             covered = max([pos_toks[-1].end] + [(p.degrees or p.name)[-1].end for p in people
                                                 if p.name[0].start > m.start()])
             for p in people:
-                self.add(p, pos_toks, method, len(m.group(0).split()) if lowercase else 0)
+                self.add(p, pos_toks, method, lowercase)
 
     def marked(self) -> None:
         """People without an office title, marked by an honorific, a title or degrees."""
