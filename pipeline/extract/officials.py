@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import defined_abbreviations, degree_like
+from ..nomenclature import defined_abbreviations, degree_like, office_words, role_words
 from . import common
 from .official_names import (Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
                              sentence_start)
@@ -33,7 +33,6 @@ from .official_words import (CONNECTORS, Tok, bare, document_words, is_degree, i
 CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+ini\s+|kini\s+|sekarang\s+)?"
                             r"(?:menjabat\s+)?(?:sebagai\s+)?|yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
 GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
-BRIDGES = {"terdiri"}     # "dewan juri terdiri dari A, B dan C" (also "... juri: A, B dan C")
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
 
 
@@ -65,13 +64,9 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
             toks.append(tok)
             continue
         if tok.kind == "word" and not tok.text.lstrip("'‘“\"")[:1].isupper():
-            if tok.text in BRIDGES and nxt is not None:       # "dewan juri terdiri dari A, B dan C"
-                if tok.text == "terdiri" and nxt.text in ("dari", "atas"):
-                    stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")
-                    continue
-                if tok.text != "terdiri":
-                    toks.append(Tok(",", tok.start, tok.end, "comma"))
-                    continue
+            if tok.text == "terdiri" and nxt is not None and nxt.text in ("dari", "atas"):
+                stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")   # "dewan juri terdiri dari A, B dan C"
+                continue
             if tok.text == "dari" and nxt is not None and common.is_head(nxt.text, text, nxt.start) \
                     and not any(t.kind == "comma" for t in toks):
                 toks.append(tok)                              # "tim ahli dari Badan ..."
@@ -104,7 +99,6 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
 
 
 def common_office() -> frozenset[str]:
-    from ..nomenclature import office_words, role_words
     return office_words() | role_words()
 
 
@@ -355,39 +349,41 @@ class _Reader:
     def marked(self) -> None:
         """People without an office title, marked by an honorific, a title or degrees."""
         text = self.text
-        private = "|".join(re.escape(w) for w in rules("private_roles"))
         not_before = {w.casefold() for w in rules("not_before")}
-        credit = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rules("not_officials")) + r")\b\W*(?:\w+\W+)?$",
-                            re.IGNORECASE)
         for s, e in self._lines():
             if self.skipped(s) or e <= s:
                 continue
             toks = tokens(text, s, e)
             i = 0
             while i < len(toks):
-                t = toks[i]
                 prev = toks[i - 1] if i else None
-                if t.kind != "word" or (prev is not None and prev.kind == "word" and (
+                if toks[i].kind != "word" or (prev is not None and prev.kind == "word" and (
                         name_word(toks, i - 1) or is_honorific(prev.text) or is_prefix_degree(prev.text))):
                     i += 1
-                    continue
+                    continue     # only where a name can start
                 person = person_at(toks, i)
-                if person is None or not person.strong or (prev is not None and bare(prev.text) in not_before) \
-                        or (prev is not None and prev.kind == "word" and prev.text[:1].isupper()
-                            and not is_not_name(prev.text) and not person.lead):
+                if person is None or not person.strong or (prev is not None and (
+                        bare(prev.text) in not_before or (prev.kind == "word" and prev.text[:1].isupper()
+                                                          and not is_not_name(prev.text) and not person.lead))):
                     i += 1
-                    continue
-                start, end = (person.lead or person.name)[0].start, person.name[-1].end
-                after = text[(person.degrees[-1].end if person.degrees else end):e]
-                alone = not re.search(r"\w", text[s:start] + after) or bool(credit.search(text, s, start))
-                # a byline or credit: "Zulkifli, S.Kom" alone on its line, "Editor: Rina, S.Sos"
-                alone = alone or bool(re.match(r"\s*\([A-Z]{3,}\)", after))  # "RSD dr. X (RSDX)": a body's name
-                if alone or any(a < end and start < b for a, b in self.spans) or re.match(
-                        r"\W{0,3}\s*(?:" + private + r")\b", after, re.IGNORECASE):
-                    i = person.end
-                    continue
-                self.add(person, None, "rule:official_marked")
+                    continue     # "RSUD dr. Soetomo", "Forum TJSLP Rina"
+                if not self._private(person, s, e):
+                    self.add(person, None, "rule:official_marked")
                 i = person.end
+
+    def _private(self, person: Named, line_start: int, line_end: int) -> bool:
+        """A byline or credit ("Editor: Rina, S.Sos", a name alone on its line), a body named after
+        a person ("RSD dr. X (RSDX)"), a citizen ("Ibu Rina, warga ..."), or a name already read."""
+        text = self.text
+        start, end = (person.lead or person.name)[0].start, person.name[-1].end
+        after = text[(person.degrees[-1].end if person.degrees else end):line_end]
+        credit = r"\b(?:" + "|".join(re.escape(w) for w in rules("not_officials")) + r")\b\W*(?:\w+\W+)?$"
+        private = r"\W{0,3}\s*(?:" + "|".join(re.escape(w) for w in rules("private_roles")) + r")\b"
+        return (not re.search(r"\w", text[line_start:start] + after)
+                or bool(re.search(credit, text[line_start:start], re.IGNORECASE))
+                or bool(re.match(r"\s*\([A-Z]{3,}\)", after))
+                or bool(re.match(private, after, re.IGNORECASE))
+                or any(a < end and start < b for a, b in self.spans))
 
 
 def find_officials(doc: Doc) -> Doc:
