@@ -145,6 +145,11 @@ GENERAL_CASES = [
     # a body the text names before a bare post
     ("Peserta dari Dinas Kesehatan adalah Rina Wati, S.Pd (Pranata Komputer Ahli Pertama) dan Budi Utomo (Staf).",
      "Rina Wati", "Pranata Komputer Ahli Pertama Dinas Kesehatan", ["S.Pd"]),
+    # one person holding two titles
+    ("Ketua Panitia Festival Inovasi sekaligus Kepala Dinas Kominfo Kota Bitung Hendra Lumowa menambahkan.",
+     "Hendra Lumowa", "Kepala Dinas Komunikasi dan Informatika Kota Bitung", []),
+    ("Kepala Bappeda Kota Palembang, Ir. Harun Hadi, MS menyampaikan laporan.",
+     "Harun Hadi", "Kepala Badan Perencanaan Pembangunan Daerah Kota Palembang", ["Ir", "MS"]),
     # a lowercase role before a name marked as a person
     ("Hal itu disampaikan kepala dinas kesehatan, dr. Rina Wati, M.Kes, kepada wartawan.",
      "Rina Wati", "Kepala Dinas Kesehatan", ["dr", "M.Kes"]),
@@ -243,6 +248,7 @@ def test_shortened_names(nlp, text, expected):
     "Foto: Andi Saputra, S.I.Kom / Humas",
     "Kisah sukses pengusaha dunia, dari Bill Gates hingga Jack Ma.",
     "Webinar diikuti Ketua APKASI, Kepala Bappeda se-Indonesia, Praktisi dan Mahasiswa.",
+    "Warga menerima penghargaan Walikota Mengapresiasi tahun ini di balai kota.",
 ])
 def test_not_a_person(nlp, text):
     assert officials(nlp, text) == {}

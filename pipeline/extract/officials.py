@@ -34,6 +34,7 @@ CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+in
                             r"(?:menjabat\s+)?(?:sebagai\s+)?|yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
 GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
+ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga)\s+(?:sebagai\s+)?")
 
 
 @dataclass
@@ -305,6 +306,10 @@ class _Reader:
             toks = _phrase(text, m.start(), limit)
             if not toks:
                 continue
+            also = ALSO.match(text, toks[-1].end)
+            if also and common.position_head_at(text, also.end()):
+                covered = toks[-1].end
+                continue     # "Ketua Panitia X sekaligus Kepala Dinas Y Nama": the name follows the last title
             floor = max(sentence_start(text, m.start()), covered, 0)
             opened = text[:m.start()].rstrip().endswith("(")
             conn = CONNECT_BEFORE.search(text, floor, m.start()) if not opened else None
