@@ -150,6 +150,9 @@ GENERAL_CASES = [
      "Hendra Lumowa", "Kepala Dinas Komunikasi dan Informatika Kota Bitung", []),
     ("Kepala Bappeda Kota Palembang, Ir. Harun Hadi, MS menyampaikan laporan.",
      "Harun Hadi", "Kepala Badan Perencanaan Pembangunan Daerah Kota Palembang", ["Ir", "MS"]),
+    ("Sambutan disampaikan Ir. Nyoman Gede, MT, selaku Asisten Administrasi Umum, sekaligus sebagai Anggota "
+     "Majelis Pertimbangan Inovasi.", "Nyoman Gede", "Asisten Administrasi Umum", ["Ir", "MT"]),
+    ("Kajari Lhoksukon Teuku Rahmat hadir dalam rapat koordinasi.", "Teuku Rahmat", "Kajari Lhoksukon", []),
     # a lowercase role before a name marked as a person
     ("Hal itu disampaikan kepala dinas kesehatan, dr. Rina Wati, M.Kes, kepada wartawan.",
      "Rina Wati", "Kepala Dinas Kesehatan", ["dr", "M.Kes"]),

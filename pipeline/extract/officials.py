@@ -307,7 +307,7 @@ class _Reader:
             if not toks:
                 continue
             also = ALSO.match(text, toks[-1].end)
-            if also and common.position_head_at(text, also.end()):
+            if also and common.position_head_at(text, also.end()) and _split(toks):
                 covered = toks[-1].end
                 continue     # "Ketua Panitia X sekaligus Kepala Dinas Y Nama": the name follows the last title
             floor = max(sentence_start(text, m.start()), covered, 0)
