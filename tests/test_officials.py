@@ -179,6 +179,13 @@ def test_list_lines_are_read_but_headlines_are_not(nlp):
     assert list(officials(nlp, text)) == ["Andi Rahman Hidayat", "Siti Aminah Lestari"]
 
 
+def test_hard_wrapped_lines_are_read_as_one_sentence(nlp):
+    text = ("Rapat diawali dengan sambutan dari Kepala Dinas Kesehatan Kabupaten Buleleng, dr. I Made Sudira,\n"
+            "M.Kes. Dalam sambutannya disampaikan bahwa capaian inovasi daerah harus terus ditingkatkan.")
+    found = officials(nlp, text)
+    assert found["I Made Sudira"]["degrees"] == ["dr", "M.Kes"]
+
+
 def test_region_is_not_added_to_a_bare_wali_kota(nlp):
     doc = run_components(nlp, "Wakil Wali Kota Endang Sari membuka acara.",
                          draft={"region": {"name": "Kota Tanjungpinang"}})

@@ -172,12 +172,27 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
     return (position, people) if position else None
 
 
+def _phrase_limit(text: str, pos: int) -> int:
+    """End of the line at pos, or of the next line too when the text is hard-wrapped mid-sentence
+    ("..., dr. I Gede Wiartana,\nM.Kes. Dalam ...")."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return len(text)
+    line = text[text.rfind("\n", 0, pos) + 1:end]
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:len(text) if nxt_end < 0 else nxt_end]
+    wrapped = nxt[:1].islower() or line.endswith(",") or (
+        len(line) >= 50 and len(nxt) >= 50 and re.search(r"\w$", line) and nxt[:1].isupper())
+    return (len(text) if nxt_end < 0 else nxt_end) if nxt.strip() and wrapped else end
+
+
 def _headline(text: str, start: int, end: int) -> bool:
     """A title-case line ("Bupati Karimun Terima Kunjungan Tim ..."): capitals say nothing there."""
     line = text[start:end]
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < 6 or line.rstrip().endswith(".") or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line):
-        return False     # a sentence, or an item of a list of officials
+    if len(words) < 6 or re.search(r"[.,]\s*$", line) or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line) \
+            or text[end + 1:end + 2].islower():
+        return False     # a sentence (maybe hard-wrapped), or an item of a list of officials
     upper = sum(1 for w in words if w[:1].isupper())
     return upper / len(words) >= 0.85
 
@@ -301,8 +316,7 @@ class _Reader:
             if re.search(r"(?:" + not_roles + r")\W*$", before, re.IGNORECASE) \
                     or re.search(r"(?<![\w-])(?:" + not_before + r")\s+$", before):
                 continue
-            line_end = text.find("\n", m.end())
-            limit = len(text) if line_end < 0 else line_end
+            limit = _phrase_limit(text, m.end())
             toks = _phrase(text, m.start(), limit)
             if not toks:
                 continue
