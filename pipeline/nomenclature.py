@@ -108,11 +108,20 @@ def degree_like(token: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
-    """Words of roles and non-government bodies (rules/officials/role_words.txt), lowercase."""
+    """Words of roles and non-government bodies (rules/officials/role_words.txt) and of the heads
+    only the officials component reads (positions.toml person_heads), lowercase."""
     words: set[str] = set()
     for line in _lines(RULES_DIR / "officials" / "role_words.txt"):
         words.update(line.split())
+    for head in position_rules()["person_heads"]:
+        words.update(w.casefold().rstrip(".") for w in head.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def official_heads() -> list[str]:
+    """Every head that opens an official's position: positions.toml heads and person_heads."""
+    return position_rules()["heads"] + position_rules()["person_heads"]
 
 
 @lru_cache(maxsize=1)

@@ -318,6 +318,9 @@ AGENCY_CASES = [
      ["Biro Organisasi Sekretariat Daerah Provinsi Gorontalo"]),
     ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB) mengumumkan jadwal.",
      ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]),
+    # titles only officials read (person_heads) do not cut a body's name
+    ("Kantor Staf Presiden menggelar rapat inovasi.", ["Kantor Staf Presiden"]),
+    ("Balai Peneliti Pertanian Kabupaten Bone melaksanakan pelatihan.", ["Balai Peneliti Pertanian Kabupaten Bone"]),
 ]
 
 

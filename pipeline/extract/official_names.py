@@ -113,7 +113,8 @@ def name_before(text: str, end: int, floor: int) -> Named | None:
             n < k and is_honorific(toks[n - 1].text) and initial(toks[n - 1], toks[n]) and n > 1
             and name_word(toks, n - 2))) and k - n < 6:
         n -= 1
-    while n > 0 and toks[n - 1].kind == "word" and (is_honorific(toks[n - 1].text) or is_prefix_degree(toks[n - 1].text)):
+    while n > 0 and toks[n - 1].kind == "word" and (is_honorific(toks[n - 1].text)
+                                                     or is_prefix_degree(toks[n - 1].text)):
         n -= 1
     if n == k:
         return None

@@ -16,8 +16,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from .. import RULES_DIR
-from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, office_words, position_rules,
-                            prefix_degrees, role_words)
+from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, office_words, official_heads,
+                            position_rules, prefix_degrees, role_words)
 from . import common
 
 WORD = re.compile(r"[ \t]*\n?[ \t]*(?:(?P<pre>(?:Dr|Drs|Dra|Ir|Prof|dr|drg|H|Hj))\.(?=[A-Z])|(?P<w>[A-Za-z0-9][\w’'\-]*"
@@ -158,6 +158,18 @@ def name_like(tok: Tok, nxt: Tok | None) -> bool:
     return not is_officeish(w)
 
 
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    heads = sorted(official_heads(), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w])")
+
+
+def head_at(text: str, pos: int) -> str | None:
+    """The official's title starting at text[pos] ("Kepala", "Rektor"), if any."""
+    m = _head_pattern().match(text, pos)
+    return m.group(0) if m else None
+
+
 LEVEL_WORDS = {"kota", "kabupaten", "kab", "provinsi", "kecamatan", "kelurahan", "desa"}
 
 
@@ -170,7 +182,8 @@ def place_words() -> frozenset[str]:
 def region_names() -> frozenset[str]:
     """Region names without their level word, lowercase ("bima", "palangka raya", "tanah laut")."""
     names: set[str] = set()
-    for path, col in ((RULES_DIR / "regions" / "wilayah.csv", "name"), (RULES_DIR / "regions" / "aliases.csv", "alias")):
+    regions = RULES_DIR / "regions"
+    for path, col in ((regions / "wilayah.csv", "name"), (regions / "aliases.csv", "alias")):
         if path.exists():
             with open(path, encoding="utf-8") as fh:
                 for row in csv.DictReader(fh):

@@ -21,13 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import defined_abbreviations, degree_like, office_words, role_words
+from ..nomenclature import defined_abbreviations, degree_like, office_words, official_heads, role_words
 from . import common
 from .official_names import (Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
                              sentence_start)
 from .official_position import clean_position, with_parent
-from .official_words import (CONNECTORS, Tok, bare, document_words, is_degree, is_honorific, is_not_name,
-                             is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
+from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_degree, is_honorific,
+                             is_not_name, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
                              tokens)
 
 CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+ini\s+|kini\s+|sekarang\s+)?"
@@ -48,7 +48,7 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
     """Tokens from an office title to the end of the name(s) and degrees after it."""
     toks: list[Tok] = []
     stream = tokens(text, start, limit)
-    heads = {h.casefold() for h in rules("heads")}
+    heads = {h.casefold() for h in official_heads()}
     for j, tok in enumerate(stream):
         nxt = stream[j + 1] if j + 1 < len(stream) else None
         if tok.kind == "stop" and tok.text == ":" and nxt is not None and nxt.text[:1].isupper():
@@ -59,7 +59,7 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
         if tok.kind == "bracket":
             inner = tok.text.strip()
             if re.search(r"[a-z]\w*\s+[A-Z]|,", inner) and not re.fullmatch(r"[A-Z][A-Za-z\- ]{0,25}", inner) \
-                    and not common.position_head_at(inner, 0):
+                    and not head_at(inner, 0):
                 toks.extend(tokens(text, tok.start, tok.end))   # "(Sahad Pardamaian, S.T)": the name itself
                 break
             toks.append(tok)
@@ -80,7 +80,7 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
         if tok.kind == "word" and common.is_calendar_word(tok.text):
             break
         if tok.kind == "word" and toks and toks[-1].text in ("dan", ",", "serta") \
-                and common.position_head_at(text, tok.start):
+                and head_at(text, tok.start):
             toks.pop()   # a second title starts: "Kepala X, Bupati Y ..." or "... dan Kepala Z"
             break
         if tok.kind == "word" and toks and toks[-1].kind == "word" and toks[-1].text.endswith(".") \
@@ -321,7 +321,7 @@ class _Reader:
             if not toks:
                 continue
             also = ALSO.match(text, toks[-1].end)
-            if also and common.position_head_at(text, also.end()) and _split(toks):
+            if also and head_at(text, also.end()) and _split(toks):
                 covered = toks[-1].end
                 continue     # "Ketua Panitia X sekaligus Kepala Dinas Y Nama": the name follows the last title
             floor = max(sentence_start(text, m.start()), covered, 0)
@@ -411,7 +411,7 @@ def find_officials(doc: Doc) -> Doc:
         return doc
     reader = _Reader(doc)
     with document_words(set(reader.defined)):
-        reader.titled(rules("heads"), lowercase=False)
+        reader.titled(official_heads(), lowercase=False)
         reader.titled(rules("lowercase_heads"), lowercase=True)
         reader.marked()
     people = _merge(reader.people)
