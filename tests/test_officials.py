@@ -153,6 +153,9 @@ GENERAL_CASES = [
     ("Sambutan disampaikan Ir. Nyoman Gede, MT, selaku Asisten Administrasi Umum, sekaligus sebagai Anggota "
      "Majelis Pertimbangan Inovasi.", "Nyoman Gede", "Asisten Administrasi Umum", ["Ir", "MT"]),
     ("Kajari Lhoksukon Teuku Rahmat hadir dalam rapat koordinasi.", "Teuku Rahmat", "Kajari Lhoksukon", []),
+    # a regency whose name is also a personal name, right after the regency's own title
+    ("Bupati Bone A. Andi Fashar Padjalangi membuka acara.", "A. Andi Fashar Padjalangi", "Bupati Bone", []),
+    ("Wali Kota Batu Dewi Kartika membuka festival inovasi.", "Dewi Kartika", "Wali Kota Batu", []),
     # a lowercase role before a name marked as a person
     ("Hal itu disampaikan kepala dinas kesehatan, dr. Rina Wati, M.Kes, kepada wartawan.",
      "Rina Wati", "Kepala Dinas Kesehatan", ["dr", "M.Kes"]),

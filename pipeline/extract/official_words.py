@@ -203,6 +203,11 @@ def region_ends_at(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _after_region_head(toks: list[Tok], i: int) -> bool:
+    before = " ".join(t.text for t in toks[max(0, i - 3):i])
+    return any(before == h or before.endswith(" " + h) for h in position_rules()["region_heads"])
+
+
 def region_at(toks: list[Tok], i: int) -> int:
     """Words of a region's or place's name starting at toks[i] ("Tanah Laut", "Bima" after "Kota",
     "Leuser" after "Gunung"), else 0."""
@@ -213,6 +218,6 @@ def region_at(toks: list[Tok], i: int) -> int:
         if len(part) < k or any(t.kind != "word" for t in part):
             continue
         if " ".join(bare(t.text) for t in part) in region_names() and (
-                k > 1 or (i > 0 and bare(toks[i - 1].text) in LEVEL_WORDS)):
+                k > 1 or (i > 0 and bare(toks[i - 1].text) in LEVEL_WORDS) or _after_region_head(toks, i)):
             return k
     return 0
