@@ -156,9 +156,16 @@ GENERAL_CASES = [
     # a regency whose name is also a personal name, right after the regency's own title
     ("Bupati Bone A. Andi Fashar Padjalangi membuka acara.", "A. Andi Fashar Padjalangi", "Bupati Bone", []),
     ("Wali Kota Batu Dewi Kartika membuka festival inovasi.", "Dewi Kartika", "Wali Kota Batu", []),
+    ("Hal itu disampaikan Dra Diah Lestari, Kabid Pemerintahan Kampung, Selaku PPK Program Inovasi Desa.",
+     "Diah Lestari", "Kabid Pemerintahan Kampung", ["Dra"]),
     # a lowercase role before a name marked as a person
     ("Hal itu disampaikan kepala dinas kesehatan, dr. Rina Wati, M.Kes, kepada wartawan.",
      "Rina Wati", "Kepala Dinas Kesehatan", ["dr", "M.Kes"]),
+    ("Kegiatan dibuka oleh kepala Badan Strategi Kebijakan Dalam Negeri Kemendagri, Dr. Rudi Santoso, M.Pd di Sorong.",
+     "Rudi Santoso", "Kepala Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri", ["Dr", "M.Pd"]),
+    # a bracket that glosses a shortened title with the full one and the name
+    ("Rekomendasi disampaikan ke Pak Gub (Gubernur Papua Barat Dominggus Mandacan, red) pekan depan.",
+     "Dominggus Mandacan", "Gubernur Papua Barat", []),
     # a person marked by degrees, without an office
     ("Materi disampaikan oleh Sugianto, Ph.D dari Universitas Hasanuddin.", "Sugianto", None, ["Ph.D"]),
     # Wali Kota without a region in the phrase stays bare (ANNOTATION 19)
@@ -262,6 +269,7 @@ def test_shortened_names(nlp, text, expected):
     "Kisah sukses pengusaha dunia, dari Bill Gates hingga Jack Ma.",
     "Webinar diikuti Ketua APKASI, Kepala Bappeda se-Indonesia, Praktisi dan Mahasiswa.",
     "Warga menerima penghargaan Walikota Mengapresiasi tahun ini di balai kota.",
+    "Rekomendasi akan disampaikan ke Pak Gub pekan depan.",
 ])
 def test_not_a_person(nlp, text):
     assert officials(nlp, text) == {}

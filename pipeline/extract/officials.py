@@ -77,8 +77,8 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
                 toks.append(tok)
                 continue
             break
-        if tok.kind == "word" and common.is_calendar_word(tok.text):
-            break
+        if tok.kind == "word" and (common.is_calendar_word(tok.text) or bare(tok.text) in ("selaku", "sebagai")):
+            break        # "Senin", or a second role: "Kabid X, Selaku PPK ..."
         if tok.kind == "word" and toks and toks[-1].text in ("dan", ",", "serta") \
                 and head_at(text, tok.start):
             toks.pop()   # a second title starts: "Kepala X, Bupati Y ..." or "... dan Kepala Z"
@@ -301,10 +301,8 @@ class _Reader:
     def titled(self, heads: list[str], lowercase: bool) -> None:
         """People after (or right before) an office title."""
         text = self.text
-        if lowercase:      # "tim ahli", also opening a sentence: "Dewan juri terdiri dari ..."
-            heads = heads + [h[:1].upper() + h[1:] for h in heads]
         head_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-                             + r")(?![\w-])")
+                             + r")(?![\w-])", re.IGNORECASE if lowercase else 0)   # "tim ahli", "Dewan juri", "kepala Badan"
         not_roles = "|".join(re.escape(w) for w in rules("not_officials"))
         not_before = "|".join(re.escape(w) for w in sorted(rules("not_before"), key=len, reverse=True))
         weak = set(rules("weak_heads"))
@@ -332,7 +330,9 @@ class _Reader:
             people: list[Named] = []
             pos_toks = toks
             method = "rule:official_title"
-            if opened or conn:
+            if opened and split and (split[1][0].strong or len(split[1][0].name) > 1):
+                pos_toks, people = split     # "Pak Gub (Gubernur X Dominggus Mandacan, red)": a gloss
+            elif opened or conn:
                 if split and not opened and any(p.strong for p in split[1]):
                     # "X selaku Rektor U dan Sugiono, Ph.D": the later name is someone else
                     pos_toks = split[0]
