@@ -88,6 +88,47 @@ def normal_degree(token: str) -> str | None:
     return written if written.count(".") else spellings[-1] if len(spellings) > 1 else spellings[0]
 
 
+# A degree's shape, for degrees missing from the list: "S.Tr.Sos", "M.Kn", "A.Md.Gz" (a bachelor,
+# master, diploma or specialist letter, a dot, then capitalised pieces of at most five letters).
+_DEGREE_SHAPE = re.compile(r"(?:S|M|D|A\.Md|Sp)\.\s?[A-Z][A-Za-z]{0,3}(?:\.[A-Z][A-Za-z]{0,4})*\.?")
+
+
+def degree_like(token: str) -> str | None:
+    """normal_degree, or a degree-shaped token written without spaces or a final dot."""
+    listed = normal_degree(token)
+    if listed is not None:
+        return listed
+    if _DEGREE_SHAPE.fullmatch(token.strip()):
+        return re.sub(r"\s", "", token).rstrip(".,")
+    first, dash, rest = token.strip().partition("-")     # a specialist's consultancy: "SpPD-KEMD"
+    if dash and normal_degree(first) and re.fullmatch(r"K?[A-Z]{1,6}\.?", rest):
+        return f"{normal_degree(first)}-{rest.rstrip('.')}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Words of roles and non-government bodies (rules/officials/role_words.txt) and of the heads
+    only the officials component reads (positions.toml person_heads), lowercase."""
+    words: set[str] = set()
+    for line in _lines(RULES_DIR / "officials" / "role_words.txt"):
+        words.update(line.split())
+    for head in position_rules()["person_heads"]:
+        words.update(w.casefold().rstrip(".") for w in head.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def official_heads() -> list[str]:
+    """Every head that opens an official's position: positions.toml heads and person_heads."""
+    return position_rules()["heads"] + position_rules()["person_heads"]
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in position_rules()["not_names"])
+
+
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return frozenset(h.casefold().rstrip(".") for h in position_rules()["honorifics"])

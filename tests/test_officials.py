@@ -74,6 +74,207 @@ OFFICIAL_CASES = [
 ]
 
 
+# Written for issue 12: kinds of mention the first rules were not written for.
+GENERAL_CASES = [
+    # a name after its position with degrees on both sides
+    ("Kepala Pusat Litbang Kemendagri, Dr. Rina Sari, M.Pd, menyampaikan materi.",
+     "Rina Sari", "Kepala Pusat Penelitian dan Pengembangan Kementerian Dalam Negeri", ["Dr", "M.Pd"]),
+    # abbreviated first names, initials inside names, name particles
+    ("Kepala Dinas Kominfo Moch. Ridwan, S.Kom membuka acara.",
+     "Moch. Ridwan", "Kepala Dinas Komunikasi dan Informatika", ["S.Kom"]),
+    ("Sekretaris Bappeda Muh. Arif Setiawan menyampaikan laporan.",
+     "Muh. Arif Setiawan", "Sekretaris Badan Perencanaan Pembangunan Daerah", []),
+    ("Kepala Dinas Sosial Dewi H. Lubis menghadiri acara.", "Dewi H. Lubis", "Kepala Dinas Sosial", []),
+    ("Kepala Bappeda Lalu Ahmad Zaini membuka rapat.",
+     "Lalu Ahmad Zaini", "Kepala Badan Perencanaan Pembangunan Daerah", []),
+    ("Kadis Kesehatan Ni Luh Putu Ayu hadir dalam acara itu.", "Ni Luh Putu Ayu", "Kadis Kesehatan", []),
+    # degrees in every spacing
+    ("Kabid Perencanaan Rudi Hartono S Sos memimpin rapat.", "Rudi Hartono", "Kabid Perencanaan", ["S.Sos"]),
+    ("Kasubag Umum Tengku Rizal, S. Sos, M. Si hadir.", "Tengku Rizal", "Kasubag Umum", ["S.Sos", "M.Si"]),
+    ("Kepala Bagian Hukum Baiq Nurul Hidayah, SH.,MH membacakan keputusan.",
+     "Baiq Nurul Hidayah", "Kepala Bagian Hukum", ["SH", "MH"]),
+    ("Kabid Aplikasi Informatika Teuku Ahmad Fikri, S.Kom.,M.T. memandu demo aplikasi.",
+     "Teuku Ahmad Fikri", "Kabid Aplikasi Informatika", ["S.Kom", "M.T"]),
+    ("Camat Pallangga, Andi Saiful, S.STP., M.AP. menerima tim penilai.",
+     "Andi Saiful", "Camat Pallangga", ["S.STP", "M.AP"]),
+    ("Kepala Seksi Layanan Siti Rahma, S.Tr.Sos memaparkan alur layanan.",
+     "Siti Rahma", "Kepala Seksi Layanan", ["S.Tr.Sos"]),
+    ("Kepala Bidang Pariwisata Ni Made Ayu Lestari, S.ST.Par., memaparkan desa wisata.",
+     "Ni Made Ayu Lestari", "Kepala Bidang Pariwisata", ["S.ST.Par"]),
+    ("Kepala Dinas Koperasi M.Nur Hidayat membuka pelatihan.", "M.Nur Hidayat", "Kepala Dinas Koperasi", []),
+    # degrees written without dots or commas (common in Aceh and Sumatra media)
+    ("Kegiatan dibuka Sekdakab Pidie Drs Rahmat Hidayat MSi di aula kantor bupati.",
+     "Rahmat Hidayat", "Sekdakab Pidie", ["Drs", "M.Si"]),
+    ("Hadir pula Asisten II Setdakab Bireuen M Yusuf SSos MSi dan para kepala dinas.",
+     "M Yusuf", "Asisten II Sekretariat Daerah Kabupaten Bireuen", ["S.Sos", "M.Si"]),
+    ("Bupati Pidie Jaya Tgk. H. Ridwan Hasan membuka acara.", "Tgk. H. Ridwan Hasan", "Bupati Pidie Jaya", []),
+    ("Kepala Balai Taman Nasional Gunung Leuser Rudi Santoso memaparkan program.",
+     "Rudi Santoso", "Kepala Balai Taman Nasional Gunung Leuser", []),
+    # the name first, its office after it
+    ("Andi Rahman, Kepala Dinas Sosial Kota Palopo, mengatakan inovasi itu penting.",
+     "Andi Rahman", "Kepala Dinas Sosial Kota Palopo", []),
+    ("Acara dibuka oleh Ir. Sutrisno Asisten II Setda Kota Bima.",
+     "Sutrisno", "Asisten II Sekretariat Daerah Kota Bima", ["Ir"]),
+    ("Ibu Maria Goreti, SST, Kepala Bagian Organisasi Setda Kabupaten Belu memaparkan inovasinya.",
+     "Maria Goreti", "Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Belu", ["SST"]),
+    ("Inovasi itu dipaparkan Yohanis Lado (Sekretaris Dinas Kominfo) di hadapan tim.",
+     "Yohanis Lado", "Sekretaris Dinas Komunikasi dan Informatika", []),
+    # national and campus offices
+    ("Piagam diserahkan Wakil Presiden (Wapres) RI, Ma'ruf Amin di Jakarta.", "Ma'ruf Amin", "Wakil Presiden RI", []),
+    ("Penilaian dipimpin Wakil Rektor II Institut Teknologi 'ITATS' Surabaya, Hendra Wijaya.",
+     "Hendra Wijaya", "Wakil Rektor II Institut Teknologi 'ITATS' Surabaya", []),
+    # Forkopimda and regional enterprises; a specialist's consultancy degree
+    ("Kapolres Gowa AKBP Reonald Simanjuntak turut hadir.", "Reonald Simanjuntak", "Kapolres Gowa AKBP", []),
+    ("Hal itu dikatakan Direktur PT Bank Sulselbar Tbk Yusak Kristian di Makassar.",
+     "Yusak Kristian", "Direktur PT Bank Sulselbar Tbk", []),
+    ("Direktur RSUD Sayang Rakyat dr. Wulan Sari SpPD-KEMD memaparkan inovasinya.",
+     "Wulan Sari", "Direktur Rumah Sakit Umum Daerah Sayang Rakyat", ["dr", "Sp.PD-KEMD"]),
+    # dotted level shorthand written out; a multiword prefix before a title that needs its body
+    ("Kepala Bappelitbangda Kab. Sidrap, Andi Rahmat, S.IP, M.Si, membuka sosialisasi.",
+     "Andi Rahmat", "Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten "
+                    "Sidenreng Rappang", ["S.IP", "M.Si"]),
+    ("Rombongan dipimpin Pelaksana Tugas Kepala Bapelitbang Rudi Hermawan ke Sidoarjo.",
+     "Rudi Hermawan", "Pelaksana Tugas Kepala Bapelitbang", []),
+    ("Bupati Maluku Barat Hi. Ahmad Tuasikal,SH membuka acara.", "Ahmad Tuasikal", "Bupati Maluku Barat", ["SH"]),
+    ("Narasumber lain, Adi Sucipto, M. Sosio (Peneliti Ahli Madya Pusat Riset BRIN) memaparkan hasil kajian.",
+     "Adi Sucipto", "Peneliti Ahli Madya Pusat Riset Badan Riset dan Inovasi Nasional", ["M.Sosio"]),
+    ("Hal itu disampaikan Safrudin yang saat ini menjabat sebagai Direktur Manajemen Bencana Kemendagri.",
+     "Safrudin", "Direktur Manajemen Bencana Kementerian Dalam Negeri", []),
+    # a kecamatan after Camat is not part of the name, even when unknown
+    ("Camat Tamalate Muhammad Ilham turut menandatangani komitmen.", "Muhammad Ilham", "Camat Tamalate", []),
+    # a body the text names before a bare post
+    ("Peserta dari Dinas Kesehatan adalah Rina Wati, S.Pd (Pranata Komputer Ahli Pertama) dan Budi Utomo (Staf).",
+     "Rina Wati", "Pranata Komputer Ahli Pertama Dinas Kesehatan", ["S.Pd"]),
+    # one person holding two titles
+    ("Ketua Panitia Festival Inovasi sekaligus Kepala Dinas Kominfo Kota Bitung Hendra Lumowa menambahkan.",
+     "Hendra Lumowa", "Kepala Dinas Komunikasi dan Informatika Kota Bitung", []),
+    ("Kepala Bappeda Kota Palembang, Ir. Harun Hadi, MS menyampaikan laporan.",
+     "Harun Hadi", "Kepala Badan Perencanaan Pembangunan Daerah Kota Palembang", ["Ir", "MS"]),
+    ("Sambutan disampaikan Ir. Nyoman Gede, MT, selaku Asisten Administrasi Umum, sekaligus sebagai Anggota "
+     "Majelis Pertimbangan Inovasi.", "Nyoman Gede", "Asisten Administrasi Umum", ["Ir", "MT"]),
+    ("Kajari Lhoksukon Teuku Rahmat hadir dalam rapat koordinasi.", "Teuku Rahmat", "Kajari Lhoksukon", []),
+    # a regency whose name is also a personal name, right after the regency's own title
+    ("Bupati Bone A. Andi Fashar Padjalangi membuka acara.", "A. Andi Fashar Padjalangi", "Bupati Bone", []),
+    ("Wali Kota Batu Dewi Kartika membuka festival inovasi.", "Dewi Kartika", "Wali Kota Batu", []),
+    ("Hal itu disampaikan Dra Diah Lestari, Kabid Pemerintahan Kampung, Selaku PPK Program Inovasi Desa.",
+     "Diah Lestari", "Kabid Pemerintahan Kampung", ["Dra"]),
+    # a lowercase role before a name marked as a person
+    ("Hal itu disampaikan kepala dinas kesehatan, dr. Rina Wati, M.Kes, kepada wartawan.",
+     "Rina Wati", "Kepala Dinas Kesehatan", ["dr", "M.Kes"]),
+    ("Kegiatan dibuka oleh kepala Badan Strategi Kebijakan Dalam Negeri Kemendagri, Dr. Rudi Santoso, M.Pd di Sorong.",
+     "Rudi Santoso", "Kepala Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri", ["Dr", "M.Pd"]),
+    # a bracket that glosses a shortened title with the full one and the name
+    ("Rekomendasi disampaikan ke Pak Gub (Gubernur Papua Barat Dominggus Mandacan, red) pekan depan.",
+     "Dominggus Mandacan", "Gubernur Papua Barat", []),
+    # a person marked by degrees, without an office
+    ("Materi disampaikan oleh Sugianto, Ph.D dari Universitas Hasanuddin.", "Sugianto", None, ["Ph.D"]),
+    # Wali Kota without a region in the phrase stays bare (ANNOTATION 19)
+    ("Acara dihadiri Wali Kota Rahmat, Wakil Wali Kota Endang Sari dan para camat.",
+     "Endang Sari", "Wakil Wali Kota", []),
+]
+
+
+@pytest.mark.parametrize("text,name,position,degrees", GENERAL_CASES)
+def test_official_in_general_news(nlp, text, name, position, degrees):
+    found = officials(nlp, text)
+    assert name in found, found
+    assert found[name]["position"] == position
+    assert found[name]["degrees"] == degrees
+
+
+def test_list_lines_are_read_but_headlines_are_not(nlp):
+    text = ("Bupati Gowa Resmikan Mal Pelayanan Publik Bersama Kepala Ombudsman Tahun Ini\n"
+            "1. Kepala Dinas Pendidikan Kabupaten Gowa Andi Rahman Hidayat\n"
+            "2. Kepala Dinas Kesehatan Kabupaten Gowa Siti Aminah Lestari")
+    assert list(officials(nlp, text)) == ["Andi Rahman Hidayat", "Siti Aminah Lestari"]
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence(nlp):
+    text = ("Rapat diawali dengan sambutan dari Kepala Dinas Kesehatan Kabupaten Buleleng, dr. I Made Sudira,\n"
+            "M.Kes. Dalam sambutannya disampaikan bahwa capaian inovasi daerah harus terus ditingkatkan.")
+    found = officials(nlp, text)
+    assert found["I Made Sudira"]["degrees"] == ["dr", "M.Kes"]
+
+
+def test_region_is_not_added_to_a_bare_wali_kota(nlp):
+    doc = run_components(nlp, "Wakil Wali Kota Endang Sari membuka acara.",
+                         draft={"region": {"name": "Kota Tanjungpinang"}})
+    values, _ = flatten(doc._.draft, doc.text)
+    assert values["officials"][0]["position"] == "Wakil Wali Kota"
+
+
+@pytest.mark.parametrize("text,names,position", [
+    ("Dewan juri terdiri dari Budi Santoso, Rina Marlina dan Joko Susilo.",
+     ["Budi Santoso", "Rina Marlina", "Joko Susilo"], "Dewan Juri"),
+    ("Hadir sebagai narasumber tim ahli dari BSKDN Kemendagri, Ibu Sri Wahyuni, S.Sos dan Bapak Andi Pratama, M.Si "
+     "yang memaparkan materi.", ["Sri Wahyuni", "Andi Pratama"],
+     "Tim Ahli Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"),
+])
+def test_names_listed_under_one_role(nlp, text, names, position):
+    found = officials(nlp, text)
+    assert list(found) == names
+    assert {o["position"] for o in found.values()} == {position}
+
+
+def test_a_later_name_after_selaku_is_another_person(nlp):
+    found = officials(nlp, "Narasumber Prof. Dr. Ahmad Yani, MM selaku Rektor Universitas Tadulako dan "
+                           "Suharto, Ph.D dari Universitas Alkhairaat.")
+    assert found["Ahmad Yani"]["position"] == "Rektor Universitas Tadulako"
+    assert found["Ahmad Yani"]["degrees"] == ["Prof", "Dr", "MM"]
+    assert found["Suharto"]["position"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wali Kota Serang Budi Rahman membuka acara.\nWali Kota Budi berharap inovasi berlanjut.", ["Budi Rahman"]),
+    ("Bupati Purbalingga Dyah Ayu Lestari membuka acara.\nBupati Lestari berharap kegiatan lancar.",
+     ["Dyah Ayu Lestari"]),
+    ("Bupati Sumbawa Siti Nurhaliza membuka acara.\nBupati Haliza berharap kegiatan lancar.", ["Siti Nurhaliza"]),
+    ("Plh Gubernur Jawa Barat, Uu Ruhiat hadir.\nUu yang juga Wakil Gubernur Jabar mengatakan hal itu.",
+     ["Uu Ruhiat"]),
+    ("Bupati Minahasa, JoniJ.E.Lumenta,S.E,M.AP. membuka acara. Bupati Joni Lumenta juga menyapa warga.",
+     ["Joni J.E. Lumenta"]),
+    ("Bupati Limapuluh Kota Safaruddin membuka acara.\nDalam kunker Bupati Safarudidin membawa kepala OPD.",
+     ["Safaruddin"]),
+])
+def test_mentions_of_one_person_merge(nlp, text, expected):
+    assert list(officials(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Direktur RSUD Sayang Rakyat dr. Wismandari Wisnu membuka acara.\nMenurut dr Wisman, layanan makin cepat.",
+     ["Wismandari Wisnu"]),
+    ("Kepala Dinas Sosial Rahmat Hidayat hadir.\nSekretaris Dinas Sosial Rahma Dewi, S.Sos juga hadir.",
+     ["Rahmat Hidayat", "Rahma Dewi"]),
+])
+def test_shortened_names(nlp, text, expected):
+    assert list(officials(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Karimun Terima Kunjungan Tim Validasi Inovasi Daerah Tahun 2022",
+    "Sesuai Peraturan Menteri Dalam Negeri Nomor 104 Tahun 2018 tentang penilaian inovasi daerah.",
+    "Peluncuran berlangsung di Kantor Wali Kota Tanjungpinang, Senggarang.",
+    "Kegiatan ini menghadirkan Pemateri dari Kemendagri.",
+    "Juara 1 Lomba Inovasi Daerah Tahun 2023 diraih Dinas Kesehatan.",
+    "Hal ini disampaikan Ibu Rina, warga Kelurahan Mamajang, kepada wartawan.",
+    "Pembangunan Ibu Kota Nusantara terus berjalan.",
+    "Rudi Hartono, S.Kom\nKegiatan berjalan lancar.",
+    "Pelayanan di RSD dr. Soebandi (RSDS) Jember makin cepat.",
+    "Acara dihadiri para Kepala OPD, Forkopimda, Bupati dan Wakil Bupati se-Provinsi.",
+    "Mewakili Bupati Aceh Barat, asisten membuka acara.",
+    "Program unggulan Bupati Indramayu yakni Lebu Digital terus dikembangkan.",
+    "Melalui aplikasi Si Pandu, Kepala Dinas Kominfo menjelaskan layanan makin cepat.",
+    "Editor: Rina Marlina, S.Sos",
+    "Foto: Andi Saputra, S.I.Kom / Humas",
+    "Kisah sukses pengusaha dunia, dari Bill Gates hingga Jack Ma.",
+    "Webinar diikuti Ketua APKASI, Kepala Bappeda se-Indonesia, Praktisi dan Mahasiswa.",
+    "Warga menerima penghargaan Walikota Mengapresiasi tahun ini di balai kota.",
+    "Rekomendasi akan disampaikan ke Pak Gub pekan depan.",
+])
+def test_not_a_person(nlp, text):
+    assert officials(nlp, text) == {}
+
+
 @pytest.mark.parametrize("text,name,position,degrees", OFFICIAL_CASES)
 def test_official_in_sentence(nlp, text, name, position, degrees):
     found = officials(nlp, text)
@@ -128,6 +329,9 @@ AGENCY_CASES = [
      ["Biro Organisasi Sekretariat Daerah Provinsi Gorontalo"]),
     ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB) mengumumkan jadwal.",
      ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]),
+    # titles only officials read (person_heads) do not cut a body's name
+    ("Kantor Staf Presiden menggelar rapat inovasi.", ["Kantor Staf Presiden"]),
+    ("Balai Peneliti Pertanian Kabupaten Bone melaksanakan pelatihan.", ["Balai Peneliti Pertanian Kabupaten Bone"]),
 ]
 
 

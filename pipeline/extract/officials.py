@@ -4,44 +4,37 @@ A mention opens at an office title (rules/officials/positions.toml: "Kepala", "S
 "Wakil Bupati", "Kabid", prefixes Plt./Pj.) and runs over the title's body and region to
 the person's name, which is the run of capitalised words that are neither office
 vocabulary nor region words, with honorifics dropped and degrees split off
-("Herry Ashak,SE.,M.Si" -> Herry Ashak, [SE, M.Si]). "X selaku Kabid Y" is read the
-other way round. Later mentions by part of the name ("Sekda Ninik") merge into the person.
+("Herry Ashak,SE.,M.Si" -> Herry Ashak, [SE, M.Si]). Several names may share the title
+("tim ahli dari BSKDN, Ibu A, S.IP dan Bapak B"). A title without a name of its own
+belongs to the name right before it ("Nanda Yuniza, Fungsional Perencana ...",
+"X selaku Kabid Y", "Maraden Patola (Sekretaris Dinas KISP)"). People marked as such by
+an honorific, a title or degrees ("Sugiono, Ph.D dari Universitas X") are kept even
+without an office. Later mentions by part of the name ("Sekda Ninik") merge into the person.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import (clean_spaces, defined_abbreviations, expand_abbreviations, honorifics,
-                            normal_degree, office_words, position_rules, prefix_degrees)
+from ..nomenclature import defined_abbreviations, degree_like, office_words, official_heads, role_words
 from . import common
+from .official_names import (Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
+                             sentence_start)
+from .official_position import clean_position, with_parent
+from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_degree, is_honorific,
+                             is_not_name, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
+                             tokens)
 
-WORD = re.compile(r"[ \t]*(?:(?P<pre>(?:Dr|Drs|Dra|Ir|Prof|dr|drg|H|Hj))\.(?=[A-Z])|(?P<w>[A-Za-z0-9][\w’'\-]*"
-                  r"(?:\.[A-Za-z][\w’'\-]*)*\.?)|(?P<p>[^\s]))")
-CONNECTORS = {"dan", "pada", "&"}
-SUBUNIT = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?(?:Bidang|Bagian|Sub\s?bagian|Seksi|Kabid|Kabag|Kasubag|"
-                     r"Kasubbag|Kasi|Kasie)\b", re.IGNORECASE)
-PARENT_FOR = {"bagian": ("Biro", "Sekretariat Daerah"), "kabag": ("Biro", "Sekretariat Daerah"),
-              "bidang": ("Dinas", "Badan"), "kabid": ("Dinas", "Badan")}
-BODY_WORD = re.compile(r"\b(?:Dinas|Badan|Biro|Sekretariat|Setda|Kementerian|Kementrian|Lembaga|Pusat|Inspektorat|"
-                       r"Kantor|Puskesmas|RSUD|Pemerintah|Kabupaten|Kota|Provinsi)\b")
-NAME_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)(?:,\s*(?P<deg>[^,]{1,20}(?:,\s*[^,]{1,20}){0,3}))?"
-                              r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+$")
-
-
+CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+ini\s+|kini\s+|sekarang\s+)?"
+                            r"(?:menjabat\s+)?(?:sebagai\s+)?|yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
+GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
-
-
-@dataclass
-class Tok:
-    text: str
-    start: int
-    end: int
-    kind: str          # word, comma, bracket, stop
+ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga)\s+(?:sebagai\s+)?")
 
 
 @dataclass
@@ -51,291 +44,381 @@ class Person:
     degrees: list[Found] = field(default_factory=list)
 
 
-def _tokens(text: str, pos: int, limit: int):
-    while pos < limit:
-        m = WORD.match(text, pos)
-        if not m:
-            return
-        if m.group("pre"):
-            yield Tok(m.group("pre") + ".", m.start("pre"), m.end(), "word")
-        elif m.group("w"):
-            yield Tok(m.group("w"), m.start("w"), m.end(), "word")
-        else:
-            ch = m.group("p")
-            if ch == "(":
-                close = text.find(")", m.end(), min(limit, m.end() + 60))
-                if close < 0:
-                    yield Tok(ch, m.start("p"), m.end(), "stop")
-                    return
-                yield Tok(text[m.end():close], m.end(), close, "bracket")
-                pos = close + 1
-                continue
-            yield Tok(ch, m.start("p"), m.end(), "comma" if ch == "," else "stop")
-        pos = m.end()
-
-
-def _bare(word: str) -> str:
-    return word.casefold().rstrip(".,")
-
-
-def _is_degree(word: str) -> bool:
-    return normal_degree(word) is not None and not (word[:1].isupper() and word[1:].islower() and len(word) > 3)
-
-
-def _is_honorific(word: str) -> bool:
-    return _bare(word) in honorifics()
-
-
-def _is_prefix_degree(word: str) -> bool:
-    return _bare(word) in prefix_degrees()
-
-
-def _is_officeish(word: str) -> bool:
-    b = _bare(word)
-    return b in office_words() or common.is_region_word(word) or (word.isupper() and len(word.rstrip(".")) >= 3
-                                                                      and not _is_degree(word))
-
-
-def _name_like(tok: Tok, nxt: Tok | None) -> bool:
-    w = tok.text
-    if tok.kind != "word" or not w[:1].isupper() or common.is_calendar_word(w) or _is_degree(w):
-        return False
-    if len(w.rstrip(".")) <= 2 and w.rstrip(".").isupper():     # initials: I Wayan, HM Taufiq, R. Kus
-        return nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and not _is_officeish(nxt.text)
-    return not _is_officeish(w)
-
-
 def _phrase(text: str, start: int, limit: int) -> list[Tok]:
-    """Tokens from an office title to the end of the name and degrees after it."""
+    """Tokens from an office title to the end of the name(s) and degrees after it."""
     toks: list[Tok] = []
-    for tok in _tokens(text, start, limit):
+    stream = tokens(text, start, limit)
+    heads = {h.casefold() for h in official_heads()}
+    for j, tok in enumerate(stream):
+        nxt = stream[j + 1] if j + 1 < len(stream) else None
+        if tok.kind == "stop" and tok.text == ":" and nxt is not None and nxt.text[:1].isupper():
+            toks.append(Tok(",", tok.start, tok.end, "comma"))
+            continue
         if tok.kind == "stop":
             break
         if tok.kind == "bracket":
             inner = tok.text.strip()
-            if re.search(r"[a-z]\w*\s+[A-Z]|,", inner) and not re.fullmatch(r"[A-Z][A-Za-z\- ]{0,25}", inner):
-                toks.extend(_tokens(text, tok.start, tok.end))   # "(Sahad Pardamaian, S.T)": the name itself
+            if re.search(r"[a-z]\w*\s+[A-Z]|,", inner) and not re.fullmatch(r"[A-Z][A-Za-z\- ]{0,25}", inner) \
+                    and not head_at(inner, 0):
+                toks.extend(tokens(text, tok.start, tok.end))   # "(Sahad Pardamaian, S.T)": the name itself
                 break
             toks.append(tok)
             continue
-        if tok.kind == "word" and not tok.text[:1].isupper():
-            if _is_prefix_degree(tok.text) or tok.text in CONNECTORS or (tok.text in office_words()
-                                                                       and tok.text not in ("di", "dari")):
+        if tok.kind == "word" and not tok.text.lstrip("'‘“\"")[:1].isupper():
+            if tok.text == "terdiri" and nxt is not None and nxt.text in ("dari", "atas"):
+                stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")   # "dewan juri terdiri dari A, B dan C"
+                continue
+            if tok.text == "dari" and nxt is not None and common.is_head(nxt.text, text, nxt.start) \
+                    and not any(t.kind == "comma" for t in toks):
+                toks.append(tok)                              # "tim ahli dari Badan ..."
+                continue
+            if is_prefix_degree(tok.text) or tok.text in CONNECTORS or tok.text == "serta" or (
+                    tok.text in common_office() and tok.text not in ("di", "dari")):
                 toks.append(tok)
                 continue
             break
-        if tok.kind == "word" and common.is_calendar_word(tok.text):
-            break
-        if tok.kind == "word" and toks and toks[-1].text in ("dan", ",") and common.position_head_at(text, tok.start):
+        if tok.kind == "word" and (common.is_calendar_word(tok.text) or bare(tok.text) in ("selaku", "sebagai")):
+            break        # "Senin", or a second role: "Kabid X, Selaku PPK ..."
+        if tok.kind == "word" and toks and toks[-1].text in ("dan", ",", "serta") \
+                and head_at(text, tok.start):
             toks.pop()   # a second title starts: "Kepala X, Bupati Y ..." or "... dan Kepala Z"
             break
         if tok.kind == "word" and toks and toks[-1].kind == "word" and toks[-1].text.endswith(".") \
-                and _is_degree(toks[-1].text) and not _is_prefix_degree(toks[-1].text) \
-                and tok.text[:1].isupper() and not _is_degree(tok.text):
+                and is_degree(toks[-1].text) and not is_prefix_degree(toks[-1].text) \
+                and tok.text[:1].isupper() and not is_tail_degree(tok.text):
             break        # "..., SH,MA. Dalam kesempatan": the degree's dot ended the sentence
         toks.append(tok)
-        if tok.kind == "word" and tok.text.endswith(".") and not _is_degree(tok.text) and not _is_prefix_degree(tok.text) \
-                and not _is_honorific(tok.text) and len(tok.text) > 3 \
-                and tok.text not in position_rules()["prefixes"]:
+        if tok.kind == "word" and tok.text.endswith(".") and not is_tail_degree(tok.text) \
+                and not is_prefix_degree(tok.text) and not is_honorific(tok.text) and len(tok.text) > 3 \
+                and not abbreviated(tok.text) and bare(tok.text) not in heads \
+                and tok.text not in rules("prefixes") and tok.text not in rules("level_abbreviations"):
             break
-    while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS
-                    or (toks[-1].text[:1].islower() and not _is_prefix_degree(toks[-1].text))):
+    while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS or toks[-1].text == "serta"
+                    or (toks[-1].text[:1].islower() and not is_prefix_degree(toks[-1].text))):
         toks.pop()   # a phrase ends on a word of the title or the name, not on "dan" or "dalam"
     return toks
 
 
-def _split(toks: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
-    """(position tokens, name tokens, degree tokens) of a phrase, or None without a name."""
-    segments: list[list[Tok]] = [[]]
-    for t in toks:
-        if t.kind == "comma":
-            segments.append([])
-        else:
-            segments[-1].append(t)
-    position: list[Tok] = []
-    if len(segments) > 1 and segments[1] and segments[1][0].kind == "word":
-        second = [t for t in segments[1] if t.kind == "word"]
-        if (_is_honorific(second[0].text) or _is_prefix_degree(second[0].text)
-                or all(_name_like(t, second[i + 1] if i + 1 < len(second) else None) for i, t in enumerate(second))):
-            position.extend(segments[0])   # "Camat Sungai Raya, Amirudin,": the apposition is the name
-            segments = segments[1:]
-    for si, seg in enumerate(segments):
-        words = [t for t in seg if t.kind == "word"]
+def common_office() -> frozenset[str]:
+    return office_words() | role_words()
+
+
+def _floor(toks: list[Tok]) -> int:
+    """First index where a name may start: after a title that needs its body, after a bracket."""
+    floor, i = 0, 0
+    prefixes = sorted(rules("prefixes"), key=len, reverse=True)
+    while i < len(toks):       # "Plt.", "Pelaksana Tugas"
+        prefix = next((p for p in prefixes if " ".join(t.text for t in toks[i:i + len(p.split())]) == p), None)
+        if prefix is None:
+            break
+        i += len(prefix.split())
+    words = " ".join(t.text for t in toks[i:i + 3])
+    for head in sorted(rules("needs_body"), key=len, reverse=True):
+        if words == head or words.startswith(head + " ") or words.startswith(head + "."):
+            floor = i + len(head.split()) + 1
+            break
+    for k, t in enumerate(toks):
+        if t.kind == "bracket":
+            floor = max(floor, k + 1)
+    return floor
+
+
+def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named]] | None:
+    """(position tokens, people) of a phrase, or None without a name."""
+    floor = _floor(toks)
+    commas = [k for k, t in enumerate(toks) if t.kind == "comma"]
+    bounds = [-1] + commas + [len(toks)]
+    segments = [(bounds[s] + 1, bounds[s + 1]) for s in range(len(bounds) - 1)]
+    start = None
+    if len(segments) > 1 and segments[0][1] > segments[0][0]:
+        a, b = segments[1]
+        words = [k for k in range(a, b) if toks[k].kind == "word"]
+        if words and words[0] == a and a >= floor and (
+                is_honorific(toks[a].text) or is_prefix_degree(toks[a].text)
+                or all(name_word(toks, k) or toks[k].text in ("dan", "serta") for k in words)):
+            start = a    # "Camat Sungai Raya, Amirudin,": the apposition is the name
+    for a, b in segments if start is None else []:
+        words = [k for k in range(a, b) if toks[k].kind == "word"]
         if not words:
             continue
-        start = None
-        for i, t in enumerate(words):
-            if _is_honorific(t.text) or _is_prefix_degree(t.text):
-                start = i
+        lead = next((k for n, k in enumerate(words) if k >= floor and (is_prefix_degree(toks[k].text) or (
+            is_honorific(toks[k].text) and not (n > 0 and name_word(toks, words[n - 1])
+                                                and initial(toks[k], toks[k + 1] if k + 1 < len(toks) else None))))),
+                    None)
+        if lead is not None:
+            start = lead
+            break
+        n = len(words)
+        while n > 0 and words[n - 1] >= floor and (name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)):
+            n -= 1
+        while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
+            k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))
+            if not k:
                 break
-        if start is None:
-            i = len(words)
-            while i > 0 and (_name_like(words[i - 1], words[i] if i < len(words) else None) or _is_degree(words[i - 1].text)):
-                i -= 1
-            while i < len(words) and _is_degree(words[i].text):
-                i += 1
-            start = i if i < len(words) and (i > 0 or position) else None
-        if start is None:
-            position.extend(seg)
-            continue
-        position.extend(t for t in seg if t.start < words[start].start)
-        lead = [t for t in words[start:] if _is_honorific(t.text) or _is_prefix_degree(t.text)]
-        rest = [t for t in words[start:] if t not in lead]
-        name = []
-        for t in rest:
-            if _is_degree(t.text) and name:
-                break
-            name.append(t)
-        degrees = [t for t in lead if _is_prefix_degree(t.text)] + rest[len(name):]
-        if any(not _is_degree(t.text) for t in rest[len(name):]) or not name:
-            return None
-        for later in segments[si + 1:]:
-            later_words = [t for t in later if t.kind == "word"]
-            if later_words and all(_is_degree(t.text) or t.text[:1].islower() is False and normal_degree(
-                    " ".join(x.text for x in later_words)) for t in later_words):
-                joined = normal_degree("".join(x.text for x in later_words))
-                degrees.extend(later_words if joined is None else [Tok(joined, later_words[0].start,
-                                                                       later_words[-1].end, "word")])
-            else:
-                break
-        if not position or any(_name_like(t, None) for t in name if _bare(t.text) in office_words()):
-            return None
-        return position, name, degrees
-    return None
+            n = min(n + k, len(words))
+        while n < len(words) and is_degree(toks[words[n]].text):
+            n += 1
+        if n < len(words) and (words[n] > 0 or a > 0):
+            start = words[n]
+            break
+    if start is None:
+        return None
+    people = people_at(toks, start, listed)
+    if not people or any(bare(t.text) in common_office() and name_like(t, None) for t in people[0].name):
+        return None
+    position = toks[:start]
+    while position and (position[-1].kind == "comma" or position[-1].text in CONNECTORS):
+        position = position[:-1]
+    return (position, people) if position else None
 
 
-def _clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions: list[Found],
-                    region_short: tuple[str, str] | None) -> str:
-    raw = text[toks[0].start:toks[-1].end]
-    for m in mentions:   # "pada Ortala" -> the body the text names in full
-        short = (m.extra or {}).get("short")
-        if short:
-            raw = re.sub(rf"\b(?:pada|di)\s+{re.escape(short)}\b", m.value, raw)
-    raw = re.sub(r"\s+pada\s+", " ", raw)
-    position = expand_abbreviations(clean_spaces(raw), defined)
-    from ..regions import expand_alias_in
-    position = expand_alias_in(position)
-    if region_short and re.search(r"\b(?:Kota|Kabupaten|Provinsi)$", position):
-        level_word, short = region_short
-        if position.endswith(level_word):
-            position = f"{position} {short}"
-    return position
+def _phrase_limit(text: str, pos: int) -> int:
+    """End of the line at pos, or of the next line too when the text is hard-wrapped mid-sentence
+    ("..., dr. I Gede Wiartana,\nM.Kes. Dalam ...")."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return len(text)
+    line = text[text.rfind("\n", 0, pos) + 1:end]
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:len(text) if nxt_end < 0 else nxt_end]
+    wrapped = nxt[:1].islower() or line.endswith(",") or (
+        len(line) >= 50 and len(nxt) >= 50 and re.search(r"\w$", line) and nxt[:1].isupper())
+    return (len(text) if nxt_end < 0 else nxt_end) if nxt.strip() and wrapped else end
 
 
-def _with_parent(position: str, agencies: list[str]) -> str:
-    """'Kepala Bagian Tatalaksana' of a document about one Biro gets that Biro appended."""
-    m = SUBUNIT.match(position)
-    if not m or BODY_WORD.search(position[m.end():]):
-        return position
-    unit = re.sub(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?", "", m.group(0)).casefold()
-    parents = PARENT_FOR.get(unit)
-    if not parents:
-        return position
-    for name in agencies:
-        if name.startswith(parents[0]) or (len(parents) > 1 and name.startswith(parents[1])):
-            return f"{position} {name}"
-    return position
+def _headline(text: str, start: int, end: int) -> bool:
+    """A title-case line ("Bupati Karimun Terima Kunjungan Tim ..."): capitals say nothing there."""
+    line = text[start:end]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 6 or re.search(r"[.,]\s*$", line) or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line) \
+            or text[end + 1:end + 2].islower():
+        return False     # a sentence (maybe hard-wrapped), or an item of a list of officials
+    upper = sum(1 for w in words if w[:1].isupper())
+    return upper / len(words) >= 0.85
 
 
-def _person(text: str, name: list[Tok], position: str | None, pos_span: tuple[int, int] | None,
-            degrees: list[Tok], method: str) -> Person:
-    last = name[-1]
-    n = Found(" ".join(t.text.rstrip(",") for t in name).strip().rstrip("."), name[0].start,
-              last.end - (1 if last.text.endswith(".") and len(last.text) > 2 else 0), method)
+def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, int] | None, method: str) -> Person:
+    name, last = named.name, named.name[-1]
+    value = " ".join(t.text.rstrip(",") for t in name).strip().rstrip(".")
+    if not value.endswith(".") and last.text.endswith(".") and abbreviated(last.text):
+        value += "."
+    value = " ".join(re.sub(r"(?<=[a-z])(?=[A-Z]\.)|(?<=\.)(?=[A-Z][a-z])", " ", w) if re.search(r"[a-z][A-Z]", w)
+                     else w for w in value.split(" "))        # run together: "JouneJ.E.Ganda", not "M.Nur"
+    n = Found(value, name[0].start, last.end - (1 if last.text.endswith(".") and len(last.text) > 2
+                                                 and not abbreviated(last.text) else 0), method)
     p = Found(position, *pos_span, method) if position and pos_span else None
-    degs = []
-    for t in degrees:
-        norm = normal_degree(t.text)
-        if norm and norm not in [d.value for d in degs]:
+    degs: list[Found] = []
+    for t in [t for t in named.lead if is_prefix_degree(t.text)] + named.degrees:
+        norm = degree_like(t.text)
+        if norm and norm.casefold() not in [d.value.casefold() for d in degs]:
             degs.append(Found(norm, t.start, t.end, method))
     return Person(n, p, degs)
 
 
-def _same_person(a: str, b: str) -> bool:
-    ta, tb = set(a.casefold().split()), set(b.casefold().split())
+def _same_person(a: Person, b: Person) -> bool:
+    ta, tb = a.name.value.casefold().split(), b.name.value.casefold().split()
+    if a.position and b.position and a.position.value.split()[0] == b.position.value.split()[0] \
+            and min(len(a.name.value), len(b.name.value)) >= 6 \
+            and SequenceMatcher(None, " ".join(ta), " ".join(tb)).ratio() >= 0.85:
+        return True            # "Bupati Safaruddin" / "Bupati Safarudidin": a typo
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return bool(small) and small <= large and max(len(t) for t in small) >= 3
+    if set(small) <= set(large) and (max(len(t) for t in small) >= 3 or small[0] == large[0]):
+        return True
+    if len(small) == 1 and len(small[0]) >= 4 and a.position and b.position \
+            and a.position.value.split()[0] == b.position.value.split()[0]:
+        return any(small[0] in t for t in large)      # "Bupati Tiwi" = "Bupati ... Pratiwi"
+    short = a if len(ta) < len(tb) else b
+    if len(small) == 1 and len(small[0]) >= 5 and short.position is None:
+        return any(t.startswith(small[0]) for t in large)   # "dr Wisman" = "dr Wismandari Wisnu"
+    return False
 
 
 def _merge(people: list[Person]) -> list[Person]:
     out: list[Person] = []
     for p in people:
-        same = next((o for o in out if _same_person(o.name.value, p.name.value)), None)
+        same = next((o for o in out if _same_person(o, p)), None)
         if same is None:
             out.append(p)
             continue
-        if len(p.name.value) > len(same.name.value):
+        if len(p.name.value.split()) > len(same.name.value.split()):
             same.name = p.name
         if p.position and (same.position is None or len(p.position.value) > len(same.position.value)):
             same.position = p.position
         for d in p.degrees:
-            if d.value not in [x.value for x in same.degrees]:
+            if d.value.casefold() not in [x.value.casefold() for x in same.degrees]:
                 same.degrees.append(d)
     return out
+
+
+class _Reader:
+    """One document's officials, read head by head, then people marked without a title."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.text = doc, doc.text
+        self.defined = defined_abbreviations(self.text)
+        self.mentions = doc._.found.get("agency_mentions") or []
+        draft = doc._.draft
+        region = draft.get("region") or {}
+        region_name = value_of(region.get("name")) if isinstance(region, dict) else None
+        self.region_short = None
+        if region_name:
+            level, _, short = region_name.partition(" ")
+            self.region_short = (level, short)
+        self.people: list[Person] = []
+        self.spans: list[tuple[int, int]] = []
+        title = (doc._.meta or {}).get("title") or ""
+        self.skip = [(s, e) for s, e in self._lines() if _headline(self.text, s, e)
+                     or (title and self.text[s:e].strip() == title.strip())]
+
+    def _lines(self):
+        pos = 0
+        for line in self.text.split("\n"):
+            yield pos, pos + len(line)
+            pos += len(line) + 1
+
+    def skipped(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.skip)
+
+    def add(self, named: Named, pos_toks: list[Tok] | None, method: str, lowercase: bool = False) -> None:
+        """Keep a person; `lowercase`: the position opens with a lowercase role ("tim ahli dari ...")."""
+        position, span = None, None
+        if pos_toks:
+            position = clean_position(self.text, pos_toks, self.defined, self.mentions, self.region_short)
+            if lowercase:      # "tim ahli dari BSKDN" -> "Tim Ahli Badan Strategi ..."
+                position = " ".join(w if w in ("dan", "serta", "di", "&") else w[:1].upper() + w[1:]
+                                    for w in position.split(" "))
+            span = (pos_toks[0].start, pos_toks[-1].end)
+            represents = REPRESENTS.match(self.text, named.name[-1].end if not named.degrees else named.degrees[-1].end)
+            if represents:   # "..., Ajib Rakhwanto yang mewakili KemenpanRB": the office is of that body
+                body = next((a for a in self.mentions if a.start == represents.end()), None)
+                if body is not None and body.value not in position:
+                    position = f"{position} {body.value}"
+        self.people.append(_person(self.text, named, position, span, method))
+        ends = [t.end for t in named.name + named.degrees]
+        self.spans.append((min(named.name[0].start, *(t.start for t in named.lead)) if named.lead
+                           else named.name[0].start, max(ends)))
+
+    def titled(self, heads: list[str], lowercase: bool) -> None:
+        """People after (or right before) an office title."""
+        text = self.text
+        head_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+                             + r")(?![\w-])", re.IGNORECASE if lowercase else 0)   # "tim ahli", "Dewan juri", "kepala Badan"
+        not_roles = "|".join(re.escape(w) for w in rules("not_officials"))
+        not_before = "|".join(re.escape(w) for w in sorted(rules("not_before"), key=len, reverse=True))
+        weak = set(rules("weak_heads"))
+        covered = -1
+        for m in head_rx.finditer(text):
+            if m.start() < covered or self.skipped(m.start()) or any(s <= m.start() < e for s, e in self.spans):
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            if re.search(r"(?:" + not_roles + r")\W*$", before, re.IGNORECASE) \
+                    or re.search(r"(?<![\w-])(?:" + not_before + r")\s+$", before):
+                continue
+            limit = _phrase_limit(text, m.end())
+            toks = _phrase(text, m.start(), limit)
+            if not toks:
+                continue
+            also = ALSO.match(text, toks[-1].end)
+            if also and head_at(text, also.end()) and _split(toks):
+                covered = toks[-1].end
+                continue     # "Ketua Panitia X sekaligus Kepala Dinas Y Nama": the name follows the last title
+            floor = max(sentence_start(text, m.start()), covered, 0)
+            opened = text[:m.start()].rstrip().endswith("(")
+            conn = CONNECT_BEFORE.search(text, floor, m.start()) if not opened else None
+            bridged = any(t.kind == "comma" and text[t.start] != "," for t in toks)   # "terdiri dari", ":"
+            split = _split(toks, listed=bridged)
+            people: list[Named] = []
+            pos_toks = toks
+            method = "rule:official_title"
+            if opened and split and (split[1][0].strong or len(split[1][0].name) > 1):
+                pos_toks, people = split     # "Pak Gub (Gubernur X Dominggus Mandacan, red)": a gloss
+            elif opened or conn:
+                if split and not opened and any(p.strong for p in split[1]):
+                    # "X selaku Rektor U dan Sugiono, Ph.D": the later name is someone else
+                    pos_toks = split[0]
+                    while pos_toks and (pos_toks[-1].text in CONNECTORS or pos_toks[-1].kind == "comma"):
+                        pos_toks = pos_toks[:-1]
+                end = text.rfind("(", floor, m.start()) if opened else conn.start()
+                named = name_before(text, end, floor)
+                if named is None:
+                    continue
+                people, method = [named], "rule:official_selaku"
+            elif split:
+                pos_toks, people = split
+                if m.group(0) in weak and len(pos_toks) < 2:
+                    continue
+                if lowercase and not (any(p.strong for p in people) or bridged):
+                    continue
+            elif not lowercase and len(toks) > 1:
+                named = name_before(text, m.start(), floor)
+                closed = re.match(r"\s*(?:[,.;)]|$)", text[toks[-1].end:limit + 1])
+                if named is None or not (named.strong or closed):
+                    continue     # "aplikasi Sipandu, Kepala Dinas menjelaskan": no apposition closes
+                if len(named.name) == 1 and not named.strong \
+                        and not text[named.name[-1].end:m.start()].strip().startswith(","):
+                    continue
+                people, method = [named], "rule:official_before_title"
+            if not people or not pos_toks or GROUP.search(text, toks[0].start, toks[-1].end):
+                continue     # "Kepala Bappeda se-Indonesia, Praktisi dan ...": a group, not an office
+            covered = max([pos_toks[-1].end] + [(p.degrees or p.name)[-1].end for p in people
+                                                if p.name[0].start > m.start()])
+            for p in people:
+                self.add(p, pos_toks, method, lowercase)
+
+    def marked(self) -> None:
+        """People without an office title, marked by an honorific, a title or degrees."""
+        text = self.text
+        not_before = {w.casefold() for w in rules("not_before")}
+        for s, e in self._lines():
+            if self.skipped(s) or e <= s:
+                continue
+            toks = tokens(text, s, e)
+            i = 0
+            while i < len(toks):
+                prev = toks[i - 1] if i else None
+                if toks[i].kind != "word" or (prev is not None and prev.kind == "word" and (
+                        name_word(toks, i - 1) or is_honorific(prev.text) or is_prefix_degree(prev.text))):
+                    i += 1
+                    continue     # only where a name can start
+                person = person_at(toks, i)
+                if person is None or not person.strong or (prev is not None and (
+                        bare(prev.text) in not_before or (prev.kind == "word" and prev.text[:1].isupper()
+                                                          and not is_not_name(prev.text) and not person.lead))):
+                    i += 1
+                    continue     # "RSUD dr. Soetomo", "Forum TJSLP Rina"
+                if not self._private(person, s, e):
+                    self.add(person, None, "rule:official_marked")
+                i = person.end
+
+    def _private(self, person: Named, line_start: int, line_end: int) -> bool:
+        """A byline or credit ("Editor: Rina, S.Sos", a name alone on its line), a body named after
+        a person ("RSD dr. X (RSDX)"), a citizen ("Ibu Rina, warga ..."), or a name already read."""
+        text = self.text
+        start, end = (person.lead or person.name)[0].start, person.name[-1].end
+        after = text[(person.degrees[-1].end if person.degrees else end):line_end]
+        credit = r"\b(?:" + "|".join(re.escape(w) for w in rules("not_officials")) + r")\b\W*(?:\w+\W+)?$"
+        private = r"\W{0,3}\s*(?:" + "|".join(re.escape(w) for w in rules("private_roles")) + r")\b"
+        return (not re.search(r"\w", text[line_start:start] + after)
+                or bool(re.search(credit, text[line_start:start], re.IGNORECASE))
+                or bool(re.match(r"\s*\([A-Z]{3,}\)", after))
+                or bool(re.match(private, after, re.IGNORECASE))
+                or any(a < end and start < b for a, b in self.spans))
 
 
 def find_officials(doc: Doc) -> Doc:
     draft = common.ensure_state(doc)
     if common.is_form(doc):
         return doc
-    text = doc.text
-    defined = defined_abbreviations(text)
-    mentions = doc._.found.get("agency_mentions") or []
+    reader = _Reader(doc)
+    with document_words(set(reader.defined)):
+        reader.titled(official_heads(), lowercase=False)
+        reader.titled(rules("lowercase_heads"), lowercase=True)
+        reader.marked()
+    people = _merge(reader.people)
     acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
-    region = draft.get("region") or {}
-    region_name = value_of(region.get("name")) if isinstance(region, dict) else None
-    region_short = None
-    if region_name:
-        level, _, short = region_name.partition(" ")
-        region_short = (level, short)
-    not_roles = {w.casefold() for w in position_rules()["not_officials"]}
-    head_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(position_rules()["heads"], key=len,
-                                                                                   reverse=True)) + r")(?![\w-])")
-    people: list[Person] = []
-    covered = -1
-    weak = set(position_rules()["weak_heads"])
-    for m in head_rx.finditer(text):
-        if m.start() < covered:
-            continue
-        before = text[max(0, m.start() - 30):m.start()]
-        if re.search(r"(?:" + "|".join(not_roles) + r")\W*$", before, re.IGNORECASE):
-            continue
-        line_end = text.find("\n", m.end())
-        limit = len(text) if line_end < 0 else line_end
-        toks = _phrase(text, m.start(), limit)
-        if not toks:
-            continue
-        sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        lead = NAME_BEFORE_ROLE.search(text[sent_start:m.start()])
-        if lead:   # "Asep Suparman selaku Kabid ..."
-            pos_toks = toks
-            name_toks = [t for t in _tokens(text, sent_start + lead.start(1), sent_start + lead.end(1))
-                         if t.kind == "word" and not _is_honorific(t.text)]
-            deg_toks = [t for t in _tokens(text, sent_start + lead.start("deg"), sent_start + lead.end("deg"))
-                        if t.kind == "word" and _is_degree(t.text)] if lead.group("deg") else []
-            if not all(_name_like(t, None) or len(t.text) <= 2 for t in name_toks):
-                continue
-            method = "rule:official_selaku"
-        else:
-            split = _split(toks)
-            if split is None:
-                continue
-            pos_toks, name_toks, deg_toks = split
-            if m.group(0) in weak and len(pos_toks) < 2:
-                continue
-            method = "rule:official_title"
-        covered = toks[-1].end
-        position = _clean_position(text, pos_toks, defined, mentions, region_short)
-        represents = REPRESENTS.match(text, covered)
-        if represents:   # "..., Ajib Rakhwanto yang mewakili KemenpanRB": the office is of that body
-            body = next((a for a in mentions if a.start == represents.end()), None)
-            if body is not None and body.value not in position:
-                position = f"{position} {body.value}"
-        people.append(_person(text, name_toks, position, (pos_toks[0].start, pos_toks[-1].end), deg_toks, method))
-    people = _merge(people)
-    for p in people:   # a bare unit ("Kepala Bagian X") belongs to the document's organising body
+    for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
         if p.position is not None:
-            p.position = p.position.with_value(_with_parent(p.position.value, acting[:1]))
+            p.position = p.position.with_value(with_parent(doc.text, p.position, reader.mentions, acting[:1]))
     draft["officials"] = [{"name": p.name, "position": p.position, "degrees": p.degrees} for p in people]
     return doc
 

@@ -1,0 +1,141 @@
+"""A person's name where an officials' mention puts it: honorifics and titles before it,
+initials, particles and abbreviated first names inside it ("R. Kus", "Dewi H. Lubis",
+"Moch. Ridwan"), degrees after it ("Rina, S.Sos., M. Si"), several names in a list
+("A, S.IP dan Bapak B"), and the name written right before a title ("Nanda, Fungsional ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nomenclature import position_rules
+from .official_words import (Tok, is_degree, is_honorific, is_not_name, is_officeish, is_prefix_degree,
+                             is_tail_degree, is_written_degree, name_like, tokens)
+
+
+def rules(key: str) -> list[str]:
+    return position_rules().get(key, [])
+
+
+@dataclass
+class Named:
+    lead: list[Tok]
+    name: list[Tok]
+    degrees: list[Tok]
+    end: int                # index after the person's last token
+
+    @property
+    def strong(self) -> bool:
+        return bool(self.lead or self.degrees)
+
+
+def abbreviated(word: str) -> bool:
+    return word.endswith(".") and word.rstrip(".") in rules("name_abbreviations")
+
+
+def initial(tok: Tok, nxt: Tok | None) -> bool:
+    """'R.' in 'R. Kus', 'H.' in 'Dewi H. Lubis', 'I' in 'I Made': one or two capitals before a name word."""
+    w = tok.text.rstrip(".")
+    return (tok.kind == "word" and 0 < len(w) <= 2 and w.isupper() and nxt is not None and nxt.kind == "word"
+            and nxt.text[:1].isupper() and not is_officeish(nxt.text) and not is_degree(nxt.text))
+
+
+def name_word(toks: list[Tok], i: int) -> bool:
+    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    return name_like(t, nxt) or initial(t, nxt) or abbreviated(t.text)
+
+
+def person_at(toks: list[Tok], i: int) -> Named | None:
+    """One person from toks[i]: honorifics/titles, name words, degrees (with commas between)."""
+    lead: list[Tok] = []
+    while i < len(toks) and toks[i].kind == "word" and (is_honorific(toks[i].text) or is_prefix_degree(toks[i].text)):
+        lead.append(toks[i])
+        i += 1
+    name: list[Tok] = []
+    while i < len(toks) and toks[i].kind == "word" and (
+            name_word(toks, i) or (name and is_honorific(toks[i].text) and initial(toks[i], toks[i + 1]
+                                                                                  if i + 1 < len(toks) else None))):
+        if name and is_tail_degree(toks[i].text) and is_degree(toks[i].text):
+            break
+        name.append(toks[i])
+        i += 1
+    if not name or all(initial(t, None) or len(t.text.rstrip(".")) <= 2 for t in name):
+        return None
+    degrees: list[Tok] = []
+    j = i
+    while j < len(toks):
+        if toks[j].kind == "comma" and j + 1 < len(toks) and toks[j + 1].kind == "word" \
+                and is_tail_degree(toks[j + 1].text):
+            j += 1
+        if toks[j].kind == "word" and is_tail_degree(toks[j].text) and (degrees or toks[j - 1].kind == "comma"
+                                                                        or is_written_degree(toks[j].text)):
+            degrees.append(toks[j])
+            j += 1
+            i = j
+            continue
+        break
+    return Named(lead, name, degrees, i)
+
+
+def people_at(toks: list[Tok], i: int, listed: bool) -> list[Named]:
+    """Persons from toks[i] on: 'A, B dan C' when listed (a role's members) or marked as persons."""
+    first = person_at(toks, i)
+    if first is None:
+        return []
+    people = [first]
+    i = first.end
+    while i < len(toks):
+        j = i
+        while j < len(toks) and (toks[j].kind == "comma" or toks[j].text in ("dan", "serta", "&")):
+            j += 1
+        if j == i or j >= len(toks):
+            break
+        nxt = person_at(toks, j)
+        if nxt is None or not (listed or nxt.strong):
+            break
+        people.append(nxt)
+        i = nxt.end
+    return people
+
+
+def name_before(text: str, end: int, floor: int) -> Named | None:
+    """The person written right before text[end] ('Nanda Yuniza, ' / 'Ir. Mawardi ' / 'Rina, SE ')."""
+    toks = tokens(text, floor, end)
+    while toks and toks[-1].kind == "comma":
+        toks.pop()
+    k = len(toks)
+    while k > 0 and (toks[k - 1].kind == "comma" or (toks[k - 1].kind == "word" and is_tail_degree(toks[k - 1].text))):
+        k -= 1
+    while k > 0 and toks[k - 1].kind == "comma":
+        k -= 1
+    n = k
+    while n > 0 and toks[n - 1].kind == "word" and (name_word(toks, n - 1) or (
+            n < k and is_honorific(toks[n - 1].text) and initial(toks[n - 1], toks[n]) and n > 1
+            and name_word(toks, n - 2))) and k - n < 6:
+        n -= 1
+    while n > 0 and toks[n - 1].kind == "word" and (is_honorific(toks[n - 1].text)
+                                                     or is_prefix_degree(toks[n - 1].text)):
+        n -= 1
+    if n == k:
+        return None
+    before = toks[n - 1] if n > 0 else None
+    if before is not None and before.kind == "word" and before.text[:1].isupper() and not is_not_name(before.text):
+        return None      # inside a longer capitalised run: a body, a headline
+    person = person_at(toks, n)
+    if person is None or person.end < len(toks):
+        return None
+    return person
+
+
+def sentence_start(text: str, pos: int) -> int:
+    line = text.rfind("\n", 0, pos) + 1
+    k = pos
+    while True:
+        dot = text.rfind(". ", line, k)
+        if dot < 0:
+            return line
+        word = re.search(r"[\w’'.-]*$", text[line:dot]).group(0)
+        if not (is_prefix_degree(word) or is_honorific(word) or word.rstrip(".") in rules("name_abbreviations")
+                or (len(word.rstrip(".")) <= 2 and word[:1].isupper())):
+            return dot + 2
+        k = dot

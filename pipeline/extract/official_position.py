@@ -1,0 +1,77 @@
+"""An official's position as the record states it: the title phrase cleaned, its body's
+abbreviations expanded where the text (or the fixed nomenclature) expands them, and a
+bare unit ("Kepala Bidang X") completed with the body the text names for it
+(ANNOTATION decisions 6, 13 and 19).
+"""
+from __future__ import annotations
+
+import re
+
+from ..evidence import Found
+from ..nomenclature import abbreviations, clean_spaces, expand_abbreviations, position_rules
+from .official_words import Tok
+
+SUBUNIT = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?(?:Bidang|Bagian|Sub\s?bagian|Seksi|Kabid|Kabag|Kasubag|"
+                     r"Kasubbag|Kasi|Kasie)\b", re.IGNORECASE)
+PARENT_FOR = {"bagian": ("Biro", "Sekretariat Daerah"), "kabag": ("Biro", "Sekretariat Daerah"),
+              "bidang": ("Dinas", "Badan"), "kabid": ("Dinas", "Badan")}
+BODY_WORD = re.compile(r"\b(?:Dinas|Badan|Biro|Sekretariat|Setda|Kementerian|Kementrian|Lembaga|Pusat|Inspektorat|"
+                       r"Kantor|Puskesmas|RSUD|Pemerintah|Kabupaten|Kota|Provinsi)\b")
+MINISTER = re.compile(r"\b(Menteri|Wakil Menteri)\s+(\S+)$")
+
+
+def _minister(position: str) -> str:
+    """'Menteri PANRB' -> 'Menteri Pendayagunaan ...' when 'Kementerian PANRB' has a fixed expansion."""
+    m = MINISTER.search(position)
+    if not m:
+        return position
+    table = abbreviations()
+    for key in (f"kementerian {m.group(2)}", f"kemen{m.group(2)}", f"kemen-{m.group(2)}"):
+        abbr = table.get(key.casefold())
+        if abbr is not None and abbr.full.startswith("Kementerian "):
+            return position[:m.start(2)] + abbr.full[len("Kementerian "):]
+    return position
+
+
+def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions: list[Found],
+                   region_short: tuple[str, str] | None) -> str:
+    end = toks[-1].end
+    raw = text[toks[0].start:end]
+    if raw.count("(") > raw.count(")") and text[end:end + 1] == ")":
+        raw += ")"
+    for m in mentions:   # "pada Ortala" -> the body the text names in full
+        short = (m.extra or {}).get("short")
+        if short:
+            raw = re.sub(rf"\b(?:pada|di)\s+{re.escape(short)}\b", m.value, raw)
+    raw = re.sub(r"\s+(?:pada|dari)\s+(?=[A-Z])", " ", raw)
+    for short, full in position_rules()["level_abbreviations"].items():    # "Kab. Soppeng"
+        raw = re.sub(rf"(?<![\w.]){re.escape(short)}\s*(?=[A-Z])", full + " ", raw)
+    position = expand_abbreviations(clean_spaces(raw), defined)
+    from ..regions import expand_alias_in
+    position = _minister(expand_alias_in(position))
+    if region_short and re.search(r"\b(?:Kota|Kabupaten|Provinsi)$", position) \
+            and not re.search(r"\bWali\s?[Kk]ota$", position):   # a bare "Wakil Wali Kota" stays bare
+        level_word, short = region_short
+        if position.endswith(level_word):
+            position = f"{position} {short}"
+    return position
+
+
+def with_parent(text: str, position: Found, mentions: list[Found], organisers: list[str]) -> str:
+    """A post inside a body ("Kepala Bidang X", "Pranata Komputer") gets the body its sentence names
+    before it; a bare Bagian/Bidang else the organiser's Biro/Dinas."""
+    value = position.value
+    post = next((p for p in sorted(position_rules()["unit_posts"], key=len, reverse=True)
+                 if re.match(rf"(?:(?:Plt|Plh)\.?\s+)?{re.escape(p)}\b", value)), None)
+    if post is None or BODY_WORD.search(value):
+        return value
+    m = SUBUNIT.match(value)
+    unit = re.sub(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?", "", m.group(0)).casefold() if m else ""
+    parents = PARENT_FOR.get(unit)
+    sentence = max(text.rfind(". ", 0, position.start), text.rfind("\n", 0, position.start)) + 1
+    near = [a.value for a in sorted(mentions, key=lambda a: -a.start)
+            if sentence <= a.start and a.end <= position.start and isinstance(a.value, str)]
+    for name in near[:1] + (organisers if parents else []):
+        if parents is None or name.startswith(parents):
+            return f"{value} {name}"
+    return value
