@@ -110,5 +110,22 @@ def review(
     console.print(f"review written: {index}")
 
 
+@app.command()
+def evaluate(
+    pred: Path = typer.Argument(..., help="records.jsonl, or a folder of .jsonl files."),
+    gold: Path = typer.Option(..., "--gold", help="A folder of gold records ID.json."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of a table."),
+    per_doc: bool = typer.Option(False, "--per-doc", help="Also list, per document, the fields it missed."),
+) -> None:
+    """Per-field precision, recall and F1 of PRED against gold records."""
+    from .evaluate import EvaluateError, evaluate_paths, format_table, summary_json
+
+    try:
+        summary = evaluate_paths(gold, pred)
+    except EvaluateError as exc:
+        _fail(str(exc))
+    typer.echo(summary_json(summary, per_doc) if as_json else format_table(summary, per_doc))
+
+
 def main() -> None:  # pragma: no cover
     app()
