@@ -29,7 +29,8 @@ def extract(
     out: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder."),
     urls: Optional[Path] = typer.Option(None, "--urls", help="A file with one URL a line."),
     workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (0: one per core)."),
-    db: Optional[str] = typer.Option(None, "--db", help="Also load the records into this registry database URL."),
+    db: Optional[str] = typer.Option(None, "--db", help="Registry database URL (default: sqlite OUT/registry.sqlite)."),
+    no_db: bool = typer.Option(False, "--no-db", help="Do not load the records into a registry."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract one record per document into OUT (records, tables, manifest)."""
@@ -44,8 +45,19 @@ def extract(
     console.print(summary.line())
     if summary.ok == 0:
         _fail("no document could be extracted; see manifest.jsonl", code=1)
-    if db:
-        load(out / "records.jsonl", db=db)
+    _finish(out, db, no_db)
+
+
+def _finish(out: Path, db: Optional[str], no_db: bool) -> None:
+    """Fill the registry and build the review site (pipeline/finish.py)."""
+    from .finish import finish
+    from .registry import RegistryError
+
+    try:
+        for line in finish(out, db=db, no_db=no_db):
+            console.print(line)
+    except RegistryError as exc:
+        _fail(str(exc))
 
 
 @app.command()
