@@ -139,5 +139,40 @@ def evaluate(
     typer.echo(summary_json(summary, per_doc) if as_json else format_table(summary, per_doc))
 
 
+@app.command()
+def serve(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="The registry to review."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (this machine only by default)."),
+    port: int = typer.Option(8765, "--port"),
+    reviewer: str = typer.Option("reviewer", "--reviewer", help="Default reviewer name for corrections."),
+) -> None:
+    """A local web app to review and correct the registry's records (pipeline/serve.py)."""
+    from .registry import RegistryError
+    from .serve import serve as run_server
+
+    console.print(f"review app on http://{host}:{port}/ (Ctrl-C stops it)")
+    try:
+        run_server(db, host=host, port=port, reviewer=reviewer)
+    except RegistryError as exc:
+        _fail(str(exc))
+
+
+@app.command("export-gold")
+def export_gold(
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the gold records ID.json."),
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    status: list[str] = typer.Option(["done"], "--status", help="Review statuses to export (repeatable)."),
+) -> None:
+    """Write reviewed documents (corrections applied) as gold records in the contract shape."""
+    from .curation import export_gold as write_gold
+    from .registry import RegistryError
+
+    try:
+        written = write_gold(db, out, tuple(status))
+    except RegistryError as exc:
+        _fail(str(exc))
+    console.print(f"wrote {len(written)} gold records to {out}")
+
+
 def main() -> None:  # pragma: no cover
     app()
