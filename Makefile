@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install bench train clean
+.PHONY: run serve test install bench train clean
 
 SHARED ?= ../shared
 
@@ -16,6 +16,9 @@ install: $(BIN)/python
 
 run: install
 	$(BIN)/python -m pipeline extract data/raw/ --out data/processed/
+
+serve: install
+	$(BIN)/python -m pipeline serve --db sqlite:///data/processed/registry.sqlite
 
 test: install
 	$(BIN)/python -m pytest -q
