@@ -12,6 +12,7 @@ from pipeline.curation import CorrectionError, correct, export_gold, mark
 from pipeline.finish import finish
 from pipeline.registry import load_records, open_registry, person_mentions
 from serve_fixtures import TEXT, extracted
+from test_registry import db_url  # noqa: F401  (fixture: SQLite, and PostgreSQL when available)
 
 
 def row(id_, action, list_field=None, item_key=None, attr=None, extracted=None, after=None,
@@ -67,8 +68,8 @@ def test_rejecting_a_scalar_clears_it_and_a_required_key_drops_its_object():
 
 
 @pytest.fixture()
-def loaded(tmp_path: Path) -> tuple[str, Path]:
-    db = f"sqlite:///{tmp_path / 'r.sqlite'}"
+def loaded(tmp_path: Path, db_url: str) -> tuple[str, Path]:  # noqa: F811
+    db = db_url
     records = tmp_path / "records.jsonl"
     records.write_text(json.dumps(extracted()) + "\n", encoding="utf-8")
     load_records(records, db)
@@ -95,6 +96,13 @@ def test_correct_updates_the_registry_rows_and_export_gold(loaded, tmp_path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert gold["officials"][0]["degrees"] == ["S.STP", "M.Si"]
     assert set(gold) >= {"doc_id", "doc_type", "title", "region", "innovations", "officials", "event"}
+    # loading the same extraction again keeps the correction in the registry rows
+    load_records(records, db)
+    engine = open_registry(db)
+    with engine.connect() as conn:
+        assert conn.execute(select(person_mentions.c.degrees)
+                            .where(person_mentions.c.name == "Andi Rahmat")).scalar_one() == "S.STP, M.Si"
+    engine.dispose()
 
 
 def test_finish_fills_the_registry_unless_told_not_to(tmp_path):
