@@ -24,8 +24,10 @@ test: install
 	$(BIN)/python -m pytest -q
 
 # Train the NER from $(SHARED) (train split + devset) into pipeline/models/ner (fixed seed, minutes on 2 cores).
+# EXTRA_GOLD=DIR adds the reviewed documents that `inovasi export-gold --out DIR` wrote.
+EXTRA_GOLD ?=
 train: install
-	$(BIN)/python -m pipeline.training.train --shared $(SHARED)
+	$(BIN)/python -m pipeline.training.train --shared $(SHARED) $(if $(EXTRA_GOLD),--extra-gold $(EXTRA_GOLD))
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py --copies 5

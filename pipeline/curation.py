@@ -178,7 +178,8 @@ def gold_record(record: dict) -> dict:
 
 
 def export_gold(db_url: str, out_dir: Path, statuses: tuple[str, ...] = ("done",)) -> list[Path]:
-    """Write each document whose review status is in STATUSES as OUT_DIR/<doc_id>.json."""
+    """Write each document whose review status is in STATUSES as OUT_DIR/<doc_id>.json
+    (its text as OUT_DIR/docs/<doc_id>.txt, for training)."""
     unknown = set(statuses) - set(STATUSES)
     if unknown:
         raise RegistryError(f"status must be one of: {', '.join(STATUSES)}")
@@ -197,6 +198,10 @@ def export_gold(db_url: str, out_dir: Path, statuses: tuple[str, ...] = ("done",
                 path = out_dir / f"{doc_id.replace('/', '_')}.json"
                 path.write_text(json.dumps(gold_record(current.record), ensure_ascii=False, indent=2)
                                 + "\n", encoding="utf-8")
+                # the text beside it, so that `make train EXTRA_GOLD=DIR` can learn from it
+                (out_dir / "docs").mkdir(exist_ok=True)
+                (out_dir / "docs" / f"{path.stem}.txt").write_text(
+                    current.record.get("text") or "", encoding="utf-8")
                 written.append(path)
     finally:
         engine.dispose()

@@ -94,6 +94,12 @@ def test_correct_updates_the_registry_rows_and_export_gold(loaded, tmp_path):
     engine.dispose()
     [path] = export_gold(db, tmp_path / "gold")
     gold = json.loads(path.read_text(encoding="utf-8"))
+    # the text beside it makes the reviewed document training data (`make train EXTRA_GOLD=DIR`)
+    from pipeline.training.corpus import gold_documents
+
+    [(doc_id, text_path, trained_gold)] = gold_documents(tmp_path / "no-shared", extra=(tmp_path / "gold",))
+    assert doc_id == "maju-jaya-sigap" and text_path.read_text(encoding="utf-8") == TEXT.strip()
+    assert trained_gold == gold
     assert gold["officials"][0]["degrees"] == ["S.STP", "M.Si"]
     assert set(gold) >= {"doc_id", "doc_type", "title", "region", "innovations", "officials", "event"}
     # loading the same extraction again keeps the correction in the registry rows

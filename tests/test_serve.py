@@ -224,7 +224,7 @@ def test_review_in_the_browser(server, browser, db, tmp_path):
                                     capture_output=True, text=True, timeout=120)
     exported = run("export-gold", "--out", str(gold), "--db", db)
     assert exported.returncode == 0, exported.stderr
-    assert sorted(p.name for p in gold.iterdir()) == ["maju-jaya-sigap.json"]
+    assert sorted(p.name for p in gold.glob("*.json")) == ["maju-jaya-sigap.json"]
     record = json.loads((gold / "maju-jaya-sigap.json").read_text(encoding="utf-8"))
     assert "text" not in record and "evidence" not in record
     assert [o["position"] for o in record["officials"] if o["name"] == "Andi Rahmat"] == [position]
