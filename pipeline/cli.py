@@ -33,7 +33,8 @@ def extract(
     no_db: bool = typer.Option(False, "--no-db", help="Do not load the records into a registry."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    """Extract one record per document into OUT (records, tables, manifest)."""
+    """Extract one record per document into OUT (records, tables, manifest), load them into the
+    registry (OUT/registry.sqlite unless --db or --no-db) and build the review site OUT/review/."""
     from .batch import InputError, run_batch
 
     if not inputs and urls is None:

@@ -101,6 +101,12 @@ def test_paste_box_extracts_with_the_warm_pipeline(tmp_path):
     page = client.get(done.headers["location"])
     assert page.status_code == 200 and "Budi Hartono" in page.text
     assert client.post("/paste", data={"text": article}).status_code == 403
+    dropped = client.post("/paste", data={"csrf": token},
+                          files={"file": ("rilis walikota.txt", article.encode("utf-8"), "text/plain")},
+                          follow_redirects=False)
+    assert dropped.status_code == 303 and dropped.headers["location"].startswith("/doc/rilis_walikota-")
+    empty = client.post("/paste", data={"csrf": token, "text": "  "}, follow_redirects=False)
+    assert empty.status_code == 303 and "error=" in empty.headers["location"]
 
 
 # ------------------------------------------------------------------ browser
