@@ -209,8 +209,10 @@ class ReviewApp:
         form = await self.form(request)
         if form is None:
             return _refused()
-        response = RedirectResponse(str(form.get("next") or "/") if str(form.get("next") or "/")
-                                    .startswith("/") else "/", status_code=303)
+        target = str(form.get("next") or "/")
+        if not target.startswith("/") or target.startswith("//") or "\\" in target:
+            target = "/"  # only a page of this app, never another site
+        response = RedirectResponse(target, status_code=303)
         name = " ".join(str(form.get("reviewer") or "").split())[:200]
         if name:
             response.set_cookie(REVIEWER_COOKIE, name, httponly=True, samesite="strict")

@@ -80,6 +80,17 @@ def test_pages_escape_markup_and_forbid_inline_script(db):
     assert client.get("/doc/nothing-here").status_code == 404
 
 
+def test_reviewer_name_is_kept_and_redirects_stay_in_the_app(db):
+    client = TestClient(create_app(db, warm=False))
+    token = csrf(client.get("/").text)
+    for target, expected in (("/doc/hostile", "/doc/hostile"), ("//evil.example/x", "/"),
+                             ("https://evil.example/", "/")):
+        moved = client.post("/reviewer", data={"csrf": token, "reviewer": "Rina  Wati", "next": target},
+                            follow_redirects=False)
+        assert moved.status_code == 303 and moved.headers["location"] == expected
+    assert 'value="Rina Wati"' in client.get("/").text
+
+
 def test_invalid_correction_is_refused_with_a_message(db):
     client = TestClient(create_app(db, warm=False))
     token = csrf(client.get("/doc/maju-jaya-sigap").text)
