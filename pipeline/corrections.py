@@ -195,7 +195,7 @@ def _apply_scalar(rec: dict, row: dict, text: str, evidence: list, pending: list
     if current != _blank(row["extracted"]) and current != after:
         pending.append((None, None, attr, current, after))
     _set_path(rec, attr, after)
-    if action == "reject" or (action == "correct" and row["start"] is not None):
+    if action in ("reject", "correct"):  # the old span is no evidence of a new value
         evidence = [ev for ev in evidence if ev.get("field") != attr]
     span = _span(text, row["start"], row["end"], attr) if action == "correct" else None
     return evidence + ([span] if span else [])
@@ -236,7 +236,7 @@ def _apply_item(rec: dict, row: dict, text: str, pending: list) -> None:
         pending.append((lst, key, attr, current, value))
     item[attr] = value if value is not None else empty
     item["_key"] = key
-    if action == "reject" or (action == "correct" and row["start"] is not None):
+    if action in ("reject", "correct"):
         item["_ev"] = [ev for ev in item["_ev"] if ev["field"] != f".{attr}"]
     span = _span(text, row["start"], row["end"], f".{attr}") if action == "correct" else None
     if span:

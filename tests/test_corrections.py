@@ -29,6 +29,9 @@ def test_corrections_follow_the_item_not_its_index():
     assert by_name == {"Budi Santoso": "Bupati Maju Jaya", "Andi Rahmat": "Sekda Maju Jaya",
                        "Siti Aminah": "Kepala Dinas Kesehatan"}
     assert again.disagreements == []  # the extraction still says what the reviewer saw
+    # a typed value has no span: the extracted span is no evidence of it
+    fields = {ev["field"] for ev in again.record["evidence"]}
+    assert "officials[1].name" in fields and "officials[1].position" not in fields
 
 
 def test_a_changed_extraction_is_flagged_and_the_human_value_kept():
