@@ -120,6 +120,15 @@ def test_paste_box_extracts_with_the_warm_pipeline(tmp_path):
     assert empty.status_code == 303 and "error=" in empty.headers["location"]
 
 
+def test_serve_command_names_a_bad_database():
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", "not a database url"])
+    assert result.exit_code == 2 and "not a database URL" in result.output
+
+
 # ------------------------------------------------------------------ browser
 
 def _free_port() -> int:
