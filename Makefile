@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install bench train clean
+.PHONY: run serve test install bench train clean
 
 SHARED ?= ../shared
 
@@ -17,12 +17,17 @@ install: $(BIN)/python
 run: install
 	$(BIN)/python -m pipeline extract data/raw/ --out data/processed/
 
+serve: install
+	$(BIN)/python -m pipeline serve --db sqlite:///data/processed/registry.sqlite
+
 test: install
 	$(BIN)/python -m pytest -q
 
 # Train the NER from $(SHARED) (train split + devset) into pipeline/models/ner (fixed seed, minutes on 2 cores).
+# EXTRA_GOLD=DIR adds the reviewed documents that `inovasi export-gold --out DIR` wrote.
+EXTRA_GOLD ?=
 train: install
-	$(BIN)/python -m pipeline.training.train --shared $(SHARED)
+	$(BIN)/python -m pipeline.training.train --shared $(SHARED) $(if $(EXTRA_GOLD),--extra-gold $(EXTRA_GOLD))
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py --copies 5

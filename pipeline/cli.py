@@ -29,11 +29,13 @@ def extract(
     out: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder."),
     urls: Optional[Path] = typer.Option(None, "--urls", help="A file with one URL a line."),
     workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (0: one per core)."),
-    db: Optional[str] = typer.Option(None, "--db", help="Also load the records into this registry database URL."),
+    db: Optional[str] = typer.Option(None, "--db", help="Registry database URL (default: sqlite OUT/registry.sqlite)."),
+    no_db: bool = typer.Option(False, "--no-db", help="Do not load the records into a registry."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     force: bool = typer.Option(False, "--force", help="Process every input again, ignoring the cache in OUT."),
 ) -> None:
-    """Extract one record per document into OUT (records, tables, manifest).
+    """Extract one record per document into OUT (records, tables, manifest), load them into the
+    registry (OUT/registry.sqlite unless --db or --no-db) and build the review site OUT/review/.
 
     Reruns are incremental: an input whose bytes and pipeline version are unchanged is taken
     from OUT/.cache, and a killed run finishes where it stopped when run again.
@@ -49,8 +51,19 @@ def extract(
     console.print(summary.line())
     if summary.ok == 0:
         _fail("no document could be extracted; see manifest.jsonl", code=1)
-    if db:
-        load(out / "records.jsonl", db=db)
+    _finish(out, db, no_db)
+
+
+def _finish(out: Path, db: Optional[str], no_db: bool) -> None:
+    """Fill the registry and build the review site (pipeline/finish.py)."""
+    from .finish import finish
+    from .registry import RegistryError
+
+    try:
+        for line in finish(out, db=db, no_db=no_db):
+            console.print(line)
+    except RegistryError as exc:
+        _fail(str(exc))
 
 
 @app.command()
@@ -113,6 +126,58 @@ def review(
         _fail(f"{out} has no manifest.jsonl: run `extract` first")
     index = build_review(out)
     console.print(f"review written: {index}")
+
+
+@app.command()
+def evaluate(
+    pred: Path = typer.Argument(..., help="records.jsonl, or a folder of .jsonl files."),
+    gold: Path = typer.Option(..., "--gold", help="A folder of gold records ID.json."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of a table."),
+    per_doc: bool = typer.Option(False, "--per-doc", help="Also list, per document, the fields it missed."),
+) -> None:
+    """Per-field precision, recall and F1 of PRED against gold records."""
+    from .evaluate import EvaluateError, evaluate_paths, format_table, summary_json
+
+    try:
+        summary = evaluate_paths(gold, pred)
+    except EvaluateError as exc:
+        _fail(str(exc))
+    typer.echo(summary_json(summary, per_doc) if as_json else format_table(summary, per_doc))
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="The registry to review."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (this machine only by default)."),
+    port: int = typer.Option(8765, "--port"),
+    reviewer: str = typer.Option("reviewer", "--reviewer", help="Default reviewer name for corrections."),
+) -> None:
+    """A local web app to review and correct the registry's records (pipeline/serve.py)."""
+    from .registry import RegistryError
+    from .serve import serve as run_server
+
+    console.print(f"review app on http://{host}:{port}/ (Ctrl-C stops it)")
+    try:
+        run_server(db, host=host, port=port, reviewer=reviewer)
+    except RegistryError as exc:
+        _fail(str(exc))
+
+
+@app.command("export-gold")
+def export_gold(
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the gold records ID.json."),
+    db: str = typer.Option(DEFAULT_DB, "--db"),
+    status: list[str] = typer.Option(["done"], "--status", help="Review statuses to export (repeatable)."),
+) -> None:
+    """Write reviewed documents (corrections applied) as gold records in the contract shape."""
+    from .curation import export_gold as write_gold
+    from .registry import RegistryError
+
+    try:
+        written = write_gold(db, out, tuple(status))
+    except RegistryError as exc:
+        _fail(str(exc))
+    console.print(f"wrote {len(written)} gold records to {out}")
 
 
 def main() -> None:  # pragma: no cover

@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from .regions import candidates, gazetteer, lookup
+from .regions import gazetteer, lookup
 from .schema import Record
 
 SCHEMA_VERSION = 1
@@ -270,6 +270,8 @@ def _ensure_schema(engine: Engine) -> None:
     Two loaders starting on an empty PostgreSQL database would both run CREATE
     TABLE; the advisory lock lets the second find the first one's tables.
     """
+    from . import corrections  # noqa: F401  (defines the review tables on `metadata`)
+
     with engine.begin() as conn:
         _advisory_lock(conn, "schema", "create")
         metadata.create_all(conn)
@@ -336,6 +338,7 @@ def load_records(records_path: Path, db_url: str) -> LoadStats:
         for record in records:
             stats.documents += 1
             with engine.begin() as conn:
+                record = _keep_corrections(conn, record)
                 outcome = _load_document(conn, record, stats.mentions)
             setattr(stats, outcome, getattr(stats, outcome) + 1)
         with engine.connect() as conn:
@@ -346,6 +349,13 @@ def load_records(records_path: Path, db_url: str) -> LoadStats:
         engine.dispose()
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _keep_corrections(conn: Connection, record: Record) -> Record:
+    """The record with the reviewers' corrections applied (see curation.py)."""
+    from .curation import keep_corrections
+
+    return keep_corrections(conn, record)
 
 
 def _region_key(record: Record) -> str:
@@ -499,121 +509,7 @@ class _Resolver:
         return new_id
 
 
-# ------------------------------------------------------------------ query, export
-
-QUERY_KINDS = ("innovations", "officials", "agencies")
-
-
-def query_rows(db_url: str, kind: str, region: Optional[str] = None,
-               name: Optional[str] = None, limit: int = 50) -> list[dict]:
-    """Registry entities of KIND with what their mentions say, for display or tests.
-
-    REGION is any name the gazetteer knows ("Kabupaten Gowa", "Gowa", "Pemkab
-    Kotim"; "Banjar" alone means both Kabupaten and Kota Banjar); a province
-    also selects its regencies and cities. The mentions of the
-    selected entities are aggregated in Python because string aggregation
-    differs between SQLite and PostgreSQL.
-    """
-    if kind not in QUERY_KINDS:
-        raise RegistryError(f"kind must be one of: {', '.join(QUERY_KINDS)}")
-    table, mentions, fk = {
-        "innovations": (innovations, innovation_mentions, innovation_mentions.c.innovation_id),
-        "officials": (persons, person_mentions, person_mentions.c.person_id),
-        "agencies": (agencies, agency_mentions, agency_mentions.c.agency_id)}[kind]
-    engine = open_registry(db_url)
-    try:
-        with engine.connect() as conn:
-            stmt = (select(table, regions.c.name.label("region"))
-                    .outerjoin(regions, regions.c.code == table.c.region_code)
-                    .order_by(table.c.region_code, table.c.name_key).limit(limit))
-            if region:
-                codes = [found.code for found in candidates(region)]
-                if not codes:
-                    raise RegistryError(f"unknown region: {region}")
-                provinces = [c for c in codes if "." not in c]
-                stmt = stmt.where(table.c.region_code.in_(codes)
-                                  | func.substr(table.c.region_code, 1, 3).in_(
-                                      [f"{c}." for c in provinces]))
-            if name:
-                pattern = f"%{name}%"
-                cond = table.c.name.ilike(pattern)
-                if table is innovations:
-                    cond = cond | innovations.c.long_name.ilike(pattern)
-                stmt = stmt.where(cond)
-            entities = [dict(row._mapping) for row in conn.execute(stmt)]
-            by_id = {row["id"]: {**row, "mentions": []} for row in entities}
-            if by_id:
-                for m in conn.execute(select(mentions).where(fk.in_(list(by_id)))
-                                      .order_by(mentions.c.doc_id, mentions.c.idx)):
-                    by_id[getattr(m, fk.name)]["mentions"].append(dict(m._mapping))
-    finally:
-        engine.dispose()
-    return list(by_id.values())
-
-
-def _distinct(values: Iterable) -> str:
-    seen: dict[str, None] = {}
-    for value in values:
-        if value not in (None, ""):
-            seen.setdefault(str(value))
-    return "; ".join(seen)
-
-
-_COLUMNS = {
-    "innovations": ("name", "long name", "region", "agency", "jenis", "bentuk", "tahapan",
-                    "implemented", "docs"),
-    "officials": ("name", "region", "positions", "degrees", "docs"),
-    "agencies": ("name", "region", "docs"),
-}
-
-
-def _cells(kind: str, row: dict) -> tuple[str, ...]:
-    mentions = row["mentions"]
-    docs = str(len({m["doc_id"] for m in mentions}))
-    region = row["region"] or "-"
-    if kind == "innovations":
-        pick = lambda column: _distinct(m[column] for m in mentions)  # noqa: E731
-        return (row["name"], row["long_name"] or "", region, pick("agency"), pick("jenis"),
-                pick("bentuk"), pick("tahapan"), pick("implementation_date"), docs)
-    if kind == "officials":
-        return (row["name"], region, _distinct(m["position"] for m in mentions),
-                _distinct(m["degrees"] for m in mentions), docs)
-    return (row["name"], region, docs)
-
-
-def print_query(db_url: str, kind: str, region: Optional[str] = None,
-                name: Optional[str] = None, limit: int = 50) -> None:
-    """Print registry entities as a Rich table on stdout."""
-    from rich.console import Console
-    from rich.table import Table as RichTable
-
-    rows = query_rows(db_url, kind, region=region, name=name, limit=limit)
-    console = Console()
-    if not console.is_terminal:  # a file or pipe has no screen width to fold names to
-        console.width = 200
-    table = RichTable(title=f"{kind} ({len(rows)} shown)")
-    for column in _COLUMNS[kind]:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*_cells(kind, row))
-    console.print(table)
-
-
-def export_tables(db_url: str, out_dir: Path) -> list[Path]:
-    """Write every registry table as OUT_DIR/<table>.csv and .parquet."""
-    import pandas as pd
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    engine = open_registry(db_url)
-    try:
-        with engine.connect() as conn:
-            for table in metadata.sorted_tables:
-                frame = pd.read_sql(select(table).order_by(*table.primary_key.columns), conn)
-                csv_path, parquet_path = out_dir / f"{table.name}.csv", out_dir / f"{table.name}.parquet"
-                frame.to_csv(csv_path, index=False)
-                frame.to_parquet(parquet_path, index=False)
-                written += [csv_path, parquet_path]
-    finally:
-        engine.dispose()
-    return written
+# Queries and export live in registry_query; re-exported here for existing callers.
+from .registry_query import (  # noqa: E402,F401
+    QUERY_KINDS, export_tables, print_query, query_rows,
+)

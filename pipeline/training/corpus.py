@@ -160,8 +160,13 @@ def cleaned_text(path: Path) -> str:
     return clean(read(source)).text
 
 
-def gold_documents(shared: Path, include_devset: bool = True) -> list[tuple[str, Path, dict]]:
-    """(doc_id, input path, gold record) of every document training may use: never a heldout one."""
+def gold_documents(shared: Path, include_devset: bool = True,
+                   extra: tuple[Path, ...] = ()) -> list[tuple[str, Path, dict]]:
+    """(doc_id, input path, gold record) of every document training may use: never a heldout one.
+
+    `extra`: folders written by `inovasi export-gold` (ID.json beside docs/ID.txt), reviewed
+    documents that join the training data; a document already in `shared` keeps that gold.
+    """
     out: list[tuple[str, Path, dict]] = []
     split = shared / "trainset" / "split.txt"
     train_ids = set()
@@ -181,11 +186,18 @@ def gold_documents(shared: Path, include_devset: bool = True) -> list[tuple[str,
             inputs = [p for p in (root / "docs").glob(doc_id + ".*") if p.suffix.lower() in TEXT_SUFFIXES]
             if inputs:
                 out.append((doc_id, inputs[0], json.loads(gold_path.read_text(encoding="utf-8"))))
+    seen = {doc_id for doc_id, _, _ in out}
+    for root in extra:
+        for gold_path in sorted(Path(root).glob("*.json")):
+            text_path = Path(root) / "docs" / f"{gold_path.stem}.txt"
+            if gold_path.stem not in seen and text_path.is_file():
+                seen.add(gold_path.stem)
+                out.append((gold_path.stem, text_path, json.loads(gold_path.read_text(encoding="utf-8"))))
     return out
 
 
 def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
-          exclude: frozenset[str] = frozenset()) -> tuple[Report, str]:
+          exclude: frozenset[str] = frozenset(), extra: tuple[Path, ...] = ()) -> tuple[Report, str]:
     """Write train.spacy and dev.spacy under `out`; returns the report and a hash of the data.
 
     `exclude`: doc ids left out (cross-validation folds: tune how the model is used on text it
@@ -198,7 +210,7 @@ def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
     report = Report()
     docs: list[tuple[str, Doc]] = []
     digest = hashlib.sha256()
-    for doc_id, path, gold in gold_documents(shared):
+    for doc_id, path, gold in gold_documents(shared, extra=tuple(extra)):
         if doc_id in exclude:
             continue
         text = cleaned_text(path)

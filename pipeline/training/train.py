@@ -24,11 +24,12 @@ MODEL_VERSION = "1.0.0"
 
 
 def train(shared: Path, work: Path, dest: Path = PACKAGE_MODEL, overrides: dict | None = None,
-          version: str = MODEL_VERSION, exclude: frozenset[str] = frozenset()) -> dict:
+          version: str = MODEL_VERSION, exclude: frozenset[str] = frozenset(),
+          extra: tuple[Path, ...] = ()) -> dict:
     from spacy.cli.train import train as spacy_train
 
     started = time.perf_counter()
-    report, data_hash = build(shared, work / "corpus", exclude=exclude)
+    report, data_hash = build(shared, work / "corpus", exclude=exclude, extra=extra)
     settings = {"paths.train": str(work / "corpus" / "train.spacy"), "paths.dev": str(work / "corpus" / "dev.spacy")}
     settings.update(overrides or {})
     spacy_train(CONFIG, output_path=work / "model", overrides=settings, use_gpu=-1)
@@ -54,9 +55,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--work", type=Path, default=Path("build/ner"))
     ap.add_argument("--dest", type=Path, default=PACKAGE_MODEL)
     ap.add_argument("--exclude", type=Path, help="file of doc ids to leave out (a cross-validation fold)")
+    ap.add_argument("--extra-gold", type=Path, action="append", default=[],
+                    help="a folder written by `inovasi export-gold` (reviewed documents); repeatable")
     args = ap.parse_args(argv)
     exclude = frozenset(args.exclude.read_text().split()) if args.exclude else frozenset()
-    meta = train(args.shared, args.work, args.dest, exclude=exclude)
+    meta = train(args.shared, args.work, args.dest, exclude=exclude, extra=tuple(args.extra_gold))
     print("\n".join(meta["inovasi"]["alignment"]))
     print(f"model {meta['version']} written to {args.dest} in {meta['inovasi']['seconds']} s; "
           f"dev ents F1 {meta.get('performance', {}).get('ents_f')}")
