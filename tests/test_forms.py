@@ -178,7 +178,8 @@ def test_label_value_on_one_line_and_person_initiator(nlp):
     assert (inn["jenis"], inn["bentuk"], inn["inisiator"], inn["tahapan"]) == (None, None, None, None)
     assert inn["trial_date"] is None
     assert inn["implementation_date"] == dt.date(2021, 3, 15)
-    assert v["officials"] == [{"name": "Rahmawati Siregar", "position": None, "degrees": ["S.Kep", "M.Kes"]}]
+    # ANNOTATION 14: a prefix title (Dr.) is a degree
+    assert v["officials"] == [{"name": "Rahmawati Siregar", "position": None, "degrees": ["Dr", "S.Kep", "M.Kes"]}]
     assert v["sections"]["rancang_bangun"] == "Angka kunjungan ibu hamil di puskesmas masih rendah."
     assert v["sections"]["tujuan"] == "Meningkatkan kunjungan ibu hamil."
     spans_exact(doc, ev)

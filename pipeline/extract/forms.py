@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 
 from .. import RULES_DIR
 from .common import ensure_state
-from ..evidence import Found
+from ..evidence import Found, value_of
+from ..nomenclature import abbreviations, prefix_degrees
 
 METHOD = "rule:form"
 
@@ -148,7 +149,7 @@ def _trim(text: str, start: int, end: int, chars: str = " \t|:;,-–—'\"`.*_")
     return start, end
 
 
-def _match_label(text: str, line: Line, rules: dict, fuzzy: bool) -> LabelLine | None:
+def _match_label(text: str, line: Line, rules: dict, fuzzy: bool, relaxed: bool = False) -> LabelLine | None:
     """Is this line a field label line, and where is its value?"""
     body = line.text
     offset = 0
@@ -166,7 +167,7 @@ def _match_label(text: str, line: Line, rules: dict, fuzzy: bool) -> LabelLine |
         label_start = line.start + offset
         label_end = label_start + lm.end()
         rest = body[offset + lm.end():]
-        return _classify(text, line, key, label_start, label_end, rest, need_sep, rules)
+        return _classify(text, line, key, label_start, label_end, rest, need_sep and not relaxed, rules)
     if fuzzy:
         sep = re.match(r"([^:|]{3,60}?)\s*[:|]", rest_text)
         if sep and len(sep.group(1).split()) <= 6:
@@ -191,18 +192,24 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     stripped = rest.strip()
     if not stripped or re.fullmatch(r"[:|.\s]*", rest):
         return LabelLine(index, key, label_start, label_end, None, "alone")
-    sep = re.match(r"\s*([:|：])", rest)
+    sep = re.match(r"[ ]*([:|：])|[ ]*(\t)\s*|( {3,})", rest)
     if sep:
         vstart = rest_start + sep.end()
         vend = line.end
         if sep.group(1) == "|":
+            # a three-column row "Label | : | Value |": the ":" cell is a separator of its own
+            colon_cell = re.match(r"\s*[:：]\s*\|", text[vstart:line.end])
+            if colon_cell:
+                vstart += colon_cell.end()
             bar = text.find("|", vstart, line.end)
             if bar != -1:
                 vend = bar
         s, e = _trim(text, vstart, vend)
         if s >= e:
-            return LabelLine(index, key, label_start, label_end, None, "alone")
-        return LabelLine(index, key, label_start, label_end, (s, e), "table" if sep.group(1) == "|" else "colon")
+            explicit = re.search(r"[-–—.]", text[vstart:vend])   # "Waktu Penerapan : -"
+            return LabelLine(index, key, label_start, label_end, None, "empty" if explicit else "alone")
+        layout = "table" if sep.group(1) == "|" else "colon" if sep.group(1) else "gap"
+        return LabelLine(index, key, label_start, label_end, (s, e), layout)
     if need_sep or key not in rules["kinds"]["inline"] or not rest[:1].isspace():
         return None
     s, e = _trim(text, rest_start, line.end)
@@ -266,10 +273,16 @@ def split_person(text: str, start: int, end: int, rules: dict | None = None) -> 
     if not parts:
         return None
     ns, ne = parts[0]
-    while True:  # honorifics before the name
+    degrees = []
+    while True:  # honorifics before the name; prefix titles (dr., Ir., Prof.) are degrees (ANNOTATION 14)
         hm = rules["_honorific"].match(text[ns:ne])
         if not hm or hm.end() >= ne - ns:
             break
+        word = hm.group(0).strip().rstrip(".")
+        prefix = prefix_degrees().get(word.casefold())
+        if prefix is not None:
+            keep = word if word.casefold() == "dr" else prefix
+            degrees.append(Found(keep, ns, ns + len(word), f"{METHOD}:degree"))
         ns += hm.end()
         while ns < ne and text[ns].isspace():
             ns += 1
@@ -279,15 +292,17 @@ def split_person(text: str, start: int, end: int, rules: dict | None = None) -> 
         return None
     if not all(re.fullmatch(r"[A-Za-z][A-Za-z'.’-]*", w) for w in words):
         return None
-    if rules["_body"].match(name) or any(w.upper() in {"OPD", "SKPD", "ASN", "DPRD", "PNS"} for w in words):
+    if is_body(name, rules):
         return None
-    degrees = []
+    if any(w.upper() in {"OPD", "SKPD", "ASN", "DPRD", "PNS"} for w in words):
+        return None
+    n_prefix = len(degrees)
     for s, e in parts[1:]:
         token = text[s:e]
         if not rules["_degree"].match(token):
             break
         degrees.append(Found(token.replace(" ", ""), s, e, f"{METHOD}:degree"))
-    if len(parts) > 1 and not degrees:
+    if len(parts) > 1 and len(degrees) == n_prefix:
         return None
     return {"name": Found(name, ns, ne, f"{METHOD}:inisiator_person"), "position": None, "degrees": degrees}
 
@@ -303,7 +318,7 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     m = re.fullmatch(r"(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*", value, re.DOTALL)
     whole = Found(value, start, end, f"{METHOD}:nama_inovasi")
     if not m:
-        return whole, None
+        return _split_colon_title(text, start, end) or (whole, None)
     head, inner = m.group(1), m.group(2)
     hs, he = start + m.start(1), start + m.end(1)
     is_, ie = start + m.start(2), start + m.end(2)
@@ -316,6 +331,23 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     if _abbreviates(inner, head):
         return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
     return head_f, None
+
+
+def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | None] | None:
+    """'NAME: Inovasi Pengelolaan ...' -> the name before the colon; the part after is the
+    long name only when the name abbreviates it, otherwise a description (no long name)."""
+    m = re.fullmatch(r"([^:()]*?[^\s:])\s*:\s+(\S.*?)\s*", text[start:end], re.DOTALL)
+    if not m:
+        return None
+    head, tail = m.group(1), m.group(2)
+    if not (1 <= len(head.split()) <= 4 and len(tail.split()) > len(head.split()) + 1):
+        return None
+    if not re.match(r"[A-Z0-9]", head) or not re.match(r"[A-Z]", tail):
+        return None
+    name = Found(head, start + m.start(1), start + m.end(1), f"{METHOD}:nama_inovasi")
+    if _abbreviates(head, tail):
+        return name, Found(tail, start + m.start(2), start + m.end(2), f"{METHOD}:long_form")
+    return name, None
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -362,6 +394,16 @@ def _parse_date_fallback(s: str):
 
 
 # --------------------------------------------------------------------------- agencies
+
+def is_body(value: str, rules: dict | None = None) -> bool:
+    """Does a field value name a government body ('RSUD Kota X', 'Dinas Sosial', 'Bappedalitbang')?"""
+    rules = rules or form_rules()
+    value = " ".join(value.split())
+    if rules["_body"].match(value) and len(value.split()) >= 2:
+        return True
+    abbr = abbreviations().get(value.strip(" .").casefold())
+    return abbr is not None and abbr.kind == "body"
+
 
 def _bodies(text: str, rules: dict) -> list[tuple[int, int]]:
     """Spans of government bodies named in the text, trailing connectors dropped."""
@@ -424,6 +466,14 @@ def _subsequence(short: str, long: str) -> bool:
     return i == len(short)
 
 
+def _nomenclature_body(value: str, start: int, end: int) -> Found | None:
+    """A body abbreviation with one fixed expansion (ANNOTATION 13: Diskominfo, Bappeda ...)."""
+    abbr = abbreviations().get(value.strip(" .").casefold())
+    if abbr is None or abbr.kind != "body":
+        return None
+    return Found(abbr.full, start, end, f"{METHOD}:instansi_nomenclature", extra={"abbreviation": value})
+
+
 def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
     """Nama Instansi value -> the agency. An abbreviation ('ORPAD.SETDA', 'DISDUKCAPIL') becomes
     the body named in the text whose words it abbreviates (most complete mention); else as written."""
@@ -431,7 +481,7 @@ def expand_agency(text: str, start: int, end: int, rules: dict | None = None) ->
     value = text[start:end]
     as_written = Found(value, start, end, f"{METHOD}:instansi")
     if not rules["_abbrev"].match(value) or " " in value.strip():
-        return as_written
+        return _nomenclature_body(value, start, end) or as_written
     chunks = [c for c in re.split(r"[.\-/ ]+", value) if c]
     best: tuple[int, str, int, int] | None = None
     for s, e in _bodies(text, rules):
@@ -454,7 +504,7 @@ def expand_agency(text: str, start: int, end: int, rules: dict | None = None) ->
         if best is None or len(name) > len(best[1]):
             best = (s, name, s, e2)
     if best is None:
-        return as_written
+        return _nomenclature_body(value, start, end) or as_written
     _, name, s, e = best
     return Found(name, s, e, f"{METHOD}:instansi_expanded", extra={"abbreviation": value})
 
@@ -470,6 +520,88 @@ def is_form_text(text: str, label_keys: set[str], rules: dict | None = None) -> 
     return (marker and len(fields) >= det["min_labels_with_marker"]) or len(fields) >= det["min_labels"]
 
 
+def _block_neighbour(lines: list[Line], labelled: dict[int, LabelLine], i: int, step: int) -> bool:
+    """Is the nearest non-blank line above (step -1) or below (step 1) a label line with its value?"""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text.strip():
+        j += step
+    return 0 <= j < len(lines) and j in labelled and labelled[j].value is not None
+
+
+def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i: int,
+                 rules: dict) -> tuple[int, int] | None:
+    """The value of label line i: on its own line, or on the next non-blank line unless that
+    line is a label or a heading. A label with an explicit dash ("Waktu Penerapan : -") is empty."""
+    ll = labelled[i]
+    if ll.value is not None:
+        return ll.value
+    if ll.layout == "empty":
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j < len(lines) and j not in labelled and j - i <= 2:
+        s, e = _trim(text, lines[j].start, lines[j].end)
+        nxt = text[s:e]
+        if s < e and len(nxt.split()) <= rules["parse"]["max_next_line_value_words"] and not nxt.endswith(":") \
+                and not rules["_intro"].match(nxt):
+            return s, e
+    return None
+
+
+def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine], first: int,
+                     rules: dict) -> tuple[int, int] | None:
+    """A bare innovation-name line just above a record's first field label."""
+    j = first - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    if j < 0 or j in labelled:
+        return None
+    s, e = _trim(text, lines[j].start, lines[j].end, " \t|:;,-–—'\"`.*_•·")
+    prefix = rules["_prefix"].match(text, s, e)
+    if prefix:
+        s = prefix.end()
+    cand = text[s:e]
+    low = cand.lower()
+    if (s < e and len(cand.split()) <= rules["parse"]["max_name_line_words"] and re.search(r"[A-Za-z]", cand)
+            and not cand.endswith((".", ":")) and not any(low == m for m in rules["_markers"])):
+        return s, e
+    return None
+
+
+def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], sections_kind: set[str],
+             rules: dict) -> list[dict[str, Any]]:
+    """The form's field values, one record per innovation profiled.
+
+    A field label that comes again after a record already holds it starts the next record
+    (a portal export listing several innovations); a repeat that brings fewer than
+    `min_record_fields` fields is a stray repeat and only fills gaps in the record before."""
+    groups: list[tuple[int, dict[str, tuple[int, int]], set[str]]] = []   # (first line, fields, keys seen)
+    for i, ll in sorted(labelled.items()):
+        if ll.key in sections_kind:
+            continue
+        if not groups or ll.key in groups[-1][2]:
+            groups.append((i, {}, set()))
+        first, fields, seen = groups[-1]
+        seen.add(ll.key)
+        span = _value_after(text, lines, labelled, i, rules)
+        if span is not None:
+            fields[ll.key] = span
+    records: list[dict[str, Any]] = []
+    for first, fields, seen in groups:
+        if records and len(seen) < rules["parse"]["min_record_fields"]:
+            for key, span in fields.items():
+                records[-1]["fields"].setdefault(key, span)
+            continue
+        records.append({"first_line": first, "fields": fields, "name_line": None})
+    if not records:
+        records.append({"first_line": None, "fields": {}, "name_line": None})
+    for rec in records:
+        if "nama_inovasi" not in rec["fields"] and rec["first_line"] is not None:
+            rec["name_line"] = _name_line_above(text, lines, labelled, rec["first_line"], rules)
+    return records
+
+
 def parse_form(text: str) -> dict[str, Any]:
     """All that the form says: {"is_form", "fields": {key: (start, end)}, "sections": {...}, "name_line"}."""
     rules = form_rules()
@@ -483,29 +615,25 @@ def parse_form(text: str) -> dict[str, Any]:
         if ll is not None:
             ll.index = i
             labelled[i] = ll
+    # inside a block of label lines, a short label needs no separator ("Inisiator Bupati": a
+    # table whose cell borders were lost in conversion)
+    for i, line in enumerate(lines):
+        if i in labelled or not line.text.strip() or not (_block_neighbour(lines, labelled, i, -1)
+                                                          or _block_neighbour(lines, labelled, i, 1)):
+            continue
+        ll = _match_label(text, line, rules, fuzzy=False, relaxed=True)
+        if ll is not None and ll.value is not None:
+            ll.index = i
+            labelled[i] = ll
     keys = {ll.key for ll in labelled.values()}
     result: dict[str, Any] = {"is_form": is_form_text(text, keys, rules), "fields": {}, "sections": {},
                               "name_line": None}
     if not result["is_form"]:
         return result
     sections_kind = set(rules["kinds"]["sections"])
-    fields: dict[str, tuple[int, int]] = {}
-    for i, ll in sorted(labelled.items()):
-        if ll.key in sections_kind or ll.key in fields:
-            continue
-        if ll.value is not None:
-            fields[ll.key] = ll.value
-            continue
-        # value on the next non-blank line, unless that line is a label or a heading
-        j = i + 1
-        while j < len(lines) and not lines[j].text.strip():
-            j += 1
-        if j < len(lines) and j not in labelled and j - i <= 2:
-            s, e = _trim(text, lines[j].start, lines[j].end)
-            nxt = text[s:e]
-            if s < e and len(nxt.split()) <= parse["max_next_line_value_words"] and not nxt.endswith(":") \
-                    and not rules["_intro"].match(nxt):
-                fields[ll.key] = (s, e)
+    records = _records(text, lines, labelled, sections_kind, rules)
+    fields = records[0]["fields"]
+    result["records"] = records
     result["fields"] = fields
 
     # prose sections: from a heading to the next label line, section intro or footer
@@ -538,20 +666,7 @@ def parse_form(text: str) -> dict[str, Any]:
             sections[key] = (s, e)
     result["sections"] = sections
 
-    # a bare innovation-name line just above the first field label
-    if "nama_inovasi" not in fields:
-        field_lines = [i for i, ll in sorted(labelled.items()) if ll.key not in sections_kind]
-        if field_lines:
-            j = field_lines[0] - 1
-            while j >= 0 and not lines[j].text.strip():
-                j -= 1
-            if j >= 0 and j not in labelled:
-                s, e = _trim(text, lines[j].start, lines[j].end, " \t|:;,-–—'\"`.*_•·")
-                cand = text[s:e]
-                low = cand.lower()
-                if (s < e and len(cand.split()) <= parse["max_name_line_words"] and re.search(r"[A-Za-z]", cand)
-                        and not cand.endswith((".", ":")) and not any(low == m for m in rules["_markers"])):
-                    result["name_line"] = (s, e)
+    result["name_line"] = records[0]["name_line"]
     return result
 
 
@@ -573,26 +688,53 @@ def read_form(doc: Doc) -> Doc:
     fields = parsed["fields"]
     doc._.found["form_fields"] = {key: Found(text[s:e], s, e, f"{METHOD}:{key}") for key, (s, e) in fields.items()}
 
+    innovations, agencies, officials = [], [], []
+    for k, record in enumerate(parsed["records"]):
+        innovation, title, acting, people = _read_record(text, record, rules)
+        if k == 0 and title is not None:
+            draft["title"] = title
+        if innovation is not None:
+            innovations.append(innovation)
+        for agency_f in acting:
+            if all(value_of(a)["name"].value != agency_f.value for a in agencies):
+                agencies.append(Found({"name": agency_f}, agency_f.start, agency_f.end, agency_f.method))
+        officials.extend(people)
+    if innovations:
+        draft["innovations"] = innovations
+    if agencies:
+        draft["agencies"] = agencies
+    if officials:
+        draft["officials"] = officials
+    if parsed["sections"]:
+        draft["sections"] = {k: Found(text[s:e], s, e, f"{METHOD}:section_{k}")
+                             for k, (s, e) in parsed["sections"].items()
+                             if k in ("rancang_bangun", "tujuan", "manfaat", "hasil")}
+    return doc
+
+
+def _read_record(text: str, record: dict, rules: dict):
+    """One innovation's fields -> (innovation or None, title, acting agencies, officials)."""
+    fields = record["fields"]
+
     def raw(key: str) -> tuple[int, int] | None:
         span = fields.get(key)
         if span and not _is_empty(text[span[0]:span[1]], rules):
             return span
         return None
 
-    # the innovation's name
-    name_span = raw("nama_inovasi") or parsed["name_line"]
-    name_f = long_f = None
+    name_span = raw("nama_inovasi") or record["name_line"]
+    name_f = long_f = title = None
     if name_span:
         s, e = name_span
-        draft["title"] = Found(text[s:e], s, e, f"{METHOD}:nama_inovasi")
+        title = Found(text[s:e], s, e, f"{METHOD}:nama_inovasi")
         name_f, long_f = split_name(text, s, e)
 
-    # agency
+    acting: list[Found] = []
     agency_f = None
     span = raw("instansi")
     if span:
         agency_f = expand_agency(text, span[0], span[1], rules)
-        draft["agencies"] = [Found({"name": agency_f}, agency_f.start, agency_f.end, agency_f.method)]
+        acting.append(agency_f)
 
     innovation: dict[str, Any] = {"name": name_f, "long_name": long_f, "agency": agency_f,
                                   "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
@@ -606,6 +748,14 @@ def read_form(doc: Doc) -> Doc:
         if code is not None:
             innovation[key] = Found(code, span[0], span[1], f"{METHOD}:{key}")
         elif key == "inisiator":
+            # a body in the Inisiator field is no enum value but owns the innovation (ANNOTATION 21)
+            if is_body(text[span[0]:span[1]], rules):
+                body = expand_agency(text, span[0], span[1], rules)
+                if innovation["agency"] is None:
+                    innovation["agency"] = body
+                if all(a.value != body.value for a in acting):
+                    acting.append(body)
+                continue
             person = split_person(text, span[0], span[1], rules)
             if person:
                 officials.append(person)
@@ -620,12 +770,4 @@ def read_form(doc: Doc) -> Doc:
             day = parse_form_date(text[span[0]:span[1]])
             if day is not None:
                 innovation[key] = Found(day, span[0], span[1], f"{METHOD}:{key}")
-    if name_f is not None:
-        draft["innovations"] = [innovation]
-    if officials:
-        draft["officials"] = officials
-    if parsed["sections"]:
-        draft["sections"] = {k: Found(text[s:e], s, e, f"{METHOD}:section_{k}")
-                             for k, (s, e) in parsed["sections"].items()
-                             if k in ("rancang_bangun", "tujuan", "manfaat", "hasil")}
-    return doc
+    return (innovation if name_f is not None else None), title, acting, officials
