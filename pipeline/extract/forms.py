@@ -528,6 +528,14 @@ def _block_neighbour(lines: list[Line], labelled: dict[int, LabelLine], i: int, 
     return 0 <= j < len(lines) and j in labelled and labelled[j].value is not None
 
 
+def _is_value_line(text: str, key: str, nxt: LabelLine, line: Line, rules: dict) -> bool:
+    """Is a line that reads as a bare label ("Digital") the value of the label above it
+    ("Jenis Inovasi")? Only for an enum field whose values the line spells."""
+    if nxt.value is not None or nxt.layout != "alone" or key not in rules["enums"]:
+        return False
+    return map_enum(key, line.text.strip(" \t|:"), rules) is not None
+
+
 def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i: int,
                  rules: dict) -> tuple[int, int] | None:
     """The value of label line i: on its own line, or on the next non-blank line unless that
@@ -540,6 +548,10 @@ def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i
     j = i + 1
     while j < len(lines) and not lines[j].text.strip():
         j += 1
+    if j < len(lines) and j - i <= 2 and j in labelled and _is_value_line(text, ll.key, labelled[j], lines[j], rules):
+        s, e = _trim(text, lines[j].start, lines[j].end)
+        del labelled[j]                  # "Jenis Inovasi" / "Digital": the second is the value
+        return s, e
     if j < len(lines) and j not in labelled and j - i <= 2:
         s, e = _trim(text, lines[j].start, lines[j].end)
         nxt = text[s:e]
@@ -550,12 +562,12 @@ def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i
 
 
 def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine], first: int,
-                     rules: dict) -> tuple[int, int] | None:
-    """A bare innovation-name line just above a record's first field label."""
+                     rules: dict, used: set[int] = frozenset()) -> tuple[int, int] | None:
+    """A bare innovation-name line just above a record's first field label (not a field's value)."""
     j = first - 1
     while j >= 0 and not lines[j].text.strip():
         j -= 1
-    if j < 0 or j in labelled:
+    if j < 0 or j in labelled or any(lines[j].start <= u < lines[j].end + 1 for u in used):
         return None
     s, e = _trim(text, lines[j].start, lines[j].end, " \t|:;,-–—'\"`.*_•·")
     prefix = rules["_prefix"].match(text, s, e)
@@ -577,7 +589,10 @@ def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], secti
     (a portal export listing several innovations); a repeat that brings fewer than
     `min_record_fields` fields is a stray repeat and only fills gaps in the record before."""
     groups: list[tuple[int, dict[str, tuple[int, int]], set[str]]] = []   # (first line, fields, keys seen)
+    used: set[int] = set()       # starts of value spans: a value line is no name line
     for i, ll in sorted(labelled.items()):
+        if i not in labelled:    # taken as the value of the label above
+            continue
         if ll.key in sections_kind:
             continue
         if not groups or ll.key in groups[-1][2]:
@@ -587,9 +602,11 @@ def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], secti
         span = _value_after(text, lines, labelled, i, rules)
         if span is not None:
             fields[ll.key] = span
+            used.add(span[0])
     records: list[dict[str, Any]] = []
     for first, fields, seen in groups:
-        if records and len(seen) < rules["parse"]["min_record_fields"]:
+        named = "nama_inovasi" in fields or _name_line_above(text, lines, labelled, first, rules, used) is not None
+        if records and (len(seen) < rules["parse"]["min_record_fields"] or not named):
             for key, span in fields.items():
                 records[-1]["fields"].setdefault(key, span)
             continue
@@ -598,7 +615,7 @@ def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], secti
         records.append({"first_line": None, "fields": {}, "name_line": None})
     for rec in records:
         if "nama_inovasi" not in rec["fields"] and rec["first_line"] is not None:
-            rec["name_line"] = _name_line_above(text, lines, labelled, rec["first_line"], rules)
+            rec["name_line"] = _name_line_above(text, lines, labelled, rec["first_line"], rules, used)
     return records
 
 
