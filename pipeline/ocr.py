@@ -190,11 +190,38 @@ def _tsv_lines(tsv: str) -> tuple[list[dict], list[float]]:
         line = lines.setdefault(key, {"key": key, "words": [], "left": left, "top": top,
                                       "right": left + width, "bottom": top + height})
         line["words"].append(cols[11].strip())
+        line.setdefault("boxes", []).append((left, left + width))
         line["left"], line["top"] = min(line["left"], left), min(line["top"], top)
         line["right"], line["bottom"] = max(line["right"], left + width), max(line["bottom"], top + height)
         if conf >= 0:
             confs.append(conf)
     return list(lines.values()), confs
+
+
+_COLON_MARK = re.compile(r"[^\w\s]{1,2}|[1lIi|][.,]?")
+
+
+def _line_words(line: dict, value: bool = False) -> list[str]:
+    """A line's words with the colon column of a form restored: OCR reads a colon standing
+    apart between label and value as '1', 'l', 'i', '|', '£' ...; a short token with a gap
+    wider than the line's height on both sides (or, first in a value cell, after it) is that
+    colon. In a value cell it is dropped (the cell border already separates)."""
+    words, boxes = list(line["words"]), line.get("boxes", [])
+    height = line["bottom"] - line["top"]
+    if len(boxes) != len(words) or len(words) < 2:
+        return words
+    out = []
+    for i, word in enumerate(words):
+        if len(word) <= 2 and _COLON_MARK.fullmatch(word) and i + 1 < len(words):
+            after = boxes[i + 1][0] - boxes[i][1]
+            before = boxes[i][0] - boxes[i - 1][1] if i else None
+            if i == 0 and value and after > height:
+                continue
+            if before is not None and before > height and after > 0.5 * height:
+                out.append(":")
+                continue
+        out.append(word)
+    return out
 
 
 def tsv_to_rows(tsv: str) -> tuple[str, list[float]]:
@@ -231,8 +258,6 @@ def tsv_to_rows(tsv: str) -> tuple[str, list[float]]:
                     taken.add(other["key"])
     # wrapped continuations: the next line of a value's block, just below it, without a label
     for b, ls in blocks.items():
-        if b in label_blocks:
-            continue
         owner = None
         for prev, line in zip(ls, ls[1:]):
             owner = next((k for k, v in cells.items() if any(x is prev for x in v)), owner if prev["key"] in taken else None)
@@ -249,10 +274,10 @@ def tsv_to_rows(tsv: str) -> tuple[str, list[float]]:
             continue
         if prev_key is not None and line["key"][:2] != prev_key[:2]:
             out.append("")
-        text = " ".join(line["words"])
+        text = " ".join(_line_words(line))
         if line["key"] in cells:
             parts = sorted(cells[line["key"]], key=lambda l: (l["top"] // 8, l["left"]))
-            value = " ".join(" ".join(p["words"]) for p in parts)
+            value = " ".join(" ".join(_line_words(p, value=True)) for p in parts)
             text = f"{text} | {value} |"
         out.append(text)
         prev_key = line["key"]
@@ -465,7 +490,7 @@ def _skew_angle_array(binary) -> float:
 
 def preprocess_fast(image, dpi: float | None = None):
     """`preprocess` with OpenCV, in milliseconds rather than a second, so that a page costs
-    what Tesseract alone costs: grayscale, contrast stretch, even lighting, denoise, Otsu,
+    what Tesseract alone costs: grayscale, even lighting, contrast stretch, denoise, Otsu,
     deskew, and an upscale only for scans below `min_dpi_fast` (OCR time grows with the
     pixels; at 150 dpi and above Tesseract reads form print as well without it).
     Returns (PIL image for OCR, ink share, skew correction in degrees); falls back to
@@ -479,7 +504,7 @@ def preprocess_fast(image, dpi: float | None = None):
 
     rules = ocr_rules()
     pre, quality, render = rules["preprocess"], rules["quality"], rules["render"]
-    gray = _gray_array(image)
+    gray = _even_light(_gray_array(image), pre)
     cut = pre["autocontrast_cutoff"] / 100
     cum = np.cumsum(cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel())
     lo, hi = int(np.searchsorted(cum, cum[-1] * cut)), int(np.searchsorted(cum, cum[-1] * (1 - cut)))
@@ -489,8 +514,10 @@ def preprocess_fast(image, dpi: float | None = None):
         return Image.fromarray(gray), 0.0, 0.0       # a uniform page: nothing printed on it
     lut = np.clip((np.arange(256) - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
     gray = cv2.LUT(gray, lut)
-    gray = _even_light(gray, pre)
-    if pre["denoise_blur"]:
+    h, w = gray.shape
+    if not dpi or dpi < 30:
+        dpi = w / render["a4_width_inches"] if w < h else render["assumed_dpi"]
+    if pre["denoise_blur"] and dpi >= pre["binarize_min_dpi"]:
         gray = cv2.GaussianBlur(gray, (0, 0), pre["denoise_blur"])
     threshold, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     ink_share = 1.0 - cv2.countNonZero(binary) / binary.size
@@ -499,9 +526,6 @@ def preprocess_fast(image, dpi: float | None = None):
     angle = _skew_angle_array(binary) if pre["deskew"] else 0.0
     if abs(angle) < pre["deskew_min_angle"]:
         angle = 0.0
-    h, w = gray.shape
-    if not dpi or dpi < 30:
-        dpi = w / render["a4_width_inches"] if w < h else render["assumed_dpi"]
     factor = 1.0
     if dpi < render["min_dpi_fast"]:
         factor = min(render["max_upscale"], render["target_dpi_fast"] / dpi)
@@ -518,7 +542,7 @@ def preprocess_fast(image, dpi: float | None = None):
         m[0, 2] += nw / 2 - ow / 2
         m[1, 2] += nh / 2 - oh / 2
         out = cv2.warpAffine(out, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=255)
-    if pre["binarize"]:
+    if pre["binarize"] and dpi >= pre["binarize_min_dpi"]:
         out = cv2.threshold(out, threshold, 255, cv2.THRESH_BINARY)[1]
     return Image.fromarray(out), ink_share, angle
 

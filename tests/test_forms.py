@@ -425,3 +425,12 @@ def test_language_check_reads_prose_not_form_rows():
     check_language(form)                      # English boilerplate + Indonesian labels: a form, accepted
     with pytest.raises(DocumentError):
         check_language((english + "\n") * 3)   # an English page is refused
+
+
+def test_value_wrapped_before_its_closing_bracket_runs_on(nlp):
+    text = ("DATA INOVASI\n1. Nama Inovasi : SAPA WARGA (Sistem Aduan dan Pelaporan\nWarga)\n"
+            "Jenis Inovasi : Digital\nInisiator : OPD\n")
+    _, v, _ = run(nlp, text)
+    inn = v["innovations"][0]
+    assert (inn["name"], inn["long_name"]) == ("SAPA WARGA", "Sistem Aduan dan Pelaporan Warga")
+    assert v["title"] == "SAPA WARGA (Sistem Aduan dan Pelaporan Warga)"

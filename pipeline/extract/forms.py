@@ -97,6 +97,7 @@ def form_rules() -> dict:
         r"\b(?:" + "|".join(ag["region_words"]) + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
     rules["_abbrev"] = re.compile(ag["abbreviation"])
     rules["_markers"] = [m.lower() for m in rules["detect"]["markers"]]
+    rules["_ocr_colon"] = "[" + re.escape(parse["ocr_colon"]) + "]{1,2}"
     return rules
 
 
@@ -192,7 +193,7 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     stripped = rest.strip()
     if not stripped or re.fullmatch(r"[:|.\s]*", rest):
         return LabelLine(index, key, label_start, label_end, None, "alone")
-    sep = re.match(r"[ ]*([:|：])|[ ]*(\t)\s*|( {3,})", rest)
+    sep = re.match(r"[ ]*([:|：])|[ ]*(\t)\s*|( {3,})|[ ]+(" + rules["_ocr_colon"] + r")\s*", rest)
     if sep:
         vstart = rest_start + sep.end()
         vend = line.end
@@ -316,10 +317,10 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     """
     value = text[start:end]
     m = re.fullmatch(r"(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*", value, re.DOTALL)
-    whole = Found(value, start, end, f"{METHOD}:nama_inovasi")
+    whole = Found(" ".join(value.split()), start, end, f"{METHOD}:nama_inovasi")
     if not m:
         return _split_colon_title(text, start, end) or (whole, None)
-    head, inner = m.group(1), m.group(2)
+    head, inner = " ".join(m.group(1).split()), " ".join(m.group(2).split())
     hs, he = start + m.start(1), start + m.end(1)
     is_, ie = start + m.start(2), start + m.end(2)
     head_f = Found(head, hs, he, f"{METHOD}:nama_inovasi")
@@ -536,13 +537,27 @@ def _is_value_line(text: str, key: str, nxt: LabelLine, line: Line, rules: dict)
     return map_enum(key, line.text.strip(" \t|:"), rules) is not None
 
 
+def _closing_bracket_line(text: str, lines: list[Line], labelled: dict[int, LabelLine], i: int,
+                          span: tuple[int, int]) -> tuple[int, int]:
+    """A value whose bracket is closed on the next line ("BUMI (Budidaya ... Jalur" / "Usaha)"),
+    wrapped by a narrow column or a scan, runs on to that line."""
+    s, e = span
+    value = text[s:e]
+    if value.count("(") <= value.count(")") or i + 1 >= len(lines) or (i + 1) in labelled:
+        return span
+    nxt = lines[i + 1].text.strip()
+    if ")" in nxt and len(nxt.split()) <= 8 and nxt.count("(") < nxt.count(")"):
+        return s, _trim(text, lines[i + 1].start, lines[i + 1].end)[1]
+    return span
+
+
 def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i: int,
                  rules: dict) -> tuple[int, int] | None:
     """The value of label line i: on its own line, or on the next non-blank line unless that
     line is a label or a heading. A label with an explicit dash ("Waktu Penerapan : -") is empty."""
     ll = labelled[i]
     if ll.value is not None:
-        return ll.value
+        return _closing_bracket_line(text, lines, labelled, i, ll.value)
     if ll.layout == "empty":
         return None
     j = i + 1
@@ -575,6 +590,8 @@ def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine
         s = prefix.end()
     cand = text[s:e]
     low = cand.lower()
+    if any(rx.match(cand) for _, _, rx, _ in rules["_labels"]):
+        return None              # a label line the parser could not split ("Nama Instansi ». X")
     if (s < e and len(cand.split()) <= rules["parse"]["max_name_line_words"] and re.search(r"[A-Za-z]", cand)
             and not cand.endswith((".", ":")) and not any(low == m for m in rules["_markers"])):
         return s, e
@@ -743,7 +760,7 @@ def _read_record(text: str, record: dict, rules: dict):
     name_f = long_f = title = None
     if name_span:
         s, e = name_span
-        title = Found(text[s:e], s, e, f"{METHOD}:nama_inovasi")
+        title = Found(" ".join(text[s:e].split()), s, e, f"{METHOD}:nama_inovasi")
         name_f, long_f = split_name(text, s, e)
 
     acting: list[Found] = []
