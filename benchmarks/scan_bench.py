@@ -229,9 +229,9 @@ def _warm_up() -> None:
     """Imports and first-call caches (OpenCV, numpy, the language list) outside the timings."""
     from PIL import Image
 
-    from pipeline import ocr
+    from pipeline import ocr, scan_prep
 
-    ocr.preprocess_fast(Image.new("L", (64, 64), 255), 300)
+    scan_prep.preprocess_fast(Image.new("L", (64, 64), 255), 300)
     ocr._check_tesseract()
     form_fields("Nama Inovasi : X\nJenis Inovasi : Digital\nInisiator : OPD\n")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import component_nlp
-from pipeline import ocr
+from pipeline import ocr, scan_prep
 from pipeline.clean import clean
 from pipeline.evidence import flatten
 from pipeline.ingest import DocumentError, Loaded, Source, read
@@ -383,7 +383,7 @@ def test_two_column_form_is_read_row_by_row():
         (2, 1, 3, 500, 170, 90, 20, "(luring)"),
         (2, 1, 4, 500, 221, 90, 20, "Penerapan"),
     ])
-    text, confs = ocr.tsv_to_rows(tsv)
+    text, confs = scan_prep.tsv_to_rows(tsv)
     assert text.split("\n") == ["Nama Inovasi | Pojok Baca |", "Jenis Inovasi | Non Digital (luring) |",
                                 "Tahapan | Penerapan |"]
     assert len(confs) == 11
@@ -394,7 +394,7 @@ def test_prose_columns_are_not_joined_into_rows():
     words = "Pelayanan di kantor desa kini lebih cepat karena".split()
     rows = [(1, 1, 1, 100 + 40 * i, 100, 35, 20, w) for i, w in enumerate(words)]
     rows += [(2, 1, 1, 700 + 40 * i, 100, 35, 20, w) for i, w in enumerate(words)]
-    text, _ = ocr.tsv_to_rows(_tsv(rows))
+    text, _ = scan_prep.tsv_to_rows(_tsv(rows))
     assert "|" not in text and len(text.split("\n\n")) == 2
 
 
@@ -437,7 +437,7 @@ def test_preprocess_fast_evens_out_a_shadow():
     arr = np.asarray(page, dtype=np.float32)
     shade = np.linspace(1.0, 0.35, arr.shape[1])[None, :]          # light falling off to the right
     shaded = Image.fromarray((arr * shade).astype(np.uint8))
-    out, ink, angle = ocr.preprocess_fast(shaded, 150)
+    out, ink, angle = scan_prep.preprocess_fast(shaded, 150)
     right = np.asarray(out)[:, -out.width // 4:]
     assert (right == 255).mean() > 0.95          # the dim paper on the right is white, not ink
     assert 0.002 < ink < 0.2
@@ -452,5 +452,5 @@ def test_colon_column_read_as_a_digit_is_restored():
         (1, 1, 2, 100, 140, 60, 20, "Waktu"), (1, 1, 2, 170, 140, 80, 20, "Penerapan"),
         (1, 1, 2, 400, 140, 8, 20, "1"), (1, 1, 2, 415, 140, 80, 20, "Oktober"), (1, 1, 2, 505, 140, 50, 20, "2022"),
     ])
-    text, _ = ocr.tsv_to_rows(tsv)
+    text, _ = scan_prep.tsv_to_rows(tsv)
     assert text.split("\n") == ["Nama Inovasi : Pojok Baca", "Waktu Penerapan 1 Oktober 2022"]
