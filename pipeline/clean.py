@@ -80,16 +80,34 @@ def strip_title_suffix(title: str | None) -> str | None:
 
 
 def check_language(text: str) -> None:
-    """Refuse text that is clearly not Indonesian (a share of common function words)."""
+    """Refuse text that is clearly not Indonesian (a share of common function words).
+
+    Read over prose only: form rows ("Label | value |", "Label : value", short value lines)
+    are labels, not prose, and a paragraph where English function words outnumber the
+    Indonesian ones (a portal's English boilerplate) is set aside unless it is all there is."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    prose = "\n".join(line for line in text.split("\n") if line.count("|") < 2)   # form tables are labels, not prose
-    words = re.findall(r"[a-zA-Z]+", prose.lower())
+    id_words: list[str] = []
+    en_words: list[str] = []
+    for line in text.split("\n"):
+        if line.count("|") >= 2 or _LABEL_ROW.match(line):
+            continue
+        words = re.findall(r"[a-zA-Z]+", line.lower())
+        if len(words) < 5:
+            continue
+        english = sum(w in EN and w not in STOP_WORDS for w in words) > sum(w in STOP_WORDS for w in words)
+        (en_words if english else id_words).extend(words)
+    words = id_words if len(id_words) >= 40 or len(en_words) < 40 else id_words + en_words
     if len(words) < 40:
         return
     share = sum(w in STOP_WORDS for w in words) / len(words)
     if share < chrome_rules()["min_indonesian_stopword_share"]:
         raise DocumentError(f"not Indonesian text: only {share:.0%} of words are Indonesian function words")
+
+
+# "Label : value" / "Label<TAB>value": a form row of at most six words before the separator
+_LABEL_ROW = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w/().-]*(?: [\w/().-]+){0,5}\s*(?:[:：]|\t)")
 
 
 def clean_html(html: str) -> Cleaned:

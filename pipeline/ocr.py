@@ -125,7 +125,7 @@ def _run_tesseract(image, args: list[str]) -> str:
     binary = _check_tesseract()
     timeout = ocr_rules()["tesseract"]["timeout_seconds"]
     with tempfile.TemporaryDirectory(prefix="inovasi-ocr-") as tmp:
-        path = os.path.join(tmp, "page.png")
+        path = os.path.join(tmp, "page.tif")   # uncompressed: writing a PNG costs ~8% of the OCR time
         image.save(path, dpi=(300, 300))
         try:
             proc = subprocess.run([binary, path, "stdout", *args], capture_output=True,
@@ -348,12 +348,14 @@ def ocr_image(image, dpi: float | None = None, page_label: str = "page") -> Page
     rules = ocr_rules()
     quality = rules["quality"]
     started = time.perf_counter()
-    prepared, ink_share, angle = preprocess(image, dpi)
+    from .scan_prep import preprocess_fast, tsv_to_rows
+
+    prepared, ink_share, angle = preprocess_fast(image, dpi)
     if ink_share < quality["blank_ink_share"]:
         raise DocumentError(f"{page_label} is blank: nothing to OCR")
     lang = rules["tesseract"]["lang"]
     args = ["-l", lang, "--psm", str(rules["tesseract"]["psm"]), "tsv"]
-    text, confs = _tsv_to_text(_run_tesseract(prepared, args))
+    text, confs = tsv_to_rows(_run_tesseract(prepared, args))
     warnings: list[str] = []
     if abs(angle) >= rules["preprocess"]["deskew_min_angle"]:
         warnings.append(f"{page_label}: deskewed by {angle:.1f} degrees")
@@ -365,11 +367,11 @@ def ocr_image(image, dpi: float | None = None, page_label: str = "page") -> Page
 
     mean = sum(confs) / len(confs) if confs else 0.0
     if not readable(confs, text) or mean < quality["check_orientation_below"]:
-        orient = _orientation(prepared.reduce(2) if prepared.width > 1600 else prepared)
+        orient = _orientation(prepared.reduce(2) if prepared.width > 2400 else prepared)
         if orient and orient[0] and orient[1] >= quality["min_orientation_confidence"]:
             if quality.get("auto_rotate"):
                 rotated = prepared.rotate(-orient[0], expand=True, fillcolor=255)
-                text, confs = _tsv_to_text(_run_tesseract(rotated, args))
+                text, confs = tsv_to_rows(_run_tesseract(rotated, args))
                 warnings.append(f"{page_label}: rotated by {orient[0]} degrees")
             else:
                 what = "upside down" if orient[0] == 180 else f"rotated by {orient[0]} degrees"

@@ -178,7 +178,8 @@ def test_label_value_on_one_line_and_person_initiator(nlp):
     assert (inn["jenis"], inn["bentuk"], inn["inisiator"], inn["tahapan"]) == (None, None, None, None)
     assert inn["trial_date"] is None
     assert inn["implementation_date"] == dt.date(2021, 3, 15)
-    assert v["officials"] == [{"name": "Rahmawati Siregar", "position": None, "degrees": ["S.Kep", "M.Kes"]}]
+    # ANNOTATION 14: a prefix title (Dr.) is a degree
+    assert v["officials"] == [{"name": "Rahmawati Siregar", "position": None, "degrees": ["Dr", "S.Kep", "M.Kes"]}]
     assert v["sections"]["rancang_bangun"] == "Angka kunjungan ibu hamil di puskesmas masih rendah."
     assert v["sections"]["tujuan"] == "Meningkatkan kunjungan ibu hamil."
     spans_exact(doc, ev)
@@ -335,3 +336,101 @@ Waktu Uji Cuba : 04-11-2020
     assert inn["name"] == "SI PANTAS"
     assert (inn["tahapan"], inn["inisiator"], inn["jenis"]) == ("penerapan", "asn", "digital")
     assert inn["trial_date"] == dt.date(2020, 11, 4)
+
+
+# --------------------------------------------------------------------------- portal variants
+# tests/fixtures/forms/*.txt: forms written for these tests in the layouts portals print
+# (three-column web tables, "Label: value" lines, label and value on separate lines, tab
+# tables flattened by conversion, list exports); *.json beside each holds the expected record.
+
+import json
+from pathlib import Path
+
+FORMS = Path(__file__).parent / "fixtures" / "forms"
+FORM_FIELDS = ("name", "long_name", "agency", "jenis", "bentuk", "inisiator", "tahapan",
+               "trial_date", "implementation_date")
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in FORMS.glob("*.txt")))
+def test_portal_form_variants(nlp, stem):
+    from pipeline.clean import normalise_text
+
+    text = normalise_text((FORMS / f"{stem}.txt").read_text(encoding="utf-8"))
+    gold = json.loads((FORMS / f"{stem}.json").read_text(encoding="utf-8"))
+    doc, v, ev = run(nlp, text)
+    assert v["doc_type"] == "form"
+    assert v["title"] == gold["title"]
+    got = [{k: (str(i[k]) if isinstance(i[k], dt.date) else i[k]) for k in FORM_FIELDS} for i in v["innovations"]]
+    assert got == [{k: i[k] for k in FORM_FIELDS} for i in gold["innovations"]]
+    assert v.get("agencies", []) == gold["agencies"]
+    assert v.get("officials", []) == gold["officials"]
+
+
+def test_explicit_dash_is_empty_and_does_not_take_the_next_line(nlp):
+    text = "PROFIL INOVASI\nNama Inovasi : Pasar Murah Keliling\nJenis Inovasi : Non Digital\n" \
+           "Waktu Uji Coba : -\n\n12 Januari 2024 warga mulai antre sejak pagi\n"
+    _, v, _ = run(nlp, text)
+    assert v["innovations"][0]["trial_date"] is None
+
+
+def test_repeated_label_alone_is_not_another_innovation(nlp):
+    text = ("DATA INOVASI\nNama Inovasi : Rumah Baca Desa\nJenis Inovasi : Non Digital\nInisiator : Masyarakat\n"
+            "Tahapan Inovasi : Penerapan\n\nCatatan verifikator\nTahapan Inovasi : Penerapan\n")
+    _, v, _ = run(nlp, text)
+    assert [i["name"] for i in v["innovations"]] == ["Rumah Baca Desa"]
+
+
+def test_short_label_without_separator_only_inside_a_label_block(nlp):
+    # "Inisiator Bupati" is a row of a flattened table between label rows ...
+    block = "PROFIL INOVASI\nNama Inovasi Lapak Warga\nInisiator Bupati\nJenis Inovasi Digital\n"
+    _, v, _ = run(nlp, block)
+    assert v["innovations"][0]["inisiator"] == "kepala_daerah"
+    # ... but a sentence that starts with the word, away from the labels, is prose
+    prose = ("PROFIL INOVASI\nNama Inovasi : Lapak Warga\nJenis Inovasi : Digital\n\n"
+             "Latar belakang singkat tentang layanan ini.\n\nInisiator Bupati menyampaikan gagasan ini pada rapat "
+             "koordinasi di kantor camat.\n")
+    _, v, _ = run(nlp, prose)
+    assert v["innovations"][0]["inisiator"] is None
+
+
+def test_inisiator_person_is_not_a_body_and_a_body_is_not_a_person(nlp):
+    text = "PROFIL INOVASI\nNama Inovasi : Dapur Gizi\nNama OPD : Dinas Kesehatan\nInisiator : Bappeda\n"
+    _, v, _ = run(nlp, text)
+    inn = v["innovations"][0]
+    assert inn["inisiator"] is None and inn["agency"] == "Dinas Kesehatan"   # the form's own body wins
+    assert {"name": "Badan Perencanaan Pembangunan Daerah"} in v["agencies"]
+    assert not v.get("officials")
+
+
+@pytest.mark.parametrize("line, name, long_name", [
+    ("TAPIS: Inovasi Pengelolaan Sampah Terpadu di Sekolah", "TAPIS", None),
+    ("SIMPEL: Sistem Informasi Manajemen Pelayanan", "SIMPEL", "Sistem Informasi Manajemen Pelayanan"),
+    ("Catatan: belum lengkap", "Catatan: belum lengkap", None),          # lower-case tail: not a name line
+])
+def test_colon_name_lines(line, name, long_name):
+    n, l = split_name(line, 0, len(line))
+    assert n.value == name and (l.value if l else None) == long_name
+
+
+def test_language_check_reads_prose_not_form_rows():
+    from pipeline.clean import check_language
+    from pipeline.ingest import DocumentError
+
+    english = ("Innovation is the process of turning an idea into a service that creates value for the people "
+               "who use it, and it is what every public office should aim for in its daily work. ")
+    rows = "\n".join(f"{k} : {v}" for k, v in [("Tahapan Inovasi", "Penerapan"), ("Digital", "Non Digital"),
+                                               ("Inisiator Inovasi", "OPD"), ("Bentuk Inovasi", "Inovasi Pelayanan Publik"),
+                                               ("Waktu Uji Coba", "2023-01-02"), ("Waktu Implementasi", "2023-03-04")])
+    form = "Data Inovasi\n\n" + english + "\n\nPASAR SEHAT\n\n" + rows * 3 + "\n"
+    check_language(form)                      # English boilerplate + Indonesian labels: a form, accepted
+    with pytest.raises(DocumentError):
+        check_language((english + "\n") * 3)   # an English page is refused
+
+
+def test_value_wrapped_before_its_closing_bracket_runs_on(nlp):
+    text = ("DATA INOVASI\n1. Nama Inovasi : SAPA WARGA (Sistem Aduan dan Pelaporan\nWarga)\n"
+            "Jenis Inovasi : Digital\nInisiator : OPD\n")
+    _, v, _ = run(nlp, text)
+    inn = v["innovations"][0]
+    assert (inn["name"], inn["long_name"]) == ("SAPA WARGA", "Sistem Aduan dan Pelaporan Warga")
+    assert v["title"] == "SAPA WARGA (Sistem Aduan dan Pelaporan Warga)"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import component_nlp
-from pipeline import ocr
+from pipeline import ocr, scan_prep
 from pipeline.clean import clean
 from pipeline.evidence import flatten
 from pipeline.ingest import DocumentError, Loaded, Source, read
@@ -345,3 +345,112 @@ def test_tesseract_runs_single_threaded(monkeypatch, tmp_path):
     page = render_form(FORM_LINES[:6], dpi=200)
     ocr.ocr_image(page, 200)
     assert seen["env"]["OMP_THREAD_LIMIT"] == "1"
+
+
+# --------------------------------------------------------------------------- scans as offices make them
+# tests/fixtures/scans/make_scans.py renders the written forms of tests/fixtures/forms as a ruled
+# table at 150 dpi, a skewed scan, a phone photo, a 1-bit fax, a low-contrast grey scan and a
+# two-page image-only PDF; benchmarks/scan_bench.py measures them all.
+
+import json
+import sys
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "scans"))
+import make_scans  # noqa: E402
+
+SCAN_FIELDS = ("name", "long_name", "agency", "jenis", "bentuk", "inisiator", "tahapan",
+               "trial_date", "implementation_date")
+
+
+def _tsv(rows):
+    """A Tesseract TSV from (block, par, line, left, top, width, height, text) word rows."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    out = [head]
+    for n, (b, p, l, x, y, w, h, t) in enumerate(rows):
+        out.append(f"5\t1\t{b}\t{p}\t{l}\t{n}\t{x}\t{y}\t{w}\t{h}\t95\t{t}")
+    return "\n".join(out)
+
+
+def test_two_column_form_is_read_row_by_row():
+    # Tesseract's blocks: the label column (block 1), then the value column (block 2),
+    # whose second value wraps onto a line of its own
+    tsv = _tsv([
+        (1, 1, 1, 100, 100, 60, 20, "Nama"), (1, 1, 1, 170, 100, 80, 20, "Inovasi"),
+        (1, 1, 2, 100, 140, 60, 20, "Jenis"), (1, 1, 2, 170, 140, 80, 20, "Inovasi"),
+        (1, 1, 3, 100, 220, 60, 20, "Tahapan"),
+        (2, 1, 1, 500, 102, 90, 20, "Pojok"), (2, 1, 1, 600, 102, 90, 20, "Baca"),
+        (2, 1, 2, 500, 142, 90, 20, "Non"), (2, 1, 2, 600, 142, 90, 20, "Digital"),
+        (2, 1, 3, 500, 170, 90, 20, "(luring)"),
+        (2, 1, 4, 500, 221, 90, 20, "Penerapan"),
+    ])
+    text, confs = scan_prep.tsv_to_rows(tsv)
+    assert text.split("\n") == ["Nama Inovasi | Pojok Baca |", "Jenis Inovasi | Non Digital (luring) |",
+                                "Tahapan | Penerapan |"]
+    assert len(confs) == 11
+
+
+def test_prose_columns_are_not_joined_into_rows():
+    # two columns of running text: the left lines are long, so no label column
+    words = "Pelayanan di kantor desa kini lebih cepat karena".split()
+    rows = [(1, 1, 1, 100 + 40 * i, 100, 35, 20, w) for i, w in enumerate(words)]
+    rows += [(2, 1, 1, 700 + 40 * i, 100, 35, 20, w) for i, w in enumerate(words)]
+    text, _ = scan_prep.tsv_to_rows(_tsv(rows))
+    assert "|" not in text and len(text.split("\n\n")) == 2
+
+
+def _fields(nlp, text):
+    values = form_values(nlp, text)
+    return [{k: (str(i[k]) if isinstance(i[k], dt.date) else i[k]) for k in SCAN_FIELDS}
+            for i in values.get("innovations", [])]
+
+
+@pytest.mark.ocr
+@needs_ocr
+@pytest.mark.parametrize("stem, condition", [
+    ("portal-3col-rsud", "skew"),        # a table read as two columns unless read row by row, and skewed
+    ("sipandai-colon", "phone"),         # lamp light falling off, perspective, JPEG
+    ("two-col-person", "fax"),           # 1-bit with speckle
+    ("portal-3col-rsud", "lowgrey"),     # grey on grey at 120 dpi
+])
+def test_office_scans_are_read_not_refused(tmp_path, nlp, stem, condition):
+    path = make_scans.build(make_scans.FORMS / f"{stem}.txt", condition, tmp_path)
+    cleaned = clean(load(path))
+    gold = json.loads((make_scans.FORMS / f"{stem}.json").read_text(encoding="utf-8"))
+    assert _fields(nlp, cleaned.text) == [{k: i[k] for k in SCAN_FIELDS} for i in gold["innovations"]]
+
+
+@pytest.mark.ocr
+@needs_ocr
+def test_two_page_image_only_pdf_of_a_list_export(tmp_path, nlp):
+    path = make_scans.build(make_scans.FORMS / "multi-export.txt", "pdf2", tmp_path)
+    cleaned = clean(load(path))
+    got = _fields(nlp, cleaned.text)
+    assert [i["name"] for i in got] == ["BUMI HIJAU", "E-SURAT", "POSBINDU KELILING"]
+    assert [i["inisiator"] for i in got] == ["masyarakat", "kepala_daerah", "dprd"]
+
+
+def test_preprocess_fast_evens_out_a_shadow():
+    import numpy as np
+    from PIL import Image
+
+    page = render_form(FORM_LINES, dpi=150)
+    arr = np.asarray(page, dtype=np.float32)
+    shade = np.linspace(1.0, 0.35, arr.shape[1])[None, :]          # light falling off to the right
+    shaded = Image.fromarray((arr * shade).astype(np.uint8))
+    out, ink, angle = scan_prep.preprocess_fast(shaded, 150)
+    right = np.asarray(out)[:, -out.width // 4:]
+    assert (right == 255).mean() > 0.95          # the dim paper on the right is white, not ink
+    assert 0.002 < ink < 0.2
+
+
+def test_colon_column_read_as_a_digit_is_restored():
+    # "Nama Inovasi   1   Pojok Baca": the '1' stands apart from both neighbours, it is the colon;
+    # the '1' of a date ("1 Oktober 2022") sits a word space from the month and stays
+    tsv = _tsv([
+        (1, 1, 1, 100, 100, 60, 20, "Nama"), (1, 1, 1, 170, 100, 80, 20, "Inovasi"),
+        (1, 1, 1, 400, 100, 8, 20, "1"), (1, 1, 1, 460, 100, 60, 20, "Pojok"), (1, 1, 1, 530, 100, 50, 20, "Baca"),
+        (1, 1, 2, 100, 140, 60, 20, "Waktu"), (1, 1, 2, 170, 140, 80, 20, "Penerapan"),
+        (1, 1, 2, 400, 140, 8, 20, "1"), (1, 1, 2, 415, 140, 80, 20, "Oktober"), (1, 1, 2, 505, 140, 50, 20, "2022"),
+    ])
+    text, _ = scan_prep.tsv_to_rows(tsv)
+    assert text.split("\n") == ["Nama Inovasi : Pojok Baca", "Waktu Penerapan 1 Oktober 2022"]

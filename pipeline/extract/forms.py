@@ -6,106 +6,33 @@ Inisiator) and sections, each value a `Found` with the exact span of the value t
 and leaves all raw field values in `doc._.found["form_fields"]` for later components.
 
 Layouts read (labels in any case, synonyms in rules/forms.toml):
-  "Label | value |"          table rows (Word tables, pasted web tables)
-  "Label : value"            colon lines, also numbered ("1. Nama Inovasi : ...")
-  "Label value"              one line, when the label is a known one ("Nama Inovasi X")
-  "Label" + value next line
+  "Label | value |"          table rows (Word tables, pasted web tables, OCR rows)
+  "Label | : | value |"      three-column web tables
+  "Label : value"            colon lines, also numbered ("1. Nama Inovasi : ..."); a tab, a
+                             wide gap or a sign OCR reads for the colon ("£", "»") also separates
+  "Label value"              one line, when the label is a known one ("Nama Inovasi X"), or any
+                             label inside a block of label lines ("Inisiator Bupati")
+  "Label" + value next line  (also "Jenis Inovasi" / "Digital")
   a bare name line under the form heading ("Data Inovasi ... \\n\\nName\\n\\nTahapan ...")
+A portal export that profiles several innovations gives one record per innovation: a label
+that comes again after its record holds it starts the next one. Value readers (enums,
+persons, names, bodies): form_values.py.
 """
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import RULES_DIR
 from .common import ensure_state
-from ..evidence import Found
-
-METHOD = "rule:form"
-
-
-# --------------------------------------------------------------------------- rules
-
-# letters OCR confuses (I/l/1/|, O/0): a label still matches when read with them
-_OCR_CLASS = {"i": "[il1|]", "l": "[il1|]", "o": "[o0]"}
-
-
-def _ocr_tolerant(word: str) -> str:
-    return "".join(_OCR_CLASS.get(ch, re.escape(ch)) for ch in word)
-
-
-def _label_regex(synonym: str) -> str:
-    parts = [_ocr_tolerant(w) if w != "/" else "/" for w in synonym.split()]
-    out = ""
-    for i, part in enumerate(parts):
-        if i == 0:
-            out = part
-        elif part == "/":
-            out += r"\s*/"
-        elif out.endswith("/"):
-            out += r"\s*" + part
-        else:
-            out += r"\s+" + part
-    return out
-
-
-@lru_cache(maxsize=1)
-def form_rules() -> dict:
-    with open(RULES_DIR / "forms.toml", "rb") as fh:
-        rules = tomllib.load(fh)
-    parse = rules["parse"]
-    need_sep = {s.lower() for s in rules["kinds"]["need_separator"]}
-    labels: list[tuple[str, str, re.Pattern, bool]] = []
-    for key, synonyms in rules["labels"].items():
-        for syn in synonyms:
-            rx = re.compile(r"(?:" + _label_regex(syn.lower()) + r")(?![\w])", re.IGNORECASE)
-            labels.append((key, syn.lower(), rx, syn.lower() in need_sep))
-    labels.sort(key=lambda t: -len(t[1]))
-    rules["_labels"] = labels
-    rules["_synonyms"] = {syn: key for key, syn, _, _ in labels}
-    rules["_prefix"] = re.compile(parse["list_prefix"])
-    rules["_empty"] = re.compile(r"(?:" + "|".join(parse["empty_values"]) + r")", re.IGNORECASE)
-    rules["_stop"] = re.compile(r"(?:" + "|".join(parse["section_stop"]) + r")", re.IGNORECASE)
-    rules["_intro"] = re.compile(parse["section_intro"], re.IGNORECASE)
-    rules["_enums"] = {
-        field: [(value, [re.compile(p, re.IGNORECASE) for p in pats]) for value, pats in values.items()]
-        for field, values in rules["enums"].items()
-    }
-    rules["_enum_phrases"] = {
-        field: [(value, _plain(p)) for value, pats in values.items() for p in pats if _plain(p)]
-        for field, values in rules["enums"].items()
-    }
-    people = rules["people"]
-    rules["_honorific"] = re.compile(r"^(?:" + "|".join(people["honorifics"]) + r")(?:\s+|(?<=\.))", re.IGNORECASE)
-    rules["_degree"] = re.compile(people["degree"])
-    ag = rules["agency"]
-    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(ag["body_heads"], key=len, reverse=True))
-    conn = "|".join(re.escape(c) for c in ag["connectors"])
-    rules["_body"] = re.compile(
-        r"\b(?:" + heads + r")(?:\s+(?:[A-Z][\w.'’-]*|" + conn + r"))*")
-    rules["_connectors"] = {c.lower() for c in ag["connectors"]}
-    rules["_region_words"] = set(ag["region_words"])
-    rules["_region_mention"] = re.compile(
-        r"\b(?:" + "|".join(ag["region_words"]) + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
-    rules["_abbrev"] = re.compile(ag["abbreviation"])
-    rules["_markers"] = [m.lower() for m in rules["detect"]["markers"]]
-    return rules
-
-
-def _plain(pattern: str) -> str | None:
-    """A simple regex as a plain phrase for fuzzy matching ('\\bnon[\\s-]*digital\\b' -> 'non digital')."""
-    p = pattern.replace(r"\b", "").replace(r"[\s-]*", " ").replace(r"\s*", " ").replace(r"\s+", " ")
-    p = p.lstrip("^").rstrip("$")
-    if re.search(r"[\\\[\](){}?*+|.^$]", p):
-        return None
-    return " ".join(p.split()) or None
+from ..evidence import Found, value_of
+from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
+    METHOD, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body, map_enum,
+    split_name, split_person,
+)
 
 
 # --------------------------------------------------------------------------- lines
@@ -148,7 +75,7 @@ def _trim(text: str, start: int, end: int, chars: str = " \t|:;,-–—'\"`.*_")
     return start, end
 
 
-def _match_label(text: str, line: Line, rules: dict, fuzzy: bool) -> LabelLine | None:
+def _match_label(text: str, line: Line, rules: dict, fuzzy: bool, relaxed: bool = False) -> LabelLine | None:
     """Is this line a field label line, and where is its value?"""
     body = line.text
     offset = 0
@@ -166,7 +93,7 @@ def _match_label(text: str, line: Line, rules: dict, fuzzy: bool) -> LabelLine |
         label_start = line.start + offset
         label_end = label_start + lm.end()
         rest = body[offset + lm.end():]
-        return _classify(text, line, key, label_start, label_end, rest, need_sep, rules)
+        return _classify(text, line, key, label_start, label_end, rest, need_sep and not relaxed, rules)
     if fuzzy:
         sep = re.match(r"([^:|]{3,60}?)\s*[:|]", rest_text)
         if sep and len(sep.group(1).split()) <= 6:
@@ -191,18 +118,24 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     stripped = rest.strip()
     if not stripped or re.fullmatch(r"[:|.\s]*", rest):
         return LabelLine(index, key, label_start, label_end, None, "alone")
-    sep = re.match(r"\s*([:|：])", rest)
+    sep = re.match(r"[ ]*([:|：])|[ ]*(\t)\s*|( {3,})|[ ]+(" + rules["_ocr_colon"] + r")\s*", rest)
     if sep:
         vstart = rest_start + sep.end()
         vend = line.end
         if sep.group(1) == "|":
+            # a three-column row "Label | : | Value |": the ":" cell is a separator of its own
+            colon_cell = re.match(r"\s*[:：]\s*\|", text[vstart:line.end])
+            if colon_cell:
+                vstart += colon_cell.end()
             bar = text.find("|", vstart, line.end)
             if bar != -1:
                 vend = bar
         s, e = _trim(text, vstart, vend)
         if s >= e:
-            return LabelLine(index, key, label_start, label_end, None, "alone")
-        return LabelLine(index, key, label_start, label_end, (s, e), "table" if sep.group(1) == "|" else "colon")
+            explicit = re.search(r"[-–—.]", text[vstart:vend])   # "Waktu Penerapan : -"
+            return LabelLine(index, key, label_start, label_end, None, "empty" if explicit else "alone")
+        layout = "table" if sep.group(1) == "|" else "colon" if sep.group(1) else "gap"
+        return LabelLine(index, key, label_start, label_end, (s, e), layout)
     if need_sep or key not in rules["kinds"]["inline"] or not rest[:1].isspace():
         return None
     s, e = _trim(text, rest_start, line.end)
@@ -217,248 +150,6 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     return LabelLine(index, key, label_start, label_end, (s, e), "inline")
 
 
-# --------------------------------------------------------------------------- values
-
-def _is_empty(value: str, rules: dict) -> bool:
-    v = value.strip(" .:;|-")
-    return not v or bool(rules["_empty"].fullmatch(value.strip().lower()))
-
-
-def map_enum(field: str, value: str, rules: dict | None = None) -> str | None:
-    """The enum code for a field value ("Non Digital" -> "non_digital"), or None."""
-    rules = rules or form_rules()
-    if _is_empty(value, rules):
-        return None
-    low = " ".join(value.lower().split())
-    for code, patterns in rules["_enums"][field]:
-        if any(p.search(low) for p in patterns):
-            return code
-    if len(low) <= 60:
-        from rapidfuzz import fuzz
-
-        best, score = None, 0.0
-        for code, phrase in rules["_enum_phrases"][field]:
-            s = fuzz.ratio(low, phrase)
-            if s > score:
-                best, score = code, s
-        if score >= rules["parse"]["fuzzy_value_score"]:
-            return best
-    return None
-
-
-def split_person(text: str, start: int, end: int, rules: dict | None = None) -> dict | None:
-    """'HIFZIANI, S.Pt, MH' at [start, end) -> {"name": Found, "position": None, "degrees": [Found...]}.
-
-    None when the value does not read as a person's name."""
-    rules = rules or form_rules()
-    value = text[start:end]
-    parts: list[tuple[int, int]] = []
-    pos = start
-    for chunk in value.split(","):
-        s, e = pos, pos + len(chunk)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            parts.append((s, e))
-    if not parts:
-        return None
-    ns, ne = parts[0]
-    while True:  # honorifics before the name
-        hm = rules["_honorific"].match(text[ns:ne])
-        if not hm or hm.end() >= ne - ns:
-            break
-        ns += hm.end()
-        while ns < ne and text[ns].isspace():
-            ns += 1
-    name = text[ns:ne]
-    words = name.split()
-    if not (1 <= len(words) <= rules["people"]["max_name_words"]):
-        return None
-    if not all(re.fullmatch(r"[A-Za-z][A-Za-z'.’-]*", w) for w in words):
-        return None
-    if rules["_body"].match(name) or any(w.upper() in {"OPD", "SKPD", "ASN", "DPRD", "PNS"} for w in words):
-        return None
-    degrees = []
-    for s, e in parts[1:]:
-        token = text[s:e]
-        if not rules["_degree"].match(token):
-            break
-        degrees.append(Found(token.replace(" ", ""), s, e, f"{METHOD}:degree"))
-    if len(parts) > 1 and not degrees:
-        return None
-    return {"name": Found(name, ns, ne, f"{METHOD}:inisiator_person"), "position": None, "degrees": degrees}
-
-
-def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
-    """An innovation-name line -> (name, long name).
-
-    'ACRONYM (Expansion words)' -> name ACRONYM, long_name the bracket when the name's
-    letters run through the bracket in order; 'Long Name (ACRONYM)' -> the other way round;
-    'Name ( Nickname : expansion )' -> name only (the bracket explains a nickname).
-    """
-    value = text[start:end]
-    m = re.fullmatch(r"(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*", value, re.DOTALL)
-    whole = Found(value, start, end, f"{METHOD}:nama_inovasi")
-    if not m:
-        return whole, None
-    head, inner = m.group(1), m.group(2)
-    hs, he = start + m.start(1), start + m.end(1)
-    is_, ie = start + m.start(2), start + m.end(2)
-    head_f = Found(head, hs, he, f"{METHOD}:nama_inovasi")
-    inner_f = Found(inner, is_, ie, f"{METHOD}:long_form")
-    if ":" in inner or "=" in inner:
-        return head_f, None
-    if _abbreviates(head, inner):
-        return head_f, inner_f
-    if _abbreviates(inner, head):
-        return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
-    return head_f, None
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """Do the letters of `short` appear in order in `long`, starting with its first word,
-    with `long` the longer phrase (an acronym / syllable abbreviation and its expansion)?"""
-    s = re.sub(r"[^a-z0-9]", "", short.lower())
-    words = re.findall(r"[a-z0-9]+", long.lower())
-    if len(s) < 2 or len(words) < 2 or len(words) <= len(short.split()):
-        return False
-    lg = "".join(words)
-    if not lg.startswith(s[0]):
-        return False
-    i = 0
-    for ch in lg:
-        if i < len(s) and ch == s[i]:
-            i += 1
-    return i == len(s)
-
-
-_MONTHS = {m: i for i, names in enumerate([
-    ("januari", "january", "jan"), ("februari", "february", "feb", "pebruari"), ("maret", "march", "mar"),
-    ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
-    ("agustus", "august", "agu", "agt", "aug"), ("september", "sep", "sept"),
-    ("oktober", "october", "okt", "oct"), ("november", "nov", "nopember"),
-    ("desember", "december", "des", "dec")], 1) for m in names}
-
-
-def _parse_date_fallback(s: str):
-    """Day-first form dates when pipeline.dates is unavailable: 18-01-2021, 2022-11-15, 02 September 2019."""
-    import datetime as dt
-
-    s = s.strip().lower()
-    try:
-        if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", s):
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        if m := re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", s):
-            return dt.date(int(m[3]), int(m[2]), int(m[1]))
-        if m := re.search(r"\b(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\b", s):
-            if m[2] in _MONTHS:
-                return dt.date(int(m[3]), _MONTHS[m[2]], int(m[1]))
-    except ValueError:
-        return None
-    return None
-
-
-# --------------------------------------------------------------------------- agencies
-
-def _bodies(text: str, rules: dict) -> list[tuple[int, int]]:
-    """Spans of government bodies named in the text, trailing connectors dropped."""
-    out = []
-    for m in rules["_body"].finditer(text):
-        s, e = m.start(), m.end()
-        words = text[s:e].split()
-        while words and (words[-1].lower() in rules["_connectors"]):
-            e = text.rfind(words[-1], s, e)
-            e = len(text[s:e].rstrip()) + s
-            words.pop()
-        if len(words) >= 2:
-            out.append((s, e))
-    return out
-
-
-def _repair_region(text: str, s: int, e: int, rules: dict) -> tuple[str, int]:
-    """A body ending in 'Kabupaten'/'Kota' whose region name is misspelt ('Kabupaten ulu Sungai
-    Selatan') takes the spelling of a region mention elsewhere in the text. Returns (value, end)."""
-    value = text[s:e]
-    words = value.split()
-    if not words or words[-1] not in rules["_region_words"]:
-        return value, e
-    after = re.match(r"(?:\s+[\w-]+){1,4}", text[e:e + 80])
-    mentions = {m.group(0) for m in rules["_region_mention"].finditer(text)}
-    if not after or not mentions:
-        return " ".join(words[:-1]), text.rfind(words[-1], s, e) - 1
-    best = (0.0, None, e)
-    tail_words = after.group(0).split()
-    for k in range(1, len(tail_words) + 1):
-        cand = words[-1] + " " + " ".join(tail_words[:k])
-        for mention in mentions:
-            r = difflib.SequenceMatcher(None, cand.lower(), mention.lower()).ratio()
-            if r > best[0]:
-                end = e + len(re.match(r"(?:\s+[\w-]+){%d}" % k, text[e:]).group(0))
-                best = (r, mention, end)
-    if best[1] and best[0] >= rules["agency"]["min_fuzzy_region"]:
-        return " ".join(words[:-1]) + " " + best[1], best[2]
-    return " ".join(words[:-1]), text.rfind(words[-1], s, e) - 1
-
-
-def _chunks_match(chunks: list[str], words: list[str]) -> bool:
-    j = 0
-    for chunk in chunks:
-        c = chunk.lower()
-        probe = c[:2] if len(c) >= 2 else c
-        while j < len(words) and not words[j].lower().startswith(probe):
-            j += 1
-        if j == len(words):
-            return False
-        j += 1
-    return True
-
-
-def _subsequence(short: str, long: str) -> bool:
-    i = 0
-    for ch in long:
-        if i < len(short) and ch == short[i]:
-            i += 1
-    return i == len(short)
-
-
-def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
-    """Nama Instansi value -> the agency. An abbreviation ('ORPAD.SETDA', 'DISDUKCAPIL') becomes
-    the body named in the text whose words it abbreviates (most complete mention); else as written."""
-    rules = rules or form_rules()
-    value = text[start:end]
-    as_written = Found(value, start, end, f"{METHOD}:instansi")
-    if not rules["_abbrev"].match(value) or " " in value.strip():
-        return as_written
-    chunks = [c for c in re.split(r"[.\-/ ]+", value) if c]
-    best: tuple[int, str, int, int] | None = None
-    for s, e in _bodies(text, rules):
-        if start <= s < end:
-            continue
-        words = [w for w in text[s:e].split() if w.lower() not in rules["_connectors"]]
-        content = [w for w in words if w not in rules["_region_words"]]
-        if len(chunks) >= 2:
-            ok = _chunks_match(chunks, content[:len(chunks) + 2])
-        else:
-            letters = re.sub(r"[^a-z]", "", "".join(content).lower())
-            ok = (len(chunks[0]) >= 3 and letters.startswith(chunks[0][:1].lower())
-                  and _subsequence(chunks[0].lower(), letters))
-            if not ok:
-                ok = _chunks_match(chunks, content[1:3]) and _subsequence(
-                    chunks[0].lower()[2:], re.sub(r"[^a-z]", "", "".join(content[1:]).lower()))
-        if not ok:
-            continue
-        name, e2 = _repair_region(text, s, e, rules)
-        if best is None or len(name) > len(best[1]):
-            best = (s, name, s, e2)
-    if best is None:
-        return as_written
-    _, name, s, e = best
-    return Found(name, s, e, f"{METHOD}:instansi_expanded", extra={"abbreviation": value})
-
-
 # --------------------------------------------------------------------------- document
 
 def is_form_text(text: str, label_keys: set[str], rules: dict | None = None) -> bool:
@@ -468,6 +159,121 @@ def is_form_text(text: str, label_keys: set[str], rules: dict | None = None) -> 
     fields = {k for k in label_keys if k not in rules["kinds"]["sections"]}
     marker = any(m in head for m in rules["_markers"])
     return (marker and len(fields) >= det["min_labels_with_marker"]) or len(fields) >= det["min_labels"]
+
+
+def _block_neighbour(lines: list[Line], labelled: dict[int, LabelLine], i: int, step: int) -> bool:
+    """Is the nearest non-blank line above (step -1) or below (step 1) a label line with its value?"""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text.strip():
+        j += step
+    return 0 <= j < len(lines) and j in labelled and labelled[j].value is not None
+
+
+def _is_value_line(text: str, key: str, nxt: LabelLine, line: Line, rules: dict) -> bool:
+    """Is a line that reads as a bare label ("Digital") the value of the label above it
+    ("Jenis Inovasi")? Only for an enum field whose values the line spells."""
+    if nxt.value is not None or nxt.layout != "alone" or key not in rules["enums"]:
+        return False
+    return map_enum(key, line.text.strip(" \t|:"), rules) is not None
+
+
+def _closing_bracket_line(text: str, lines: list[Line], labelled: dict[int, LabelLine], i: int,
+                          span: tuple[int, int]) -> tuple[int, int]:
+    """A value whose bracket is closed on the next line ("BUMI (Budidaya ... Jalur" / "Usaha)"),
+    wrapped by a narrow column or a scan, runs on to that line."""
+    s, e = span
+    value = text[s:e]
+    if value.count("(") <= value.count(")") or i + 1 >= len(lines) or (i + 1) in labelled:
+        return span
+    nxt = lines[i + 1].text.strip()
+    if ")" in nxt and len(nxt.split()) <= 8 and nxt.count("(") < nxt.count(")"):
+        return s, _trim(text, lines[i + 1].start, lines[i + 1].end)[1]
+    return span
+
+
+def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i: int,
+                 rules: dict) -> tuple[int, int] | None:
+    """The value of label line i: on its own line, or on the next non-blank line unless that
+    line is a label or a heading. A label with an explicit dash ("Waktu Penerapan : -") is empty."""
+    ll = labelled[i]
+    if ll.value is not None:
+        return _closing_bracket_line(text, lines, labelled, i, ll.value)
+    if ll.layout == "empty":
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j < len(lines) and j - i <= 2 and j in labelled and _is_value_line(text, ll.key, labelled[j], lines[j], rules):
+        s, e = _trim(text, lines[j].start, lines[j].end)
+        del labelled[j]                  # "Jenis Inovasi" / "Digital": the second is the value
+        return s, e
+    if j < len(lines) and j not in labelled and j - i <= 2:
+        s, e = _trim(text, lines[j].start, lines[j].end)
+        nxt = text[s:e]
+        if s < e and len(nxt.split()) <= rules["parse"]["max_next_line_value_words"] and not nxt.endswith(":") \
+                and not rules["_intro"].match(nxt):
+            return s, e
+    return None
+
+
+def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine], first: int,
+                     rules: dict, used: set[int] = frozenset()) -> tuple[int, int] | None:
+    """A bare innovation-name line just above a record's first field label (not a field's value)."""
+    j = first - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    if j < 0 or j in labelled or any(lines[j].start <= u < lines[j].end + 1 for u in used):
+        return None
+    s, e = _trim(text, lines[j].start, lines[j].end, " \t|:;,-–—'\"`.*_•·")
+    prefix = rules["_prefix"].match(text, s, e)
+    if prefix:
+        s = prefix.end()
+    cand = text[s:e]
+    low = cand.lower()
+    if any(rx.match(cand) for _, _, rx, _ in rules["_labels"]):
+        return None              # a label line the parser could not split ("Nama Instansi ». X")
+    if (s < e and len(cand.split()) <= rules["parse"]["max_name_line_words"] and re.search(r"[A-Za-z]", cand)
+            and not cand.endswith((".", ":")) and not any(low == m for m in rules["_markers"])):
+        return s, e
+    return None
+
+
+def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], sections_kind: set[str],
+             rules: dict) -> list[dict[str, Any]]:
+    """The form's field values, one record per innovation profiled.
+
+    A field label that comes again after a record already holds it starts the next record
+    (a portal export listing several innovations); a repeat that brings fewer than
+    `min_record_fields` fields is a stray repeat and only fills gaps in the record before."""
+    groups: list[tuple[int, dict[str, tuple[int, int]], set[str]]] = []   # (first line, fields, keys seen)
+    used: set[int] = set()       # starts of value spans: a value line is no name line
+    for i, ll in sorted(labelled.items()):
+        if i not in labelled:    # taken as the value of the label above
+            continue
+        if ll.key in sections_kind:
+            continue
+        if not groups or ll.key in groups[-1][2]:
+            groups.append((i, {}, set()))
+        first, fields, seen = groups[-1]
+        seen.add(ll.key)
+        span = _value_after(text, lines, labelled, i, rules)
+        if span is not None:
+            fields[ll.key] = span
+            used.add(span[0])
+    records: list[dict[str, Any]] = []
+    for first, fields, seen in groups:
+        named = "nama_inovasi" in fields or _name_line_above(text, lines, labelled, first, rules, used) is not None
+        if records and (len(seen) < rules["parse"]["min_record_fields"] or not named):
+            for key, span in fields.items():
+                records[-1]["fields"].setdefault(key, span)
+            continue
+        records.append({"first_line": first, "fields": fields, "name_line": None})
+    if not records:
+        records.append({"first_line": None, "fields": {}, "name_line": None})
+    for rec in records:
+        if "nama_inovasi" not in rec["fields"] and rec["first_line"] is not None:
+            rec["name_line"] = _name_line_above(text, lines, labelled, rec["first_line"], rules, used)
+    return records
 
 
 def parse_form(text: str) -> dict[str, Any]:
@@ -483,29 +289,25 @@ def parse_form(text: str) -> dict[str, Any]:
         if ll is not None:
             ll.index = i
             labelled[i] = ll
+    # inside a block of label lines, a short label needs no separator ("Inisiator Bupati": a
+    # table whose cell borders were lost in conversion)
+    for i, line in enumerate(lines):
+        if i in labelled or not line.text.strip() or not (_block_neighbour(lines, labelled, i, -1)
+                                                          or _block_neighbour(lines, labelled, i, 1)):
+            continue
+        ll = _match_label(text, line, rules, fuzzy=False, relaxed=True)
+        if ll is not None and ll.value is not None:
+            ll.index = i
+            labelled[i] = ll
     keys = {ll.key for ll in labelled.values()}
     result: dict[str, Any] = {"is_form": is_form_text(text, keys, rules), "fields": {}, "sections": {},
                               "name_line": None}
     if not result["is_form"]:
         return result
     sections_kind = set(rules["kinds"]["sections"])
-    fields: dict[str, tuple[int, int]] = {}
-    for i, ll in sorted(labelled.items()):
-        if ll.key in sections_kind or ll.key in fields:
-            continue
-        if ll.value is not None:
-            fields[ll.key] = ll.value
-            continue
-        # value on the next non-blank line, unless that line is a label or a heading
-        j = i + 1
-        while j < len(lines) and not lines[j].text.strip():
-            j += 1
-        if j < len(lines) and j not in labelled and j - i <= 2:
-            s, e = _trim(text, lines[j].start, lines[j].end)
-            nxt = text[s:e]
-            if s < e and len(nxt.split()) <= parse["max_next_line_value_words"] and not nxt.endswith(":") \
-                    and not rules["_intro"].match(nxt):
-                fields[ll.key] = (s, e)
+    records = _records(text, lines, labelled, sections_kind, rules)
+    fields = records[0]["fields"]
+    result["records"] = records
     result["fields"] = fields
 
     # prose sections: from a heading to the next label line, section intro or footer
@@ -538,20 +340,7 @@ def parse_form(text: str) -> dict[str, Any]:
             sections[key] = (s, e)
     result["sections"] = sections
 
-    # a bare innovation-name line just above the first field label
-    if "nama_inovasi" not in fields:
-        field_lines = [i for i, ll in sorted(labelled.items()) if ll.key not in sections_kind]
-        if field_lines:
-            j = field_lines[0] - 1
-            while j >= 0 and not lines[j].text.strip():
-                j -= 1
-            if j >= 0 and j not in labelled:
-                s, e = _trim(text, lines[j].start, lines[j].end, " \t|:;,-–—'\"`.*_•·")
-                cand = text[s:e]
-                low = cand.lower()
-                if (s < e and len(cand.split()) <= parse["max_name_line_words"] and re.search(r"[A-Za-z]", cand)
-                        and not cand.endswith((".", ":")) and not any(low == m for m in rules["_markers"])):
-                    result["name_line"] = (s, e)
+    result["name_line"] = records[0]["name_line"]
     return result
 
 
@@ -573,26 +362,53 @@ def read_form(doc: Doc) -> Doc:
     fields = parsed["fields"]
     doc._.found["form_fields"] = {key: Found(text[s:e], s, e, f"{METHOD}:{key}") for key, (s, e) in fields.items()}
 
+    innovations, agencies, officials = [], [], []
+    for k, record in enumerate(parsed["records"]):
+        innovation, title, acting, people = _read_record(text, record, rules)
+        if k == 0 and title is not None:
+            draft["title"] = title
+        if innovation is not None:
+            innovations.append(innovation)
+        for agency_f in acting:
+            if all(value_of(a)["name"].value != agency_f.value for a in agencies):
+                agencies.append(Found({"name": agency_f}, agency_f.start, agency_f.end, agency_f.method))
+        officials.extend(people)
+    if innovations:
+        draft["innovations"] = innovations
+    if agencies:
+        draft["agencies"] = agencies
+    if officials:
+        draft["officials"] = officials
+    if parsed["sections"]:
+        draft["sections"] = {k: Found(text[s:e], s, e, f"{METHOD}:section_{k}")
+                             for k, (s, e) in parsed["sections"].items()
+                             if k in ("rancang_bangun", "tujuan", "manfaat", "hasil")}
+    return doc
+
+
+def _read_record(text: str, record: dict, rules: dict):
+    """One innovation's fields -> (innovation or None, title, acting agencies, officials)."""
+    fields = record["fields"]
+
     def raw(key: str) -> tuple[int, int] | None:
         span = fields.get(key)
         if span and not _is_empty(text[span[0]:span[1]], rules):
             return span
         return None
 
-    # the innovation's name
-    name_span = raw("nama_inovasi") or parsed["name_line"]
-    name_f = long_f = None
+    name_span = raw("nama_inovasi") or record["name_line"]
+    name_f = long_f = title = None
     if name_span:
         s, e = name_span
-        draft["title"] = Found(text[s:e], s, e, f"{METHOD}:nama_inovasi")
+        title = Found(" ".join(text[s:e].split()), s, e, f"{METHOD}:nama_inovasi")
         name_f, long_f = split_name(text, s, e)
 
-    # agency
+    acting: list[Found] = []
     agency_f = None
     span = raw("instansi")
     if span:
         agency_f = expand_agency(text, span[0], span[1], rules)
-        draft["agencies"] = [Found({"name": agency_f}, agency_f.start, agency_f.end, agency_f.method)]
+        acting.append(agency_f)
 
     innovation: dict[str, Any] = {"name": name_f, "long_name": long_f, "agency": agency_f,
                                   "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
@@ -606,6 +422,14 @@ def read_form(doc: Doc) -> Doc:
         if code is not None:
             innovation[key] = Found(code, span[0], span[1], f"{METHOD}:{key}")
         elif key == "inisiator":
+            # a body in the Inisiator field is no enum value but owns the innovation (ANNOTATION 21)
+            if is_body(text[span[0]:span[1]], rules):
+                body = expand_agency(text, span[0], span[1], rules)
+                if innovation["agency"] is None:
+                    innovation["agency"] = body
+                if all(a.value != body.value for a in acting):
+                    acting.append(body)
+                continue
             person = split_person(text, span[0], span[1], rules)
             if person:
                 officials.append(person)
@@ -620,12 +444,4 @@ def read_form(doc: Doc) -> Doc:
             day = parse_form_date(text[span[0]:span[1]])
             if day is not None:
                 innovation[key] = Found(day, span[0], span[1], f"{METHOD}:{key}")
-    if name_f is not None:
-        draft["innovations"] = [innovation]
-    if officials:
-        draft["officials"] = officials
-    if parsed["sections"]:
-        draft["sections"] = {k: Found(text[s:e], s, e, f"{METHOD}:section_{k}")
-                             for k, (s, e) in parsed["sections"].items()
-                             if k in ("rancang_bangun", "tujuan", "manfaat", "hasil")}
-    return doc
+    return (innovation if name_f is not None else None), title, acting, officials

@@ -1,0 +1,379 @@
+"""Innovation forms: the rules (rules/forms.toml) and the readers of one field value, for
+pipeline/extract/forms.py: enum codes, persons named as Inisiator, innovation-name lines
+('ACRONYM (Expansion)', 'NAME: description'), dates, and the body a Nama Instansi or
+Inisiator value names (abbreviations expanded from the text or the nomenclature).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from functools import lru_cache
+
+from .. import RULES_DIR
+from ..evidence import Found
+from ..nomenclature import abbreviations, prefix_degrees
+
+METHOD = "rule:form"
+
+# --------------------------------------------------------------------------- rules
+
+# letters OCR confuses (I/l/1/|, O/0): a label still matches when read with them
+_OCR_CLASS = {"i": "[il1|]", "l": "[il1|]", "o": "[o0]"}
+
+
+def _ocr_tolerant(word: str) -> str:
+    return "".join(_OCR_CLASS.get(ch, re.escape(ch)) for ch in word)
+
+
+def _label_regex(synonym: str) -> str:
+    parts = [_ocr_tolerant(w) if w != "/" else "/" for w in synonym.split()]
+    out = ""
+    for i, part in enumerate(parts):
+        if i == 0:
+            out = part
+        elif part == "/":
+            out += r"\s*/"
+        elif out.endswith("/"):
+            out += r"\s*" + part
+        else:
+            out += r"\s+" + part
+    return out
+
+
+@lru_cache(maxsize=1)
+def form_rules() -> dict:
+    with open(RULES_DIR / "forms.toml", "rb") as fh:
+        rules = tomllib.load(fh)
+    parse = rules["parse"]
+    need_sep = {s.lower() for s in rules["kinds"]["need_separator"]}
+    labels: list[tuple[str, str, re.Pattern, bool]] = []
+    for key, synonyms in rules["labels"].items():
+        for syn in synonyms:
+            rx = re.compile(r"(?:" + _label_regex(syn.lower()) + r")(?![\w])", re.IGNORECASE)
+            labels.append((key, syn.lower(), rx, syn.lower() in need_sep))
+    labels.sort(key=lambda t: -len(t[1]))
+    rules["_labels"] = labels
+    rules["_synonyms"] = {syn: key for key, syn, _, _ in labels}
+    rules["_prefix"] = re.compile(parse["list_prefix"])
+    rules["_empty"] = re.compile(r"(?:" + "|".join(parse["empty_values"]) + r")", re.IGNORECASE)
+    rules["_stop"] = re.compile(r"(?:" + "|".join(parse["section_stop"]) + r")", re.IGNORECASE)
+    rules["_intro"] = re.compile(parse["section_intro"], re.IGNORECASE)
+    rules["_enums"] = {
+        field: [(value, [re.compile(p, re.IGNORECASE) for p in pats]) for value, pats in values.items()]
+        for field, values in rules["enums"].items()
+    }
+    rules["_enum_phrases"] = {
+        field: [(value, _plain(p)) for value, pats in values.items() for p in pats if _plain(p)]
+        for field, values in rules["enums"].items()
+    }
+    people = rules["people"]
+    rules["_honorific"] = re.compile(r"^(?:" + "|".join(people["honorifics"]) + r")(?:\s+|(?<=\.))", re.IGNORECASE)
+    rules["_degree"] = re.compile(people["degree"])
+    ag = rules["agency"]
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(ag["body_heads"], key=len, reverse=True))
+    conn = "|".join(re.escape(c) for c in ag["connectors"])
+    rules["_body"] = re.compile(
+        r"\b(?:" + heads + r")(?:\s+(?:[A-Z][\w.'’-]*|" + conn + r"))*")
+    rules["_connectors"] = {c.lower() for c in ag["connectors"]}
+    rules["_region_words"] = set(ag["region_words"])
+    rules["_region_mention"] = re.compile(
+        r"\b(?:" + "|".join(ag["region_words"]) + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+    rules["_abbrev"] = re.compile(ag["abbreviation"])
+    rules["_markers"] = [m.lower() for m in rules["detect"]["markers"]]
+    rules["_ocr_colon"] = "[" + re.escape(parse["ocr_colon"]) + "]{1,2}"
+    return rules
+
+
+def _plain(pattern: str) -> str | None:
+    """A simple regex as a plain phrase for fuzzy matching ('\\bnon[\\s-]*digital\\b' -> 'non digital')."""
+    p = pattern.replace(r"\b", "").replace(r"[\s-]*", " ").replace(r"\s*", " ").replace(r"\s+", " ")
+    p = p.lstrip("^").rstrip("$")
+    if re.search(r"[\\\[\](){}?*+|.^$]", p):
+        return None
+    return " ".join(p.split()) or None
+
+
+# --------------------------------------------------------------------------- values
+
+def _is_empty(value: str, rules: dict) -> bool:
+    v = value.strip(" .:;|-")
+    return not v or bool(rules["_empty"].fullmatch(value.strip().lower()))
+
+
+def map_enum(field: str, value: str, rules: dict | None = None) -> str | None:
+    """The enum code for a field value ("Non Digital" -> "non_digital"), or None."""
+    rules = rules or form_rules()
+    if _is_empty(value, rules):
+        return None
+    low = " ".join(value.lower().split())
+    for code, patterns in rules["_enums"][field]:
+        if any(p.search(low) for p in patterns):
+            return code
+    if len(low) <= 60:
+        from rapidfuzz import fuzz
+
+        best, score = None, 0.0
+        for code, phrase in rules["_enum_phrases"][field]:
+            s = fuzz.ratio(low, phrase)
+            if s > score:
+                best, score = code, s
+        if score >= rules["parse"]["fuzzy_value_score"]:
+            return best
+    return None
+
+
+def split_person(text: str, start: int, end: int, rules: dict | None = None) -> dict | None:
+    """'HIFZIANI, S.Pt, MH' at [start, end) -> {"name": Found, "position": None, "degrees": [Found...]}.
+
+    None when the value does not read as a person's name."""
+    rules = rules or form_rules()
+    value = text[start:end]
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for chunk in value.split(","):
+        s, e = pos, pos + len(chunk)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            parts.append((s, e))
+    if not parts:
+        return None
+    ns, ne = parts[0]
+    degrees = []
+    while True:  # honorifics before the name; prefix titles (dr., Ir., Prof.) are degrees (ANNOTATION 14)
+        hm = rules["_honorific"].match(text[ns:ne])
+        if not hm or hm.end() >= ne - ns:
+            break
+        word = hm.group(0).strip().rstrip(".")
+        prefix = prefix_degrees().get(word.casefold())
+        if prefix is not None:
+            keep = word if word.casefold() == "dr" else prefix
+            degrees.append(Found(keep, ns, ns + len(word), f"{METHOD}:degree"))
+        ns += hm.end()
+        while ns < ne and text[ns].isspace():
+            ns += 1
+    name = text[ns:ne]
+    words = name.split()
+    if not (1 <= len(words) <= rules["people"]["max_name_words"]):
+        return None
+    if not all(re.fullmatch(r"[A-Za-z][A-Za-z'.’-]*", w) for w in words):
+        return None
+    if is_body(name, rules):
+        return None
+    if any(w.upper() in {"OPD", "SKPD", "ASN", "DPRD", "PNS"} for w in words):
+        return None
+    n_prefix = len(degrees)
+    for s, e in parts[1:]:
+        token = text[s:e]
+        if not rules["_degree"].match(token):
+            break
+        degrees.append(Found(token.replace(" ", ""), s, e, f"{METHOD}:degree"))
+    if len(parts) > 1 and len(degrees) == n_prefix:
+        return None
+    return {"name": Found(name, ns, ne, f"{METHOD}:inisiator_person"), "position": None, "degrees": degrees}
+
+
+def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
+    """An innovation-name line -> (name, long name).
+
+    'ACRONYM (Expansion words)' -> name ACRONYM, long_name the bracket when the name's
+    letters run through the bracket in order; 'Long Name (ACRONYM)' -> the other way round;
+    'Name ( Nickname : expansion )' -> name only (the bracket explains a nickname).
+    """
+    value = text[start:end]
+    m = re.fullmatch(r"(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*", value, re.DOTALL)
+    whole = Found(" ".join(value.split()), start, end, f"{METHOD}:nama_inovasi")
+    if not m:
+        return _split_colon_title(text, start, end) or (whole, None)
+    head, inner = " ".join(m.group(1).split()), " ".join(m.group(2).split())
+    hs, he = start + m.start(1), start + m.end(1)
+    is_, ie = start + m.start(2), start + m.end(2)
+    head_f = Found(head, hs, he, f"{METHOD}:nama_inovasi")
+    inner_f = Found(inner, is_, ie, f"{METHOD}:long_form")
+    if ":" in inner or "=" in inner:
+        return head_f, None
+    if _abbreviates(head, inner):
+        return head_f, inner_f
+    if _abbreviates(inner, head):
+        return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
+    return head_f, None
+
+
+def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | None] | None:
+    """'NAME: Inovasi Pengelolaan ...' -> the name before the colon; the part after is the
+    long name only when the name abbreviates it, otherwise a description (no long name)."""
+    m = re.fullmatch(r"([^:()]*?[^\s:])\s*:\s+(\S.*?)\s*", text[start:end], re.DOTALL)
+    if not m:
+        return None
+    head, tail = m.group(1), m.group(2)
+    if not (1 <= len(head.split()) <= 4 and len(tail.split()) > len(head.split()) + 1):
+        return None
+    if not re.match(r"[A-Z0-9]", head) or not re.match(r"[A-Z]", tail):
+        return None
+    name = Found(head, start + m.start(1), start + m.end(1), f"{METHOD}:nama_inovasi")
+    if _abbreviates(head, tail):
+        return name, Found(tail, start + m.start(2), start + m.end(2), f"{METHOD}:long_form")
+    return name, None
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Do the letters of `short` appear in order in `long`, starting with its first word,
+    with `long` the longer phrase (an acronym / syllable abbreviation and its expansion)?"""
+    s = re.sub(r"[^a-z0-9]", "", short.lower())
+    words = re.findall(r"[a-z0-9]+", long.lower())
+    if len(s) < 2 or len(words) < 2 or len(words) <= len(short.split()):
+        return False
+    lg = "".join(words)
+    if not lg.startswith(s[0]):
+        return False
+    i = 0
+    for ch in lg:
+        if i < len(s) and ch == s[i]:
+            i += 1
+    return i == len(s)
+
+
+_MONTHS = {m: i for i, names in enumerate([
+    ("januari", "january", "jan"), ("februari", "february", "feb", "pebruari"), ("maret", "march", "mar"),
+    ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+    ("agustus", "august", "agu", "agt", "aug"), ("september", "sep", "sept"),
+    ("oktober", "october", "okt", "oct"), ("november", "nov", "nopember"),
+    ("desember", "december", "des", "dec")], 1) for m in names}
+
+
+def _parse_date_fallback(s: str):
+    """Day-first form dates when pipeline.dates is unavailable: 18-01-2021, 2022-11-15, 02 September 2019."""
+    import datetime as dt
+
+    s = s.strip().lower()
+    try:
+        if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", s):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", s):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        if m := re.search(r"\b(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\b", s):
+            if m[2] in _MONTHS:
+                return dt.date(int(m[3]), _MONTHS[m[2]], int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- agencies
+
+def is_body(value: str, rules: dict | None = None) -> bool:
+    """Does a field value name a government body ('RSUD Kota X', 'Dinas Sosial', 'Bappedalitbang')?"""
+    rules = rules or form_rules()
+    value = " ".join(value.split())
+    if rules["_body"].match(value) and len(value.split()) >= 2:
+        return True
+    abbr = abbreviations().get(value.strip(" .").casefold())
+    return abbr is not None and abbr.kind == "body"
+
+
+def _bodies(text: str, rules: dict) -> list[tuple[int, int]]:
+    """Spans of government bodies named in the text, trailing connectors dropped."""
+    out = []
+    for m in rules["_body"].finditer(text):
+        s, e = m.start(), m.end()
+        words = text[s:e].split()
+        while words and (words[-1].lower() in rules["_connectors"]):
+            e = text.rfind(words[-1], s, e)
+            e = len(text[s:e].rstrip()) + s
+            words.pop()
+        if len(words) >= 2:
+            out.append((s, e))
+    return out
+
+
+def _repair_region(text: str, s: int, e: int, rules: dict) -> tuple[str, int]:
+    """A body ending in 'Kabupaten'/'Kota' whose region name is misspelt ('Kabupaten ulu Sungai
+    Selatan') takes the spelling of a region mention elsewhere in the text. Returns (value, end)."""
+    value = text[s:e]
+    words = value.split()
+    if not words or words[-1] not in rules["_region_words"]:
+        return value, e
+    after = re.match(r"(?:\s+[\w-]+){1,4}", text[e:e + 80])
+    mentions = {m.group(0) for m in rules["_region_mention"].finditer(text)}
+    if not after or not mentions:
+        return " ".join(words[:-1]), text.rfind(words[-1], s, e) - 1
+    best = (0.0, None, e)
+    tail_words = after.group(0).split()
+    for k in range(1, len(tail_words) + 1):
+        cand = words[-1] + " " + " ".join(tail_words[:k])
+        for mention in mentions:
+            r = difflib.SequenceMatcher(None, cand.lower(), mention.lower()).ratio()
+            if r > best[0]:
+                end = e + len(re.match(r"(?:\s+[\w-]+){%d}" % k, text[e:]).group(0))
+                best = (r, mention, end)
+    if best[1] and best[0] >= rules["agency"]["min_fuzzy_region"]:
+        return " ".join(words[:-1]) + " " + best[1], best[2]
+    return " ".join(words[:-1]), text.rfind(words[-1], s, e) - 1
+
+
+def _chunks_match(chunks: list[str], words: list[str]) -> bool:
+    j = 0
+    for chunk in chunks:
+        c = chunk.lower()
+        probe = c[:2] if len(c) >= 2 else c
+        while j < len(words) and not words[j].lower().startswith(probe):
+            j += 1
+        if j == len(words):
+            return False
+        j += 1
+    return True
+
+
+def _subsequence(short: str, long: str) -> bool:
+    i = 0
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def _nomenclature_body(value: str, start: int, end: int) -> Found | None:
+    """A body abbreviation with one fixed expansion (ANNOTATION 13: Diskominfo, Bappeda ...)."""
+    abbr = abbreviations().get(value.strip(" .").casefold())
+    if abbr is None or abbr.kind != "body":
+        return None
+    return Found(abbr.full, start, end, f"{METHOD}:instansi_nomenclature", extra={"abbreviation": value})
+
+
+def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
+    """Nama Instansi value -> the agency. An abbreviation ('ORPAD.SETDA', 'DISDUKCAPIL') becomes
+    the body named in the text whose words it abbreviates (most complete mention); else as written."""
+    rules = rules or form_rules()
+    value = text[start:end]
+    as_written = Found(value, start, end, f"{METHOD}:instansi")
+    if not rules["_abbrev"].match(value) or " " in value.strip():
+        return _nomenclature_body(value, start, end) or as_written
+    chunks = [c for c in re.split(r"[.\-/ ]+", value) if c]
+    best: tuple[int, str, int, int] | None = None
+    for s, e in _bodies(text, rules):
+        if start <= s < end:
+            continue
+        words = [w for w in text[s:e].split() if w.lower() not in rules["_connectors"]]
+        content = [w for w in words if w not in rules["_region_words"]]
+        if len(chunks) >= 2:
+            ok = _chunks_match(chunks, content[:len(chunks) + 2])
+        else:
+            letters = re.sub(r"[^a-z]", "", "".join(content).lower())
+            ok = (len(chunks[0]) >= 3 and letters.startswith(chunks[0][:1].lower())
+                  and _subsequence(chunks[0].lower(), letters))
+            if not ok:
+                ok = _chunks_match(chunks, content[1:3]) and _subsequence(
+                    chunks[0].lower()[2:], re.sub(r"[^a-z]", "", "".join(content[1:]).lower()))
+        if not ok:
+            continue
+        name, e2 = _repair_region(text, s, e, rules)
+        if best is None or len(name) > len(best[1]):
+            best = (s, name, s, e2)
+    if best is None:
+        return _nomenclature_body(value, start, end) or as_written
+    _, name, s, e = best
+    return Found(name, s, e, f"{METHOD}:instansi_expanded", extra={"abbreviation": value})
