@@ -208,3 +208,18 @@ def test_an_innovation_entity_needs_context_to_be_kept():
     names = [i["name"].value for i in doc._.draft["innovations"]]
     assert "Kampung Literasi" in names
     assert "Kampung Nelayan Baru" not in names
+
+
+def test_a_person_entity_made_of_office_words_is_not_an_official():
+    text = "Sekretaris Daerah membuka rapat bersama Inspektorat dan Bappeda di aula kantor bupati."
+    doc = _run_with_ents(text, [("Inspektorat", "PERSON")])
+    assert "Inspektorat" not in [o["name"].value for o in doc._.draft.get("officials") or []]
+
+
+def test_an_org_entity_naming_levels_of_government_is_not_an_agency():
+    text = "Penilaian diikuti Pemerintah Daerah Provinsi, dan Kabupaten/Kota se-Indonesia. Dinas Koperasi Sumber Jaya hadir."
+    doc = _run_with_ents(text, [("Pemerintah Daerah Provinsi, dan Kabupaten/Kota", "ORG"),
+                                ("Dinas Koperasi Sumber Jaya", "ORG")])
+    names = [a["name"].value for a in doc._.draft.get("agencies") or []]
+    assert not any("Kabupaten/Kota" in n for n in names)
+    assert any(n.startswith("Dinas Koperasi") for n in names)   # the real body stays, by rule or entity

@@ -33,6 +33,7 @@ from ..nomenclature import honorifics, normal_degree, office_words, position_rul
 from .common import ensure_state, is_form, position_head_at
 
 AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
+LEVEL_WORDS = {"Provinsi", "Kabupaten", "Kota", "Daerah", "Desa", "Kecamatan"}
 QUOTES = "\"“”‘’'«»"
 
 
@@ -158,8 +159,9 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if end <= start or any(o["name"].start < end and start < o["name"].end for o in kept):
             continue
         name = text[start:end]
-        if not re.search(r"[A-Z]", name[:1]) or name.casefold() in not_roles:
-            continue
+        if not re.search(r"[A-Z]", name[:1]) or name.casefold() in not_roles \
+                or all(w.casefold().strip(".,") in office_words() for w in name.split()):
+            continue   # "Inspektorat", "Kepala Bidang": office vocabulary, not a name
         if any(_same_person(value_of(o["name"]), name) for o in kept):
             continue
         title = _title_before(text, ent.start_char, settings)
@@ -260,6 +262,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
+        if "/" in value or re.search(r",\s*dan\b", value) or value.split()[-1] in LEVEL_WORDS:
+            continue   # "Pemerintah Daerah Provinsi, dan Kabupaten/Kota": levels of government, not one body
         agencies.append({"name": Found(value, s, s + len(value), "ner+rule:agency_head")})
         names.add(value.casefold())
     draft["agencies"] = agencies
