@@ -249,11 +249,10 @@ class ReviewApp:
         path = self.paste_dir / f"{doc_id}{suffix or '.txt'}"
         path.write_bytes(data)
         with self.nlp_lock:
-            [(record_json, entry, _rows)] = process_documents(
-                [Source(doc_id=doc_id, source=f"pasted:{filename or 'text'}", path=path)])
-        if record_json is None:
-            raise CorrectionError(f"no record: {entry.error}")
-        record = Record.model_validate_json(record_json)
+            [done] = process_documents([Source(doc_id=doc_id, source=f"pasted:{filename or 'text'}", path=path)])
+        if done.record_json is None:
+            raise CorrectionError(f"no record: {done.entry.error}")
+        record = Record.model_validate_json(done.record_json)
         with self.engine.begin() as conn:
             _load_document(conn, keep_corrections(conn, record),
                            {"agency": 0, "official": 0, "innovation": 0, "evidence": 0})
