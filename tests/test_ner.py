@@ -223,3 +223,12 @@ def test_an_org_entity_naming_levels_of_government_is_not_an_agency():
     names = [a["name"].value for a in doc._.draft.get("agencies") or []]
     assert not any("Kabupaten/Kota" in n for n in names)
     assert any(n.startswith("Dinas Koperasi") for n in names)   # the real body stays, by rule or entity
+
+
+@needs_model
+def test_the_built_pipeline_tokenizes_as_the_model_was_trained():
+    # build_nlp skips the model's saved tokenizer (start-up time); the tokens must not change
+    text = "Kadis Kominfo Kab. Lembah Hijau, Drs. H. Yusuf, M.Si., membuka acara (Rabu, 3/7/2024) pkl. 09.00 WIB."
+    built = build_nlp()
+    saved = spacy.load(ner_model_dir())
+    assert [t.text for t in built.make_doc(text)] == [t.text for t in saved.make_doc(text)]
