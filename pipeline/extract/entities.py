@@ -4,13 +4,13 @@ Runs after the rule components for officials, agencies and innovations, and read
 trained `ner` component's `doc.ents` (PERSON, INNOVATION, ORG, VENUE):
 
 - Officials. A rule's person the model also tags PERSON is confirmed (method
-  `ner+rule:...`). One the model does not tag needs stronger rule evidence: an office title
-  directly before the name, or the name directly before "selaku"/"sebagai"; one the model
-  tags as something else (an innovation, a body, a place) is dropped unless a title stands
-  directly before or after it; one it does not tag at all is kept (the model's recall is low). A PERSON entity that
-  no rule found becomes an official when an office title the rules know stands directly
-  before it ("Kepala Bappeda Budi Santoso") or right after it ("Budi Santoso, Kepala ...",
-  "Budi Santoso selaku ...") (method `ner`, position `rule:...`).
+  `ner+rule:...`). One the model rejects, by tagging it as something else (an innovation,
+  a body, a place), needs stronger rule evidence: an office title directly before the name,
+  or the name directly before ", Kepala ..."/"selaku"/"sebagai"; without it, it is dropped.
+  One the model does not tag at all is kept (the model's recall is too low to veto). A
+  PERSON entity that no rule found becomes an official when an office title the rules know
+  stands directly before it ("Kepala Bappeda Budi Santoso") or right after it ("Budi
+  Santoso, Kepala ...", "Budi Santoso selaku ...") (method `ner`, position `ner+rule:position`).
 - Innovations. A rule's innovation the model tags as a PERSON or a VENUE is dropped;
   one it tags INNOVATION is confirmed. An INNOVATION entity that no rule found is kept when
   the context supports it (a lowercase innovation trigger word just before it, or quotes
