@@ -257,44 +257,51 @@ def _otsu(gray) -> int:
     return threshold
 
 
-def _skew_angle(binary) -> float:
-    """Projection-profile deskew: the small rotation that makes text rows sharpest.
+def skew_of_ink(ink, max_points: int) -> float:
+    """Projection-profile deskew of a page given as a boolean ink array (True = ink).
 
-    Ink pixels of a downscaled copy are sheared by each candidate angle and binned into
-    rows (np.bincount), which costs milliseconds where rotating the image costs seconds.
-    Returns the angle (degrees, counter-clockwise) that PIL's rotate should apply.
+    Ink pixels (at most `max_points`, a fixed-seed sample) are sheared by each candidate
+    angle and binned into rows (np.bincount): the angle whose rows are sharpest wins. This
+    costs milliseconds where rotating the image costs seconds. Returns the angle (degrees,
+    counter-clockwise) that a rotation should apply.
     """
     import math
 
     import numpy as np
-    from PIL import Image
 
     pre = ocr_rules()["preprocess"]
-    small = binary
-    if binary.width > 1200:
-        ratio = 1200 / binary.width
-        small = binary.resize((1200, max(1, round(binary.height * ratio))), Image.BILINEAR)
-    ys, xs = np.nonzero(np.asarray(small) < 128)
+    ys, xs = np.nonzero(ink)
     if len(xs) < 50:
         return 0.0
-    if len(xs) > 200_000:
-        pick = np.random.default_rng(0).choice(len(xs), 200_000, replace=False)
+    if len(xs) > max_points:
+        pick = np.random.default_rng(0).choice(len(xs), max_points, replace=False)
         ys, xs = ys[pick], xs[pick]
-    xs = xs.astype(np.float64) - small.width / 2
+    xs = xs.astype(np.float64) - ink.shape[1] / 2
     ys = ys.astype(np.float64)
 
     def score(angle: float) -> float:
         # a text line tilted by `angle` (counter-clockwise) has y = y0 - x*tan(angle)
         rows = np.round(ys + xs * math.tan(math.radians(angle))).astype(np.int64)
         rows -= rows.min()
-        hist = np.bincount(rows).astype(np.float64)
-        return float(np.square(np.diff(hist)).sum())
+        return float(np.square(np.diff(np.bincount(rows).astype(np.float64))).sum())
 
     limit, step, fine = pre["deskew_max_angle"], pre["deskew_step"], pre["deskew_fine_step"]
     coarse = [i * step for i in range(-int(limit / step), int(limit / step) + 1)]
     best = max(coarse, key=score)
     fines = [best + i * fine for i in range(-int(step / fine), int(step / fine) + 1)]
     return -round(max(fines, key=score), 2)
+
+
+def _skew_angle(binary) -> float:
+    """`skew_of_ink` of a PIL page, on a copy at most 1,200 pixels wide."""
+    import numpy as np
+    from PIL import Image
+
+    small = binary
+    if binary.width > 1200:
+        ratio = 1200 / binary.width
+        small = binary.resize((1200, max(1, round(binary.height * ratio))), Image.BILINEAR)
+    return skew_of_ink(np.asarray(small) < 128, 200_000)
 
 
 def preprocess(image, dpi: float | None = None):

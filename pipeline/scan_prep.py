@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .ocr import _skew_angle, _to_gray, ocr_rules, preprocess
+from .ocr import _to_gray, ocr_rules, preprocess, skew_of_ink
 
 
 def _tsv_lines(tsv: str) -> tuple[list[dict], list[float]]:
@@ -154,36 +154,14 @@ def _even_light(gray, pre: dict):
 
 
 def _skew_angle_array(binary) -> float:
-    """`_skew_angle` on a numpy page (ink = 0), on at most 60k ink pixels of an 800-pixel-wide
+    """`skew_of_ink` of a numpy page (ink = 0), on at most 60k ink pixels of an 800-pixel-wide
     copy: the same projection-profile search in a few milliseconds."""
-    import math
-
     import cv2
-    import numpy as np
 
-    pre = ocr_rules()["preprocess"]
     h, w = binary.shape
     if w > 800:
         binary = cv2.resize(binary, (800, max(1, round(h * 800 / w))), interpolation=cv2.INTER_AREA)
-    ys, xs = np.nonzero(binary < 128)
-    if len(xs) < 50:
-        return 0.0
-    if len(xs) > 60_000:
-        pick = np.random.default_rng(0).choice(len(xs), 60_000, replace=False)
-        ys, xs = ys[pick], xs[pick]
-    xs = xs.astype(np.float64) - binary.shape[1] / 2
-    ys = ys.astype(np.float64)
-
-    def score(angle: float) -> float:
-        rows = np.round(ys + xs * math.tan(math.radians(angle))).astype(np.int64)
-        rows -= rows.min()
-        return float(np.square(np.diff(np.bincount(rows).astype(np.float64))).sum())
-
-    limit, step, fine = pre["deskew_max_angle"], pre["deskew_step"], pre["deskew_fine_step"]
-    coarse = [i * step for i in range(-int(limit / step), int(limit / step) + 1)]
-    best = max(coarse, key=score)
-    fines = [best + i * fine for i in range(-int(step / fine), int(step / fine) + 1)]
-    return -round(max(fines, key=score), 2)
+    return skew_of_ink(binary < 128, 60_000)
 
 
 def preprocess_fast(image, dpi: float | None = None):
