@@ -6,7 +6,7 @@
 - NER only: for the fields the model covers, its entities as they stand (officials.name from
   PERSON, innovations.name from INNOVATION, agencies from ORG), nothing else;
 - combined: the pipeline as shipped (`ner` + rules + `inovasi_entities`).
-Scored with ../shared/eval/score.py (the contract's scorer); prints one table.
+Scored with `pipeline.evaluate` (the definitions of ../shared/eval/score.py); prints one table.
 Score held-out documents with it to quote figures; never tune on them.
 """
 from __future__ import annotations
@@ -21,12 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 NER_FIELDS = ("officials.name", "innovations.name", "agencies")
 
 
 def extract(docs: Path, out: Path, env: dict) -> Path:
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(docs), "--out", str(out)], cwd=ROOT,
+    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(docs), "--out", str(out), "--no-db"], cwd=ROOT,
                    env={**os.environ, **env}, check=True, capture_output=True)
     return out / "records.jsonl"
 
@@ -56,16 +55,11 @@ def ner_only(records: Path, out: Path, model: Path) -> Path:
 
 
 def score(gold: Path, pred: Path) -> dict[str, float]:
-    res = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred)],
-                         capture_output=True, text=True, check=True)
-    table = {}
-    for line in res.stdout.splitlines():
-        parts = line.split()
-        if len(parts) == 5 and parts[0] != "field":
-            table[parts[0]] = float(parts[3])
-        elif line.startswith("macro F1"):
-            table["macro F1"] = float(parts[-1])
-    return table
+    """Field -> F1 (and "macro F1"), by the project's scorer (same definitions as score.py)."""
+    from pipeline.evaluate import evaluate_paths
+
+    summary = evaluate_paths(gold, pred)
+    return {**{f: r["f1"] for f, r in summary["fields"].items()}, "macro F1": summary["macro_f1"]}
 
 
 def main() -> None:
