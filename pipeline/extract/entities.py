@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from ..evidence import Found, value_of
 from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees
 from .common import ensure_state, is_form, position_head_at
+from .officials import names_match
 
 AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
 LEVEL_WORDS = {"Provinsi", "Kabupaten", "Kota", "Daerah", "Desa", "Kecamatan"}
@@ -162,7 +163,7 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if not re.search(r"[A-Z]", name[:1]) or name.casefold() in not_roles \
                 or all(w.casefold().strip(".,") in office_words() for w in name.split()):
             continue   # "Inspektorat", "Kepala Bidang": office vocabulary, not a name
-        if any(_same_person(value_of(o["name"]), name) for o in kept):
+        if any(names_match(value_of(o["name"]), name) for o in kept):
             continue
         title = _title_before(text, ent.start_char, settings)
         if title is None:
@@ -177,12 +178,6 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
                      "position": Found(position_text, title[0], title[1], "ner+rule:position"),
                      "degrees": degrees})
     draft["officials"] = kept
-
-
-def _same_person(a: str, b: str) -> bool:
-    ta, tb = set(a.casefold().split()), set(b.casefold().split())
-    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return bool(small) and small <= large and max(len(t) for t in small) >= 3
 
 
 # ---------------------------------------------------------------- innovations

@@ -215,15 +215,22 @@ def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, 
     return Person(n, p, degs)
 
 
+def names_match(a: str, b: str) -> bool:
+    """One name's words all in the other's ("Ninik" / "Ninik Rahayu"), short initials aside."""
+    ta, tb = a.casefold().split(), b.casefold().split()
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(small) and set(small) <= set(large) and (max(len(t) for t in small) >= 3 or small[0] == large[0])
+
+
 def _same_person(a: Person, b: Person) -> bool:
+    if names_match(a.name.value, b.name.value):
+        return True
     ta, tb = a.name.value.casefold().split(), b.name.value.casefold().split()
     if a.position and b.position and a.position.value.split()[0] == b.position.value.split()[0] \
             and min(len(a.name.value), len(b.name.value)) >= 6 \
             and SequenceMatcher(None, " ".join(ta), " ".join(tb)).ratio() >= 0.85:
         return True            # "Bupati Safaruddin" / "Bupati Safarudidin": a typo
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if set(small) <= set(large) and (max(len(t) for t in small) >= 3 or small[0] == large[0]):
-        return True
     if len(small) == 1 and len(small[0]) >= 4 and a.position and b.position \
             and a.position.value.split()[0] == b.position.value.split()[0]:
         return any(small[0] in t for t in large)      # "Bupati Tiwi" = "Bupati ... Pratiwi"
