@@ -29,7 +29,7 @@ def pipeline_config() -> dict:
 
 
 def build_nlp(ner: bool = True) -> Language:
-    """Build the pipeline once per process; it costs ~2 s, a document ~10 ms.
+    """Build the pipeline once per process; it costs ~3 s (most of it spaCy's Indonesian tokenizer).
 
     `ner=False` leaves out the trained entity recogniser (rules only: training and comparisons).
     """
