@@ -35,6 +35,10 @@ from .officials import names_match
 
 AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
 LEVEL_WORDS = {"Provinsi", "Kabupaten", "Kota", "Daerah", "Desa", "Kecamatan"}
+# Rule innovations found by these cues alone give way to the model reading a person or a place; a
+# trigger word right before the name ("inovasi Bang Jago"), an acronym's expansion or a body's
+# "X dengan Y" are stronger than the model (names of innovations are often made to sound like people).
+WEAK_INNOVATION_CUES = {"list", "quoted"}
 QUOTES = "\"“”‘’'«»"
 
 
@@ -209,8 +213,9 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     for item in items:
         name = item["name"]
         labels = _labels_at(ents, name.start, name.end)
-        if labels & {"PERSON", "VENUE"} and "INNOVATION" not in labels:
-            continue   # the model reads it as a person or a place
+        if labels & {"PERSON", "VENUE"} and "INNOVATION" not in labels \
+                and name.method.rsplit(":", 1)[-1] in WEAK_INNOVATION_CUES:
+            continue   # the model reads it as a person or a place, and only a list or quotes said otherwise
         if "INNOVATION" in labels:
             item["name"] = Found(name.value, name.start, name.end, _tag(name.method), name.extra)
         kept.append(item)
@@ -248,6 +253,7 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     mentions = doc._.found.get("agency_mentions") or []
     covered = [(m.start, m.end) for m in mentions]
     names = {str(value_of(a["name"] if isinstance(a, dict) else a)).casefold() for a in agencies}
+    text = doc.text
     for ent in _new_ents(ents, "ORG", covered):
         raw = ent.text.strip(" ,.")
         s = ent.start_char + ent.text.index(raw)
@@ -259,6 +265,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if "/" in value or re.search(r",\s*dan\b", value) or value.split()[-1] in LEVEL_WORDS:
             continue   # "Pemerintah Daerah Provinsi, dan Kabupaten/Kota": levels of government, not one body
+        if re.match(r"\s*,\s*[A-Z][a-z]", text[ent.end_char:ent.end_char + 4]):
+            continue   # "Dinas Cipta Karya, Tata Ruang dan ...": a name with commas the model cut short
         agencies.append({"name": Found(value, s, s + len(value), "ner+rule:agency_head")})
         names.add(value.casefold())
     draft["agencies"] = agencies

@@ -44,9 +44,11 @@ class Report:
     methods: Counter = field(default_factory=Counter)
     dropped_overlap: Counter = field(default_factory=Counter)
     documents: int = 0
+    synthetic: int = 0
 
     def lines(self) -> list[str]:
-        out = [f"{self.documents} documents"]
+        out = [f"{self.documents} documents" + (f" + {self.synthetic} synthetic (training half only)"
+                                                 if self.synthetic else "")]
         for label in LABELS:
             n, a = self.values[label], self.aligned[label]
             out.append(f"{label:<11} {a:>4}/{n:<4} values aligned ({a / n:.0%})" if n else f"{label:<11} no values")
@@ -196,12 +198,33 @@ def gold_documents(shared: Path, include_devset: bool = True,
     return out
 
 
+def synthetic_docs(nlp, count: int, digest, report: Report, seed: int = 0) -> list[Doc]:
+    """`count` synthetic documents (synth.py) as labelled Docs; the generator's files go into the data hash."""
+    if count <= 0:
+        return []
+    from . import synth
+
+    for source in (Path(synth.__file__), synth.VOCAB):
+        digest.update(source.read_bytes())
+    digest.update(f"synthetic {count} seed {seed}".encode())
+    out = []
+    for text, spans in synth.documents(count, seed=seed):
+        doc = nlp.make_doc(text)
+        ents = [doc.char_span(a, b, label=label, alignment_mode="expand") for a, b, label in spans]
+        doc.ents = filter_spans([e for e in ents if e is not None])
+        out.append(doc)
+    report.synthetic = count
+    return out
+
+
 def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
-          exclude: frozenset[str] = frozenset(), extra: tuple[Path, ...] = ()) -> tuple[Report, str]:
+          exclude: frozenset[str] = frozenset(), extra: tuple[Path, ...] = (),
+          synthetic: int = 0) -> tuple[Report, str]:
     """Write train.spacy and dev.spacy under `out`; returns the report and a hash of the data.
 
     `exclude`: doc ids left out (cross-validation folds: tune how the model is used on text it
-    was not trained on).
+    was not trained on). `synthetic`: that many documents from `synth.py` are added to the
+    training half only (dev stays real text, so the score says how the model does on news).
     """
     from ..parse import build_nlp
 
@@ -222,8 +245,9 @@ def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
     ids = sorted(d for d, _ in docs)
     rng.shuffle(ids)
     dev_ids = set(ids[:max(1, int(len(ids) * dev_share))])
+    train_docs = [d for i, d in docs if i not in dev_ids] + synthetic_docs(nlp, synthetic, digest, report)
     out.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=[d for i, d in docs if i not in dev_ids], store_user_data=False).to_disk(out / "train.spacy")
+    DocBin(docs=train_docs, store_user_data=False).to_disk(out / "train.spacy")
     DocBin(docs=[d for i, d in docs if i in dev_ids], store_user_data=False).to_disk(out / "dev.spacy")
     data_hash = digest.hexdigest()
     (out / "report.txt").write_text("\n".join(report.lines() + [f"data sha256 {data_hash}"]) + "\n", encoding="utf-8")

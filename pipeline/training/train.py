@@ -21,15 +21,16 @@ from .corpus import build
 CONFIG = Path(__file__).with_name("ner.cfg")
 PACKAGE_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 MODEL_VERSION = "1.0.0"
+SYNTHETIC = 0   # synthetic documents (synth.py) added to the training half
 
 
 def train(shared: Path, work: Path, dest: Path = PACKAGE_MODEL, overrides: dict | None = None,
           version: str = MODEL_VERSION, exclude: frozenset[str] = frozenset(),
-          extra: tuple[Path, ...] = ()) -> dict:
+          extra: tuple[Path, ...] = (), synthetic: int = SYNTHETIC) -> dict:
     from spacy.cli.train import train as spacy_train
 
     started = time.perf_counter()
-    report, data_hash = build(shared, work / "corpus", exclude=exclude, extra=extra)
+    report, data_hash = build(shared, work / "corpus", exclude=exclude, extra=extra, synthetic=synthetic)
     settings = {"paths.train": str(work / "corpus" / "train.spacy"), "paths.dev": str(work / "corpus" / "dev.spacy")}
     settings.update(overrides or {})
     spacy_train(CONFIG, output_path=work / "model", overrides=settings, use_gpu=-1)
@@ -57,9 +58,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--exclude", type=Path, help="file of doc ids to leave out (a cross-validation fold)")
     ap.add_argument("--extra-gold", type=Path, action="append", default=[],
                     help="a folder written by `inovasi export-gold` (reviewed documents); repeatable")
+    ap.add_argument("--synthetic", type=int, default=SYNTHETIC, help="synthetic documents to add (synth.py)")
     args = ap.parse_args(argv)
     exclude = frozenset(args.exclude.read_text().split()) if args.exclude else frozenset()
-    meta = train(args.shared, args.work, args.dest, exclude=exclude, extra=tuple(args.extra_gold))
+    meta = train(args.shared, args.work, args.dest, exclude=exclude, extra=tuple(args.extra_gold),
+                 synthetic=args.synthetic)
     print("\n".join(meta["inovasi"]["alignment"]))
     print(f"model {meta['version']} written to {args.dest} in {meta['inovasi']['seconds']} s; "
           f"dev ents F1 {meta.get('performance', {}).get('ents_f')}")
