@@ -280,3 +280,25 @@ def test_an_org_entity_cut_at_a_comma_inside_a_body_name_is_not_an_agency():
     doc = _run_with_ents(text, [("Dinas Cipta Karya", "ORG")])
     names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
     assert "Dinas Cipta Karya" not in names
+
+
+def test_an_innovation_entity_with_its_own_expansion_is_kept_with_the_long_name():
+    text = ("Warga kini cukup membuka SIPANTAS (Sistem Pelayanan Terpadu Satu Pintu) dari rumah. "
+            "Badan Riset Daerah (BRIDA) ikut mendampingi.")
+    doc = _run_with_ents(text, [("SIPANTAS", "INNOVATION"), ("Sistem Pelayanan Terpadu Satu Pintu", "INNOVATION"),
+                                ("BRIDA", "INNOVATION")])
+    items = {i["name"].value: i for i in doc._.draft["innovations"]}
+    assert list(items) == ["SIPANTAS"]
+    assert items["SIPANTAS"]["long_name"].value == "Sistem Pelayanan Terpadu Satu Pintu"
+    assert items["SIPANTAS"]["name"].method == "ner+rule:acronym"
+
+
+def test_a_trigger_word_with_modifiers_between_supports_an_innovation_entity():
+    from pipeline.extract.entities import _innovation_context
+
+    doc = _blank()("Desa itu memamerkan inovasi unggulan terbarunya Lumbung Gizi Warga. Lumbung Padi Warga dibangun.")
+    ents = [doc.char_span(doc.text.index(t), doc.text.index(t) + len(t), label="INNOVATION")
+            for t in ("Lumbung Gizi Warga", "Lumbung Padi Warga")]
+    assert _innovation_context(doc, ents[0], {"inovasi"}, {"unggulan", "terbarunya"}) == "trigger"
+    assert _innovation_context(doc, ents[0], {"inovasi"}, set()) is None
+    assert _innovation_context(doc, ents[1], {"inovasi"}, {"unggulan", "terbarunya"}) is None

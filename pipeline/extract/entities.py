@@ -186,22 +186,47 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
 
 # ---------------------------------------------------------------- innovations
 
-def _innovation_context(doc: Doc, ent: Span, triggers: set[str]) -> str | None:
+def _innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[str]) -> str | None:
     """Why an INNOVATION entity is one (a method suffix), or None when nothing supports it.
 
-    Only strong cues count: a lowercase trigger word right before it ("aplikasi X"; a
-    capitalised one is part of a body's name: "Pokja Inovasi"), or quotes around it. Brackets
-    alone are no cue: bodies, plans and job titles are written "Long Name (ABBR)" too.
+    Only strong cues count: a lowercase trigger word before it, maybe with modifiers between
+    ("aplikasi X", "inovasi unggulan X"; a capitalised one is part of a body's name: "Pokja
+    Inovasi"), quotes around it, or an acronym's own expansion after it ("SIGAP (Sistem ...)").
+    Brackets alone are no cue: bodies, plans and job titles are written "Long Name (ABBR)" too.
     """
     text = doc.text
-    before = text[max(0, ent.start_char - 40):ent.start_char]
+    before = text[max(0, ent.start_char - 60):ent.start_char]
     words = re.findall(r"[\w-]+", before)
+    while words and words[-1].casefold() in modifiers and words[-1][:1].islower():
+        words.pop()
     if words and words[-1] in triggers:
         return "trigger"
     if ent.start_char > 0 and text[ent.start_char - 1] in QUOTES and ent.end_char < len(text) \
             and text[ent.end_char] in QUOTES:
         return "quoted"
+    if _expansion_after(text, ent) is not None:
+        return "acronym"
     return None
+
+
+def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
+    """The span of "(Long Name)" right after an acronym entity, when the long name spells it out.
+
+    The acronym is one word with two or more capitals ("SIGAP", "SiMoNa"); the long name is
+    two or more words, starts with the acronym's first letter and is not a body's name.
+    """
+    from .agencies import _head_pattern
+
+    acronym = ent.text.strip()
+    if " " in acronym or sum(c.isupper() for c in acronym) < 2:
+        return None
+    m = re.match(r"\s*\(([A-Z][^()\n]{5,80})\)", text[ent.end_char:ent.end_char + 90])
+    if not m:
+        return None
+    long_name = m.group(1).strip()
+    if len(long_name.split()) < 2 or long_name[0].casefold() != acronym[0].casefold() or _head_pattern().match(long_name):
+        return None
+    return ent.end_char + m.start(1), ent.end_char + m.start(1) + len(long_name)
 
 
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
@@ -221,6 +246,7 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         kept.append(item)
     r = innovation_rules()
     triggers = r["direct_triggers"] | r["innovation_words"]
+    modifiers = set(r["trigger_modifiers"])
     not_innovations = r["not_innovations"] | r["bad_first_words"]
     spans = [(i["name"].start, i["name"].end) for i in kept]
     spans += [(i["long_name"].start, i["long_name"].end) for i in kept if isinstance(i.get("long_name"), Found)]
@@ -233,12 +259,17 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if len(value) < settings.min_innovation_chars or value.casefold() in not_innovations \
                 or value.split()[0].casefold() in not_innovations:
             continue
-        why = _innovation_context(doc, ent, triggers)
+        why = _innovation_context(doc, ent, triggers, modifiers)
         if why is None:
             continue
-        kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": None, "agency": None,
-                     "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None, "trial_date": None,
-                     "implementation_date": None})
+        long_name = None
+        expansion = _expansion_after(doc.text, ent)
+        if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):
+            long_name = Found(doc.text[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
+            spans.append(expansion)   # the model may tag the long name too: it is this innovation's
+        kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": long_name,
+                     "agency": None, "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
+                     "trial_date": None, "implementation_date": None})
         spans.append((s, s + len(value)))
     draft["innovations"] = kept
 
