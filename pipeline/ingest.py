@@ -128,7 +128,7 @@ def _discover_remote(given: str, add) -> None:
         for name in sorted(fs.find(root)):
             rel = PurePosixPath(name[len(root) + 1:])
             if not any(part.startswith(".") for part in rel.parts):
-                url = fs.unstrip_protocol(name)
+                url = f"{given.rstrip('/')}/{rel.as_posix()}"   # spelled as the user gave the prefix
                 add(rel.stem, source=url, url=url)
     elif fs.exists(root):
         add(PurePosixPath(root).stem, source=given, url=given)

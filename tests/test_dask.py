@@ -106,7 +106,7 @@ def test_the_cluster_gives_the_local_engines_records(client, local_run, tmp_path
     assert 1 <= len(pids) <= 2 and len(summary.pipelines) == len(pids)
 
     again = run_dask([str(inputs)], out, client=client, partition_size=3, progress=False)
-    assert again.reused == again.documents - 1        # the empty file's error is lasting: cached too
+    assert again.reused == again.documents - 1        # all but the empty file, refused before it is hashed
     assert shard_records(out) == expected
 
 
@@ -175,3 +175,45 @@ def test_a_worker_that_dies_mid_run_loses_and_duplicates_nothing(client, tmp_pat
     assert [e["doc_id"] for e in manifest] == ids and all(e["status"] == "ok" for e in manifest)
     assert (summary.documents, summary.ok) == (12, 12)
     client.wait_for_workers(2, timeout=120)                     # the nanny restarted it
+
+
+def test_object_store_urls_in_and_out_with_the_cache(local_run, tmp_path):
+    """memory:// stands for s3:// or gs://: inputs listed and read by fsspec, shards and cache
+    written as whole objects (an in-process cluster, so that it shares the memory file system)."""
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    for i in range(3):
+        fs.pipe_file(f"/bucket/docs/kabar-{i}.txt", kabar(i).encode("utf-8"))
+    fs.pipe_file("/bucket/docs/.hidden.txt", b"bukan dokumen")
+    fs.pipe_file("/bucket/docs/kosong.txt", b"")
+    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as inproc:
+        first = run_dask(["memory://bucket/docs"], "memory://bucket/out", client=inproc, progress=False)
+        again = run_dask(["memory://bucket/docs"], "memory://bucket/out", client=inproc, progress=False)
+    assert (first.documents, first.ok, first.reused) == (4, 3, 0)
+    assert (again.documents, again.ok, again.reused) == (4, 3, 3)   # the empty file is checked again
+    manifest = Shards("memory://bucket/out").manifest()
+    assert [e["source"] for e in manifest] == [f"memory://bucket/docs/{n}" for n in
+                                               ("kabar-0.txt", "kabar-1.txt", "kabar-2.txt", "kosong.txt")]
+    assert manifest[-1]["status"] == "error" and "empty" in manifest[-1]["error"]
+    records = [r for r in Shards("memory://bucket/out").records()]
+    assert [r.doc_id for r in records] == ["kabar-0", "kabar-1", "kabar-2"]
+    assert fs.find("/bucket/out/.cache")                       # the cache lives beside the shards
+    fs.rm("/bucket", recursive=True)
+
+
+def test_the_command_line_on_a_running_scheduler(client, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(3):
+        (inputs / f"kabar-{i}.txt").write_text(kabar(i), encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(inputs), "--out", str(out), "-q",
+                             "--scheduler", client.scheduler.address], cwd=ROOT, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "3 documents, 3 ok" in result.stderr and "loaded 3 documents (3 new" in result.stderr
+    assert (out / "registry.sqlite").is_file() and len(shard_records(out)) == 3
+    bad = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(inputs), "--out", str(out), "-q",
+                          "--engine", "spark"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "unknown engine" in bad.stderr
