@@ -66,7 +66,7 @@ def without_timing(entries: list[dict]) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def client():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=40) as cluster, Client(cluster) as c:
         yield c
 
@@ -187,7 +187,7 @@ def test_object_store_urls_in_and_out_with_the_cache(local_run, tmp_path):
         fs.pipe_file(f"/bucket/docs/kabar-{i}.txt", kabar(i).encode("utf-8"))
     fs.pipe_file("/bucket/docs/.hidden.txt", b"bukan dokumen")
     fs.pipe_file("/bucket/docs/kosong.txt", b"")
-    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as inproc:
+    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=":0") as inproc:
         first = run_dask(["memory://bucket/docs"], "memory://bucket/out", client=inproc, progress=False)
         again = run_dask(["memory://bucket/docs"], "memory://bucket/out", client=inproc, progress=False)
     assert (first.documents, first.ok, first.reused) == (4, 3, 0)
@@ -217,3 +217,19 @@ def test_the_command_line_on_a_running_scheduler(client, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(inputs), "--out", str(out), "-q",
                           "--engine", "spark"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert bad.returncode == 2 and "unknown engine" in bad.stderr
+
+
+def test_the_command_line_on_its_own_local_cluster(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(3):
+        (inputs / f"kabar-{i}.txt").write_text(kabar(i), encoding="utf-8")
+    (inputs / "english.txt").write_text("The regent opened a new public service office for residents today. " * 8)
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(inputs), "--out", str(out), "-q",
+                             "--engine", "dask", "--workers", "2", "--partition-size", "1", "--no-db"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "4 documents, 3 ok, 1 errors" in result.stderr
+    assert not (out / "registry.sqlite").exists()
+    assert [e["status"] for e in lines(out / "manifest.jsonl")] == ["error", "ok", "ok", "ok"]
