@@ -233,3 +233,35 @@ def test_the_command_line_on_its_own_local_cluster(tmp_path):
     assert "4 documents, 3 ok, 1 errors" in result.stderr
     assert not (out / "registry.sqlite").exists()
     assert [e["status"] for e in lines(out / "manifest.jsonl")] == ["error", "ok", "ok", "ok"]
+
+
+def test_a_partition_that_keeps_failing_is_run_one_document_a_task(monkeypatch, tmp_path):
+    """Its documents are tried alone; the one that still fails gets an error row, the others
+    their records (an in-process cluster, so that the tasks can be replaced here)."""
+    from pipeline import engine_dask
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(4):
+        (inputs / f"kabar-{i}.txt").write_text(kabar(i), encoding="utf-8")
+    partition, alone = engine_dask.run_partition, engine_dask.run_alone
+
+    def partition_fails(part, sources, *args):
+        if part == 0:
+            raise MemoryError("pretend the partition is too much for its worker")
+        return partition(part, sources, *args)
+
+    def one_still_fails(source, *args):
+        if source.doc_id == "kabar-1":
+            raise MemoryError("pretend this document is too much for its worker")
+        return alone(source, *args)
+
+    monkeypatch.setattr(engine_dask, "run_partition", partition_fails)
+    monkeypatch.setattr(engine_dask, "run_alone", one_still_fails)
+    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=":0") as inproc:
+        summary = run_dask([str(inputs)], tmp_path / "out", client=inproc, partition_size=2, progress=False)
+    assert (summary.documents, summary.ok, summary.errors) == (4, 3, 1)
+    manifest = lines(tmp_path / "out" / "manifest.jsonl")
+    assert [e["status"] for e in manifest] == ["ok", "error", "ok", "ok"]
+    assert "MemoryError" in manifest[1]["error"]
+    assert [r["doc_id"] for r in shard_records(tmp_path / "out")] == ["kabar-0", "kabar-2", "kabar-3"]
