@@ -20,8 +20,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import repeat
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
+from urllib.parse import urlsplit
 
 try:
     import fcntl
@@ -34,10 +35,10 @@ from .cache import Cache, file_sha256
 from .clean import clean
 from .errors import DocumentError, InputError
 from .export import Exporter, record_rows
-from .ingest import Source, decode, discover, read_bytes
+from .ingest import Source, decode, discover, is_remote, read_bytes
 from .schema import ManifestEntry
 
-__all__ = ["InputError", "Summary", "Done", "run_batch", "process_documents"]
+__all__ = ["InputError", "Summary", "Done", "run_batch", "process_documents", "get_nlp", "is_heavy"]
 
 CHUNK_SIZE = 4            # documents per task: small enough to balance OCR-heavy inputs
 HEAVY_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".docx"}
@@ -46,7 +47,8 @@ POOL_THRESHOLD = 4        # below this many inputs a pool costs more (~3 s a wor
 _nlp = None
 
 
-def _get_nlp():
+def get_nlp():
+    """This process's spaCy pipeline, built on first use and kept (one per worker process)."""
     global _nlp
     if _nlp is None:
         from .parse import build_nlp   # spaCy loads only when something is to be parsed
@@ -64,6 +66,24 @@ class Summary:
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     bytes: int = 0
+
+    def add(self, entry: ManifestEntry) -> None:
+        """Count one input's manifest entry."""
+        self.documents += 1
+        self.ok += entry.status == "ok"
+        self.errors += entry.status == "error"
+        self.reused += entry.reused
+        self.bytes += entry.bytes or 0
+        if not entry.reused:
+            for stage, seconds in entry.stage_seconds.items():
+                self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+
+    def merge(self, other: "Summary") -> None:
+        """Add the counts of another summary (one partition's, say); seconds stay this one's."""
+        for name in ("documents", "ok", "errors", "reused", "bytes"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for stage, seconds in other.stage_seconds.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
     def line(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
@@ -104,7 +124,7 @@ def process_documents(sources: list[Source], cache: Cache | None = None, reuse: 
     from .parse import parse
     from .validate import to_record
 
-    nlp = _get_nlp()
+    nlp = get_nlp()
     version = cache.version if cache is not None else None
     results: list[Done | None] = [None] * len(sources)
     ready: list[tuple] = []
@@ -182,6 +202,17 @@ def process_documents(sources: list[Source], cache: Cache | None = None, reuse: 
     return results  # type: ignore[return-value]
 
 
+def is_heavy(source: Source) -> bool:
+    """A scan, PDF or Word file (seconds of OCR or layout each): it goes in a task of its own."""
+    if source.path is not None:
+        suffix = source.path.suffix
+    elif source.url is not None and is_remote(source.url):
+        suffix = PurePosixPath(urlsplit(source.url).path).suffix
+    else:
+        return False
+    return suffix.lower() in HEAVY_SUFFIXES
+
+
 def _chunks(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -206,7 +237,7 @@ def _init_worker(lock_fd: int | None) -> None:
         except OSError:
             pass
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")   # Tesseract: one thread per core
-    _get_nlp()
+    get_nlp()
 
 
 def _lock(out: Path) -> int:
@@ -296,13 +327,13 @@ def _run(sources: list[Source], out: Path, started: float, workers: int, progres
                 done[i] = key
     todo = [i for i in range(len(sources)) if i not in done]
     # scans and PDFs (seconds of OCR each) go alone and first, so both cores stay busy to the end
-    heavy = [i for i in todo if sources[i].path is not None and sources[i].path.suffix.lower() in HEAVY_SUFFIXES]
+    heavy = [i for i in todo if is_heavy(sources[i])]
     heavy_set = set(heavy)
     chunks = [[i] for i in heavy] + list(_chunks([i for i in todo if i not in heavy_set], CHUNK_SIZE))
 
     results: Iterator[tuple[list[int], list[Done]]] = iter(())
     if chunks:
-        _get_nlp()   # fails early on a bad rules/pipeline.toml; forked workers inherit the built pipeline
+        get_nlp()   # fails early on a bad rules/pipeline.toml; forked workers inherit the built pipeline
         if workers > 1 and len(todo) >= POOL_THRESHOLD:
             results = _pooled(chunks, sources, cache, not force, workers, lock_fd)
         else:
@@ -324,15 +355,7 @@ def _run(sources: list[Source], out: Path, started: float, workers: int, progres
                     raise RuntimeError(f"cache entry {item} vanished during the run; run again")
                 item = Done.from_cache(value, item)
             exporter.add(item.record_json, item.entry, item.rows)
-            entry = item.entry
-            summary.documents += 1
-            summary.ok += entry.status == "ok"
-            summary.errors += entry.status == "error"
-            summary.reused += entry.reused
-            summary.bytes += entry.bytes or 0
-            if not entry.reused:
-                for stage, seconds in entry.stage_seconds.items():
-                    summary.stage_seconds[stage] = summary.stage_seconds.get(stage, 0.0) + seconds
+            summary.add(item.entry)
             emitted += 1
 
     columns = (TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

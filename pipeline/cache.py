@@ -58,7 +58,12 @@ class Cache:
     def __init__(self, out: Path, version: str | None = None):
         self.version = version or pipeline_version()
         self.root = out / CACHE_DIR
-        self.dir = self.root / hashlib.sha256(self.version.encode("utf-8")).hexdigest()[:16]
+        self.dir = self.root / self.folder(self.version)
+
+    @staticmethod
+    def folder(version: str) -> str:
+        """The folder of one pipeline version's entries."""
+        return hashlib.sha256(version.encode("utf-8")).hexdigest()[:16]
 
     @staticmethod
     def key(doc_id: str, source: str, sha256: str) -> str:
@@ -91,3 +96,37 @@ class Cache:
                 shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
         for tmp in self.dir.glob("*/.*.tmp"):
             tmp.unlink(missing_ok=True)
+
+
+class FsCache(Cache):
+    """The same cache (same layout, same keys) under an fsspec URL, for outputs on object
+    stores (s3://, gs://): what the Dask engine's workers use when OUT is not a local path.
+    Picklable: the file system object and two strings."""
+
+    def __init__(self, out_url: str, version: str | None = None):
+        import fsspec
+
+        self.version = version or pipeline_version()
+        self.fs, root = fsspec.core.url_to_fs(out_url)
+        self.root = f"{root.rstrip('/')}/{CACHE_DIR}"
+        self.dir = f"{self.root}/{self.folder(self.version)}"
+
+    def _path(self, key: str) -> str:   # type: ignore[override]
+        return f"{self.dir}/{key[:2]}/{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        try:
+            return json.loads(self.fs.cat_file(self._path(key)))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, value: dict) -> None:
+        path = self._path(key)   # one object written whole: no half-written entry on an object store
+        self.fs.pipe_file(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+    def prune(self) -> None:
+        if not self.fs.isdir(self.root):
+            return
+        for child in self.fs.ls(self.root, detail=False):
+            if child.rstrip("/") != self.dir:
+                self.fs.rm(child, recursive=True)

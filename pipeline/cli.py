@@ -26,13 +26,18 @@ def _fail(message: str, code: int = 2) -> None:
 @app.command()
 def extract(
     inputs: list[str] = typer.Argument(None, help="Files and folders (.txt, .html, .pdf, .docx, images)."),
-    out: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder."),
+    out: str = typer.Option("data/processed", "--out", "-o",
+                            help="Output folder (with --engine dask also an fsspec URL: file://, s3://, gs://)."),
     urls: Optional[Path] = typer.Option(None, "--urls", help="A file with one URL a line."),
     workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (0: one per core)."),
     db: Optional[str] = typer.Option(None, "--db", help="Registry database URL (default: sqlite OUT/registry.sqlite)."),
     no_db: bool = typer.Option(False, "--no-db", help="Do not load the records into a registry."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     force: bool = typer.Option(False, "--force", help="Process every input again, ignoring the cache in OUT."),
+    engine: str = typer.Option("local", "--engine", help="local: a process pool on this machine; dask: a Dask cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A running Dask scheduler, tcp://HOST:8786 "
+                                            "(implies --engine dask; default: a local cluster, a worker per core)."),
+    partition_size: int = typer.Option(32, "--partition-size", help="--engine dask: documents per task and shard."),
 ) -> None:
     """Extract one record per document into OUT (records, tables, manifest), load them into the
     registry (OUT/registry.sqlite unless --db or --no-db) and build the review site OUT/review/.
@@ -44,23 +49,35 @@ def extract(
 
     if not inputs and urls is None:
         _fail("give at least one input file or folder, or --urls FILE")
+    if engine not in ("local", "dask"):
+        _fail(f"unknown engine {engine!r}: local or dask")
+    sharded = engine == "dask" or scheduler is not None
     try:
-        summary = run_batch(inputs or [], out, urls_file=urls, workers=workers, progress=not quiet, force=force)
+        if sharded:
+            from .engine_dask import run_dask
+
+            summary = run_dask(inputs or [], out, urls_file=urls, scheduler=scheduler, workers=workers,
+                               progress=not quiet, force=force, partition_size=partition_size)
+        else:
+            if "://" in out:
+                _fail("an output URL needs --engine dask; the local engine writes to a folder")
+            summary = run_batch(inputs or [], Path(out), urls_file=urls, workers=workers, progress=not quiet,
+                                force=force)
     except InputError as exc:
         _fail(str(exc))
     console.print(summary.line())
     if summary.ok == 0:
         _fail("no document could be extracted; see manifest.jsonl", code=1)
-    _finish(out, db, no_db)
+    _finish(out, db, no_db, sharded)
 
 
-def _finish(out: Path, db: Optional[str], no_db: bool) -> None:
+def _finish(out: str, db: Optional[str], no_db: bool, sharded: bool = False) -> None:
     """Fill the registry and build the review site (pipeline/finish.py)."""
-    from .finish import finish
+    from .finish import finish, finish_shards
     from .registry import RegistryError
 
     try:
-        for line in finish(out, db=db, no_db=no_db):
+        for line in (finish_shards(out, db=db, no_db=no_db) if sharded else finish(Path(out), db=db, no_db=no_db)):
             console.print(line)
     except RegistryError as exc:
         _fail(str(exc))
@@ -68,16 +85,25 @@ def _finish(out: Path, db: Optional[str], no_db: bool) -> None:
 
 @app.command()
 def load(
-    records: Path = typer.Argument(..., help="A records.jsonl written by `extract`."),
+    records: str = typer.Argument(..., help="A records.jsonl written by `extract`, or an output folder "
+                                  "(or fsspec URL) of `extract`, with either engine's records."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLAlchemy URL: sqlite:///FILE or postgresql://..."),
 ) -> None:
-    """Load records into the registry database (idempotent)."""
+    """Load records into the registry database (idempotent): a records.jsonl, an output folder's
+    records.jsonl, or every records shard of `extract --engine dask`."""
     from .registry import RegistryError, load_records
+    from .shards import is_sharded, load_shards
 
-    if not records.is_file():
-        _fail(f"no such file: {records}")
+    path = Path(records)
     try:
-        stats = load_records(records, db)
+        if "://" not in records and path.is_file():
+            stats = load_records(path, db)
+        elif "://" not in records and (path / "records.jsonl").is_file():
+            stats = load_records(path / "records.jsonl", db)
+        elif is_sharded(records):
+            stats = load_shards(records, db)
+        else:
+            _fail(f"no records at {records}: give a records.jsonl or an output folder of `extract`")
     except RegistryError as exc:
         _fail(str(exc))
     console.print(f"loaded {stats}")

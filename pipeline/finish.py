@@ -41,3 +41,18 @@ def finish(out: Path, db: Optional[str] = None, no_db: bool = False) -> list[str
     index = build_review(out)
     lines.append(f"review site: {index}")
     return lines
+
+
+def finish_shards(out: str, db: Optional[str] = None, no_db: bool = False) -> list[str]:
+    """After `extract --engine dask`: load every records shard into DB (default OUT/registry.sqlite
+    when OUT is a local folder) unless NO_DB; the review site is not built for sharded outputs."""
+    from .registry import RegistryError
+    from .shards import Shards, load_shards
+
+    if no_db:
+        return []
+    local = Shards(out).local
+    if db is None and local is None:
+        raise RegistryError("an output URL has no default registry: give --db URL (or --no-db)")
+    url = db or default_db(local)
+    return [f"registry {shown_url(url)}: loaded {load_shards(out, url)}"]

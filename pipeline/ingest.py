@@ -11,8 +11,9 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterable
+from urllib.parse import unquote, urlsplit
 
 from .errors import DocumentError, InputError
 
@@ -88,11 +89,15 @@ def discover(inputs: Iterable[str], urls_file: Path | None = None) -> list[Sourc
         sources.append(Source(doc_id=doc_id if n == 0 else f"{doc_id}~{n + 1}", **kw))
 
     for given in inputs:
-        path = Path(given)
+        if is_remote(given):
+            _discover_remote(given, add)
+            continue
+        local_url = given.startswith("file://")   # read as a path; the source stays a URL
+        path = Path(unquote(urlsplit(given).path)) if local_url else Path(given)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    add(child.stem, source=str(child), path=child)
+                    add(child.stem, source=child.absolute().as_uri() if local_url else str(child), path=child)
         elif path.exists() or path.is_symlink():
             add(path.stem, source=given, path=path)
         else:
@@ -105,6 +110,30 @@ def discover(inputs: Iterable[str], urls_file: Path | None = None) -> list[Sourc
             if url and not url.startswith("#"):
                 add(url_doc_id(url), source=url, url=url)
     return sources
+
+
+def is_remote(given: str) -> bool:
+    """An fsspec URL other than file:// (s3://, gs://, memory://...), read with fsspec."""
+    scheme = urlsplit(given).scheme
+    return len(scheme) > 1 and scheme not in ("file", "http", "https")
+
+
+def _discover_remote(given: str, add) -> None:
+    """Every non-hidden file under an fsspec URL (a prefix or one object), sorted."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(given)
+    root = root.rstrip("/")
+    if fs.isdir(root):
+        for name in sorted(fs.find(root)):
+            rel = PurePosixPath(name[len(root) + 1:])
+            if not any(part.startswith(".") for part in rel.parts):
+                url = f"{given.rstrip('/')}/{rel.as_posix()}"   # spelled as the user gave the prefix
+                add(rel.stem, source=url, url=url)
+    elif fs.exists(root):
+        add(PurePosixPath(root).stem, source=given, url=given)
+    else:
+        raise InputError(f"input path does not exist: {given}")
 
 
 def utf16_order(data: bytes) -> str | None:
@@ -166,9 +195,30 @@ def _fetch(url: str) -> bytes:
     return response.data
 
 
+def _read_remote(source: Source, limit: int) -> bytes:
+    """An fsspec URL's bytes (s3://, gs://...): read by whoever processes the document."""
+    import fsspec
+
+    try:
+        fs, path = fsspec.core.url_to_fs(source.url)
+        size = fs.size(path)
+        if size is not None and size > limit:
+            raise DocumentError(f"file too large: {size / 1e6:.1f} MB (limit {limit / 1e6:.0f} MB)")
+        return fs.cat_file(path)
+    except FileNotFoundError:
+        raise DocumentError(f"file vanished before it was read: {source.source}", lasting=False) from None
+    except PermissionError:
+        raise DocumentError(f"cannot read file (permission denied): {source.source}", lasting=False) from None
+    except OSError as exc:
+        raise DocumentError(f"cannot read file: {exc}", lasting=False) from None
+
+
 def read_bytes(source: Source) -> Raw:
     """Read one input's bytes; raises DocumentError with a message fit for the manifest."""
-    if source.url is not None:
+    if source.url is not None and is_remote(source.url):
+        suffix = PurePosixPath(urlsplit(source.url).path).suffix.lower()
+        data = _read_remote(source, MAX_TEXT_BYTES if suffix in TEXT_SUFFIXES | HTML_SUFFIXES else MAX_BINARY_BYTES)
+    elif source.url is not None:
         data = _fetch(source.url)
         suffix = ".html"
     else:

@@ -314,25 +314,35 @@ class LoadStats:
         return f"{line} in {self.seconds:.2f} s"
 
 
+def parse_records(lines: Iterable[str], where: str) -> Iterable[Record]:
+    """Validated records from JSON lines, naming (WHERE:line) the first bad one."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield Record.model_validate_json(line)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(str(part) for part in first["loc"])
+            raise RegistryError(f"{where}:{lineno}: {loc}: {first['msg']}") from None
+
+
 def read_records(records_path: Path) -> Iterable[Record]:
     """Validated records from a records.jsonl, naming the line of the first bad one."""
     with records_path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield Record.model_validate_json(line)
-            except ValidationError as exc:
-                first = exc.errors()[0]
-                where = ".".join(str(part) for part in first["loc"])
-                raise RegistryError(f"{records_path}:{lineno}: {where}: {first['msg']}") from None
+        yield from parse_records(handle, str(records_path))
 
 
 def load_records(records_path: Path, db_url: str) -> LoadStats:
     """Load a records.jsonl into the registry at DB_URL, one transaction per document."""
+    return load_many(list(read_records(records_path)), db_url)  # a bad line loads nothing, not half a file
+
+
+def load_many(records: Iterable[Record], db_url: str) -> LoadStats:
+    """Load records into the registry at DB_URL, one transaction per document (the Dask
+    engine's shards pass a generator that validates each shard whole before yielding it)."""
     started = time.perf_counter()
     stats = LoadStats()
-    records = list(read_records(records_path))  # a bad line loads nothing, not half a file
     engine = open_registry(db_url)
     try:
         for record in records:
