@@ -20,8 +20,8 @@ from .corpus import build
 
 CONFIG = Path(__file__).with_name("ner.cfg")
 PACKAGE_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
-MODEL_VERSION = "1.0.0"
-SYNTHETIC = 0   # synthetic documents (synth.py) added to the training half
+MODEL_VERSION = "1.1.0"
+SYNTHETIC = 400   # synthetic documents (synth.py) added to the training half: dev ents F1 0.39 -> 0.50 (800: 0.48)
 
 
 def train(shared: Path, work: Path, dest: Path = PACKAGE_MODEL, overrides: dict | None = None,
