@@ -185,3 +185,47 @@ def test_text_definition_is_the_shortest_body_before_the_brackets(nlp):
             "Dinsos menggelar pameran inovasi.")
     assert "Dinas Sosial Kota Kupang" in agencies(nlp, text)
     assert not any("Kesehatan dan Dinas" in a for a in agencies(nlp, text))
+
+
+# ---- issue 12: news the rules were not written for (sentences written for these tests)
+
+NORMALISED = [
+    # an acronym written as a word ("Brida"), and one only some regions use as a body name
+    ("Brida Kabupaten Sragen menggelar lomba inovasi tingkat kabupaten.",
+     ["Badan Riset dan Inovasi Daerah Kabupaten Sragen"]),
+    ("Dispendukcapil Kabupaten Magetan meluncurkan layanan akta keliling.",
+     ["Dinas Kependudukan dan Pencatatan Sipil Kabupaten Magetan"]),
+    # a field abbreviation after "Dinas"
+    ("Dinas PMD Kabupaten Boyolali menggelar lomba desa inovatif.",
+     ["Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Boyolali"]),
+    # a region word that is also common in personal names, after its level word
+    ("Dinas Kominfo Kabupaten Pati meluncurkan aplikasi pengaduan warga.",
+     ["Dinas Komunikasi dan Informatika Kabupaten Pati"]),
+    ("Dinas Sosial Kabupaten Karo menyelenggarakan pelatihan pendamping.", ["Dinas Sosial Kabupaten Karo"]),
+    # a village government with its name
+    ("Pemerintah Desa Sidorejo meluncurkan aplikasi layanan surat daring.", ["Pemerintah Desa Sidorejo"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NORMALISED)
+def test_bodies_normalised_as_the_nomenclature_writes_them(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a minister's title inside a regulation's name, with an acting verb later in the sentence
+    "Kegiatan itu mengacu pada Peraturan Menteri Dalam Negeri Nomor 38 Tahun 2017 dan dibuka oleh wakil bupati.",
+    # a village or district as someone's origin or as the place of an event
+    "Pemuda asal Desa Tlogoweru Kecamatan Kaloran itu menjuarai lomba.",
+    "Pelatihan itu digelar di Kecamatan Pringsurat pada Rabu pagi.",
+    # "RS" as a letter code of a product, not a hospital; "pemerintah desa" without a name
+    "Motor itu tersedia dalam dua tipe, standar dan RS.",
+    "Setiap Pemerintah Desa wajib menyusun laporan tahunan.",
+])
+def test_not_acting_bodies_in_real_news_phrasing(nlp, text):
+    assert agencies(nlp, text) == []
+
+
+def test_village_that_acts_is_still_a_body(nlp):
+    assert agencies(nlp, "Kecamatan Pringsurat meluncurkan inovasi layanan administrasi kependudukan.") == \
+        ["Kecamatan Pringsurat"]

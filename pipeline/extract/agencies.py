@@ -35,14 +35,15 @@ from . import common
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
+NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah desa", "pemdes", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
                "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
-              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal"}
+              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "pemerintah desa", "pemdes",
+              "rs", "rsu", "rsd"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
@@ -93,6 +94,8 @@ def _acting_rules() -> dict:
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
         "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
                                       re.IGNORECASE),
+        "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
+        "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
@@ -110,6 +113,8 @@ def _head_pattern() -> re.Pattern:
         variants.add(re.escape(h))
         if not h.isupper():
             variants.add(re.escape(h.upper()))
+        elif len(h) >= 4 and h.isalpha():
+            variants.add(re.escape(h.capitalize()))   # "Brida", "Bkpsdm": an acronym written as a word
         if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
             variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
     # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
@@ -140,6 +145,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     comma_list = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
     titled = last_level = False
+    level_word = ""
     while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
         f = fixed.match(text, pos)
         if f and f.end() <= limit:
@@ -194,14 +200,18 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
-        if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",):
+        # "Kota Batu", "Kabupaten Karo": after its level word, a region whose name is also common in
+        # personal names or is a title's shorthand (Karo: Kepala Biro)
+        level_region = last_level and _names_region(level_word, bare)
+        if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",) and not level_region:
             break
-        if common.is_head(tok, text, t_start) and not _is_office(tok):
+        if common.is_head(tok, text, t_start) and not _is_office(tok) and not level_region:
             break
         low = bare.casefold()
         # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
         town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare)
-        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS
+        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS \
+            or level_region
         if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
             region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
         if in_region and not region_word:
@@ -209,6 +219,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab"):
             break                 # "Pemkab X Provinsi Y": the body's own region is complete
         prev_level = last_level = low in LEVEL_WORDS
+        level_word = bare
         if town:
             proper += 1
         elif region_word and bare.casefold() not in ("daerah",):
@@ -226,6 +237,16 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     return end, brackets, proper
 
 
+def _names_region(level: str, word: str) -> bool:
+    """Does the level word and this word begin a known region's name ('Kota' 'Batu', 'Kabupaten' 'Tanah')?"""
+    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab") or not word[:1].isupper():
+        return False
+    from ..regions import lookup
+    kind = {"kab": "Kabupaten", "propinsi": "Provinsi"}.get(level.casefold(), level.capitalize())
+    found = lookup(f"{kind} {word}")
+    return found is not None and found.short.casefold().split()[0] == word.casefold()
+
+
 def _field_word(text: str, tok: re.Match) -> bool:
     """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
     word = tok.group(1)
@@ -240,7 +261,7 @@ ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
 ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
-HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rumah sakit"}
+HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
 LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
@@ -301,7 +322,8 @@ def find_mentions(text: str) -> list[Mention]:
         words = clean_spaces(raw).split()
         if len(words) <= len(head.split()) and (key in NEEDS_MORE or (abbr and abbr.kind in ("generic", "unit", "government"))):
             continue
-        if key in LISTED_HEADS | {"upt", "uptd", "rsud", "rumah sakit"} and proper == 0:
+        if key in LISTED_HEADS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd", "pemerintah desa", "pemdes"} \
+                and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
         if key == "bagian" and not UNIT_PARENT.search(raw):
             continue
@@ -323,11 +345,13 @@ def find_mentions(text: str) -> list[Mention]:
         acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
-            and not _alone_on_line(text, m.start(), end)
+            and not _alone_on_line(text, m.start(), end) \
+            and not rules["regulation_before"].search(text, max(sent_start, m.start() - 30), m.start())
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
-        elif key in ADDRESS_HEADS and ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()]):
+        elif key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
+                                       or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
             acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
         elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
             # only the office of a position holder: it acts when the holder does (opens, hosts...)

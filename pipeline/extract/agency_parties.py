@@ -67,6 +67,8 @@ def acting_ministers(text: str) -> list[Mention]:
     rules = _acting_rules()
     out = []
     for m in MINISTER.finditer(text):
+        if rules["regulation_before"].search(text, max(0, m.start() - 30), m.start()):
+            continue   # "Peraturan Menteri Dalam Negeri Nomor 38": a regulation, not a minister who acts
         words = m.group(1).split()
         while words and (words[-1] in ("dan", "&") or words[-1].casefold() not in office_words()):
             words.pop()
