@@ -52,6 +52,8 @@ def office_words() -> frozenset[str]:
         words.update(line.split())
     for abbr in abbreviations().values():
         words.update(w.casefold() for w in re.split(r"[\s-]+", abbr.short))
+        # the capitalised words of the bodies' full names ("Statistik", "Pengawas", "Kebencanaan")
+        words.update(w.casefold().strip(",") for w in abbr.full.split() if w[:1].isupper())
     for head in agency_heads() + position_rules()["heads"]:
         words.update(w.casefold().rstrip(".") for w in head.split())
     return frozenset(words)

@@ -229,3 +229,41 @@ def test_not_acting_bodies_in_real_news_phrasing(nlp, text):
 def test_village_that_acts_is_still_a_body(nlp):
     assert agencies(nlp, "Kecamatan Pringsurat meluncurkan inovasi layanan administrasi kependudukan.") == \
         ["Kecamatan Pringsurat"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region named bare as the subject of an acting verb acts as its local government
+    ("Kota Salatiga kembali meraih penghargaan sebagai kota terinovatif.", ["Pemerintah Kota Salatiga"]),
+    ("PACITAN - Kabupaten Pacitan berhasil meluncurkan 40 inovasi daerah tahun ini.", ["Pemerintah Kabupaten Pacitan"]),
+    # ... under the name the text gives that government elsewhere
+    ("Para ASN di lingkungan Pemerintah Kabupaten Trenggalek terus berinovasi. Pasalnya, Trenggalek meraih "
+     "penghargaan kabupaten terinovatif.", ["Pemerintah Kabupaten Trenggalek"]),
+])
+def test_bare_region_as_actor_is_its_government(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Kabupaten Pacitan menyambut baik inovasi tersebut.",
+    "Tim penilai mengunjungi Kabupaten Pacitan untuk memverifikasi inovasi.",
+    "Bupati Pacitan meraih penghargaan tokoh inovasi.",
+    # attendees and invitees
+    "Rapat itu dihadiri perwakilan Dinas Pendidikan, Dinas Sosial, dan Bappeda.",
+])
+def test_regions_and_bodies_that_are_not_actors(nlp, text):
+    assert agencies(nlp, text) == []
+
+
+def test_field_word_that_is_also_a_region_word(nlp):
+    # "Pusat" (as in Jakarta Pusat) followed by a field word is part of the body's name
+    assert agencies(nlp, "Pemkab Garut bekerja sama dengan Badan Pusat Statistik dalam pendataan.") == \
+        ["Pemerintah Kabupaten Garut", "Badan Pusat Statistik"]
+
+
+def test_ministry_regional_office_is_a_body(nlp):
+    assert agencies(nlp, "Kantor Kementerian Agama Kabupaten Sampang meluncurkan layanan nikah daring.") == \
+        ["Kantor Kementerian Agama Kabupaten Sampang"]
+
+
+def test_person_named_like_an_acronym_is_not_a_body(nlp):
+    assert agencies(nlp, "Pendiri komunitas itu, Andi Brin, berkunjung ke sekolah.") == []

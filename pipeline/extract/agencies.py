@@ -96,6 +96,7 @@ def _acting_rules() -> dict:
                                       re.IGNORECASE),
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
         "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
+        "attendees": re.compile(rf"\b(?:{words('attendees')})\b", re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
@@ -113,7 +114,7 @@ def _head_pattern() -> re.Pattern:
         variants.add(re.escape(h))
         if not h.isupper():
             variants.add(re.escape(h.upper()))
-        elif len(h) >= 4 and h.isalpha():
+        elif len(h) >= 5 and h.isalpha():
             variants.add(re.escape(h.capitalize()))   # "Brida", "Bkpsdm": an acronym written as a word
         if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
             variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
@@ -214,6 +215,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             or level_region
         if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
             region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
+        if region_word and not in_region and low in office_words() and low not in LEVEL_WORDS and nxt_ok \
+                and not common.is_region_word(nxt_tok):
+            region_word = False   # "Badan Pusat Statistik": a field word follows, not a place
         if in_region and not region_word:
             break
         if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab"):
@@ -235,6 +239,15 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 proper += 1
         pos = end = t_end
     return end, brackets, proper
+
+
+def _attends(before: str, rules: dict) -> bool:
+    """'Kegiatan diikuti oleh perwakilan Dinas X': an attendee, unless an acting word comes after the
+    attendance word ('diikuti OPD dan dibuka oleh Bappeda')."""
+    last = None
+    for last in rules["attendees"].finditer(before):
+        pass
+    return last is not None and not rules["position_acts"].search(before, last.end())
 
 
 def _names_region(level: str, word: str) -> bool:
@@ -306,8 +319,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue   # "9 Puskesmas", "tiga Dinas": a number of bodies, not one
         after = common.TOKEN.match(text, m.end())
         if after and (key in ("kantor",) or (abbr and abbr.kind == "field")) \
-                and common.is_head(after.group(1), text, after.start(1)):
-            continue   # "Kantor Bappeda", "Litbang Bappeda": the body is the next head
+                and common.is_head(after.group(1), text, after.start(1)) \
+                and not (key == "kantor" and after.group(1).casefold() in PARENT_HEADS):
+            continue   # "Kantor Bappeda", "Litbang Bappeda": the body is the next head ("Kantor Kementerian
+            # Agama Kabupaten X" is a ministry's regional office, a body of its own)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         limit = len(text) if line_end < 0 else line_end
@@ -346,7 +361,8 @@ def find_mentions(text: str) -> list[Mention]:
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
             and not _alone_on_line(text, m.start(), end) \
-            and not rules["regulation_before"].search(text, max(sent_start, m.start() - 30), m.start())
+            and not rules["regulation_before"].search(text, max(sent_start, m.start() - 30), m.start()) \
+            and not _attends(in_sentence, rules)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
@@ -512,8 +528,8 @@ def find_agencies(doc: Doc) -> Doc:
                                       for m in mentions]
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
-    from .agency_parties import acting_ministers, signing_parties
-    implied = signing_parties(doc.text) + acting_ministers(doc.text)
+    from .agency_parties import acting_ministers, acting_regions, signing_parties
+    implied = signing_parties(doc.text) + acting_ministers(doc.text) + acting_regions(doc.text, mentions)
     acting = _fullest(_merge([m for m in mentions if m.acting] + implied), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]
     return doc
