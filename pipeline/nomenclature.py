@@ -147,7 +147,7 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     The long form is the capitalised run (with 'dan', commas) right before the brackets.
     """
     found: dict[str, str] = {}
-    for m in re.finditer(r"((?:[A-Z][\w’'.-]*|dan|&)(?:[ ,]+(?:[A-Z][\w’'.-]*|dan|&))*)\s*\(([A-Za-z][A-Za-z\- ]{1,20})\)", text):
+    for m in re.finditer(r"((?:[A-Z][\w’'.-]*|dan|&)(?:[ ,]+(?:[A-Z][\w’'.-]*|dan|&))*)\s*\(([A-Za-z][A-Za-z0-9\- ]{1,20})\)", text):
         long, short = m.group(1).strip(" ,"), m.group(2).strip()
         words = long.split()
         # keep the shortest tail of the run whose initials can spell the abbreviation

@@ -267,3 +267,20 @@ def test_ministry_regional_office_is_a_body(nlp):
 
 def test_person_named_like_an_acronym_is_not_a_body(nlp):
     assert agencies(nlp, "Pendiri komunitas itu, Andi Brin, berkunjung ke sekolah.") == []
+
+
+def test_directorate_general_of_a_ministry(nlp):
+    assert agencies(nlp, "Bimtek ini diselenggarakan oleh Direktorat Jenderal Bina Pembangunan Daerah Kemendagri.") == \
+        ["Direktorat Jenderal Bina Pembangunan Daerah Kementerian Dalam Negeri"]
+
+
+def test_abbreviation_with_digits_in_brackets_does_not_cut_the_region(nlp):
+    text = ("Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana "
+            "(DP3AP2KB) Kota Salatiga menggelar lomba.")
+    assert agencies(nlp, text) == ["Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan "
+                                   "Keluarga Berencana Kota Salatiga"]
+
+
+def test_parent_body_of_a_unit_does_not_act(nlp):
+    text = "Inovasi ini digagas oleh UPTD Puskesmas Tulakan yang berada di bawah Dinas Kesehatan Kabupaten Pacitan."
+    assert agencies(nlp, text) == ["UPTD Puskesmas Tulakan"]

@@ -160,7 +160,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if tok == "(":
             close = text.find(")", t_start, min(limit, t_start + 40))
             inner = text[t_start + 1:close] if close > 0 else ""
-            if close > 0 and re.fullmatch(r"[A-Za-z][A-Za-z\- ]{0,25}", inner.strip()) and not re.search(r"\s[a-z]", inner):
+            if close > 0 and re.fullmatch(r"[A-Za-z][A-Za-z0-9\- ]{0,25}", inner.strip()) and not re.search(r"\s[a-z]", inner):
                 brackets.append((inner.strip(), t_start, close + 1))
                 pos = end = close + 1
                 continue
