@@ -284,3 +284,9 @@ def test_abbreviation_with_digits_in_brackets_does_not_cut_the_region(nlp):
 def test_parent_body_of_a_unit_does_not_act(nlp):
     text = "Inovasi ini digagas oleh UPTD Puskesmas Tulakan yang berada di bawah Dinas Kesehatan Kabupaten Pacitan."
     assert agencies(nlp, text) == ["UPTD Puskesmas Tulakan"]
+
+
+def test_holder_acts_through_a_noun_of_the_act(nlp):
+    text = "Penyerahan penghargaan dilakukan oleh Kepala Brida Kabupaten Pacitan, Rudi Hartono."
+    assert agencies(nlp, text) == ["Badan Riset dan Inovasi Daerah Kabupaten Pacitan"]
+    assert agencies(nlp, "Penyerahan penghargaan kepada Kepala Brida Kabupaten Pacitan, Rudi Hartono.") == []

@@ -58,6 +58,7 @@ def _agent_in_brackets(before: str) -> bool:
 
 
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
+RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diserahkan kepada Kepala Dinas X"
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
 # "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
 PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
@@ -375,6 +376,7 @@ def find_mentions(text: str) -> list[Mention]:
             # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
             clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
             office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
+                                      or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
                                       or not (rules["position_acts"].search(clause)
                                               or _agent_in_brackets(text[sent_start:m.start()])))
             acting = acting and not office_only
