@@ -290,3 +290,15 @@ def test_holder_acts_through_a_noun_of_the_act(nlp):
     text = "Penyerahan penghargaan dilakukan oleh Kepala Brida Kabupaten Pacitan, Rudi Hartono."
     assert agencies(nlp, text) == ["Badan Riset dan Inovasi Daerah Kabupaten Pacitan"]
     assert agencies(nlp, "Penyerahan penghargaan kepada Kepala Brida Kabupaten Pacitan, Rudi Hartono.") == []
+
+
+def test_hospital_spelled_out_then_named_after_a_person(nlp):
+    assert agencies(nlp, "Rumah Sakit Umum Daerah (RSUD) dr. Darsono Pacitan meluncurkan layanan antrean.") == \
+        ["Rumah Sakit Umum Daerah dr. Darsono Pacitan"]
+
+
+def test_national_agency_acting_through_its_centre(nlp):
+    text = ("Lembaga Administrasi Negara (LAN) melalui Pusat Pembelajaran dan Strategi Kebijakan Manajemen "
+            "Pemerintahan menggelar pendampingan inovasi.")
+    assert agencies(nlp, text) == ["Lembaga Administrasi Negara",
+                                   "Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan"]

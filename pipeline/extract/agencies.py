@@ -211,7 +211,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break
         low = bare.casefold()
         # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
-        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare)
+        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare) \
+            and low not in ("daerah", "umum", "pusat")   # "Rumah Sakit Umum Daerah": words of the kind, not a town
         region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS \
             or level_region
         if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
