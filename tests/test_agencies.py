@@ -302,3 +302,15 @@ def test_national_agency_acting_through_its_centre(nlp):
             "Pemerintahan menggelar pendampingan inovasi.")
     assert agencies(nlp, text) == ["Lembaga Administrasi Negara",
                                    "Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Keberhasilan Pemkab Pacitan meraih penghargaan ini tidak lepas dari kerja keras OPD.",
+     ["Pemerintah Kabupaten Pacitan"]),
+    ("Saat ini Pemkab Pacitan telah memiliki 120 inovasi daerah.", ["Pemerintah Kabupaten Pacitan"]),
+    # a possessor with no verb of its own
+    ("Kinerja Pemkab Pacitan dinilai baik oleh tim penilai.", []),
+    ("Bupati mengajak seluruh ASN Pemkab Pacitan untuk berinovasi.", []),
+])
+def test_local_government_as_subject_of_its_verb(nlp, text, expected):
+    assert agencies(nlp, text) == expected

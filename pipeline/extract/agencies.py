@@ -98,6 +98,8 @@ def _acting_rules() -> dict:
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
         "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
         "attendees": re.compile(rf"\b(?:{words('attendees')})\b", re.IGNORECASE),
+        "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
+                                 re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
@@ -367,7 +369,8 @@ def find_mentions(text: str) -> list[Mention]:
             and not _attends(in_sentence, rules)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
-            acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
+            acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
+                                     or rules["subject_of"].match(text, end))
         elif key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
                                        or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
             acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
