@@ -314,3 +314,12 @@ def test_national_agency_acting_through_its_centre(nlp):
 ])
 def test_local_government_as_subject_of_its_verb(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_serta_joins_fields_of_one_body_but_not_two_bodies(nlp):
+    text = ("Dinas Pengendalian Penduduk dan Keluarga Berencana serta Pemberdayaan Perempuan Kabupaten Pacitan "
+            "menggelar lomba.")
+    assert agencies(nlp, text) == ["Dinas Pengendalian Penduduk dan Keluarga Berencana serta Pemberdayaan "
+                                   "Perempuan Kabupaten Pacitan"]
+    assert agencies(nlp, "Dinas Perdagangan, Dinas Koperasi, serta Dinas Pertanian menggelar pameran.") == \
+        ["Dinas Perdagangan", "Dinas Koperasi", "Dinas Pertanian"]

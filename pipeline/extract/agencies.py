@@ -188,7 +188,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 comma_list = True
                 continue
             break
-        if tok in ("dan", "&", "Dan") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
+        if tok in ("dan", "&", "Dan", "serta") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
             if field_next and not in_region:
                 pos = t_end
                 continue
