@@ -323,3 +323,18 @@ def test_serta_joins_fields_of_one_body_but_not_two_bodies(nlp):
                                    "Perempuan Kabupaten Pacitan"]
     assert agencies(nlp, "Dinas Perdagangan, Dinas Koperasi, serta Dinas Pertanian menggelar pameran.") == \
         ["Dinas Perdagangan", "Dinas Koperasi", "Dinas Pertanian"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hak Cipta © 2024 Dinas Komunikasi dan Informatika Kabupaten Pacitan",
+    "Penulis: Humas Setda Kabupaten Pacitan | Editor: Rina",
+    "Informasi lengkap dapat dilihat di laman Diskominfo Kabupaten Pacitan.",
+    "Video kegiatan diunggah melalui akun resmi Pemkab Pacitan.",
+])
+def test_page_chrome_and_credits_do_not_act(nlp, text):
+    assert agencies(nlp, text) == []
+
+
+def test_body_that_manages_something_still_acts(nlp):
+    assert agencies(nlp, "Aplikasi itu dikelola Diskominfo Kabupaten Pacitan sejak 2023.") == \
+        ["Dinas Komunikasi dan Informatika Kabupaten Pacitan"]
