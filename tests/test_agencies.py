@@ -235,6 +235,7 @@ def test_village_that_acts_is_still_a_body(nlp):
     # a region named bare as the subject of an acting verb acts as its local government
     ("Kota Salatiga kembali meraih penghargaan sebagai kota terinovatif.", ["Pemerintah Kota Salatiga"]),
     ("PACITAN - Kabupaten Pacitan berhasil meluncurkan 40 inovasi daerah tahun ini.", ["Pemerintah Kabupaten Pacitan"]),
+    ("Pacitan (Antara) - Kabupaten Pacitan meraih penghargaan kabupaten terinovatif.", ["Pemerintah Kabupaten Pacitan"]),
     # ... under the name the text gives that government elsewhere
     ("Para ASN di lingkungan Pemerintah Kabupaten Trenggalek terus berinovasi. Pasalnya, Trenggalek meraih "
      "penghargaan kabupaten terinovatif.", ["Pemerintah Kabupaten Trenggalek"]),

@@ -118,9 +118,10 @@ def signing_parties(text: str) -> list[Mention]:
 
 
 LEVEL_OF_KIND = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
-# what may open the clause before its subject: a dateline ("SRAGEN -"), a short lead-in with a comma
+# what may open the clause before its subject: a dateline ("SRAGEN -", "Sragen (ANTARA) -"), a short lead-in with a comma
 # ("Pasalnya,", "Tahun ini,")
-CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:,\s*[^,\n]{0,30})?\s+[-–—]\s+)?"
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:,\s*[^,\n]{0,30})?"
+                            r"(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+)?"
                             r"(?:[A-Za-z][\w]*(?:\s+[\w]+){0,3},\s+)?$")
 
 
