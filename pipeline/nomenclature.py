@@ -162,7 +162,12 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         # a body's long form starts at its head word ("Bengkulu Selatan, Badan Perencanaan ..." -> "Badan ...")
         heads = tuple(h.casefold().split()[0] for h in agency_heads())
         at_head = [f for f in fits if f.split()[0].casefold() in heads]
-        if at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"
+        # a tail whose initials spell the abbreviation exactly wins: "Kementerian Dalam Negeri, Kompetisi
+        # Inovasi Pelayanan Publik (KIPP)" defines KIPP as the competition, not as the ministry's name
+        exact = [f for f in fits if "".join(w[0] for w in f.split() if w[0].isupper()).casefold() == initials]
+        if exact:
+            found.setdefault(short.casefold(), exact[0])
+        elif at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"
             found.setdefault(short.casefold(), at_head[-1])
         elif fits:
             found.setdefault(short.casefold(), fits[0])

@@ -339,3 +339,9 @@ def test_page_chrome_and_credits_do_not_act(nlp, text):
 def test_body_that_manages_something_still_acts(nlp):
     assert agencies(nlp, "Aplikasi itu dikelola Diskominfo Kabupaten Pacitan sejak 2023.") == \
         ["Dinas Komunikasi dan Informatika Kabupaten Pacitan"]
+
+
+def test_comma_before_another_defined_name_ends_the_body(nlp):
+    text = ("Inovasi terbaik diikutkan dalam Innovative Government Award (IGA) yang digelar Kementerian Dalam Negeri, "
+            "Kompetisi Inovasi Pelayanan Publik (KIPP), dan ajang lainnya.")
+    assert agencies(nlp, text) == ["Kementerian Dalam Negeri"]
