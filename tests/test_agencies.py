@@ -345,3 +345,10 @@ def test_comma_before_another_defined_name_ends_the_body(nlp):
     text = ("Inovasi terbaik diikutkan dalam Innovative Government Award (IGA) yang digelar Kementerian Dalam Negeri, "
             "Kompetisi Inovasi Pelayanan Publik (KIPP), dan ajang lainnya.")
     assert agencies(nlp, text) == ["Kementerian Dalam Negeri"]
+
+
+def test_unit_head_in_lower_case_in_running_prose(nlp):
+    text = "Pemkab Pacitan melalui bagian Organisasi Setda menggelar rapat persiapan lomba inovasi."
+    assert agencies(nlp, text) == ["Pemerintah Kabupaten Pacitan", "Bagian Organisasi Sekretariat Daerah"]
+    # "bagian" as a common noun before a capitalised name is not a unit
+    assert agencies(nlp, "Lomba ini menjadi bagian Inovasi Daerah Pacitan tahun ini.") == []

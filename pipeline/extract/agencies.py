@@ -122,6 +122,9 @@ def _head_pattern() -> re.Pattern:
             variants.add(re.escape(h.capitalize()))   # "Brida", "Bkpsdm": an acronym written as a word
         if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
             variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
+    # "bagian Organisasi Setda X" in running prose: a unit head in lower case before its capitalised name
+    # (a unit needs its parent secretariat in the name, see find_mentions)
+    variants.add(r"bagian(?=\s+[A-Z])")
     # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
     return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
 
