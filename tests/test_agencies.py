@@ -352,3 +352,10 @@ def test_unit_head_in_lower_case_in_running_prose(nlp):
     assert agencies(nlp, text) == ["Pemerintah Kabupaten Pacitan", "Bagian Organisasi Sekretariat Daerah"]
     # "bagian" as a common noun before a capitalised name is not a unit
     assert agencies(nlp, "Lomba ini menjadi bagian Inovasi Daerah Pacitan tahun ini.") == []
+
+
+def test_place_word_inside_an_innovation_name_is_not_a_venue(nlp):
+    text = ("Inovasi itu antara lain Sistem Informasi Pengendalian Tata Ruang (Sitaru) dari Badan Perencanaan "
+            "Pembangunan Daerah (Bappeda).")
+    assert agencies(nlp, text) == ["Badan Perencanaan Pembangunan Daerah"]
+    assert agencies(nlp, "Rapat digelar di Ruang Rapat Bappeda Kabupaten Pacitan.") == []

@@ -85,7 +85,7 @@ def _acting_rules() -> dict:
     heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
     return {
         "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
-                                        rf"(?:\b(?:{words('places')})\b[^,.;]*$)|"
+                                        rf"(?:\b(?:{words('places')})\b(?:\s+[\w.’'-]+){{0,3}}\s+$)|"
                                         rf"(?:(?<!\w)(?:{words('credits')})\s*:?\s*(?:\d{{4}}\s+)?(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}$)",
                                         re.IGNORECASE),
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
