@@ -359,3 +359,13 @@ def test_place_word_inside_an_innovation_name_is_not_a_venue(nlp):
             "Pembangunan Daerah (Bappeda).")
     assert agencies(nlp, text) == ["Badan Perencanaan Pembangunan Daerah"]
     assert agencies(nlp, "Rapat digelar di Ruang Rapat Bappeda Kabupaten Pacitan.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # level words written short, with or without their dot
+    ("Dinas Kesehatan Kab Pacitan meluncurkan aplikasi antrean.", ["Dinas Kesehatan Kabupaten Pacitan"]),
+    ("Bappeda Prov. Jawa Timur menggelar lomba inovasi.",
+     ["Badan Perencanaan Pembangunan Daerah Provinsi Jawa Timur"]),
+])
+def test_short_level_words(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -228,7 +228,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             region_word = False   # "Badan Pusat Statistik": a field word follows, not a place
         if in_region and not region_word:
             break
-        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab"):
+        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov"):
             break                 # "Pemkab X Provinsi Y": the body's own region is complete
         prev_level = last_level = low in LEVEL_WORDS
         level_word = bare
@@ -260,10 +260,10 @@ def _attends(before: str, rules: dict) -> bool:
 
 def _names_region(level: str, word: str) -> bool:
     """Does the level word and this word begin a known region's name ('Kota' 'Batu', 'Kabupaten' 'Tanah')?"""
-    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab") or not word[:1].isupper():
+    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov") or not word[:1].isupper():
         return False
     from ..regions import lookup
-    kind = {"kab": "Kabupaten", "propinsi": "Provinsi"}.get(level.casefold(), level.capitalize())
+    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
     found = lookup(f"{kind} {word}")
     return found is not None and found.short.casefold().split()[0] == word.casefold()
 
@@ -284,7 +284,7 @@ ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
 HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
 LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
-LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "republik", "indonesia", "ri"}
+LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
 
@@ -401,7 +401,7 @@ def _expand_regions(name: str, text: str) -> str:
     """'Kab.' -> 'Kabupaten'; a region shorthand ('Konsel') is expanded only where the text itself
     names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
     from ..regions import expand_alias_in
-    name = re.sub(r"\bKab\.\s*", "Kabupaten ", re.sub(r"\bProv\.\s*", "Provinsi ", name))
+    name = re.sub(r"\bKab\b\.?\s*(?=[A-Z])", "Kabupaten ", re.sub(r"\bProv\b\.?\s*(?=[A-Z])", "Provinsi ", name))
     words = name.split(" ")
     out = []
     for i, word in enumerate(words):

@@ -160,6 +160,8 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in _region_subject().finditer(text):
         if not CLAUSE_OPENING.search(text, max(0, m.start() - 60), m.start()):
             continue
+        if any(o.start <= m.start(2) < o.end for o in mentions):
+            continue   # "Bappeda Prov. Jawa Timur menggelar": the region is part of a body's name
         words = m.group(2).split()
         if words[0].casefold() in titles:
             continue   # "Bupati Sragen meraih": a position holder, not the region
