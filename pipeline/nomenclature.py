@@ -52,6 +52,8 @@ def office_words() -> frozenset[str]:
         words.update(line.split())
     for abbr in abbreviations().values():
         words.update(w.casefold() for w in re.split(r"[\s-]+", abbr.short))
+        # the capitalised words of the bodies' full names ("Statistik", "Pengawas", "Kebencanaan")
+        words.update(w.casefold().strip(",") for w in abbr.full.split() if w[:1].isupper())
     for head in agency_heads() + position_rules()["heads"]:
         words.update(w.casefold().rstrip(".") for w in head.split())
     return frozenset(words)
@@ -145,7 +147,7 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     The long form is the capitalised run (with 'dan', commas) right before the brackets.
     """
     found: dict[str, str] = {}
-    for m in re.finditer(r"((?:[A-Z][\w’'.-]*|dan|&)(?:[ ,]+(?:[A-Z][\w’'.-]*|dan|&))*)\s*\(([A-Za-z][A-Za-z\- ]{1,20})\)", text):
+    for m in re.finditer(r"((?:[A-Z][\w’'.-]*|dan|&)(?:[ ,]+(?:[A-Z][\w’'.-]*|dan|&))*)\s*\(([A-Za-z][A-Za-z0-9\- ]{1,20})\)", text):
         long, short = m.group(1).strip(" ,"), m.group(2).strip()
         words = long.split()
         # keep the shortest tail of the run whose initials can spell the abbreviation
@@ -160,7 +162,12 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         # a body's long form starts at its head word ("Bengkulu Selatan, Badan Perencanaan ..." -> "Badan ...")
         heads = tuple(h.casefold().split()[0] for h in agency_heads())
         at_head = [f for f in fits if f.split()[0].casefold() in heads]
-        if at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"
+        # a tail whose initials spell the abbreviation exactly wins: "Kementerian Dalam Negeri, Kompetisi
+        # Inovasi Pelayanan Publik (KIPP)" defines KIPP as the competition, not as the ministry's name
+        exact = [f for f in fits if "".join(w[0] for w in f.split() if w[0].isupper()).casefold() == initials]
+        if exact:
+            found.setdefault(short.casefold(), exact[0])
+        elif at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"
             found.setdefault(short.casefold(), at_head[-1])
         elif fits:
             found.setdefault(short.casefold(), fits[0])

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 import tomllib
@@ -35,14 +34,15 @@ from . import common
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
+NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah desa", "pemdes", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
                "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
-              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal"}
+              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "pemerintah desa", "pemdes",
+              "rs", "rsu", "rsd"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
@@ -57,6 +57,7 @@ def _agent_in_brackets(before: str) -> bool:
 
 
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
+RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diserahkan kepada Kepala Dinas X"
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
 # "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
 PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
@@ -84,7 +85,9 @@ def _acting_rules() -> dict:
     heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
     return {
         "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
-                                        rf"(?:\b(?:{words('places')})\b[^,.;]*$)", re.IGNORECASE),
+                                        rf"(?:\b(?:{words('places')})\b(?:\s+[\w.’'-]+){{0,3}}\s+$)|"
+                                        rf"(?:(?<!\w)(?:{words('credits')})\s*:?\s*(?:\d{{4}}\s+)?(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}$)",
+                                        re.IGNORECASE),
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
                                       re.IGNORECASE),
         # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
@@ -93,6 +96,11 @@ def _acting_rules() -> dict:
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
         "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
                                       re.IGNORECASE),
+        "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
+        "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
+        "attendees": re.compile(rf"\b(?:{words('attendees')})\b", re.IGNORECASE),
+        "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
+                                 re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
@@ -110,8 +118,13 @@ def _head_pattern() -> re.Pattern:
         variants.add(re.escape(h))
         if not h.isupper():
             variants.add(re.escape(h.upper()))
+        elif len(h) >= 5 and h.isalpha():
+            variants.add(re.escape(h.capitalize()))   # "Brida", "Bkpsdm": an acronym written as a word
         if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
             variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
+    # "bagian Organisasi Setda X" in running prose: a unit head in lower case before its capitalised name
+    # (a unit needs its parent secretariat in the name, see find_mentions)
+    variants.add(r"bagian(?=\s+[A-Z])")
     # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
     return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
 
@@ -140,6 +153,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     comma_list = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
     titled = last_level = False
+    level_word = ""
     while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
         f = fixed.match(text, pos)
         if f and f.end() <= limit:
@@ -153,7 +167,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if tok == "(":
             close = text.find(")", t_start, min(limit, t_start + 40))
             inner = text[t_start + 1:close] if close > 0 else ""
-            if close > 0 and re.fullmatch(r"[A-Za-z][A-Za-z\- ]{0,25}", inner.strip()) and not re.search(r"\s[a-z]", inner):
+            if close > 0 and re.fullmatch(r"[A-Za-z][A-Za-z0-9\- ]{0,25}", inner.strip()) and not re.search(r"\s[a-z]", inner):
                 brackets.append((inner.strip(), t_start, close + 1))
                 pos = end = close + 1
                 continue
@@ -178,7 +192,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 comma_list = True
                 continue
             break
-        if tok in ("dan", "&", "Dan") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
+        if tok in ("dan", "&", "Dan", "serta") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
             if field_next and not in_region:
                 pos = t_end
                 continue
@@ -194,21 +208,30 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
-        if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",):
+        # "Kota Batu", "Kabupaten Karo": after its level word, a region whose name is also common in
+        # personal names or is a title's shorthand (Karo: Kepala Biro)
+        level_region = last_level and _names_region(level_word, bare)
+        if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",) and not level_region:
             break
-        if common.is_head(tok, text, t_start) and not _is_office(tok):
+        if common.is_head(tok, text, t_start) and not _is_office(tok) and not level_region:
             break
         low = bare.casefold()
         # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
-        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare)
-        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS
+        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare) \
+            and low not in ("daerah", "umum", "pusat")   # "Rumah Sakit Umum Daerah": words of the kind, not a town
+        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS \
+            or level_region
         if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
             region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
+        if region_word and not in_region and low in office_words() and low not in LEVEL_WORDS and nxt_ok \
+                and not common.is_region_word(nxt_tok):
+            region_word = False   # "Badan Pusat Statistik": a field word follows, not a place
         if in_region and not region_word:
             break
-        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab"):
+        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov"):
             break                 # "Pemkab X Provinsi Y": the body's own region is complete
         prev_level = last_level = low in LEVEL_WORDS
+        level_word = bare
         if town:
             proper += 1
         elif region_word and bare.casefold() not in ("daerah",):
@@ -226,6 +249,25 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     return end, brackets, proper
 
 
+def _attends(before: str, rules: dict) -> bool:
+    """'Kegiatan diikuti oleh perwakilan Dinas X': an attendee, unless an acting word comes after the
+    attendance word ('diikuti OPD dan dibuka oleh Bappeda')."""
+    last = None
+    for last in rules["attendees"].finditer(before):
+        pass
+    return last is not None and not rules["position_acts"].search(before, last.end())
+
+
+def _names_region(level: str, word: str) -> bool:
+    """Does the level word and this word begin a known region's name ('Kota' 'Batu', 'Kabupaten' 'Tanah')?"""
+    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov") or not word[:1].isupper():
+        return False
+    from ..regions import lookup
+    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
+    found = lookup(f"{kind} {word}")
+    return found is not None and found.short.casefold().split()[0] == word.casefold()
+
+
 def _field_word(text: str, tok: re.Match) -> bool:
     """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
     word = tok.group(1)
@@ -240,9 +282,9 @@ ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
 ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
-HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rumah sakit"}
+HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
 LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
-LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "republik", "indonesia", "ri"}
+LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
 
@@ -285,8 +327,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue   # "9 Puskesmas", "tiga Dinas": a number of bodies, not one
         after = common.TOKEN.match(text, m.end())
         if after and (key in ("kantor",) or (abbr and abbr.kind == "field")) \
-                and common.is_head(after.group(1), text, after.start(1)):
-            continue   # "Kantor Bappeda", "Litbang Bappeda": the body is the next head
+                and common.is_head(after.group(1), text, after.start(1)) \
+                and not (key == "kantor" and after.group(1).casefold() in PARENT_HEADS):
+            continue   # "Kantor Bappeda", "Litbang Bappeda": the body is the next head ("Kantor Kementerian
+            # Agama Kabupaten X" is a ministry's regional office, a body of its own)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         limit = len(text) if line_end < 0 else line_end
@@ -301,7 +345,8 @@ def find_mentions(text: str) -> list[Mention]:
         words = clean_spaces(raw).split()
         if len(words) <= len(head.split()) and (key in NEEDS_MORE or (abbr and abbr.kind in ("generic", "unit", "government"))):
             continue
-        if key in LISTED_HEADS | {"upt", "uptd", "rsud", "rumah sakit"} and proper == 0:
+        if key in LISTED_HEADS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd", "pemerintah desa", "pemdes"} \
+                and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
         if key == "bagian" and not UNIT_PARENT.search(raw):
             continue
@@ -323,11 +368,15 @@ def find_mentions(text: str) -> list[Mention]:
         acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
-            and not _alone_on_line(text, m.start(), end)
+            and not _alone_on_line(text, m.start(), end) \
+            and not rules["regulation_before"].search(text, max(sent_start, m.start() - 30), m.start()) \
+            and not _attends(in_sentence, rules)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
-            acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end))
-        elif key in ADDRESS_HEADS and ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()]):
+            acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
+                                     or rules["subject_of"].match(text, end))
+        elif key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
+                                       or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
             acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
         elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
@@ -335,6 +384,7 @@ def find_mentions(text: str) -> list[Mention]:
             # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
             clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
             office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
+                                      or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
                                       or not (rules["position_acts"].search(clause)
                                               or _agent_in_brackets(text[sent_start:m.start()])))
             acting = acting and not office_only
@@ -351,7 +401,7 @@ def _expand_regions(name: str, text: str) -> str:
     """'Kab.' -> 'Kabupaten'; a region shorthand ('Konsel') is expanded only where the text itself
     names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
     from ..regions import expand_alias_in
-    name = re.sub(r"\bKab\.\s*", "Kabupaten ", re.sub(r"\bProv\.\s*", "Provinsi ", name))
+    name = re.sub(r"\bKab\b\.?\s*(?=[A-Z])", "Kabupaten ", re.sub(r"\bProv\b\.?\s*(?=[A-Z])", "Provinsi ", name))
     words = name.split(" ")
     out = []
     for i, word in enumerate(words):
@@ -408,73 +458,6 @@ def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> li
     return out
 
 
-def _merge_key(name: str) -> str:
-    """Names compared without level words: 'Dinas Kesehatan Kota Cilegon' = 'Dinas Kesehatan Cilegon'."""
-    words = [w for w in re.split(r"[\s,]+", name.casefold()) if w and w not in LEVEL_WORDS]
-    if words[:2] == ["pemerintah", "daerah"]:
-        del words[1]   # "Pemda X" = "Pemkab X": one local government
-    return " ".join(words)
-
-
-HOSPITAL_GENERIC = {"rumah", "sakit", "umum", "daerah", "rsd", "rsu", "rsud", "rs", "dr.", "dr", "h.", "h", "prof.",
-                    "ibu", "dan", "anak", "jiwa"}
-
-
-def _hospital_words(key: str) -> set[str]:
-    """The proper words of a hospital's name (its town, its namesake), for telling one hospital's names."""
-    words = key.split()
-    if not words or not (key.startswith("rumah sakit") or words[0] in ("rsd", "rsu", "rsud", "rs")):
-        return set()
-    return {w for w in words if w not in HOSPITAL_GENERIC}
-
-
-def _same_body(a: str, b: str) -> bool:
-    """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
-    named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
-    misspelling of the other ("Kementrian Dalam Negri")."""
-    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
-        return True
-    short, long = sorted((a, b), key=len)
-    if long.endswith(" " + short) and short.split()[0] in PARENT_HEADS:
-        return True
-    if _hospital_words(a) & _hospital_words(b):
-        return True   # "RSD Tanjung Selor" / "RSD dr. H. Soemarno ... Tanjung Selor": one hospital
-    return SequenceMatcher(None, a, b).ratio() >= 0.9
-
-
-def _fuller(m: Mention, other: Mention) -> bool:
-    """Should m's name replace other's? The longer one; of two names of one body that differ only in
-    level words ('Pemkab X' / 'Pemda X'), the body text's over the headline's."""
-    if m.extra.get("headline") != other.extra.get("headline") and _merge_key(m.name) == _merge_key(other.name):
-        return not m.extra.get("headline")
-    return len(m.name) > len(other.name)
-
-
-def _merge(mentions: list[Mention]) -> list[Mention]:
-    """One entry per body, in its fullest form (ANNOTATION rule 7)."""
-    keep: list[Mention] = []
-    for m in mentions:
-        k = _merge_key(m.name)
-        same = next((o for o in keep if _same_body(_merge_key(o.name), k)), None)
-        if same is None:
-            keep.append(m)
-        elif _fuller(m, same):
-            keep[keep.index(same)] = m
-    return keep
-
-
-def _fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """An acting body also named, more fully, as a position holder's office ('Kepala Dinas Kesehatan
-    Kota X' ... 'Dinas Kesehatan meluncurkan') takes that fuller name (ANNOTATION rule 7)."""
-    offices = [m for m in mentions if m.extra.get("office_only")]
-    out = []
-    for a in acting:
-        key = _merge_key(a.name)
-        longer = [o for o in offices if _merge_key(o.name).startswith(key + " ") and len(o.name) > len(a.name)]
-        out.append(max(longer, key=lambda o: len(o.name)) if longer else a)
-    return out
-
-
 @Language.factory("inovasi_agencies")
 def make_agencies(nlp: Language, name: str):
     return find_agencies
@@ -488,8 +471,9 @@ def find_agencies(doc: Doc) -> Doc:
                                       for m in mentions]
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
-    from .agency_parties import acting_ministers, signing_parties
-    implied = signing_parties(doc.text) + acting_ministers(doc.text)
-    acting = _fullest(_merge([m for m in mentions if m.acting] + implied), mentions)
+    from .agency_parties import acting_ministers, acting_regions, signing_parties
+    implied = signing_parties(doc.text) + acting_ministers(doc.text) + acting_regions(doc.text, mentions)
+    from .agency_merge import fullest, merge
+    acting = fullest(merge([m for m in mentions if m.acting] + implied), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]
     return doc

@@ -7,14 +7,19 @@ region that signs is its local government: "Pemerintah Kabupaten A", "Pemerintah
 (ANNOTATION decisions 18-20: the regions in such a story are bodies, not places). A region right
 after another one is its locator ("Kabupaten A Provinsi P") and not a party.
 
-Cue words are data in rules/agencies/acting.toml (`party_cues`, `party_list_intro`).
+"Jatim berhasil meraih penghargaan ...": a region that is the subject of an acting verb acts as
+its local government, named as the text names that government elsewhere ("Pemerintah Provinsi
+Jawa Timur") or else "Pemerintah Provinsi" + the region as written.
+
+Cue words are data in rules/agencies/acting.toml (`party_cues`, `party_list_intro`, `region_acts`,
+`region_adverbs`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..regions import lookup
+from ..regions import candidates, lookup
 from .agencies import Mention
 
 KIND_WORD = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi)\s+")
@@ -67,6 +72,8 @@ def acting_ministers(text: str) -> list[Mention]:
     rules = _acting_rules()
     out = []
     for m in MINISTER.finditer(text):
+        if rules["regulation_before"].search(text, max(0, m.start() - 30), m.start()):
+            continue   # "Peraturan Menteri Dalam Negeri Nomor 38": a regulation, not a minister who acts
         words = m.group(1).split()
         while words and (words[-1] in ("dan", "&") or words[-1].casefold() not in office_words()):
             words.pop()
@@ -108,3 +115,72 @@ def signing_parties(text: str) -> list[Mention]:
         prev_has_cue = has_cue
     return out
 
+
+
+LEVEL_OF_KIND = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
+# what may open the clause before its subject: a dateline ("SRAGEN -", "Sragen (ANTARA) -"), a short lead-in with a comma
+# ("Pasalnya,", "Tahun ini,")
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:,\s*[^,\n]{0,30})?"
+                            r"(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+)?"
+                            r"(?:[A-Za-z][\w]*(?:\s+[\w]+){0,3},\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _region_subject() -> re.Pattern:
+    import tomllib
+    from .. import RULES_DIR
+    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+)?"
+                      r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
+                      rf"(?:\s+(?:{words('region_adverbs')}))*\s+(?:{words('region_acts')})\b")
+
+
+def _government_names(mentions: list[Mention]) -> dict[str, str]:
+    """Region code -> the fullest name of its local government among the text's mentions."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        g = re.match(r"Pemerintah\s+(?:Daerah\s+)?(Kabupaten|Kota|Provinsi|Propinsi)?\s*(.+)", m.name)
+        if not g:
+            continue
+        found = candidates(f"{g.group(1) or ''} {g.group(2)}".strip())
+        if len(found) == 1 and len(m.name) > len(out.get(found[0].code, "")):
+            out[found[0].code] = m.name
+    return out
+
+
+def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Regions named bare as the subject of an acting verb, as their local governments."""
+    from .agencies import _expand_regions
+    from ..nomenclature import position_rules
+    out: list[Mention] = []
+    known = None
+    titles = {h.casefold() for h in position_rules()["heads"]}
+    for m in _region_subject().finditer(text):
+        if not CLAUSE_OPENING.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if any(o.start <= m.start(2) < o.end for o in mentions):
+            continue   # "Bappeda Prov. Jawa Timur menggelar": the region is part of a body's name
+        words = m.group(2).split()
+        if words[0].casefold() in titles:
+            continue   # "Bupati Sragen meraih": a position holder, not the region
+        level = m.group(1)
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            kind = {"Kab.": "Kabupaten", "Propinsi": "Provinsi"}.get(level or "", level or "")
+            found = candidates(f"{kind} {written}".strip())
+            if len(found) == 1:
+                break
+        else:
+            continue
+        if n < len(words) and not level:
+            continue   # "Sragen Expo meraih": a region word opening another name
+        info = found[0]
+        if known is None:
+            known = _government_names(mentions)
+        name = known.get(info.code) or _expand_regions(f"Pemerintah {LEVEL_OF_KIND.get(info.kind, kind or 'Kabupaten')} {written}", text)
+        start = m.start(1) if level else m.start(2)
+        end = m.start(2) + len(written)
+        out.append(Mention(start, end, text[start:end], name, "region", None, True, {"region_subject": True}))
+    return out

@@ -1,0 +1,78 @@
+"""One entry per acting body (ANNOTATION rule 7): mentions of one body merged under its fullest name.
+
+Names are compared without level words ("Dinas Kesehatan Kota X" = "Dinas Kesehatan X"); a ministry
+and its unit named with it, two names of one hospital, and near-equal spellings are one body.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .agencies import LEVEL_WORDS, PARENT_HEADS, Mention
+
+
+def _merge_key(name: str) -> str:
+    """Names compared without level words: 'Dinas Kesehatan Kota Cilegon' = 'Dinas Kesehatan Cilegon'."""
+    words = [w for w in re.split(r"[\s,]+", name.casefold()) if w and w not in LEVEL_WORDS]
+    if words[:2] == ["pemerintah", "daerah"]:
+        del words[1]   # "Pemda X" = "Pemkab X": one local government
+    return " ".join(words)
+
+
+HOSPITAL_GENERIC = {"rumah", "sakit", "umum", "daerah", "rsd", "rsu", "rsud", "rs", "dr.", "dr", "h.", "h", "prof.",
+                    "ibu", "dan", "anak", "jiwa"}
+
+
+def _hospital_words(key: str) -> set[str]:
+    """The proper words of a hospital's name (its town, its namesake), for telling one hospital's names."""
+    words = key.split()
+    if not words or not (key.startswith("rumah sakit") or words[0] in ("rsd", "rsu", "rsud", "rs")):
+        return set()
+    return {w for w in words if w not in HOSPITAL_GENERIC}
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
+    named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
+    misspelling of the other ("Kementrian Dalam Negri")."""
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.endswith(" " + short) and short.split()[0] in PARENT_HEADS:
+        return True
+    if _hospital_words(a) & _hospital_words(b):
+        return True   # "RSD Tanjung Selor" / "RSD dr. H. Soemarno ... Tanjung Selor": one hospital
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def _fuller(m: Mention, other: Mention) -> bool:
+    """Should m's name replace other's? The longer one; of two names of one body that differ only in
+    level words ('Pemkab X' / 'Pemda X'), the body text's over the headline's."""
+    if m.extra.get("headline") != other.extra.get("headline") and _merge_key(m.name) == _merge_key(other.name):
+        return not m.extra.get("headline")
+    return len(m.name) > len(other.name)
+
+
+def merge(mentions: list[Mention]) -> list[Mention]:
+    """One entry per body, in its fullest form (ANNOTATION rule 7)."""
+    keep: list[Mention] = []
+    for m in mentions:
+        k = _merge_key(m.name)
+        same = next((o for o in keep if _same_body(_merge_key(o.name), k)), None)
+        if same is None:
+            keep.append(m)
+        elif _fuller(m, same):
+            keep[keep.index(same)] = m
+    return keep
+
+
+def fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """An acting body also named, more fully, as a position holder's office ('Kepala Dinas Kesehatan
+    Kota X' ... 'Dinas Kesehatan meluncurkan') takes that fuller name (ANNOTATION rule 7)."""
+    offices = [m for m in mentions if m.extra.get("office_only")]
+    out = []
+    for a in acting:
+        key = _merge_key(a.name)
+        longer = [o for o in offices if _merge_key(o.name).startswith(key + " ") and len(o.name) > len(a.name)]
+        out.append(max(longer, key=lambda o: len(o.name)) if longer else a)
+    return out
