@@ -332,10 +332,11 @@ def load_records(records_path: Path, db_url: str) -> LoadStats:
     """Load a records.jsonl into the registry at DB_URL, one transaction per document."""
     started = time.perf_counter()
     stats = LoadStats()
-    records = list(read_records(records_path))  # a bad line loads nothing, not half a file
+    for _ in read_records(records_path):   # a bad line loads nothing, not half a file
+        pass                                # (checked first, one record at a time: memory stays flat)
     engine = open_registry(db_url)
     try:
-        for record in records:
+        for record in read_records(records_path):
             stats.documents += 1
             with engine.begin() as conn:
                 record = _keep_corrections(conn, record)

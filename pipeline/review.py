@@ -18,17 +18,20 @@ look at.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 
-from .export import read_jsonl
+from .export import iter_jsonl, read_jsonl
 
 # Colour groups, in legend order; a field's group is its first path component.
 FIELD_GROUPS: tuple[str, ...] = (
@@ -290,6 +293,11 @@ def _environment() -> Environment:
     )
 
 
+def _row_json(row: dict) -> str:
+    """One index row as the template's `tojson` filter writes it (sorted keys, HTML-safe)."""
+    return htmlsafe_json_dumps(row, sort_keys=True)
+
+
 def _copy_assets(review_dir: Path) -> None:
     assets = review_dir / "assets"
     assets.mkdir(parents=True, exist_ok=True)
@@ -299,25 +307,57 @@ def _copy_assets(review_dir: Path) -> None:
             (assets / item.name).write_bytes(item.read_bytes())
 
 
-def _documents(out_dir: Path) -> list[dict]:
-    """Manifest entries joined with their records, in manifest order.
+class _Records:
+    """records.jsonl read one record at a time by doc_id: only each line's offset is kept."""
+
+    def __init__(self, path: Path):
+        self._fh = open(path, "rb") if path.is_file() else None
+        self.offsets: dict[Any, int] = {}
+        if self._fh is not None:
+            offset = 0
+            for line in self._fh:
+                if line.strip():
+                    self.offsets.setdefault(json.loads(line).get("doc_id"), offset)
+                offset += len(line)
+
+    def pop(self, doc_id: Any) -> Optional[dict]:
+        offset = self.offsets.pop(doc_id, None)
+        if offset is None or self._fh is None:
+            return None
+        self._fh.seek(offset)
+        return json.loads(self._fh.readline())
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+
+
+def _documents(out_dir: Path) -> Iterator[dict]:
+    """Manifest entries joined with their records, in manifest order, one at a time.
 
     The manifest is authoritative (it lists failed inputs too); a record with no
     manifest line is still shown, as `ok`, so nothing extracted is hidden.
     """
-    records = {r.get("doc_id"): r for r in _read_jsonl(out_dir / "records.jsonl")}
-    docs = []
-    for entry in _read_jsonl(out_dir / "manifest.jsonl"):
-        docs.append({"manifest": entry, "record": records.pop(entry.get("doc_id"), None)})
-    for doc_id, record in records.items():
-        docs.append({"manifest": {"doc_id": doc_id, "source": record.get("source"), "status": "ok",
-                                  "warnings": ["record has no manifest entry"]},
-                     "record": record})
-    return docs
+    records = _Records(out_dir / "records.jsonl")
+    manifest = out_dir / "manifest.jsonl"
+    try:
+        for entry in (iter_jsonl(manifest) if manifest.is_file() else ()):
+            yield {"manifest": entry, "record": records.pop(entry.get("doc_id"))}
+        for doc_id in list(records.offsets):
+            record = records.pop(doc_id)
+            yield {"manifest": {"doc_id": doc_id, "source": record.get("source"), "status": "ok",
+                                "warnings": ["record has no manifest entry"]},
+                   "record": record}
+    finally:
+        records.close()
 
 
 def build_review(out_dir: Path) -> Path:
-    """Write OUT/review/ (index, one page per document, assets); return the index path."""
+    """Write OUT/review/ (index, one page per document, assets); return the index path.
+
+    Documents are read and their pages written one at a time, so memory does not grow
+    with the batch beyond one small index row per document.
+    """
     out_dir = Path(out_dir)
     review_dir = out_dir / "review"
     docs_dir = review_dir / "docs"
@@ -328,20 +368,28 @@ def build_review(out_dir: Path) -> Path:
 
     env = _environment()
     doc_template = env.get_template("doc.html")
-    documents = _documents(out_dir)
+    # a page's neighbours are named before they are read: one look ahead
     taken: set[str] = set()
-    for doc in documents:
-        doc["page"] = safe_name(str(doc["manifest"].get("doc_id", "")), taken) + ".html"
+    documents = _documents(out_dir)
+    pending = next(documents, None)
+    if pending is not None:
+        pending["page"] = safe_name(str(pending["manifest"].get("doc_id", "")), taken) + ".html"
 
     rows, per_region, per_year = [], Counter(), Counter()
+    regions: set[str] = set()
     totals = Counter()
-    for i, doc in enumerate(documents):
+    n_docs, previous = 0, None
+    while pending is not None:
+        doc, pending = pending, next(documents, None)
+        if pending is not None:
+            pending["page"] = safe_name(str(pending["manifest"].get("doc_id", "")), taken) + ".html"
+        n_docs += 1
         entry, record = doc["manifest"], doc["record"]
         context: dict[str, Any] = {
             "entry": entry, "record": record, "groups": FIELD_GROUPS,
-            "prev": documents[i - 1]["page"] if i else None,
-            "next": documents[i + 1]["page"] if i + 1 < len(documents) else None,
+            "prev": previous, "next": pending["page"] if pending is not None else None,
         }
+        previous = doc["page"]
         bad = 0
         if record is not None:
             text = record.get("text") or ""
@@ -358,13 +406,16 @@ def build_review(out_dir: Path) -> Path:
         status = entry.get("status") or "ok"
         region = region_name(record)
         per_region[region or ("(failed)" if status == "error" else "(no region)")] += 1
+        if region:
+            regions.add(region)
         totals[status] += 1
         rec = record or {}
         totals["innovations"] += len(rec.get("innovations") or [])
         totals["officials"] += len(rec.get("officials") or [])
         totals["evidence"] += len(rec.get("evidence") or [])
         totals["bad_evidence"] += bad
-        rows.append({
+        # kept as its JSON text (a third of a dict's memory): the index embeds it as it is
+        rows.append(_row_json({
             "id": entry.get("doc_id"), "page": "docs/" + doc["page"], "status": status,
             "type": rec.get("doc_type"), "region": region, "title": rec.get("title"),
             "officials": len(rec.get("officials") or []),
@@ -372,7 +423,7 @@ def build_review(out_dir: Path) -> Path:
             "evidence": len(rec.get("evidence") or []), "bad": bad,
             "warnings": len(entry.get("warnings") or []),
             "error": entry.get("error"), "seconds": entry.get("seconds"),
-        })
+        }))
 
     # The long tail is summed in a note rather than drawn: as a bar it would
     # dwarf every region that is shown.
@@ -382,8 +433,7 @@ def build_review(out_dir: Path) -> Path:
     year_counts = [(y, per_year[y]) for y in years]
     index = review_dir / "index.html"
     index.write_text(env.get_template("index.html").render(
-        rows=rows, totals=totals, n_docs=len(documents),
-        regions=sorted({r["region"] for r in rows if r["region"]}),
+        rows_json=Markup("[" + ", ".join(rows) + "]"), totals=totals, n_docs=n_docs, regions=sorted(regions),
         region_chart=bar_chart(region_counts[:MAX_REGION_BARS], horizontal=True),
         other_regions=(len(rest), sum(c for _, c in rest)),
         year_chart=bar_chart(year_counts, horizontal=False),
