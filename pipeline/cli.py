@@ -56,8 +56,8 @@ def extract(
 
 def _finish(out: Path, db: Optional[str], no_db: bool) -> None:
     """Fill the registry and build the review site (pipeline/finish.py)."""
+    from .errors import RegistryError   # not .registry: SQLAlchemy loads only when a registry is filled
     from .finish import finish
-    from .registry import RegistryError
 
     try:
         for line in finish(out, db=db, no_db=no_db):

@@ -12,6 +12,7 @@ reader never sees a half-written file, and a killed run leaves the previous outp
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from pathlib import Path
@@ -135,10 +136,16 @@ class _TableWriter:
             self._flush()
 
     def _flush(self) -> None:
-        import pyarrow as pa
+        # read back by pyarrow's JSON reader against the schema: pa.Table.from_pylist would import
+        # pandas (~1 s of a one-document run) only to find that the rows are not a DataFrame
+        import pyarrow.json as pj
 
         if self._buffer:
-            self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=self.schema))
+            data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in self._buffer).encode("utf-8")
+            options = pj.ParseOptions(explicit_schema=self.schema, unexpected_field_behavior="error")
+            table = pj.read_json(io.BytesIO(data), parse_options=options,
+                                 read_options=pj.ReadOptions(block_size=max(len(data), 1 << 20)))
+            self._parquet.write_table(table.select(self.columns))
             self._buffer = []
 
     def close(self) -> None:

@@ -38,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from .errors import RegistryError  # noqa: F401  (re-exported for callers)
+
 from .regions import gazetteer, lookup
 from .schema import Record
 
@@ -153,10 +155,6 @@ evidence = Table(
 )
 
 MENTION_TABLES = (innovation_mentions, person_mentions, agency_mentions, evidence)
-
-
-class RegistryError(Exception):
-    """A problem the user can fix (bad records file, incompatible database)."""
 
 
 # --------------------------------------------------------------------------- keys
