@@ -106,7 +106,7 @@ def table_schema(table: str):
 
 
 PARTIAL = ".partial"
-ROW_GROUP = 4096   # table rows buffered before a Parquet row group is written
+ROW_GROUP = 1024   # table rows buffered before a Parquet row group is written (~1 MB)
 
 
 class _TableWriter:
@@ -144,7 +144,7 @@ class _TableWriter:
             data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in self._buffer).encode("utf-8")
             options = pj.ParseOptions(explicit_schema=self.schema, unexpected_field_behavior="error")
             table = pj.read_json(io.BytesIO(data), parse_options=options,
-                                 read_options=pj.ReadOptions(block_size=max(len(data), 1 << 20)))
+                                 read_options=pj.ReadOptions(use_threads=False, block_size=max(len(data), 1 << 20)))
             self._parquet.write_table(table.select(self.columns))
             self._buffer = []
 

@@ -298,6 +298,32 @@ def _row_json(row: dict) -> str:
     return htmlsafe_json_dumps(row, sort_keys=True)
 
 
+ROWS_MARK = "\x00rows\x00"   # where the index rows go in the rendered index page
+
+
+class _Rows:
+    """The index rows, one JSON text a line in a temporary file, not in memory."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._fh = open(path, "w+", encoding="utf-8")
+        self.n = 0
+
+    def add(self, row_json: str) -> None:
+        self._fh.write(row_json + "\n")
+        self.n += 1
+
+    def copy_json_array(self, out) -> None:
+        """Write the rows as `tojson` writes a list: "[a, b, c]"."""
+        self._fh.seek(0)
+        out.write("[")
+        for i, line in enumerate(self._fh):
+            out.write((", " if i else "") + line.rstrip("\n"))
+        out.write("]")
+        self._fh.close()
+        self.path.unlink(missing_ok=True)
+
+
 def _copy_assets(review_dir: Path) -> None:
     assets = review_dir / "assets"
     assets.mkdir(parents=True, exist_ok=True)
@@ -307,49 +333,31 @@ def _copy_assets(review_dir: Path) -> None:
             (assets / item.name).write_bytes(item.read_bytes())
 
 
-class _Records:
-    """records.jsonl read one record at a time by doc_id: only each line's offset is kept."""
-
-    def __init__(self, path: Path):
-        self._fh = open(path, "rb") if path.is_file() else None
-        self.offsets: dict[Any, int] = {}
-        if self._fh is not None:
-            offset = 0
-            for line in self._fh:
-                if line.strip():
-                    self.offsets.setdefault(json.loads(line).get("doc_id"), offset)
-                offset += len(line)
-
-    def pop(self, doc_id: Any) -> Optional[dict]:
-        offset = self.offsets.pop(doc_id, None)
-        if offset is None or self._fh is None:
-            return None
-        self._fh.seek(offset)
-        return json.loads(self._fh.readline())
-
-    def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-
-
 def _documents(out_dir: Path) -> Iterator[dict]:
     """Manifest entries joined with their records, in manifest order, one at a time.
 
     The manifest is authoritative (it lists failed inputs too); a record with no
-    manifest line is still shown, as `ok`, so nothing extracted is hidden.
+    manifest line is still shown, as `ok`, so nothing extracted is hidden. Both files
+    are read in step (export writes a document's record with its manifest line), so
+    nothing is held unless the records come out of order.
     """
-    records = _Records(out_dir / "records.jsonl")
-    manifest = out_dir / "manifest.jsonl"
-    try:
-        for entry in (iter_jsonl(manifest) if manifest.is_file() else ()):
-            yield {"manifest": entry, "record": records.pop(entry.get("doc_id"))}
-        for doc_id in list(records.offsets):
-            record = records.pop(doc_id)
-            yield {"manifest": {"doc_id": doc_id, "source": record.get("source"), "status": "ok",
-                                "warnings": ["record has no manifest entry"]},
-                   "record": record}
-    finally:
-        records.close()
+    path, manifest = out_dir / "records.jsonl", out_dir / "manifest.jsonl"
+    records = iter_jsonl(path) if path.is_file() else iter(())
+    ahead: dict[Any, dict] = {}   # records read before their manifest line
+    for entry in (iter_jsonl(manifest) if manifest.is_file() else ()):
+        doc_id = entry.get("doc_id")
+        record = ahead.pop(doc_id, None)
+        if record is None and entry.get("status") != "error":
+            for candidate in records:
+                if candidate.get("doc_id") == doc_id:
+                    record = candidate
+                    break
+                ahead.setdefault(candidate.get("doc_id"), candidate)
+        yield {"manifest": entry, "record": record}
+    for record in (*ahead.values(), *records):
+        yield {"manifest": {"doc_id": record.get("doc_id"), "source": record.get("source"), "status": "ok",
+                            "warnings": ["record has no manifest entry"]},
+               "record": record}
 
 
 def build_review(out_dir: Path) -> Path:
@@ -375,7 +383,8 @@ def build_review(out_dir: Path) -> Path:
     if pending is not None:
         pending["page"] = safe_name(str(pending["manifest"].get("doc_id", "")), taken) + ".html"
 
-    rows, per_region, per_year = [], Counter(), Counter()
+    rows = _Rows(review_dir / ".rows.tmp")
+    per_region, per_year = Counter(), Counter()
     regions: set[str] = set()
     totals = Counter()
     n_docs, previous = 0, None
@@ -415,7 +424,7 @@ def build_review(out_dir: Path) -> Path:
         totals["evidence"] += len(rec.get("evidence") or [])
         totals["bad_evidence"] += bad
         # kept as its JSON text (a third of a dict's memory): the index embeds it as it is
-        rows.append(_row_json({
+        rows.add(_row_json({
             "id": entry.get("doc_id"), "page": "docs/" + doc["page"], "status": status,
             "type": rec.get("doc_type"), "region": region, "title": rec.get("title"),
             "officials": len(rec.get("officials") or []),
@@ -432,11 +441,18 @@ def build_review(out_dir: Path) -> Path:
     years = sorted((y for y in per_year if y != "unknown"), key=int)
     year_counts = [(y, per_year[y]) for y in years]
     index = review_dir / "index.html"
-    index.write_text(env.get_template("index.html").render(
-        rows_json=Markup("[" + ", ".join(rows) + "]"), totals=totals, n_docs=n_docs, regions=sorted(regions),
+    page = env.get_template("index.html").render(
+        rows_json=Markup(ROWS_MARK), totals=totals, n_docs=n_docs, regions=sorted(regions),
         region_chart=bar_chart(region_counts[:MAX_REGION_BARS], horizontal=True),
         other_regions=(len(rest), sum(c for _, c in rest)),
         year_chart=bar_chart(year_counts, horizontal=False),
         unknown_years=per_year.get("unknown", 0),
-    ), encoding="utf-8")
+    )
+    head, tail = page.split(ROWS_MARK, 1)
+    tmp = review_dir / ".index.html.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:   # the rows stream from disk into the page
+        fh.write(head)
+        rows.copy_json_array(fh)
+        fh.write(tail)
+    tmp.replace(index)
     return index
