@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/throughput.py --copies 10            # text documents
     .venv/bin/python benchmarks/throughput.py --copies 2 --with-scans
+    .venv/bin/python benchmarks/throughput.py --copies 435 --rss --finish   # peak memory of ~10,000 documents
 
 Prints documents/s and MB/s for the batch (process pool over both cores, as `extract`
 runs it), the share of time per stage from the manifest, and the share of each parse
@@ -71,6 +72,10 @@ def main() -> int:
     ap.add_argument("--with-scans", action="store_true", help="include the scanned PNG/PDF forms (OCR)")
     ap.add_argument("--workers", type=int, default=0, help="worker processes (0: one per core)")
     ap.add_argument("--docs", type=Path, default=DEVSET)
+    ap.add_argument("--rss", action="store_true",
+                    help="print the peak resident memory of the batch (this process and its workers) and stop")
+    ap.add_argument("--finish", action="store_true",
+                    help="also load the registry and build the review site, as `extract` does")
     args = ap.parse_args()
     if not args.docs.is_dir():
         print(f"no documents at {args.docs}", file=sys.stderr)
@@ -83,6 +88,19 @@ def main() -> int:
         files = stage_copies(args.docs, args.copies, args.with_scans, inputs)
         megabytes = sum(f.stat().st_size for f in files) / 1e6
         summary = run_batch([str(inputs)], tmp / "out", workers=args.workers, progress=False)
+        if args.finish:
+            from pipeline.finish import finish
+
+            finish(tmp / "out")
+        if args.rss:
+            import resource
+
+            own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(summary.line())
+            print(f"peak RSS, {len(files)} documents: {max(own, workers):.0f} MB "
+                  f"(batch process {own:.0f} MB, largest worker {workers:.0f} MB)")
+            return 0
         stages: dict[str, float] = defaultdict(float)
         for line in (tmp / "out" / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
             for stage, sec in json.loads(line).get("stage_seconds", {}).items():

@@ -73,8 +73,8 @@ def extract(
 
 def _finish(out: str, db: Optional[str], no_db: bool, sharded: bool = False) -> None:
     """Fill the registry and build the review site (pipeline/finish.py)."""
+    from .errors import RegistryError   # not .registry: SQLAlchemy loads only when a registry is filled
     from .finish import finish, finish_shards
-    from .registry import RegistryError
 
     try:
         for line in (finish_shards(out, db=db, no_db=no_db) if sharded else finish(Path(out), db=db, no_db=no_db)):

@@ -1,4 +1,4 @@
-"""The two kinds of failure every stage may raise (a module of its own, so stages need not import each other)."""
+"""The kinds of failure stages raise (a module of its own, so stages and the CLI need not import each other)."""
 
 
 class DocumentError(Exception):
@@ -15,3 +15,7 @@ class DocumentError(Exception):
 
 class InputError(Exception):
     """A problem with the command itself (a path that does not exist): nothing runs."""
+
+
+class RegistryError(Exception):
+    """A problem the user can fix (bad records file, incompatible database)."""

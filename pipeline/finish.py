@@ -7,8 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy.engine import make_url
-
 REGISTRY_FILE = "registry.sqlite"
 
 
@@ -19,6 +17,8 @@ def default_db(out: Path) -> str:
 
 def shown_url(db_url: str) -> str:
     """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
     try:
         return make_url(db_url).render_as_string(hide_password=True)
     except Exception:  # not a URL at all: the loader names the problem
@@ -28,13 +28,14 @@ def shown_url(db_url: str) -> str:
 def finish(out: Path, db: Optional[str] = None, no_db: bool = False) -> list[str]:
     """Load OUT/records.jsonl into DB (default OUT/registry.sqlite) unless NO_DB, then
     build OUT/review/; return the lines to print. Raises RegistryError on a bad database."""
-    from .registry import load_records
     from .review import build_review
 
     out = Path(out)
     lines = []
     records = out / "records.jsonl"
     if not no_db and records.is_file():
+        from .registry import load_records   # SQLAlchemy only when a registry is filled
+
         url = db or default_db(out)
         stats = load_records(records, url)
         lines.append(f"registry {shown_url(url)}: loaded {stats}")

@@ -38,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from .errors import RegistryError  # noqa: F401  (re-exported for callers)
+
 from .regions import gazetteer, lookup
 from .schema import Record
 
@@ -153,10 +155,6 @@ evidence = Table(
 )
 
 MENTION_TABLES = (innovation_mentions, person_mentions, agency_mentions, evidence)
-
-
-class RegistryError(Exception):
-    """A problem the user can fix (bad records file, incompatible database)."""
 
 
 # --------------------------------------------------------------------------- keys
@@ -335,7 +333,9 @@ def read_records(records_path: Path) -> Iterable[Record]:
 
 def load_records(records_path: Path, db_url: str) -> LoadStats:
     """Load a records.jsonl into the registry at DB_URL, one transaction per document."""
-    return load_many(list(read_records(records_path)), db_url)  # a bad line loads nothing, not half a file
+    for _ in read_records(records_path):   # a bad line loads nothing, not half a file
+        pass                                # (checked first, one record at a time: memory stays flat)
+    return load_many(read_records(records_path), db_url)
 
 
 def load_many(records: Iterable[Record], db_url: str) -> LoadStats:

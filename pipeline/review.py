@@ -18,17 +18,20 @@ look at.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 
-from .export import read_jsonl
+from .export import iter_jsonl, read_jsonl
 
 # Colour groups, in legend order; a field's group is its first path component.
 FIELD_GROUPS: tuple[str, ...] = (
@@ -290,6 +293,37 @@ def _environment() -> Environment:
     )
 
 
+def _row_json(row: dict) -> str:
+    """One index row as the template's `tojson` filter writes it (sorted keys, HTML-safe)."""
+    return htmlsafe_json_dumps(row, sort_keys=True)
+
+
+ROWS_MARK = "\x00rows\x00"   # where the index rows go in the rendered index page
+
+
+class _Rows:
+    """The index rows, one JSON text a line in a temporary file, not in memory."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._fh = open(path, "w+", encoding="utf-8")
+        self.n = 0
+
+    def add(self, row_json: str) -> None:
+        self._fh.write(row_json + "\n")
+        self.n += 1
+
+    def copy_json_array(self, out) -> None:
+        """Write the rows as `tojson` writes a list: "[a, b, c]"."""
+        self._fh.seek(0)
+        out.write("[")
+        for i, line in enumerate(self._fh):
+            out.write((", " if i else "") + line.rstrip("\n"))
+        out.write("]")
+        self._fh.close()
+        self.path.unlink(missing_ok=True)
+
+
 def _copy_assets(review_dir: Path) -> None:
     assets = review_dir / "assets"
     assets.mkdir(parents=True, exist_ok=True)
@@ -299,25 +333,39 @@ def _copy_assets(review_dir: Path) -> None:
             (assets / item.name).write_bytes(item.read_bytes())
 
 
-def _documents(out_dir: Path) -> list[dict]:
-    """Manifest entries joined with their records, in manifest order.
+def _documents(out_dir: Path) -> Iterator[dict]:
+    """Manifest entries joined with their records, in manifest order, one at a time.
 
     The manifest is authoritative (it lists failed inputs too); a record with no
-    manifest line is still shown, as `ok`, so nothing extracted is hidden.
+    manifest line is still shown, as `ok`, so nothing extracted is hidden. Both files
+    are read in step (export writes a document's record with its manifest line), so
+    nothing is held unless the records come out of order.
     """
-    records = {r.get("doc_id"): r for r in _read_jsonl(out_dir / "records.jsonl")}
-    docs = []
-    for entry in _read_jsonl(out_dir / "manifest.jsonl"):
-        docs.append({"manifest": entry, "record": records.pop(entry.get("doc_id"), None)})
-    for doc_id, record in records.items():
-        docs.append({"manifest": {"doc_id": doc_id, "source": record.get("source"), "status": "ok",
-                                  "warnings": ["record has no manifest entry"]},
-                     "record": record})
-    return docs
+    path, manifest = out_dir / "records.jsonl", out_dir / "manifest.jsonl"
+    records = iter_jsonl(path) if path.is_file() else iter(())
+    ahead: dict[Any, dict] = {}   # records read before their manifest line
+    for entry in (iter_jsonl(manifest) if manifest.is_file() else ()):
+        doc_id = entry.get("doc_id")
+        record = ahead.pop(doc_id, None)
+        if record is None and entry.get("status") != "error":
+            for candidate in records:
+                if candidate.get("doc_id") == doc_id:
+                    record = candidate
+                    break
+                ahead.setdefault(candidate.get("doc_id"), candidate)
+        yield {"manifest": entry, "record": record}
+    for record in (*ahead.values(), *records):
+        yield {"manifest": {"doc_id": record.get("doc_id"), "source": record.get("source"), "status": "ok",
+                            "warnings": ["record has no manifest entry"]},
+               "record": record}
 
 
 def build_review(out_dir: Path) -> Path:
-    """Write OUT/review/ (index, one page per document, assets); return the index path."""
+    """Write OUT/review/ (index, one page per document, assets); return the index path.
+
+    Documents are read and their pages written one at a time, so memory does not grow
+    with the batch beyond one small index row per document.
+    """
     out_dir = Path(out_dir)
     review_dir = out_dir / "review"
     docs_dir = review_dir / "docs"
@@ -328,20 +376,29 @@ def build_review(out_dir: Path) -> Path:
 
     env = _environment()
     doc_template = env.get_template("doc.html")
-    documents = _documents(out_dir)
+    # a page's neighbours are named before they are read: one look ahead
     taken: set[str] = set()
-    for doc in documents:
-        doc["page"] = safe_name(str(doc["manifest"].get("doc_id", "")), taken) + ".html"
+    documents = _documents(out_dir)
+    pending = next(documents, None)
+    if pending is not None:
+        pending["page"] = safe_name(str(pending["manifest"].get("doc_id", "")), taken) + ".html"
 
-    rows, per_region, per_year = [], Counter(), Counter()
+    rows = _Rows(review_dir / ".rows.tmp")
+    per_region, per_year = Counter(), Counter()
+    regions: set[str] = set()
     totals = Counter()
-    for i, doc in enumerate(documents):
+    n_docs, previous = 0, None
+    while pending is not None:
+        doc, pending = pending, next(documents, None)
+        if pending is not None:
+            pending["page"] = safe_name(str(pending["manifest"].get("doc_id", "")), taken) + ".html"
+        n_docs += 1
         entry, record = doc["manifest"], doc["record"]
         context: dict[str, Any] = {
             "entry": entry, "record": record, "groups": FIELD_GROUPS,
-            "prev": documents[i - 1]["page"] if i else None,
-            "next": documents[i + 1]["page"] if i + 1 < len(documents) else None,
+            "prev": previous, "next": pending["page"] if pending is not None else None,
         }
+        previous = doc["page"]
         bad = 0
         if record is not None:
             text = record.get("text") or ""
@@ -358,13 +415,16 @@ def build_review(out_dir: Path) -> Path:
         status = entry.get("status") or "ok"
         region = region_name(record)
         per_region[region or ("(failed)" if status == "error" else "(no region)")] += 1
+        if region:
+            regions.add(region)
         totals[status] += 1
         rec = record or {}
         totals["innovations"] += len(rec.get("innovations") or [])
         totals["officials"] += len(rec.get("officials") or [])
         totals["evidence"] += len(rec.get("evidence") or [])
         totals["bad_evidence"] += bad
-        rows.append({
+        # kept as its JSON text (a third of a dict's memory): the index embeds it as it is
+        rows.add(_row_json({
             "id": entry.get("doc_id"), "page": "docs/" + doc["page"], "status": status,
             "type": rec.get("doc_type"), "region": region, "title": rec.get("title"),
             "officials": len(rec.get("officials") or []),
@@ -372,7 +432,7 @@ def build_review(out_dir: Path) -> Path:
             "evidence": len(rec.get("evidence") or []), "bad": bad,
             "warnings": len(entry.get("warnings") or []),
             "error": entry.get("error"), "seconds": entry.get("seconds"),
-        })
+        }))
 
     # The long tail is summed in a note rather than drawn: as a bar it would
     # dwarf every region that is shown.
@@ -381,12 +441,18 @@ def build_review(out_dir: Path) -> Path:
     years = sorted((y for y in per_year if y != "unknown"), key=int)
     year_counts = [(y, per_year[y]) for y in years]
     index = review_dir / "index.html"
-    index.write_text(env.get_template("index.html").render(
-        rows=rows, totals=totals, n_docs=len(documents),
-        regions=sorted({r["region"] for r in rows if r["region"]}),
+    page = env.get_template("index.html").render(
+        rows_json=Markup(ROWS_MARK), totals=totals, n_docs=n_docs, regions=sorted(regions),
         region_chart=bar_chart(region_counts[:MAX_REGION_BARS], horizontal=True),
         other_regions=(len(rest), sum(c for _, c in rest)),
         year_chart=bar_chart(year_counts, horizontal=False),
         unknown_years=per_year.get("unknown", 0),
-    ), encoding="utf-8")
+    )
+    head, tail = page.split(ROWS_MARK, 1)
+    tmp = review_dir / ".index.html.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:   # the rows stream from disk into the page
+        fh.write(head)
+        rows.copy_json_array(fh)
+        fh.write(tail)
+    tmp.replace(index)
     return index

@@ -359,6 +359,23 @@ def test_many_documents_paginate_from_one_blob(tmp_path: Path):
     assert len(list((index.parent / "docs").iterdir())) == 300
 
 
+def test_records_out_of_manifest_order_still_join_their_entries(tmp_path: Path):
+    """Pages are built while both files stream; a record read ahead of its line is kept until then."""
+    base = form_record()
+    records = [dict(base, doc_id=f"doc-{i}", title=f"JUDUL {i}") for i in range(4)]
+    out = write_output(tmp_path / "out", records, [FAILED])
+    lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    stray = dict(base, doc_id="tanpa-manifest", title="TANPA MANIFEST")
+    shuffled = [lines[2], lines[0], json.dumps(stray), lines[3], lines[1]]
+    (out / "records.jsonl").write_text("\n".join(shuffled) + "\n", encoding="utf-8")
+    index = build_review(out)
+    rows = index_rows(index.read_text(encoding="utf-8"))
+    assert [r["id"] for r in rows] == ["doc-0", "doc-1", "doc-2", "doc-3", "rusak-2021", "tanpa-manifest"]
+    assert [r["title"] for r in rows] == ["JUDUL 0", "JUDUL 1", "JUDUL 2", "JUDUL 3", None, "TANPA MANIFEST"]
+    assert rows[4]["status"] == "error" and rows[5]["warnings"] == 1
+    assert not list(index.parent.glob(".*.tmp"))
+
+
 # --------------------------------------------------------------------------- browser
 
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
