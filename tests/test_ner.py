@@ -302,3 +302,18 @@ def test_a_trigger_word_with_modifiers_between_supports_an_innovation_entity():
     assert _innovation_context(doc, ents[0], {"inovasi"}, {"unggulan", "terbarunya"}) == "trigger"
     assert _innovation_context(doc, ents[0], {"inovasi"}, set()) is None
     assert _innovation_context(doc, ents[1], {"inovasi"}, {"unggulan", "terbarunya"}) is None
+
+
+def test_an_innovation_entity_the_text_calls_a_competition_is_not_an_innovation():
+    text = ("Bappeda menggelar sosialisasi Festival Inovasi SERAYA (Sayembara Kompetisi Inovasi Daerah). "
+            "Pendaftaran “SERAYA” dibuka hingga akhir bulan. Warga juga mengenal aplikasi “SIGAP” dari kecamatan.")
+    doc = _run_with_ents(text, [("SERAYA", "INNOVATION"), ("SIGAP", "INNOVATION")])
+    names = [i["name"].value for i in doc._.draft["innovations"]]
+    assert "SIGAP" in names and "SERAYA" not in names
+
+
+def test_an_innovation_in_a_list_stays_when_the_model_reads_a_person():
+    text = ("Tiga inovasi unggulan desa itu, yaitu Becak Sehat, Mak Ijah Peduli dan Lumbung Tani, "
+            "dipaparkan di depan tim penilai.")
+    doc = _run_with_ents(text, [("Mak Ijah Peduli", "PERSON")])
+    assert "Mak Ijah Peduli" in [i["name"].value for i in doc._.draft["innovations"]]

@@ -35,9 +35,10 @@ from .officials import names_match
 
 AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
 LEVEL_WORDS = {"Provinsi", "Kabupaten", "Kota", "Daerah", "Desa", "Kecamatan"}
-# Rule innovations found by these cues alone give way to the model reading a person or a place; a
-# trigger word right before the name ("inovasi Bang Jago"), an acronym's expansion or a body's
-# "X dengan Y" are stronger than the model (names of innovations are often made to sound like people).
+# Rule innovations found by these cues alone give way to the model reading a place; a trigger word
+# right before the name ("inovasi Taman Baca"), an acronym's expansion or a body's "X dengan Y" are
+# stronger than the model. A PERSON reading never vetoes: innovations are often named like people
+# ("Mak Comblang", "Bang Jago"), and the model has seen far more people than innovations.
 WEAK_INNOVATION_CUES = {"list", "quoted"}
 QUOTES = "\"“”‘’'«»"
 
@@ -229,6 +230,20 @@ def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
     return ent.end_char + m.start(1), ent.end_char + m.start(1) + len(long_name)
 
 
+def _names_something_else(text: str, value: str, blockers: set[str]) -> bool:
+    """Whether the text elsewhere calls `value` a competition, award or event: "Festival Inovasi X",
+    "lomba X", or "X (Bulan Kompetisi ...)" (blockers: rules/innovations.toml `trigger_blockers`)."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", text):
+        before = [w.casefold() for w in re.findall(r"[\w-]+", text[max(0, m.start() - 40):m.start()])][-2:]
+        if before and (before[-1] in blockers or len(before) == 2 and before[0] in blockers
+                       and before[1] in ("inovasi", "innovation")):
+            return True
+        after = re.match(r"\s*\(([^()\n]{3,100})\)", text[m.end():m.end() + 110])
+        if after and any(w.casefold() in blockers for w in re.findall(r"[\w-]+", after.group(1))):
+            return True
+    return False
+
+
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     from .innovations import rules as innovation_rules
 
@@ -238,15 +253,16 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     for item in items:
         name = item["name"]
         labels = _labels_at(ents, name.start, name.end)
-        if labels & {"PERSON", "VENUE"} and "INNOVATION" not in labels \
+        if "VENUE" in labels and "INNOVATION" not in labels \
                 and name.method.rsplit(":", 1)[-1] in WEAK_INNOVATION_CUES:
-            continue   # the model reads it as a person or a place, and only a list or quotes said otherwise
+            continue   # the model reads it as a place, and only a list or quotes said otherwise
         if "INNOVATION" in labels:
             item["name"] = Found(name.value, name.start, name.end, _tag(name.method), name.extra)
         kept.append(item)
     r = innovation_rules()
     triggers = r["direct_triggers"] | r["innovation_words"]
     modifiers = set(r["trigger_modifiers"])
+    blockers = set(r["trigger_blockers"])
     not_innovations = r["not_innovations"] | r["bad_first_words"]
     spans = [(i["name"].start, i["name"].end) for i in kept]
     spans += [(i["long_name"].start, i["long_name"].end) for i in kept if isinstance(i.get("long_name"), Found)]
@@ -260,7 +276,7 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
                 or value.split()[0].casefold() in not_innovations:
             continue
         why = _innovation_context(doc, ent, triggers, modifiers)
-        if why is None:
+        if why is None or _names_something_else(doc.text, value, blockers):
             continue
         long_name = None
         expansion = _expansion_after(doc.text, ent)
