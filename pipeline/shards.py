@@ -8,7 +8,7 @@
 
 Each folder of `tables/` is a Parquet data set: `pandas.read_parquet(OUT/tables/agencies)`,
 DuckDB's `read_parquet('OUT/tables/agencies/*.parquet')` and Polars read it whole; every shard
-has the same explicit schema, derived from `export.record_rows`, even when it has no rows.
+has the same explicit schema, the local engine's (`export.table_schema`, from pipeline.schema), even when it has no rows.
 
 A shard is written under a hidden temporary name and moved into place (on an object store, one
 object written whole), so it is complete or absent; it is named by its partition, so a partition
@@ -20,11 +20,10 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from .export import TABLES, record_rows
+from .export import TABLES, table_schema
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from .registry import LoadStats
     from .schema import Record
 
-INT_COLUMNS = {"idx", "participants_total", "n_evidence", "text_chars"}
 _PART = re.compile(r"^part-(\d{5,})\.(jsonl|parquet)$")
 
 
@@ -41,18 +39,9 @@ def part_name(part: int, suffix: str) -> str:
     return f"part-{part:05d}.{suffix}"
 
 
-@lru_cache(maxsize=1)
 def table_schemas() -> dict[str, "pa.Schema"]:
-    """Each table's columns, taken from the rows `record_rows` makes for a sample record."""
-    import pyarrow as pa
-
-    from .schema import Agency, Innovation, Official, Record
-
-    sample = Record(doc_id="", source="", doc_type="news", text="", agencies=[Agency(name="")],
-                    innovations=[Innovation(name="")], officials=[Official(name="")])
-    rows = record_rows(sample)
-    return {table: pa.schema([(column, pa.int64() if column in INT_COLUMNS else pa.string())
-                              for column in rows[table][0]]) for table in TABLES}
+    """Each table's Arrow schema: the local engine's (`export.table_schema`, from pipeline.schema)."""
+    return {table: table_schema(table) for table in TABLES}
 
 
 class Shards:
