@@ -361,3 +361,8 @@ def test_word_between_an_initial_and_a_surname_is_part_of_the_name(nlp):
     # negative: a plain day word after a name is not pulled into it
     found = officials(nlp, "Kepala Dinas Sosial Kota Tegal Budi Santoso, Hari Senin (3/6), membuka acara.")
     assert "Budi Santoso" in found and not any("Hari" in n for n in found)
+
+
+def test_a_doubled_title_word_is_written_once_in_the_position(nlp):
+    found = officials(nlp, "Kepala Kepala Dinas Sosial Kota Tegal, Budi Santoso, membuka acara itu.")
+    assert found["Budi Santoso"]["position"] == "Kepala Dinas Sosial Kota Tegal"
