@@ -350,3 +350,19 @@ def test_agencies_in_sentence(nlp, text, expected):
 def test_bodies_that_do_not_act(nlp, text):
     values, _ = extract(nlp, text)
     assert values["agencies"] == []
+
+
+def test_word_between_an_initial_and_a_surname_is_part_of_the_name(nlp):
+    # "Hari" is also a calendar/place word; after an initial and before a name word it is a name.
+    found = officials(nlp, "Turut hadir Kepala Badan Pendapatan Daerah Kota Sukabumi S. Hari Wibowo dan "
+                           "para camat se-Kota Sukabumi.")
+    assert "S. Hari Wibowo" in found and "Wibowo" not in found
+    assert found["S. Hari Wibowo"]["position"] == "Kepala Badan Pendapatan Daerah Kota Sukabumi"
+    # negative: a plain day word after a name is not pulled into it
+    found = officials(nlp, "Kepala Dinas Sosial Kota Sukabumi Budi Santoso, Hari Senin (3/6), membuka acara.")
+    assert "Budi Santoso" in found and not any("Hari" in n for n in found)
+
+
+def test_a_doubled_title_word_is_written_once_in_the_position(nlp):
+    found = officials(nlp, "Kepala Kepala Dinas Sosial Kota Sukabumi, Budi Santoso, membuka acara itu.")
+    assert found["Budi Santoso"]["position"] == "Kepala Dinas Sosial Kota Sukabumi"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import common
 from ..nomenclature import position_rules
 from .official_words import (Tok, is_degree, is_honorific, is_not_name, is_officeish, is_prefix_degree,
                              is_tail_degree, is_written_degree, name_like, tokens)
@@ -42,7 +43,18 @@ def initial(tok: Tok, nxt: Tok | None) -> bool:
 
 def name_word(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
-    return name_like(t, nxt) or initial(t, nxt) or abbreviated(t.text)
+    return (name_like(t, nxt) or initial(t, nxt) or abbreviated(t.text) or _calendar_in_name(toks, i)
+            or (i + 1 < len(toks) and _calendar_in_name(toks, i + 1)))
+
+
+def _calendar_in_name(toks: list[Tok], i: int) -> bool:
+    """'Hari' in 'W. Hari Pamungkas': a calendar or place word between an initial and a name word is a name."""
+    t = toks[i]
+    prev, nxt = toks[i - 1] if i > 0 else None, toks[i + 1] if i + 1 < len(toks) else None
+    return (t.kind == "word" and t.text[:1].isupper()
+            and (common.is_calendar_word(t.text) or common.is_region_word(t.text)) and prev is not None
+            and prev.kind == "word" and prev.text.endswith(".") and 0 < len(prev.text.rstrip(".")) <= 2
+            and prev.text.rstrip(".").isupper() and nxt is not None and name_like(nxt, None))
 
 
 def person_at(toks: list[Tok], i: int) -> Named | None:

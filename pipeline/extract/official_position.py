@@ -44,6 +44,7 @@ def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions
         if short:
             raw = re.sub(rf"\b(?:pada|di)\s+{re.escape(short)}\b", m.value, raw)
     raw = re.sub(r"\s+(?:pada|dari)\s+(?=[A-Z])", " ", raw)
+    raw = re.sub(r"\b([A-Z][a-z]+)\s+\1\b", r"\1", raw)     # a typo's doubled title: "Kepala Kepala Badan"
     for short, full in position_rules()["level_abbreviations"].items():    # "Kab. Soppeng"
         raw = re.sub(rf"(?<![\w.]){re.escape(short)}\s*(?=[A-Z])", full + " ", raw)
     position = expand_abbreviations(clean_spaces(raw), defined)
