@@ -35,7 +35,7 @@ from .cache import Cache, file_sha256
 from .clean import clean
 from .errors import DocumentError, InputError
 from .export import Exporter, record_rows
-from .ingest import Source, decode, discover, is_remote, read_bytes
+from .ingest import Loaded, Source, decode, discover, is_remote, read_bytes
 from .schema import ManifestEntry
 
 __all__ = ["InputError", "Summary", "Done", "run_batch", "process_documents", "get_nlp", "is_heavy"]
@@ -114,6 +114,38 @@ def _error(source: Source, message: str, started: float, **kw) -> ManifestEntry:
                          seconds=round(time.perf_counter() - started, 4), **kw)
 
 
+def _meta(loaded, cleaned) -> dict:
+    """What the parse stage knows of a document besides its text."""
+    return {"source": loaded.source.source, "kind": loaded.kind, "title": cleaned.title,
+            "published": cleaned.published, "sitename": cleaned.sitename, "warnings": list(cleaned.warnings)}
+
+
+def extract_text(text: str, doc_id: str = "pasted", kind: str = "text"):
+    """One pasted document (`kind` "text" or "html") through every stage, in this process, with
+    the pipeline kept warm between calls; returns its `Record`. Raises DocumentError (for example
+    for an empty text) with the message the manifest would carry.
+
+        >>> from pipeline import extract_text
+        >>> extract_text("Bupati Sumber Jaya, Andi Pratama, meluncurkan aplikasi SIGAP ...").officials
+    """
+    import hashlib
+
+    from .normalise import normalise
+    from .parse import parse
+    from .validate import to_record
+
+    if kind not in ("text", "html"):
+        raise ValueError(f"kind must be 'text' or 'html', not {kind!r}")
+    if not text.strip():
+        raise DocumentError("empty document: no text")
+    data = text.encode("utf-8")
+    source = Source(doc_id=doc_id, source=f"pasted:{kind}")
+    loaded = Loaded(source=source, kind=kind, text=text, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    cleaned = clean(loaded)
+    [doc] = parse(get_nlp(), [(cleaned.text, _meta(loaded, cleaned))])
+    return to_record(normalise(doc._.draft, doc._.meta), doc_id=doc_id, source=source.source, text=doc.text)
+
+
 def process_documents(sources: list[Source], cache: Cache | None = None, reuse: bool = True) -> list[Done]:
     """All stages for a few documents, one `Done` each, in order.
 
@@ -154,8 +186,7 @@ def process_documents(sources: list[Source], cache: Cache | None = None, reuse: 
             results[i] = Done(_error(source, f"internal error while reading: {type(exc).__name__}: {exc}",
                                      started, pipeline_version=version))
             continue
-        meta = {"source": source.source, "kind": loaded.kind, "title": cleaned.title,
-                "published": cleaned.published, "sitename": cleaned.sitename, "warnings": list(cleaned.warnings)}
+        meta = _meta(loaded, cleaned)
         info = {"kind": loaded.kind, "sha256": loaded.sha256, "bytes": loaded.size,
                 "ocr_confidence": cleaned.ocr_confidence, "pipeline_version": version}
         ready.append((i, cleaned, meta, started, stages, info, key))

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline import batch, cache
-from pipeline.batch import run_batch
+from pipeline.batch import process_documents, run_batch
+from pipeline.ingest import Source
 from pipeline.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -199,3 +200,31 @@ def test_kill_minus_9_then_rerun_finishes_the_rest(tmp_path):
     assert (out / "records.jsonl").read_text() == (fresh / "records.jsonl").read_text()
     assert without_timing(manifest) == without_timing(lines(fresh / "manifest.jsonl"))
     assert not list(out.glob("*.partial"))
+
+
+PASTED = ("SUMBER JAYA - Pemerintah Kabupaten Sumber Jaya menggelar Bimbingan Teknis Inovasi Daerah di Aula "
+          "Bappeda, Selasa (14/5/2024). Kepala Bappeda Kabupaten Sumber Jaya, Andi Pratama, S.T., M.Si, "
+          "mengatakan inovasi SIGAP (Sistem Informasi Gerak Cepat Pelayanan) sudah diterapkan sejak 2023.")
+
+
+def test_extract_text_gives_the_record_the_batch_gives(tmp_path):
+    from pipeline import extract_text
+
+    record = extract_text(PASTED, doc_id="tempel")
+    assert [o.name for o in record.officials] == ["Andi Pratama"]
+    assert "SIGAP" in [i.name for i in record.innovations]
+    path = tmp_path / "tempel.txt"
+    path.write_text(PASTED, encoding="utf-8")
+    [done] = process_documents([Source(doc_id="tempel", source="pasted:text", path=path)])
+    batch = json.loads(done.record_json)
+    assert record.model_dump(mode="json") == batch
+
+
+def test_extract_text_refuses_empty_text_with_a_document_error():
+    from pipeline import extract_text
+    from pipeline.errors import DocumentError
+
+    with pytest.raises(DocumentError, match="empty"):
+        extract_text("   \n ")
+    with pytest.raises(ValueError):
+        extract_text(PASTED, kind="pdf")
