@@ -130,10 +130,10 @@ class ReviewApp:
             threading.Thread(target=self._warm, daemon=True).start()
 
     def _warm(self) -> None:
-        from .batch import _get_nlp
+        from .batch import get_nlp
 
         with self.nlp_lock:
-            _get_nlp()
+            get_nlp()
 
     # -- sessions and CSRF ---------------------------------------------------------------
     def token(self, sid: str) -> str:

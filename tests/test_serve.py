@@ -100,6 +100,15 @@ def test_invalid_correction_is_refused_with_a_message(db):
     assert rows(db, corrections) == []
 
 
+def test_warming_builds_the_pipeline_the_paste_box_uses(tmp_path):
+    from pipeline import batch
+    from pipeline.serve import ReviewApp
+
+    state = ReviewApp(f"sqlite:///{tmp_path / 'registry.sqlite'}", warm=False)
+    state._warm()   # what the background thread runs at start: it must not fail
+    assert "inovasi_officials" in batch.get_nlp().pipe_names
+
+
 def test_paste_box_extracts_with_the_warm_pipeline(tmp_path):
     url = f"sqlite:///{tmp_path / 'registry.sqlite'}"
     client = TestClient(create_app(url, warm=True))
