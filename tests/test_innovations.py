@@ -167,7 +167,7 @@ def test_numbered_list_under_announcing_line(nlp):
     items, _ = run(nlp, "Empat inovasi yang diluncurkan hari ini:\n1. SI GESIT – aplikasi antrean pasien oleh Budi "
                         "(Kepala Bidang Pelayanan RSUD Manna)\n2. KAMPUNG DATA – pendataan warga\n\nAcara ditutup doa.")
     assert names(items) == ["SI GESIT", "KAMPUNG DATA"]
-    assert items[0]["agency"] == "Bidang Pelayanan RSUD Manna"
+    assert items[0]["agency"] == "Bidang Pelayanan Rumah Sakit Umum Daerah Manna"   # expanded as the agencies component does
 
 
 def test_ordinal_sentences_continue_a_list(nlp):
@@ -241,7 +241,7 @@ def test_body_with_its_innovation(nlp_bodies):
 def test_quoted_names_keep_their_own_owner(nlp):
     items, _ = run(nlp, "Inovasi “Peta Sawah Digital” dari Bappeda menjadi juara pertama, disusul “Si-Rapi” dari "
                         "Dinas Perpustakaan.")
-    assert [i["agency"] for i in items] == ["Bappeda", "Dinas Perpustakaan"]
+    assert [i["agency"] for i in items] == ["Badan Perencanaan Pembangunan Daerah", "Dinas Perpustakaan"]
 
 
 def test_lowercase_electronic_name_and_its_description(nlp):
@@ -320,7 +320,8 @@ def test_bulleted_list_with_bodies_in_parentheses(nlp):
                         "(DPPKB)\nPenilaian dilanjutkan pekan depan. Dokumen pendukung inovasi, seperti SK Kepala "
                         "Daerah, laporan dan foto, diunggah.")
     assert names(items) == ["Sigap Bencana", "Kampung KB Digital"]
-    assert [i["agency"] for i in items] == ["BPBD", "DPPKB"]
+    assert [i["agency"] for i in items] == ["Badan Penanggulangan Bencana Daerah",
+                                            "Dinas Pengendalian Penduduk dan Keluarga Berencana"]   # decision 13
 
 
 def test_list_goes_on_after_a_national_programme(nlp):

@@ -187,7 +187,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 if after and _field_word(text, after):
                     pos = nxt.end()
                     continue
-            if field_next and not in_region and not listed:
+            if field_next and not in_region and not listed and (comma_list or _fields_follow(text, nxt.start(1), limit)):
                 pos = t_end
                 comma_list = True
                 continue
@@ -287,6 +287,25 @@ LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                     "pemerintah daerah", "pemda"}
+
+
+def _fields_follow(text: str, pos: int, limit: int) -> bool:
+    """After a comma inside a body's name, a further field of it follows: office words up to the list's next
+    "dan"/comma ("Badan Perencanaan, Penelitian dan Pengembangan Daerah"), not an innovation's or a place's
+    name that happens to start with one ("Dinas Kearsipan, Rumah Baca Ceria dari ...")."""
+    while pos < limit:
+        m = common.TOKEN.match(text, pos)
+        if not m:
+            return False
+        tok = m.group(1)
+        if tok in (",", "dan", "serta", "&", "Dan"):
+            return True
+        if not tok[:1].isupper():
+            return False
+        if not _is_office(tok):
+            return False
+        pos = m.end()
+    return False
 
 
 def _is_headline(line: str) -> bool:

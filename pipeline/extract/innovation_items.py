@@ -96,7 +96,8 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         piece, inner = _span(toks, i, k), _span(toks, k + 1, pr[1])
         ptxt, itxt = text_of(text, piece), text_of(text, inner)
         if len(itxt) < len(ptxt) and len(ptxt.split()) <= 12 and _short_ok(itxt) and (
-                derives(itxt, ptxt) or lenient and cap_run(toks, i) == k and is_cap(toks[k + 1])):
+                derives(itxt, ptxt) or lenient and cap_run(toks, i) == k and is_cap(toks[k + 1])) \
+                and not _body_abbreviation(itxt):
             return inner, piece, pr[1] + 1   # ("Lansia Mandiri Sejahtera (Sahabat Lansia)" in a list)
         if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
             return piece, inner, pr[1] + 1
@@ -124,7 +125,8 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
     if pr:   # "NAME (Long Form)" or "Long Form (NAME)" right after the run; "(2021)" is skipped
         inner = _span(toks, pr[0] + 1, pr[1])
         itxt = text_of(text, inner)
-        if len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or lenient and is_acronym(itxt)):
+        if len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or lenient and is_acronym(itxt)
+                                                           and not _body_abbreviation(itxt)):
             return inner, name, pr[1] + 1
         if derives(ntxt, itxt) or lenient and _long_ok(itxt):
             return name, inner, pr[1] + 1
@@ -201,6 +203,26 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
     return span, e
 
 
+def _body_abbreviation(s: str) -> bool:
+    """"DP2KB", "Dinkes": a body's fixed abbreviation (rules/agencies/nomenclature.csv), not a name's short form."""
+    from ..nomenclature import abbreviations
+    abbr = abbreviations().get(s.strip().casefold())
+    return abbr is not None and abbr.kind in {"body", "unit"}
+
+
+def _owner_in_parens(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int] | None:
+    """The body in parentheses after a listed name ("Si Pintar (Dinas Pendidikan), Posyandu Remaja (Dinkes)")."""
+    pr = _paren(toks, j, 12)
+    if pr is None:
+        return None
+    a, b = pr[0] + 1, pr[1]
+    end = ctx.bodies.get(toks[a].start)
+    if end is not None and end >= toks[b - 1].end or toks[a].low in rules()["body_heads"] and is_cap(toks[a]) \
+            or b == a + 1 and _body_abbreviation(toks[a].text):
+        return _span(toks, a, b), b + 1
+    return None
+
+
 def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:
     """Names from toks[i]: [(name_span, long_span|None, owner_span|None)] and the index reached.
 
@@ -232,7 +254,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             break
         name, long, j = res
         owner, lead_owner = lead_owner, None
-        got = owner_after(toks, j, ctx)
+        got = owner_after(toks, j, ctx) or _owner_in_parens(toks, j, ctx)
         if got:
             owner, j = got
         nxt = toks[j] if j < n else None
@@ -241,7 +263,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         items.append((name, long, owner))
         if nxt is None:
             break
-        if nxt.text == ",":
+        if nxt.text == "," or nxt.text == ";" and lenient:   # "meliputi: A; B; serta C"
             j += 1
             if j < n and toks[j].low in {"dan", "serta"}:
                 j += 1

@@ -69,7 +69,8 @@ def _agency_value(doc: Doc, span: tuple[int, int]) -> Found:
                 break   # the owner runs past the mention ("Dinas Perhubungan" + "Jatim"): keep the text
             return Found(m.value, span[0], span[1], "rule:innovation_owner+agency_mentions")
     name = re.sub(r"\s*\([^)]*\)?", "", doc.text[span[0]:span[1]])
-    return Found(clean_name(name), span[0], span[1], "rule:innovation_owner")
+    from ..nomenclature import expand_abbreviations
+    return Found(expand_abbreviations(clean_name(name)), span[0], span[1], "rule:innovation_owner")
 
 
 def _composite(doc: Doc, bidang: Found, before: int) -> Found:

@@ -14,10 +14,11 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..evidence import Found
 from .common import ensure_state, is_form
 from .innovation_owners import assign_owners, body_in_parens
 from .innovation_items import Ctx, one_item, owner_after, parse_items
-from .innovation_text import (OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
                               tokenize)
 
 METHOD = "rule:innovation"
@@ -87,6 +88,8 @@ class _Finder:
             self.quoted_names()
             self.acronym_or_long()
             self.abbreviated()
+            self.predicative()
+            self.object_long_forms()
             self.prev_had, self.prev_words = self.found_here, self.words
             self.expansions()
         return self.cands
@@ -135,8 +138,9 @@ class _Finder:
                 window = words[max(0, i - r["list_window"]):i]
                 if i + trig_len < len(toks) and toks[i + trig_len].text == ":":
                     window = words[:i]   # "memaparkan 16 inovasi yang telah ..., antara lain: A, B"
-                if i < 2:
-                    window = self.prev_words[-r["list_window"]:] + window   # "... inovasi. Misalnya X ..."
+                if i < 2 or " ".join(w for w in words[:i] if w != "\n") in r["back_references"]:
+                    # "... inovasi. Misalnya X ...", "... sejumlah inovasi. Salah satunya adalah X"
+                    window = self.prev_words[-r["list_window"]:] + window
                 if _window_has(window, r):
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
@@ -185,6 +189,77 @@ class _Finder:
             for t in toks:
                 if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
                     self.add([((t.start, t.end), None)], "tech", None)
+
+    def predicative(self) -> None:
+        """"KIOS TANI merupakan inovasi ...", "Kampung Siaga menjadi inovasi unggulan ...", "meresmikan X sebagai
+        program ...": a name right before a copula and an innovation word."""
+        r, toks = self.r, self.toks
+        for i, t in enumerate(toks):
+            if t.low not in r["copulas"] or i == 0:
+                continue
+            k = i + 1
+            while k < len(toks) and toks[k].low in r["copula_fillers"]:
+                k += 1
+            if k >= len(toks) or toks[k].low not in r["innovation_words"]:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].low in r["trigger_blockers"]:
+                continue
+            end = i
+            if toks[end - 1].text in CLOSE_Q or toks[end - 1].text == ")":
+                start = next((q for q in range(end - 2, max(-1, end - 18), -1)
+                              if toks[q].text in OPEN_Q or toks[q].text == "("), None)
+                if start is None:
+                    continue
+                if toks[end - 1].text == ")":   # "Long Form (SHORT) merupakan inovasi"
+                    a = start
+                    while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"]) and start - a < 12:
+                        a -= 1
+                    while a < start and not is_cap(toks[a]):
+                        a += 1
+                    if a == start:
+                        continue
+                    res = one_item(toks, a, self.ctx, lenient=True)
+                    if res and res[2] == end:
+                        self.add([(res[0], res[1])], "predicative", i)
+                    continue
+                res = one_item(toks, start, self.ctx)
+                if res and res[2] == end:
+                    self.add([(res[0], res[1])], "predicative", i)
+                continue
+            a = end
+            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < end) \
+                    and end - a < 8:
+                a -= 1
+            while a < end and not is_cap(toks[a]):
+                a += 1
+            if a == end or cap_run(toks, a) != end:
+                continue
+            first = toks[a].text
+            if a == self._sent_start() and end - a == 1 and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)):
+                continue   # "Hasilnya menjadi program ...": a sentence's first word is capitalised anyway
+            self.add([((toks[a].start, toks[end - 1].end), None)], "predicative", i)
+
+    def _sent_start(self) -> int:
+        return next((k for k, x in enumerate(self.toks) if x.text != "\n" and x.text not in OPEN_Q), 0)
+
+    def object_long_forms(self) -> None:
+        """"Dinas Koperasi meluncurkan Kredit Usaha Rakyat Daerah (KURDA) sebagai inovasi ...": a long form and its
+        acronym as the object of an owner verb, in a sentence about innovations."""
+        r, toks = self.r, self.toks
+        if not _window_has(self.words, r):
+            return
+        for i, t in enumerate(toks[:-1]):
+            if t.low not in r["owner_verbs"] and t.low not in r["means_words"]:
+                continue
+            if not is_cap(toks[i + 1]) or toks[i + 1].start in self.ctx.bodies:
+                continue
+            res = one_item(toks, i + 1, self.ctx)
+            if res and res[1] is not None and res[0][0] > res[1][0] and not (
+                    res[2] < len(toks) and is_cap(toks[res[2]])):   # "... (UMKM) Center": a longer name
+                long_first = text_of(self.text, res[1]).split()[0].lower()
+                if not {long_first} & (r["bad_first_words"] | r["bad_long_first_words"] | r["trigger_blockers"]
+                                       | r["direct_triggers"]):
+                    self.add([(res[0], res[1])], "object_long", i)
 
     def quoted_names(self) -> None:
         """“A” dari X, disusul “B” dari Y: more quoted names in a sentence that names an innovation;
@@ -338,6 +413,7 @@ def find_innovations(doc: Doc) -> Doc:
     cands = find_candidates(doc) + numbered_items(doc)
     cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
     assign_owners(doc, cands)
+    _owners_act(doc, cands)
     out = []
     for c in cands:
         name_f = found(text, c.name, f"{METHOD}:{c.how}")
@@ -347,3 +423,22 @@ def find_innovations(doc: Doc) -> Doc:
     if out or "innovations" not in doc._.draft:
         doc._.draft["innovations"] = out
     return doc
+
+
+def _owners_act(doc: Doc, cands: list[Cand]) -> None:
+    """A body stated as an innovation's owner ("X (Dinas Y)", "X dari Puskesmas Z") acts (ANNOTATION rule 7),
+    even where the agencies component did not list it; where it did, under a fuller name, that name is kept."""
+    def key(name: str) -> str:
+        return re.sub(r"\W|\b(?:kabupaten|kota|provinsi|kab)\b", "", name.lower())
+
+    agencies = doc._.draft.setdefault("agencies", [])
+    for c in cands:
+        if c.owner is None or not isinstance(c.agency, Found) or not c.agency.value:
+            continue
+        k = key(c.agency.value)
+        names = [str(getattr(a.get("name"), "value", a.get("name"))) for a in agencies]
+        fuller = next((n for n in names if key(n).startswith(k)), None)
+        if fuller is None:
+            agencies.append({"name": Found(c.agency.value, c.agency.start, c.agency.end, "rule:innovation_owner")})
+        elif fuller != c.agency.value:
+            c.agency = Found(fuller, c.agency.start, c.agency.end, c.agency.method + "+fuller")

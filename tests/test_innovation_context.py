@@ -1,0 +1,120 @@
+"""Innovations named by their context rather than a trigger right before them (issue 12): a name before
+"merupakan/menjadi/sebagai inovasi", a long form and its acronym as the object of "meluncurkan"/"melalui",
+bodies in parentheses after listed names, semicolon lists, "Salah satunya adalah X". Sentences written
+for these tests in the style of regional news."""
+import pytest
+
+from helpers import component_nlp
+from pipeline.evidence import flatten
+from pipeline.parse import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def run(nlp, text):
+    doc = nlp(make_doc(nlp, text, {}))
+    values, evidence = flatten(doc._.draft, doc.text)
+    return values.get("innovations") or [], values.get("agencies") or [], evidence
+
+
+def names(items):
+    return [i["name"] for i in items]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati menjelaskan, LUMBUNG DESA merupakan inovasi Dinas Ketahanan Pangan untuk menjaga stok beras.",
+     "LUMBUNG DESA"),
+    ("Lurah Sidomakmur mengatakan, Kampung Siaga Banjir menjadi inovasi unggulan kelurahan tahun ini.",
+     "Kampung Siaga Banjir"),
+    ("Wali Kota meresmikan Rumah Kreatif Pemuda sebagai program untuk menumbuhkan wirausaha muda.",
+     "Rumah Kreatif Pemuda"),
+    ("Menurutnya, “Sapa Lansia” merupakan salah satu inovasi yang paling diminati warga.", "Sapa Lansia"),
+    ("SiMolek adalah aplikasi yang dibangun Diskominfo untuk pengaduan warga.", "SiMolek"),
+])
+def test_name_before_copula_and_innovation_word(nlp, text, expected):
+    items, _, evidence = run(nlp, text)
+    assert names(items) == [expected]
+    ev = next(e for e in evidence if e["field"] == "innovations[0].name")
+    assert ev["method"] == "rule:innovation:predicative"
+    assert expected in text[ev["start"]:ev["end"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Tanah Merah menjadi salah satu daerah dengan inovasi terbanyak di provinsi ini.",
+    "Hasilnya menjadi program prioritas pemerintah daerah tahun depan.",
+    "Dinas Kesehatan merupakan salah satu perangkat daerah yang paling banyak mengusulkan inovasi.",
+    "Bupati Tanah Merah adalah inovator yang gigih memperjuangkan pelayanan publik.",
+    "Indeks Inovasi Daerah merupakan program Kementerian Dalam Negeri untuk mengukur inovasi.",
+    "Ahmad Fauzan menjadi salah satu narasumber program inovasi tersebut.",
+    "Tahun Ini menjadi program evaluasi inovasi bagi seluruh perangkat daerah.",
+])
+def test_copula_negatives(nlp, text):
+    items, _, _ = run(nlp, text)
+    assert items == []
+
+
+def test_long_form_and_acronym_as_object(nlp):
+    items, _, _ = run(nlp, "Tahun ini, Dinas Koperasi meluncurkan Kredit Usaha Rakyat Daerah (KURDA) sebagai inovasi "
+                           "pembiayaan pelaku usaha kecil.")
+    assert names(items) == ["KURDA"]
+    assert items[0]["long_name"] == "Kredit Usaha Rakyat Daerah"
+
+
+@pytest.mark.parametrize("text", [
+    "Melalui Bimbingan Teknis (Bimtek) tersebut, peserta diharapkan mampu menyusun proposal inovasi.",
+    "Pemkab meluncurkan Usaha Mikro Kecil dan Menengah (UMKM) Center sebagai pusat inovasi ekonomi.",
+    "Kemendagri melalui Badan Strategi Kebijakan Dalam Negeri (BSKDN) terus mendorong inovasi daerah.",
+    "Penilaian dilakukan melalui Jaringan Inovasi Pelayanan Publik Provinsi (JIPP) tahun ini.",
+])
+def test_object_long_form_negatives(nlp, text):
+    items, _, _ = run(nlp, text)
+    assert items == []
+
+
+def test_bodies_in_parentheses_after_listed_names(nlp):
+    items, agencies, _ = run(nlp, "Inovasi yang dilaporkan antara lain Si Pintar (Dinas Pendidikan), Posyandu Remaja "
+                                  "(Dinas Kesehatan) dan Kampung KB Digital (DP2KB).")
+    assert names(items) == ["Si Pintar", "Posyandu Remaja", "Kampung KB Digital"]
+    assert [i["agency"] for i in items] == ["Dinas Pendidikan", "Dinas Kesehatan",
+                                            "Dinas Pengendalian Penduduk dan Keluarga Berencana"]
+    # owning an innovation is acting (ANNOTATION rule 7)
+    assert [a["name"] for a in agencies] == ["Dinas Pendidikan", "Dinas Kesehatan",
+                                             "Dinas Pengendalian Penduduk dan Keluarga Berencana"]
+
+
+def test_semicolon_list_after_colon(nlp):
+    items, _, _ = run(nlp, "Adapun inovasi yang dinilai meliputi: Sapa Warga; Rumah Singgah Pasien; serta Ojek Sampah.")
+    assert names(items) == ["Sapa Warga", "Rumah Singgah Pasien", "Ojek Sampah"]
+
+
+def test_semicolons_outside_a_list_do_not_chain(nlp):
+    items, _, _ = run(nlp, "Bupati meluncurkan aplikasi Sapa Warga; Kepala Dinas Sosial hadir.")
+    assert names(items) == ["Sapa Warga"]
+
+
+def test_back_reference_to_previous_sentence(nlp):
+    items, _, _ = run(nlp, "Pemkab Tanah Merah memamerkan sejumlah inovasi pada pameran itu. Salah satunya adalah "
+                           "Griya Sehat Lansia yang berada di Kelurahan Suka Damai.")
+    assert names(items) == ["Griya Sehat Lansia"]
+
+
+def test_back_reference_needs_innovations_before(nlp):
+    items, _, _ = run(nlp, "Pemkab Tanah Merah menyiapkan sejumlah lokasi wisata. Salah satunya adalah "
+                           "Pantai Pasir Putih yang berada di Kecamatan Barat.")
+    assert items == []
+
+
+def test_comma_inside_a_body_name_is_not_a_listed_innovation(nlp):
+    items, agencies, _ = run(nlp, "Adapun inovasi yang masuk 10 besar yaitu Lontar Digital dari Dinas Kearsipan, "
+                                  "Rumah Baca Ceria dari Kecamatan Barat, dan Si Pelita dari RSUD Tanah Merah.")
+    assert names(items) == ["Lontar Digital", "Rumah Baca Ceria", "Si Pelita"]
+    assert "Dinas Kearsipan" in [a["name"] for a in agencies]
+    assert not any("Rumah Baca" in a["name"] for a in agencies)
+
+
+def test_comma_inside_a_body_name_still_joins_fields(nlp):
+    _, agencies, _ = run(nlp, "Badan Perencanaan, Penelitian dan Pengembangan Daerah menggelar lomba inovasi.")
+    assert [a["name"] for a in agencies] == ["Badan Perencanaan, Penelitian dan Pengembangan Daerah"]
