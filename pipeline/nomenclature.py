@@ -56,7 +56,7 @@ def office_words() -> frozenset[str]:
         words.update(w.casefold().strip(",") for w in abbr.full.split() if w[:1].isupper())
     for head in agency_heads() + position_rules()["heads"]:
         words.update(w.casefold().rstrip(".") for w in head.split())
-    return frozenset(words)
+    return frozenset(words - _name_words_in_titles())
 
 
 def _degree_key(text: str) -> str:
@@ -117,7 +117,11 @@ def role_words() -> frozenset[str]:
         words.update(line.split())
     for head in position_rules()["person_heads"]:
         words.update(w.casefold().rstrip(".") for w in head.split())
-    return frozenset(words)
+    return frozenset(words - _name_words_in_titles())
+
+
+def _name_words_in_titles() -> set[str]:
+    return {w.casefold() for w in position_rules().get("name_words_in_titles", [])}
 
 
 @lru_cache(maxsize=1)

@@ -76,6 +76,9 @@ def person_at(toks: list[Tok], i: int) -> Named | None:
     degrees: list[Tok] = []
     j = i
     while j < len(toks):
+        if toks[j].kind == "comma" and j + 2 < len(toks) and is_prefix_degree(toks[j + 1].text) \
+                and name_like(toks[j + 2], toks[j + 3] if j + 3 < len(toks) else None):
+            break   # "A, M.Sc, Dr. Siti B": the title opens the next person of a list
         if toks[j].kind == "comma" and j + 1 < len(toks) and toks[j + 1].kind == "word" \
                 and is_tail_degree(toks[j + 1].text):
             j += 1

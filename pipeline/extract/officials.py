@@ -68,6 +68,10 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
             if tok.text == "terdiri" and nxt is not None and nxt.text in ("dari", "atas"):
                 stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")   # "dewan juri terdiri dari A, B dan C"
                 continue
+            if tok.text in ("yakni", "yaitu", "ialah", "adalah") and nxt is not None and toks \
+                    and toks[-1].kind == "word" and nxt.text[:1].isupper():
+                toks.append(Tok(",", tok.start, tok.end, "comma"))   # "tim juri yakni A, B dan C"
+                continue
             if tok.text == "dari" and nxt is not None and common.is_head(nxt.text, text, nxt.start) \
                     and not any(t.kind == "comma" for t in toks):
                 toks.append(tok)                              # "tim ahli dari Badan ..."

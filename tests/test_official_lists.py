@@ -1,0 +1,48 @@
+"""Officials in lists under one role and names that share words with titles (issue 12); sentences written
+for these tests in the style of regional news."""
+import pytest
+from helpers import component_nlp, run_components
+
+from pipeline.evidence import flatten
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_regions", "inovasi_officials")
+
+
+def people(nlp, text):
+    doc = run_components(nlp, text)
+    values, _ = flatten(doc._.draft, doc.text)
+    return [(o["name"], o["position"], o["degrees"]) for o in values.get("officials", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Dewan juri terdiri dari Prof. Dr. Ir. Bambang Sutejo, M.Sc, Dr. Siti Aminah, dan Ni Made Ayu Lestari, S.Psi.",
+    "Tim juri yakni Prof. Bambang Sutejo, M.Sc, Dr. Siti Aminah, dan Ni Made Ayu Lestari, S.Psi.",
+])
+def test_title_after_degrees_opens_the_next_member(nlp, text):
+    got = people(nlp, text)
+    assert [g[0] for g in got] == ["Bambang Sutejo", "Siti Aminah", "Ni Made Ayu Lestari"]
+    assert got[0][2][-1] == "M.Sc" and got[1][2] == ["Dr"]   # "Dr." after "M.Sc," is Siti's, not Bambang's
+    assert got[2][2] == ["S.Psi"]
+    assert len({g[1] for g in got}) == 1 and got[0][1] is not None
+
+
+def test_degree_list_of_one_person_stays_whole(nlp):
+    got = people(nlp, "Kepala Dinas Sosial, Drs. Hamdan Yusuf, M.Si., Ph.D., membuka kegiatan.")
+    assert got == [("Hamdan Yusuf", "Kepala Dinas Sosial", ["Drs", "M.Si", "Ph.D"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Direktur RSUD Maros dr. Lestari Widya, Sp.A mengapresiasi tim inovasi.", "Lestari Widya"),
+    ("Camat Lau, Widya Ningsih, menerima tim penilai.", "Widya Ningsih"),
+])
+def test_name_word_that_is_also_a_title_word(nlp, text, name):
+    assert [g[0] for g in people(nlp, text)] == [name]
+
+
+def test_title_phrase_with_that_word_is_still_a_title(nlp):
+    got = people(nlp, "Hal itu disampaikan Widya Iswara PPSDM Kemendagri Regional Bukittinggi, Rina Astuti.")
+    assert [g[0] for g in got] == ["Rina Astuti"]
+    assert got[0][1].startswith("Widya Iswara")
