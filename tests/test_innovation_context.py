@@ -118,3 +118,16 @@ def test_comma_inside_a_body_name_is_not_a_listed_innovation(nlp):
 def test_comma_inside_a_body_name_still_joins_fields(nlp):
     _, agencies, _ = run(nlp, "Badan Perencanaan, Penelitian dan Pengembangan Daerah menggelar lomba inovasi.")
     assert [a["name"] for a in agencies] == ["Badan Perencanaan, Penelitian dan Pengembangan Daerah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aplikasi yang dikenal dengan sebutan SiPeka ini dikembangkan sejak 2020.", ["SiPeka"]),
+    ("Salah satu inovasi yang ditampilkan ialah Klinik Konsultasi Hukum Gratis milik Bagian Hukum Setda.",
+     ["Klinik Konsultasi Hukum Gratis"]),
+])
+def test_more_naming_words(nlp, text, expected):
+    assert names(run(nlp, text)[0]) == expected
+
+
+def test_sebutan_needs_an_innovation_word(nlp):
+    assert run(nlp, "Warga yang dikenal dengan sebutan Pak Haji Ujang itu ramah.")[0] == []

@@ -116,7 +116,7 @@ class _Finder:
             prev = toks[i - 1] if i > 0 else None
             # direct triggers: "inovasi X", "aplikasi X"; naming: "inovasi yang dinamakan 'X'"
             before = words[max(0, i - r["list_window"]):i]
-            naming = (t.low in r["naming_triggers"] or t.low == "nama" and prev is not None
+            naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan"} and prev is not None
                       and prev.low in {"diberi", "dengan"}) and _window_has(before, r) \
                 and not any(w in r["person_words"] for w in before[-3:])   # "inovatornya bernama <person>"
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
