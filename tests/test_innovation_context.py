@@ -131,3 +131,36 @@ def test_more_naming_words(nlp, text, expected):
 
 def test_sebutan_needs_an_innovation_word(nlp):
     assert run(nlp, "Warga yang dikenal dengan sebutan Pak Haji Ujang itu ramah.")[0] == []
+
+
+def test_bodies_with_their_innovations_in_one_sentence(nlp):
+    items, _, _ = run(nlp, "Selain itu, inovasi dari Dinas Kesehatan yaitu Posyandu Digital, dari Dinas Pendidikan "
+                           "yaitu Kelas Inspirasi, dan dari Kecamatan Utara yaitu Kampung Tertib.")
+    assert [(i["name"], i["agency"]) for i in items] == [
+        ("Posyandu Digital", "Dinas Kesehatan"), ("Kelas Inspirasi", "Dinas Pendidikan"),
+        ("Kampung Tertib", "Kecamatan Utara")]
+
+
+def test_abbreviated_body_before_dengan_inovasi_owns_it(nlp):
+    items, _, _ = run(nlp, "Para kepala perangkat daerah memaparkan ide inovasinya. Dinas Perhubungan dengan inovasi "
+                           "Bus Sekolah Gratis, sedangkan Bapenda dengan inovasi Pajak Keliling.")
+    assert [(i["name"], i["agency"]) for i in items] == [
+        ("Bus Sekolah Gratis", "Dinas Perhubungan"), ("Pajak Keliling", "Badan Pendapatan Daerah")]
+
+
+def test_office_holder_is_not_a_bodys_innovation(nlp):
+    assert run(nlp, "Inovasi itu dipaparkan oleh Kepala Dinas Kesehatan yaitu Budi Santoso di hadapan tim penilai.")[0] == []
+
+
+def test_unnumbered_lines_under_an_announcement(nlp):
+    items, _, _ = run(nlp, "Berikut tiga inovasi Kabupaten Sukamaju yang masuk penilaian:\n"
+                           "Si Cantik – Dinas Kependudukan dan Pencatatan Sipil\nLapak Tani – Dinas Pertanian\n"
+                           "Pojok Baca Desa (Dinas Perpustakaan)\n\nPenilaian berlangsung hingga akhir bulan.")
+    assert [(i["name"], i["agency"]) for i in items] == [
+        ("Si Cantik", "Dinas Kependudukan dan Pencatatan Sipil"), ("Lapak Tani", "Dinas Pertanian"),
+        ("Pojok Baca Desa", "Dinas Perpustakaan")]
+
+
+def test_unnumbered_lines_need_an_announcement(nlp):
+    items, _, _ = run(nlp, "Jadwal kegiatan hari ini:\nPembukaan – Bupati Sukamaju\nPaparan – Kepala Bappeda\n")
+    assert items == []

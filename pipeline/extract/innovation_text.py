@@ -29,7 +29,7 @@ def rules() -> dict:
                 "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs",
                 "position_words", "name_end_words", "trigger_blockers", "naming_triggers", "ordinal_openers",
                 "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops", "trigger_modifiers",
-                "copulas", "copula_fillers", "means_words", "back_references"):
+                "copulas", "copula_fillers", "means_words", "back_references", "body_name_links"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)

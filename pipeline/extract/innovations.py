@@ -122,10 +122,14 @@ class _Finder:
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
                 self.direct(i, t, prev, naming)
                 continue
-            # "Dinas Pariwisata dengan Ayo Piknik": a body's innovation in a sentence about innovations
-            if t.low == "dengan" and prev is not None and prev.end in self.body_ends and nxt_i < len(toks) \
+            # "Dinas Pariwisata dengan Ayo Piknik", "dari Dinas Kesehatan yaitu Posyandu Digital": a body's
+            # innovation in a sentence about innovations
+            if t.low in r["body_name_links"] and prev is not None and prev.end in self.body_ends and nxt_i < len(toks) \
                     and is_cap(toks[nxt_i]) and _window_has(words, r):
                 owner = next(((s, e) for s, e in self.body_spans if e == prev.end), None)
+                held = next((k for k, x in enumerate(toks) if owner and x.start == owner[0]), 0)
+                if t.low != "dengan" and held > 0 and toks[held - 1].low in r["position_words"]:
+                    continue   # "Kepala Dinas Kesehatan yaitu Budi ...": a person holds the office
                 items, _ = parse_items(toks, nxt_i, ctx, "direct")
                 self.add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
                 continue
@@ -370,6 +374,25 @@ def recurs(text: str, c: Cand) -> bool:
     return False
 
 
+def _unnumbered_item(line: str) -> bool:
+    """A short line "Name – Body" or "Name (Body)": an item of a list announced on the line before."""
+    m = re.match(r"\s*([A-Z][^–—:()\n]{1,60}?)\s*(?:[–—]|\s-\s|\()\s*([A-Z][^\n]{2,80})$", line)
+    if not m or len(line.split()) > 14:
+        return False
+    head = m.group(2).split()[0].lower().strip("()")
+    return head in rules()["body_heads"] or head.isalpha() and m.group(2).split()[0].isupper()
+
+
+def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
+    """"X – Dinas Pertanian" to the line's end: the body that owns the listed name."""
+    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-"} or toks[k + 1].low not in rules()["body_heads"]:
+        return None
+    e = k + 1
+    while e < len(toks) and (is_cap(toks[e]) or toks[e].low in {"dan", "&"}):
+        e += 1
+    return (toks[k + 1].start, toks[e - 1].end) if e == len(toks) or toks[e].text in {".", ";", ","} else None
+
+
 def numbered_items(doc: Doc) -> list[Cand]:
     """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
     r = rules()
@@ -382,6 +405,8 @@ def numbered_items(doc: Doc) -> list[Cand]:
     for off, line in lines:
         low = line.lower()
         m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
+        if not m and active and _unnumbered_item(line):
+            m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian" on its own line under the announcement
         if not m:
             active = line.rstrip().endswith(":") and _window_has(re.findall(r"[\w-]+", low), r)
             continue
@@ -395,7 +420,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
         c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
         if not valid(text, c):
             continue
-        c.owner = body_in_parens(toks[res[2]:])
+        c.owner = body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
         out.append(c)
     return out
 
