@@ -141,6 +141,13 @@ def _name_from_ent(ent: Span) -> tuple[int, int, list[Found]]:
     return start, end, degrees
 
 
+def _on_headline(text: str, pos: int) -> bool:
+    from .agencies import _is_headline
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _is_headline(text[start:len(text) if end < 0 else end])
+
+
 def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
     draft = doc._.draft
     text = doc.text
@@ -153,7 +160,9 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
             p["name"] = Found(name.value, name.start, name.end, _tag(name.method), name.extra)
             kept.append(p)
             continue
-        strong = _title_before(text, name.start, settings) is not None or _title_after(text, name.end) is not None
+        # the rules' own evidence (a position read with the name, degrees) or a title standing by it
+        strong = bool(value_of(p.get("position")) or p.get("degrees")) \
+            or _title_before(text, name.start, settings) is not None or _title_after(text, name.end) is not None
         if labels & {"INNOVATION", "ORG", "VENUE"} and not strong:
             continue   # the model reads it as a programme, a body or a place, and no title stands by it
         kept.append(p)
@@ -170,6 +179,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue   # "Inspektorat", "Kepala Bidang": office vocabulary, not a name
         if any(names_match(value_of(o["name"]), name) for o in kept):
             continue
+        if _on_headline(text, ent.start_char):
+            continue   # "Bupati Dan Wakil Bupati X Resmi Launching ...": capitals say nothing in a headline
         title = _title_before(text, ent.start_char, settings)
         if title is None:
             title = _title_after(text, ent.end_char)
@@ -295,6 +306,9 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     from .agencies import _head_pattern
 
+    from .innovations import rules as innovation_rules
+
+    not_innovations = innovation_rules()["not_innovations"]
     draft = doc._.draft
     agencies = list(draft.get("agencies") or [])
     mentions = doc._.found.get("agency_mentions") or []
@@ -310,6 +324,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
+        if " ".join(value.split()[1:]).casefold() in not_innovations:
+            continue   # "Sekretariat KIPP": the office of a competition or national programme, not a body
         if "/" in value or re.search(r",\s*dan\b", value) or value.split()[-1] in LEVEL_WORDS:
             continue   # "Pemerintah Daerah Provinsi, dan Kabupaten/Kota": levels of government, not one body
         if re.match(r"\s*,\s*[A-Z][a-z]", text[ent.end_char:ent.end_char + 4]):
