@@ -164,3 +164,24 @@ def test_unnumbered_lines_under_an_announcement(nlp):
 def test_unnumbered_lines_need_an_announcement(nlp):
     items, _, _ = run(nlp, "Jadwal kegiatan hari ini:\nPembukaan – Bupati Sukamaju\nPaparan – Kepala Bappeda\n")
     assert items == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia menambahkan, aplikasi Lapor Pak Bupati kini telah diunduh lebih dari 10 ribu kali.", "Lapor Pak Bupati"),
+    ("Inovasi PAK BUPATI (Pelayanan Administrasi Kependudukan Bersama Perangkat Desa) diapresiasi juri.", "PAK BUPATI"),
+    ("Pemkab juga menghadirkan layanan Call Center 112 yang aktif 24 jam.", "Call Center 112"),
+    ("Aplikasi SIPANDU 2.0 diluncurkan untuk menggantikan versi sebelumnya.", "SIPANDU 2.0"),
+    ("Inovasi Gerbang 5 Menit memangkas waktu pelayanan akta.", "Gerbang 5 Menit"),
+])
+def test_honorifics_and_numbers_inside_names(nlp, text, expected):
+    assert names(run(nlp, text)[0]) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inovasi SIGAP 3 tahun terakhir terus dikembangkan.", ["SIGAP"]),
+    ("Aplikasi Simpel 2024 diluncurkan bersamaan dengan hari jadi kabupaten.", ["Simpel"]),
+    ("Hadir dalam peluncuran inovasi Bapak Bupati Maros dan jajaran.", []),
+    ("Inovasi itu dipaparkan langsung oleh Pak Camat di depan tim penilai.", []),
+])
+def test_counts_years_and_people_are_not_name_words(nlp, text, expected):
+    assert names(run(nlp, text)[0]) == expected

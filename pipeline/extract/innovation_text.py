@@ -29,7 +29,8 @@ def rules() -> dict:
                 "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs",
                 "position_words", "name_end_words", "trigger_blockers", "naming_triggers", "ordinal_openers",
                 "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops", "trigger_modifiers",
-                "copulas", "copula_fillers", "means_words", "back_references", "body_name_links"):
+                "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
+                "name_honorifics", "honorific_offices", "count_nouns"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -69,6 +70,18 @@ def is_word(tok: Tok) -> bool:
     return bool(re.match(r"\w", tok.text))
 
 
+def _number_in_name(toks: list[Tok], j: int) -> bool:
+    """A number inside or closing a name: short or a version ("112", "2.0"), not a year, and followed by a capital
+    or the end of the phrase, not by a counted noun ("SIGAP 3 tahun")."""
+    t = toks[j].text
+    if not re.fullmatch(r"\d{1,3}(?:\.\d)?", t):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1].islower() and nxt.low in rules()["count_nouns"]:
+        return False
+    return not (nxt is not None and nxt.text == "." and j + 2 < len(toks) and toks[j + 2].text[:1].isdigit())
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
@@ -78,8 +91,14 @@ def cap_run(toks: list[Tok], i: int) -> int:
         if (t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]) and not (
                 t.low in r["calendar_words"] and (t.text.isupper() and len(t.text) > 3 or j == i and j + 1 < len(toks)
                                                   and toks[j + 1].text[:1].isupper()
-                                                  and toks[j + 1].low not in r["calendar_words"])):
-            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah")
+                                                  and toks[j + 1].low not in r["calendar_words"])) and not (
+                t.low in r["name_honorifics"] and (j > i or t.text.isupper()) and j + 1 < len(toks)
+                and toks[j + 1].low in r["honorific_offices"]):
+            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah");
+            # so is "Pak Bupati" inside a name ("Lapor Pak Bupati")
+        if j > i and _number_in_name(toks, j):
+            j += 1   # "Call Center 112", "SIPANDU 2.0", "Gerbang 5 Menit"
+            continue
         if j > i and t.low in r["name_end_words"]:
             break   # "Posyandu Lansia PKM Maju": the body that runs it follows the name
         if is_cap(t):
