@@ -344,3 +344,21 @@ def test_an_org_entity_naming_a_competitions_office_is_not_an_agency():
     text = "Tim panel bersama Sekretariat KIPP menetapkan Top 30 inovasi pelayanan publik tahun ini."
     doc = _run_with_ents(text, [("Sekretariat KIPP", "ORG")])
     assert [a["name"].value for a in doc._.draft.get("agencies") or []] == []
+
+
+def test_a_trigger_in_the_previous_sentence_does_not_support_an_innovation_entity():
+    text = "Pemkab terus mendorong lahirnya inovasi. “Sering kali, ide terbaik datang dari warga,” ujarnya."
+    doc = _run_with_ents(text, [("Sering", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft.get("innovations") or []] == []
+
+
+def test_a_quoted_word_inside_an_institutions_name_is_not_an_innovation():
+    text = "Juri berasal dari Institut Sains dan Teknologi 'NUSANTARA' Yogyakarta dan dari Bappeda."
+    doc = _run_with_ents(text, [("NUSANTARA", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft.get("innovations") or []] == []
+
+
+def test_a_quoted_name_after_a_lowercase_word_is_still_supported():
+    text = "Warga kini bisa memakai 'SIPINTAR' untuk mendaftar sekolah."
+    doc = _run_with_ents(text, [("SIPINTAR", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft.get("innovations") or []] == ["SIPINTAR"]

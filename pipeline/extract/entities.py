@@ -208,14 +208,18 @@ def _innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[
     """
     text = doc.text
     before = text[max(0, ent.start_char - 60):ent.start_char]
-    words = re.findall(r"[\w-]+", before)
+    # the trigger stands right before it, in the same clause: only spaces and modifiers between
+    tail = re.search(r"([\w-]+)((?:\s+[\w-]+)*?)\s+$", before)
+    words = re.findall(r"[\w-]+", tail.group(0)) if tail else []
     while words and words[-1].casefold() in modifiers and words[-1][:1].islower():
         words.pop()
-    if words and words[-1] in triggers:
+    if words and words[-1] in triggers and re.fullmatch(r"[\w\s-]*", before[before.rfind(words[-1]):]):
         return "trigger"
+    prev_word = re.search(r"([\w-]+)\W*$", text[max(0, ent.start_char - 30):max(0, ent.start_char - 1)])
     if ent.start_char > 0 and text[ent.start_char - 1] in QUOTES and ent.end_char < len(text) \
-            and text[ent.end_char] in QUOTES:
-        return "quoted"
+            and text[ent.end_char] in QUOTES and not (prev_word and prev_word.group(1)[:1].isupper()
+                                                     and text[ent.start_char - 2:ent.start_char - 1] == " "):
+        return "quoted"   # not a quoted word inside a longer capitalised name ("Institut X 'ABC' Kota")
     if _expansion_after(text, ent) is not None:
         return "acronym"
     return None
