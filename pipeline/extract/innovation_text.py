@@ -30,7 +30,8 @@ def rules() -> dict:
                 "position_words", "name_end_words", "trigger_blockers", "naming_triggers", "ordinal_openers",
                 "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops", "trigger_modifiers",
                 "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
-                "name_honorifics", "honorific_offices", "count_nouns"):
+                "name_honorifics", "honorific_offices", "count_nouns",
+                "table_name_headers", "table_owner_headers"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)

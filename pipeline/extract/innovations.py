@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..evidence import Found
 from .common import ensure_state, is_form
 from .innovation_owners import assign_owners, body_in_parens
+from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
 from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
                               tokenize)
@@ -435,7 +436,7 @@ def find_innovations(doc: Doc) -> Doc:
     if is_form(doc):
         return doc
     text = doc.text
-    cands = find_candidates(doc) + numbered_items(doc)
+    cands = find_candidates(doc) + numbered_items(doc) + table_items(doc)
     cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
     assign_owners(doc, cands)
     _owners_act(doc, cands)
