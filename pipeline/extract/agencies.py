@@ -30,6 +30,7 @@ from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
+from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
@@ -484,14 +485,14 @@ def make_agencies(nlp: Language, name: str):
 
 def find_agencies(doc: Doc) -> Doc:
     common.ensure_state(doc)
-    mentions = find_mentions(doc.text)
+    mentions = find_mentions(doc_text(doc))
     doc._.found["agency_mentions"] = [Found(m.name, m.start, m.end, "rule:agency", {"short": m.abbreviation,
                                                                                    "raw": m.raw, "acting": m.acting})
                                       for m in mentions]
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
     from .agency_parties import acting_ministers, acting_regions, signing_parties
-    implied = signing_parties(doc.text) + acting_ministers(doc.text) + acting_regions(doc.text, mentions)
+    implied = signing_parties(doc_text(doc)) + acting_ministers(doc_text(doc)) + acting_regions(doc_text(doc), mentions)
     from .agency_merge import fullest, merge
     acting = fullest(merge([m for m in mentions if m.acting] + implied), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..dates import DateMention, date_rules, find_dates, lone_year, resolve, text_years
 from ..evidence import Found, value_of
-from .common import ensure_state
+from .common import doc_text, ensure_state, sentence_spans
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +70,7 @@ def _rx() -> dict:
 def _segments(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Sentences (spaCy's when set) further cut at line breaks: (start, end) char offsets."""
     try:  # (doc.has_annotation walks every token in Python: 10x the cost of this component)
-        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        spans = sentence_spans(doc)
     except ValueError:  # no sentencizer
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", text)]
     out: list[tuple[int, int]] = []
@@ -339,7 +339,7 @@ def _lead(text: str, segs: list[tuple[int, int]]) -> str:
 class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         ensure_state(doc)
-        text = doc.text  # (Doc.text joins every token anew on each access)
+        text = doc_text(doc)  # (Doc.text joins every token anew on each access)
         mentions = find_dates(text)
         doc._.found["dates"] = mentions
         ly = lone_year(text)

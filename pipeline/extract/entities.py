@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ..evidence import Found, value_of
 from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees
-from .common import ensure_state, is_form, position_head_at
+from .common import doc_text, ensure_state, is_form, position_head_at
 from .officials import names_match
 
 AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
@@ -150,7 +150,7 @@ def _on_headline(text: str, pos: int) -> bool:
 
 def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
     draft = doc._.draft
-    text = doc.text
+    text = doc_text(doc)
     people = list(draft.get("officials") or [])
     kept = []
     for p in people:
@@ -206,7 +206,7 @@ def _innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[
     Inovasi"), quotes around it, or an acronym's own expansion after it ("SIGAP (Sistem ...)").
     Brackets alone are no cue: bodies, plans and job titles are written "Long Name (ABBR)" too.
     """
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
     # the trigger stands right before it, in the same clause: only spaces and modifiers between
     tail = re.search(r"([\w-]+)((?:\s+[\w-]+)*?)\s+$", before)
@@ -291,12 +291,12 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
                 or value.split()[0].casefold() in not_innovations:
             continue
         why = _innovation_context(doc, ent, triggers, modifiers)
-        if why is None or _names_something_else(doc.text, value, blockers):
+        if why is None or _names_something_else(doc_text(doc), value, blockers):
             continue
         long_name = None
-        expansion = _expansion_after(doc.text, ent)
+        expansion = _expansion_after(doc_text(doc), ent)
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):
-            long_name = Found(doc.text[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
+            long_name = Found(doc_text(doc)[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
             spans.append(expansion)   # the model may tag the long name too: it is this innovation's
         kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": long_name,
                      "agency": None, "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
@@ -318,7 +318,7 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     mentions = doc._.found.get("agency_mentions") or []
     covered = [(m.start, m.end) for m in mentions]
     names = {str(value_of(a["name"] if isinstance(a, dict) else a)).casefold() for a in agencies}
-    text = doc.text
+    text = doc_text(doc)
     for ent in _new_ents(ents, "ORG", covered):
         raw = ent.text.strip(" ,.")
         s = ent.start_char + ent.text.index(raw)

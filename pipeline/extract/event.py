@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
-from .common import ensure_state, is_form
+from .common import doc_text, ensure_state, is_form
 from ..evidence import Found
 
 METHOD = "rule:event"
@@ -140,7 +140,7 @@ def keyword_hits(text: str) -> list[Hit]:
 
 def find_hits(doc: Doc, text: str | None = None) -> list[Hit]:
     r = rules()
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     hits = keyword_hits(text)
     # compounds: "Sosialisasi dan Bimbingan Teknis" -> one event
     gap = r["rules"]["compound_gap_words"]
@@ -169,7 +169,7 @@ def score(doc: Doc, hits: list[Hit], text: str | None = None,
           sents: list[tuple[int, int]] | None = None) -> None:
     r = rules()
     rr = r["rules"]
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     quotes = quote_spans(text) if rr.get("skip_quotes", True) else []
     head = headline_span(doc)
     sents = sentences(text) if sents is None else sents
@@ -210,7 +210,7 @@ def find_venue(doc: Doc, hits: list[Hit], etype: str, text: str | None = None,
                sents: list[tuple[int, int]] | None = None) -> Found | None:
     r = rules()
     v = r["venue"]
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     sents = sentences(text) if sents is None else sents
     ev = (doc._.found or {}).get("event_date")
     order: list[tuple[int, int]] = []
@@ -287,7 +287,7 @@ def find_event(doc: Doc) -> Doc:
     if is_form(doc):
         return doc
     r = rules()
-    text = doc.text  # (Doc.text joins every token anew on each access)
+    text = doc_text(doc)  # (Doc.text joins every token anew on each access)
     sents = sentences(text)
     hits = find_hits(doc, text)
     score(doc, hits, text, sents)

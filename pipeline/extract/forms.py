@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .common import ensure_state
+from .common import doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
     METHOD, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body, map_enum,
@@ -351,7 +351,7 @@ def make_forms(nlp: Language, name: str):
 
 def read_form(doc: Doc) -> Doc:
     ensure_state(doc)
-    text = doc.text
+    text = doc_text(doc)
     parsed = parse_form(text)
     if not parsed["is_form"]:
         doc._.draft["doc_type"] = "news"

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..evidence import Found
+from .common import doc_text
 from .innovation_text import Cand, Tok, clean_name, is_cap, rules, sentences, tokenize
 
 def _body_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -65,10 +66,10 @@ def _agency_value(doc: Doc, span: tuple[int, int]) -> Found:
     mentions = (doc._.found or {}).get("agency_mentions") or []
     for m in mentions:
         if isinstance(m, Found) and m.start < span[1] and span[0] < m.end and m.value:
-            if re.search(r"\w", doc.text[m.end:span[1]]):
+            if re.search(r"\w", doc_text(doc)[m.end:span[1]]):
                 break   # the owner runs past the mention ("Dinas Perhubungan" + "Jatim"): keep the text
             return Found(m.value, span[0], span[1], "rule:innovation_owner+agency_mentions")
-    name = re.sub(r"\s*\([^)]*\)?", "", doc.text[span[0]:span[1]])
+    name = re.sub(r"\s*\([^)]*\)?", "", doc_text(doc)[span[0]:span[1]])
     from ..nomenclature import expand_abbreviations
     return Found(expand_abbreviations(clean_name(name)), span[0], span[1], "rule:innovation_owner")
 
@@ -79,7 +80,7 @@ def _composite(doc: Doc, bidang: Found, before: int) -> Found:
     if not low.startswith("bidang") or re.search(r"\b(dinas|badan|bappeda|sekretariat)\b", low[6:]):
         return bidang
     best = None
-    for m in re.finditer(r"\b(?:Dinas|Badan)(?:\s+(?:[A-Z][\w’'-]*|dan|&))+", doc.text[:before]):
+    for m in re.finditer(r"\b(?:Dinas|Badan)(?:\s+(?:[A-Z][\w’'-]*|dan|&))+", doc_text(doc)[:before]):
         best = m
     if best:
         name = re.sub(r"\s+(?:dan|&)$", "", best.group())
@@ -120,7 +121,7 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                     owner = _agency_value(doc, span)
         if owner is None:
             # "Pemerintah Kabupaten X telah memiliki berbagai inovasi ..., seperti A, B"
-            before = doc.text[sent.start_char:c.name[0]].lower()
+            before = doc_text(doc)[sent.start_char:c.name[0]].lower()
             if any(re.search(rf"\b{re.escape(v)}\b", before) for v in r["owner_verbs"]):
                 for k in range(len(toks)):
                     if toks[k].start >= c.name[0]:
@@ -134,11 +135,11 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                             break
         if owner is None:
             # "... yang diinisiasi oleh Kepala Bagian Umum Sekretariat Daerah Kota X"
-            after = doc.text[c.name[1]:sent.end_char]
+            after = doc_text(doc)[c.name[1]:sent.end_char]
             m = re.search(r"\b(?:di\s?inisiasi|digagas|dicetuskan|diprakarsai)\s+oleh\s+", after, re.IGNORECASE)
             if m:
                 b = c.name[1] + m.end()
-                atoks = tokenize(doc.text[b:sent.end_char], b)
+                atoks = tokenize(doc_text(doc)[b:sent.end_char], b)
                 k = 0
                 while k < len(atoks) and atoks[k].low in r["position_words"]:
                     k += 1

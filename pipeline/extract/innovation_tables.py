@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from .common import doc_text
 from .innovation_text import Cand, rules, sentences
 
 ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.MULTILINE)
@@ -35,7 +36,7 @@ def _column(header: list[str], words: list[str]) -> int | None:
 
 def table_items(doc: Doc) -> list[Cand]:
     r = rules()
-    text = doc.text
+    text = doc_text(doc)
     starts = [s.start_char for s in sentences(doc)]
     out: list[Cand] = []
     header: list[str] | None = None

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import RULES_DIR
 from ..evidence import Found
+from .common import doc_text
 
 OPEN_Q = {"“", '"', "‘‘", "„", "«", "‘", "'"}
 CLOSE_Q = {"”", '"', "’’", "»", "’", "'"}
@@ -166,13 +167,20 @@ class Sent:
 
 def sentences(doc) -> list[Sent]:
     """doc.sents, with a split inside a token undone ("Izin.Kita" is one name, not two sentences)."""
-    out: list[Sent] = []
-    for s in doc.sents:
-        if out and s.start_char == out[-1].end_char and out[-1].text.endswith(".") and s.text[:1].isalnum():
-            out[-1] = Sent(doc.text, out[-1].start_char, s.end_char)
-        else:
-            out.append(Sent(doc.text, s.start_char, s.end_char))
-    return out
+    text = doc_text(doc)
+    spans = doc.user_data.get("inovasi_innovation_sents")   # plain tuples: user_data may be serialised
+    if spans is None:
+        from .common import sentence_spans
+
+        spans = []
+        for start, end in sentence_spans(doc):
+            if spans and start == spans[-1][1] and text[spans[-1][1] - 1:spans[-1][1]] == "." \
+                    and text[start:start + 1].isalnum():
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        doc.user_data["inovasi_innovation_sents"] = spans
+    return [Sent(text, start, end) for start, end in spans]
 
 
 class Cand:

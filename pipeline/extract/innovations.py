@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found
-from .common import ensure_state, is_form
+from .common import doc_text, ensure_state, is_form
 from .innovation_owners import assign_owners, body_in_parens
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
@@ -67,7 +67,7 @@ class _Finder:
 
     def __init__(self, doc: Doc):
         self.r = rules()
-        self.text = text = doc.text
+        self.text = text = doc_text(doc)
         mentions = (doc._.found or {}).get("agency_mentions") or []
         self.ctx = Ctx(text, {m.start: m.end for m in mentions})
         self.body_spans = [(m.start, m.end) for m in mentions]
@@ -397,7 +397,7 @@ def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
 def numbered_items(doc: Doc) -> list[Cand]:
     """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
     r = rules()
-    text = doc.text
+    text = doc_text(doc)
     starts = [s.start_char for s in sentences(doc)]
     ctx = Ctx(text)
     out: list[Cand] = []
@@ -435,7 +435,7 @@ def find_innovations(doc: Doc) -> Doc:
     ensure_state(doc)
     if is_form(doc):
         return doc
-    text = doc.text
+    text = doc_text(doc)
     cands = find_candidates(doc) + numbered_items(doc) + table_items(doc)
     cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
     assign_owners(doc, cands)

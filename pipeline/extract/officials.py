@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..evidence import Found, value_of
 from ..nomenclature import defined_abbreviations, degree_like, office_words, official_heads, role_words
 from . import common
+from .common import doc_text
 from .official_names import (Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
                              sentence_start)
 from .official_position import clean_position, with_parent
@@ -265,7 +266,7 @@ class _Reader:
     """One document's officials, read head by head, then people marked without a title."""
 
     def __init__(self, doc: Doc):
-        self.doc, self.text = doc, doc.text
+        self.doc, self.text = doc, doc_text(doc)
         self.defined = defined_abbreviations(self.text)
         self.mentions = doc._.found.get("agency_mentions") or []
         draft = doc._.draft
@@ -429,7 +430,7 @@ def find_officials(doc: Doc) -> Doc:
     acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
         if p.position is not None:
-            p.position = p.position.with_value(with_parent(doc.text, p.position, reader.mentions, acting[:1]))
+            p.position = p.position.with_value(with_parent(doc_text(doc), p.position, reader.mentions, acting[:1]))
     draft["officials"] = [{"name": p.name, "position": p.position, "degrees": p.degrees} for p in people]
     return doc
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
-from .common import ensure_state, is_form
+from .common import doc_text, ensure_state, is_form
 from ..evidence import Found
 
 METHOD = "rule:participants"
@@ -88,7 +88,7 @@ def _sentence_end(text: str, i: int) -> int:
 
 def find_participants(doc: Doc) -> dict | None:
     r = rules()
-    text = doc.text
+    text = doc_text(doc)
     best = None
     allm = []
     for prio, pat in r["_patterns"]:

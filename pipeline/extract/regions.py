@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .. import RULES_DIR
-from .common import ensure_state, is_form as doc_is_form
+from .common import doc_text, ensure_state, is_form as doc_is_form
 from ..evidence import Found
 from ..regions import filter_kind, gazetteer
 
@@ -34,7 +34,7 @@ _DASHES = "-\u2013\u2014"
 
 
 def _doc_text(doc: Doc) -> str:
-    """doc.text without creating a Token object per token (it is most of this component's cost)."""
+    """doc_text(doc) without creating a Token object per token (it is most of this component's cost)."""
     strings = doc.vocab.strings
     arr = doc.to_array([ORTH, SPACY]).tolist()
     return "".join(strings[o] + " " if sp else strings[o] for o, sp in arr)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
-from .common import ensure_state, is_form
+from .common import doc_text, ensure_state, is_form
 from ..evidence import Found, value_of
 
 QUOTES = "“”\"‘’'«»"
@@ -61,8 +61,8 @@ def _is_body_name(line: str) -> bool:
 
 
 def find_title(doc: Doc) -> Found | None:
-    """The headline as a Found (span into doc.text), or None."""
-    text = doc.text
+    """The headline as a Found (span into doc_text(doc)), or None."""
+    text = doc_text(doc)
     meta = doc._.meta or {}
     mt = (meta.get("title") or "").strip()
     if mt:
