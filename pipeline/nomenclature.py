@@ -72,6 +72,7 @@ def degree_forms() -> dict[str, list[str]]:
     return forms
 
 
+@lru_cache(maxsize=8192)
 def normal_degree(token: str) -> str | None:
     """A degree as written, without spaces or a final dot, in its listed case; None if not a degree.
 
@@ -95,6 +96,7 @@ def normal_degree(token: str) -> str | None:
 _DEGREE_SHAPE = re.compile(r"(?:S|M|D|A\.Md|Sp)\.\s?[A-Z][A-Za-z]{0,3}(?:\.[A-Z][A-Za-z]{0,4})*\.?")
 
 
+@lru_cache(maxsize=8192)
 def degree_like(token: str) -> str | None:
     """normal_degree, or a degree-shaped token written without spaces or a final dot."""
     listed = normal_degree(token)

@@ -385,9 +385,17 @@ class _Reader:
             if self.skipped(s) or e <= s:
                 continue
             toks = tokens(text, s, e)
+            if not any(t.kind == "word" and (is_honorific(t.text) or is_prefix_degree(t.text) or is_tail_degree(t.text))
+                       for t in toks):
+                continue   # no honorific, title or degree on the line: nobody is marked there
+            # a person without a leading honorific or title is marked only by degrees after the name
+            last_degree = max((k for k, t in enumerate(toks) if t.kind == "word" and is_tail_degree(t.text)), default=-1)
             i = 0
             while i < len(toks):
                 prev = toks[i - 1] if i else None
+                if i > last_degree and not (is_honorific(toks[i].text) or is_prefix_degree(toks[i].text)):
+                    i += 1
+                    continue
                 if toks[i].kind != "word" or (prev is not None and prev.kind == "word" and (
                         name_word(toks, i - 1) or is_honorific(prev.text) or is_prefix_degree(prev.text))):
                     i += 1
