@@ -362,3 +362,15 @@ def test_a_quoted_name_after_a_lowercase_word_is_still_supported():
     text = "Warga kini bisa memakai 'SIPINTAR' untuk mendaftar sekolah."
     doc = _run_with_ents(text, [("SIPINTAR", "INNOVATION")])
     assert [i["name"].value for i in doc._.draft.get("innovations") or []] == ["SIPINTAR"]
+
+
+def test_a_person_entity_after_a_building_named_for_an_office_is_not_an_official():
+    text = "Peluncuran digelar Kamis di Kantor Wali Kota Tanjung Harapan, Sukamulya."
+    doc = _run_with_ents(text, [("Sukamulya", "PERSON")])
+    assert [o["name"].value for o in doc._.draft.get("officials") or []] == []
+
+
+def test_a_person_entity_made_of_a_numeral_and_a_body_is_not_an_official():
+    text = "Laporan dibacakan oleh Rudi Hartono (Inspektur Pembantu II Inspektorat) di depan peserta."
+    doc = _run_with_ents(text, [("II Inspektorat", "PERSON")])
+    assert "II Inspektorat" not in [o["name"].value for o in doc._.draft.get("officials") or []]

@@ -23,6 +23,7 @@ Without a `ner` component (or an empty `doc.ents`) the component changes nothing
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -75,14 +76,23 @@ def _title_like(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in office_words() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _not_before() -> re.Pattern:
+    words = sorted(position_rules()["not_before"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
 def _title_before(text: str, name_start: int, settings: Settings) -> tuple[int, int] | None:
     """Span of an office title standing directly before name_start ("Kepala Dinas X, " + name)."""
     floor = max(text.rfind("\n", 0, name_start) + 1, text.rfind(". ", 0, name_start) + 2, name_start - settings.window)
     honor = honorifics() | set(prefix_degrees())
+    not_before = _not_before()
     for m in re.finditer(r"(?<![\w-])[A-Z]", text[floor:name_start]):
         pos = floor + m.start()
         if not position_head_at(text, pos):
             continue
+        if not_before.search(text, max(0, pos - 30), pos):
+            continue   # "Kantor Wali Kota X", "Rumah Jabatan Bupati": a building named after the office
         words = re.findall(r"[\w’'-]+", text[pos:name_start])
         while words and words[-1].casefold() in honor:
             words.pop()
@@ -175,7 +185,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue
         name = text[start:end]
         if not re.search(r"[A-Z]", name[:1]) or name.casefold() in not_roles \
-                or all(w.casefold().strip(".,") in office_words() for w in name.split()):
+                or all(w.casefold().strip(".,") in office_words() or re.fullmatch(r"[IVX]+", w)
+                       for w in name.split()):
             continue   # "Inspektorat", "Kepala Bidang": office vocabulary, not a name
         if any(names_match(value_of(o["name"]), name) for o in kept):
             continue
