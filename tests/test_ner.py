@@ -374,3 +374,11 @@ def test_a_person_entity_made_of_a_numeral_and_a_body_is_not_an_official():
     text = "Laporan dibacakan oleh Rudi Hartono (Inspektur Pembantu II Inspektorat) di depan peserta."
     doc = _run_with_ents(text, [("II Inspektorat", "PERSON")])
     assert "II Inspektorat" not in [o["name"].value for o in doc._.draft.get("officials") or []]
+
+
+def test_a_person_entity_made_of_a_bodys_words_after_a_list_of_people_is_not_an_official():
+    text = ("Hadir Kepala Bidang Litbang Bappeda Agus Santoso, Ketua Persatuan Wartawan Indonesia Kabupaten Maros "
+            "dan tamu undangan.")
+    doc = _run_with_ents(text, [("Agus Santoso", "PERSON"), ("Wartawan Indonesia Kabupaten Maros", "PERSON")])
+    names = [o["name"].value for o in doc._.draft.get("officials") or []]
+    assert "Agus Santoso" in names and not any("Wartawan" in n for n in names)

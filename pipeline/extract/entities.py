@@ -30,8 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..evidence import Found, value_of
-from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees
-from .common import doc_text, ensure_state, is_form, position_head_at
+from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees, role_words
+from .common import doc_text, ensure_state, is_form, is_region_word, position_head_at
 from .officials import names_match
 
 AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
@@ -158,6 +158,13 @@ def _on_headline(text: str, pos: int) -> bool:
     return _is_headline(text[start:len(text) if end < 0 else end])
 
 
+def _office_word(word: str) -> bool:
+    """Office or role vocabulary, a region's name or a numeral: words no person's name is made of alone."""
+    w = word.strip(".,")
+    return w.casefold() in office_words() or w.casefold() in role_words() or is_region_word(w) \
+        or bool(re.fullmatch(r"[IVX]+", w))
+
+
 def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
     draft = doc._.draft
     text = doc_text(doc)
@@ -185,9 +192,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue
         name = text[start:end]
         if not re.search(r"[A-Z]", name[:1]) or name.casefold() in not_roles \
-                or all(w.casefold().strip(".,") in office_words() or re.fullmatch(r"[IVX]+", w)
-                       for w in name.split()):
-            continue   # "Inspektorat", "Kepala Bidang": office vocabulary, not a name
+                or all(_office_word(w) for w in name.split()):
+            continue   # "Inspektorat", "Kepala Bidang", "Wartawan Indonesia Kabupaten X": vocabulary, not a name
         if any(names_match(value_of(o["name"]), name) for o in kept):
             continue
         if _on_headline(text, ent.start_char):
@@ -195,8 +201,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         title = _title_before(text, ent.start_char, settings)
         if title is None:
             title = _title_after(text, ent.end_char)
-        if title is None:
-            continue
+        if title is None or any(title[0] < o["name"].end and o["name"].start < title[1] for o in kept):
+            continue   # a "title" running over another person's name is a list of people, not one title
         position_text = re.sub(r"\s+", " ", text[title[0]:title[1]]).strip(" ,")
         if not position_text:
             continue
