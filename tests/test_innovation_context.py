@@ -185,3 +185,22 @@ def test_honorifics_and_numbers_inside_names(nlp, text, expected):
 ])
 def test_counts_years_and_people_are_not_name_words(nlp, text, expected):
     assert names(run(nlp, text)[0]) == expected
+
+
+def test_apposition_after_a_launch_verb(nlp):
+    items, _, _ = run(nlp, "Wali Kota Tanjung Harapan meluncurkan WA KEPO, layanan pengaduan warga melalui pesan singkat.")
+    assert names(items) == ["WA KEPO"]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Rahmat, program itu sesuai dengan rencana pembangunan daerah.",
+    "Peserta terdiri dari Dewi Lestari, SE (Kabid Pembangunan, Inovasi, dan Teknologi) dan staf.",
+    "Dalam kesempatan itu, Bupati Tanah Merah, program tersebut dipaparkan kepada warga.",
+])
+def test_apposition_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+def test_smart_names_but_not_the_smart_city_framework(nlp):
+    items, _, _ = run(nlp, "Pemkab menandatangani adopsi inovasi Smart Kampung dan menyiapkan program Smart City.")
+    assert names(items) == ["Smart Kampung"]

@@ -205,8 +205,8 @@ class _Finder:
             k = i + 1
             while k < len(toks) and toks[k].low in r["copula_fillers"]:
                 k += 1
-            if k >= len(toks) or toks[k].low not in r["innovation_words"]:
-                continue
+            if k >= len(toks) or toks[k].low not in r["innovation_words"] or not toks[k].text.islower():
+                continue   # ("Kabid Pembangunan, Inovasi, dan Teknologi": a field of a title, not a predicate)
             if k + 1 < len(toks) and toks[k + 1].low in r["trigger_blockers"]:
                 continue
             end = i
@@ -239,6 +239,8 @@ class _Finder:
                 a += 1
             if a == end or cap_run(toks, a) != end:
                 continue
+            if t.text == "," and not (a > 0 and (toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"])):
+                continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ...")
             first = toks[a].text
             if a == self._sent_start() and end - a == 1 and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)):
                 continue   # "Hasilnya menjadi program ...": a sentence's first word is capitalised anyway
