@@ -382,3 +382,9 @@ def test_a_person_entity_made_of_a_bodys_words_after_a_list_of_people_is_not_an_
     doc = _run_with_ents(text, [("Agus Santoso", "PERSON"), ("Wartawan Indonesia Kabupaten Maros", "PERSON")])
     names = [o["name"].value for o in doc._.draft.get("officials") or []]
     assert "Agus Santoso" in names and not any("Wartawan" in n for n in names)
+
+
+def test_an_org_entity_counting_bodies_is_not_an_agency():
+    text = "Kompetisi diikuti UPT Puskesmas Induk dan 9 Puskesmas Pembantu di wilayah kabupaten."
+    doc = _run_with_ents(text, [("UPT Puskesmas Induk dan 9 Puskesmas Pembantu", "ORG")])
+    assert not any("9" in a["name"].value for a in doc._.draft.get("agencies") or [])

@@ -491,8 +491,10 @@ def find_agencies(doc: Doc) -> Doc:
                                       for m in mentions]
     if common.is_form(doc):
         return doc   # a form names its body in a field; the prose mentions are not actors
-    from .agency_parties import acting_ministers, acting_regions, signing_parties
-    implied = signing_parties(doc_text(doc)) + acting_ministers(doc_text(doc)) + acting_regions(doc_text(doc), mentions)
+    from .agency_parties import acting_ministers, acting_regions, signing_heads, signing_parties
+    text = doc_text(doc)
+    implied = signing_parties(text) + acting_ministers(text) + acting_regions(text, mentions) \
+        + signing_heads(text, mentions)
     from .agency_merge import fullest, merge
     acting = fullest(merge([m for m in mentions if m.acting] + implied), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]

@@ -116,6 +116,53 @@ def signing_parties(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _signing() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    import tomllib
+    from .. import RULES_DIR
+    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    heads = {k.casefold(): v for k, v in r["signing_heads"].items()}
+    titles = "|".join(re.escape(t) for t in sorted(r["signing_heads"], key=len, reverse=True))
+    head = re.compile(rf"(?<![\w-])({titles})\.?\s+(?:(Kabupaten|Kota|Provinsi)\s+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}})")
+    witness = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["signing_witness"]) + r")\b", re.IGNORECASE)
+    return head, heads, witness
+
+
+def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Penandatanganan dilakukan oleh Bupati A dan Wali Kota B': the heads who sign sign for their local
+    governments (RECORD.md `agencies`: "signs"), named as the text names them elsewhere or 'Pemerintah Kabupaten A'."""
+    from .agencies import _expand_regions
+    cue, _ = _cues()
+    head, levels, witness = _signing()
+    out: list[Mention] = []
+    known = None
+    for s in SENTENCE.finditer(text):
+        if not cue.search(s.group(0)):
+            continue
+        for m in head.finditer(text, s.start(), s.end()):
+            if witness.search(text, s.start(), m.start()):
+                continue   # "... disaksikan Gubernur X": a witness, not a party
+            level = m.group(2) or levels.get(m.group(1).casefold()) or ""
+            words = m.group(3).split()
+            for n in range(len(words), 0, -1):
+                found = candidates(f"{level} {' '.join(words[:n])}".strip())
+                if len(found) == 1:
+                    break
+            else:
+                continue
+            info = found[0]
+            kind = LEVEL_OF_KIND.get(info.kind, level)
+            if level and kind != level:
+                continue
+            if known is None:
+                known = _government_names(mentions)
+            written = " ".join(words[:n])
+            name = known.get(info.code) or _expand_regions(f"Pemerintah {kind} {written}", text)
+            start, end = m.start(3), m.start(3) + len(written)
+            out.append(Mention(start, end, text[start:end], name, "region", None, True, {"signing_head": True}))
+    return out
+
 
 LEVEL_OF_KIND = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 # what may open the clause before its subject: a dateline ("SRAGEN -", "Sragen (ANTARA) -"), a short lead-in with a comma

@@ -345,6 +345,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
+        if re.search(r"(?<![\w-])\d+(?![\w-])", value):
+            continue   # "UPT X dan 9 Puskesmas": a count of bodies, not one body
         if " ".join(value.split()[1:]).casefold() in not_innovations:
             continue   # "Sekretariat KIPP": the office of a competition or national programme, not a body
         if "/" in value or re.search(r",\s*dan\b", value) or value.split()[-1] in LEVEL_WORDS:

@@ -1,0 +1,39 @@
+"""Heads of regions who sign sign for their local governments (RECORD.md `agencies`: "signs"; ANNOTATION
+decisions 18-20). Sentences written for these tests."""
+import pytest
+
+from helpers import component_nlp
+from pipeline.evidence import flatten
+from pipeline.parse import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies")
+
+
+def agencies(nlp, text):
+    doc = nlp(make_doc(nlp, text, {}))
+    values, evidence = flatten(doc._.draft, doc.text)
+    return [a["name"] for a in values.get("agencies") or []], evidence
+
+
+def test_heads_who_sign_act_for_their_governments(nlp):
+    names, evidence = agencies(nlp, "Usai pertemuan, kedua daerah menandatangani nota kesepakatan replikasi inovasi. "
+                                    "Penandatanganan dilakukan oleh Bupati Gowa dan Wali Kota Makassar.")
+    assert names == ["Pemerintah Kabupaten Gowa", "Pemerintah Kota Makassar"]
+
+
+def test_the_name_the_text_gives_the_government_wins(nlp):
+    names, _ = agencies(nlp, "Pemerintah Kabupaten Maros menerima kunjungan. Perjanjian kerja sama ditandatangani "
+                             "Sekda Kabupaten Maros dan Sekda Kabupaten Gowa di ruang rapat.")
+    assert "Pemerintah Kabupaten Gowa" in names and names.count("Pemerintah Kabupaten Maros") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Penandatanganan nota kesepahaman antara dinas dan universitas disaksikan Gubernur Sulawesi Selatan.",
+    "Bupati Gowa membuka rapat koordinasi inovasi daerah di aula kantor bupati.",
+])
+def test_witnesses_and_other_sentences_are_no_parties(nlp, text):
+    names, _ = agencies(nlp, text)
+    assert not any(n.startswith("Pemerintah") for n in names)
