@@ -204,3 +204,12 @@ def test_apposition_negatives(nlp, text):
 def test_smart_names_but_not_the_smart_city_framework(nlp):
     items, _, _ = run(nlp, "Pemkab menandatangani adopsi inovasi Smart Kampung dan menyiapkan program Smart City.")
     assert names(items) == ["Smart Kampung"]
+
+
+@pytest.mark.parametrize("text", [
+    "Urgensi itu membuat layanan 4G LTE dikomersialisasi, sementara layanan 3G belum merata.",
+    "Operator yang sudah merilis layanan 4G antara lain Telkomsel, XL Axiata, Indosat Ooredoo, dan Smartfren.",
+    "Pertumbuhan ini akan memunculkan banyak layanan over the top (OTT) di dalam negeri.",
+])
+def test_network_terms_and_operators_are_not_innovations(nlp, text):
+    assert run(nlp, text)[0] == []

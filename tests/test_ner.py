@@ -388,3 +388,9 @@ def test_an_org_entity_counting_bodies_is_not_an_agency():
     text = "Kompetisi diikuti UPT Puskesmas Induk dan 9 Puskesmas Pembantu di wilayah kabupaten."
     doc = _run_with_ents(text, [("UPT Puskesmas Induk dan 9 Puskesmas Pembantu", "ORG")])
     assert not any("9" in a["name"].value for a in doc._.draft.get("agencies") or [])
+
+
+def test_a_person_entity_after_a_one_word_title_companies_use_is_not_an_official():
+    text = "Sementara itu, Direktur Telko Indonesia mengatakan jaringan akan diperluas tahun depan."
+    doc = _run_with_ents(text, [("Telko Indonesia", "PERSON")])
+    assert [o["name"].value for o in doc._.draft.get("officials") or []] == []

@@ -46,3 +46,13 @@ def test_title_phrase_with_that_word_is_still_a_title(nlp):
     got = people(nlp, "Hal itu disampaikan Widya Iswara PPSDM Kemendagri Regional Bukittinggi, Rina Astuti.")
     assert [g[0] for g in got] == ["Rina Astuti"]
     assert got[0][1].startswith("Widya Iswara")
+
+
+def test_a_company_after_a_title_is_no_person(nlp):
+    got = people(nlp, "Hal itu diungkapkan Wakil Presiden Direktur PT Nusantara Sinyal Prima, saat kunjungan media.")
+    assert got == []
+
+
+def test_a_person_after_a_company_name_closed_by_tbk_stays(nlp):
+    got = people(nlp, "Hal itu dikatakan Direktur PT Bank Pembangunan Daerah Tbk Anwar Fauzi di Makassar.")
+    assert [g[0] for g in got] == ["Anwar Fauzi"]

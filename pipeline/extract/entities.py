@@ -184,6 +184,7 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue   # the model reads it as a programme, a body or a place, and no title stands by it
         kept.append(p)
     not_roles = {w.casefold() for w in position_rules()["not_officials"]}
+    generic = {w.casefold() for w in position_rules().get("generic_titles", [])}
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -204,8 +205,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if title is None or any(title[0] < o["name"].end and o["name"].start < title[1] for o in kept):
             continue   # a "title" running over another person's name is a list of people, not one title
         position_text = re.sub(r"\s+", " ", text[title[0]:title[1]]).strip(" ,")
-        if not position_text:
-            continue
+        if not position_text or position_text.casefold() in generic:
+            continue   # "Direktur Tri Indonesia": a one-word title companies use too, before a brand
         degrees += _degrees_after(text, ent.end_char)
         kept.append({"name": Found(name, start, end, "ner"),
                      "position": Found(position_text, title[0], title[1], "ner+rule:position"),

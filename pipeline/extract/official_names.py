@@ -37,7 +37,8 @@ def abbreviated(word: str) -> bool:
 def initial(tok: Tok, nxt: Tok | None) -> bool:
     """'R.' in 'R. Kus', 'H.' in 'Dewi H. Lubis', 'I' in 'I Made': one or two capitals before a name word."""
     w = tok.text.rstrip(".")
-    return (tok.kind == "word" and 0 < len(w) <= 2 and w.isupper() and nxt is not None and nxt.kind == "word"
+    return (tok.kind == "word" and 0 < len(w) <= 2 and w.isupper() and w not in rules("company_forms") and nxt is not None
+            and nxt.kind == "word"
             and nxt.text[:1].isupper() and not is_officeish(nxt.text) and not is_degree(nxt.text))
 
 

@@ -148,8 +148,8 @@ def name_like(tok: Tok, nxt: Tok | None) -> bool:
     w = tok.text
     if tok.kind != "word" or not w[:1].isupper() or common.is_calendar_word(w) or is_degree(w) or is_not_name(w):
         return False
-    if is_honorific(w) or is_prefix_degree(w):
-        return False
+    if is_honorific(w) or is_prefix_degree(w) or w.rstrip(".") in position_rules().get("company_forms", []):
+        return False   # ("PT" in "Direktur PT X" is no initial)
     shaped = degree_like(w)
     if shaped and (w.count(".") >= 2 or w[:1] != "M"):        # "S.Tr.Sos", not "M.Nur"
         return False

@@ -166,8 +166,8 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
         if n < len(words) and (words[n] > 0 or a > 0):
             start = words[n]
             break
-    if start is None:
-        return None
+    if start is None or start > 0 and toks[start - 1].text.rstrip(".") in rules("company_forms"):
+        return None   # "Direktur PT Hutchison ...": a company's name follows the title, not a person's
     people = people_at(toks, start, listed)
     if not people or any(bare(t.text) in common_office() and name_like(t, None) for t in people[0].name):
         return None
