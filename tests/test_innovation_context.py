@@ -213,3 +213,18 @@ def test_smart_names_but_not_the_smart_city_framework(nlp):
 ])
 def test_network_terms_and_operators_are_not_innovations(nlp, text):
     assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inovasi yang diusulkan Kabupaten Gowa tahun ini berjumlah 12, termasuk Sekolah Pagi dan Si Manis.",
+     ["Sekolah Pagi", "Si Manis"]),
+    ("Inovasi ini, kata dia, sudah diterapkan sejak 2021 dengan nama Kartu Gowa Sehat.", ["Kartu Gowa Sehat"]),
+])
+def test_innovation_word_further_back_in_the_sentence(nlp, text, expected):
+    assert names(run(nlp, text)[0]) == expected
+
+
+def test_indicators_listed_after_an_innovation_word_are_not_innovations(nlp):
+    text = ("Setiap inovasi harus dilengkapi indikatornya minimal lima, yaitu Regulasi Inovasi Daerah, "
+            "Ketersediaan SDM Inovasi, dan Kualitas Inovasi Daerah.")
+    assert run(nlp, text)[0] == []
