@@ -22,3 +22,11 @@ def run_components(nlp, text: str, meta: dict | None = None, draft: dict | None 
     if draft:
         doc._.draft.update(draft)
     return nlp(doc)
+
+
+def extracted(nlp, text: str, meta: dict | None = None, draft: dict | None = None) -> tuple[dict, list]:
+    """(values, evidence) of the draft after running the components on text, as the record flattens them."""
+    from pipeline.evidence import flatten
+
+    doc = run_components(nlp, text, meta, draft)
+    return flatten(doc._.draft, doc.text)

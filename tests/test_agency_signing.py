@@ -2,9 +2,7 @@
 decisions 18-20). Sentences written for these tests."""
 import pytest
 
-from helpers import component_nlp
-from pipeline.evidence import flatten
-from pipeline.parse import make_doc
+from helpers import component_nlp, extracted
 
 
 @pytest.fixture(scope="module")
@@ -13,8 +11,7 @@ def nlp():
 
 
 def agencies(nlp, text):
-    doc = nlp(make_doc(nlp, text, {}))
-    values, evidence = flatten(doc._.draft, doc.text)
+    values, evidence = extracted(nlp, text)
     return [a["name"] for a in values.get("agencies") or []], evidence
 
 

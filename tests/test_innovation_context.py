@@ -4,9 +4,7 @@ bodies in parentheses after listed names, semicolon lists, "Salah satunya adalah
 for these tests in the style of regional news."""
 import pytest
 
-from helpers import component_nlp
-from pipeline.evidence import flatten
-from pipeline.parse import make_doc
+from helpers import component_nlp, extracted
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +13,7 @@ def nlp():
 
 
 def run(nlp, text):
-    doc = nlp(make_doc(nlp, text, {}))
-    values, evidence = flatten(doc._.draft, doc.text)
+    values, evidence = extracted(nlp, text)
     return values.get("innovations") or [], values.get("agencies") or [], evidence
 
 

@@ -1,10 +1,8 @@
 """A table of innovations on a news page: names from the innovation column, owners from the body column."""
 import pytest
 
-from helpers import component_nlp
+from helpers import component_nlp, extracted
 from pipeline import extract_text
-from pipeline.evidence import flatten
-from pipeline.parse import make_doc
 
 PAGE = """<html><head><title>Sembilan Inovasi Kabupaten Maros Dinilai Tim Penilai</title></head><body><article>
 <h1>Sembilan Inovasi Kabupaten Maros Dinilai Tim Penilai</h1>
@@ -34,8 +32,7 @@ def nlp():
 
 
 def run(nlp, text):
-    doc = nlp(make_doc(nlp, text, {}))
-    values, evidence = flatten(doc._.draft, doc.text)
+    values, evidence = extracted(nlp, text)
     return values.get("innovations") or [], evidence
 
 

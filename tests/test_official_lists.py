@@ -1,9 +1,7 @@
 """Officials in lists under one role and names that share words with titles (issue 12); sentences written
 for these tests in the style of regional news."""
 import pytest
-from helpers import component_nlp, run_components
-
-from pipeline.evidence import flatten
+from helpers import component_nlp, extracted
 
 
 @pytest.fixture(scope="module")
@@ -12,8 +10,7 @@ def nlp():
 
 
 def people(nlp, text):
-    doc = run_components(nlp, text)
-    values, _ = flatten(doc._.draft, doc.text)
+    values, _ = extracted(nlp, text)
     return [(o["name"], o["position"], o["degrees"]) for o in values.get("officials", [])]
 
 
