@@ -394,3 +394,16 @@ def test_a_person_entity_after_a_one_word_title_companies_use_is_not_an_official
     text = "Sementara itu, Direktur Telko Indonesia mengatakan jaringan akan diperluas tahun depan."
     doc = _run_with_ents(text, [("Telko Indonesia", "PERSON")])
     assert [o["name"].value for o in doc._.draft.get("officials") or []] == []
+
+
+def test_an_innovation_entity_not_next_to_a_rule_innovation_needs_its_own_cue():
+    text = "Bupati meresmikan aplikasi Lapor Cepat di aula, dan Pasar Pintar ramai dikunjungi warga."
+    doc = _run_with_ents(text, [("Pasar Pintar", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft["innovations"]] == ["Lapor Cepat"]
+
+
+def test_an_innovation_entity_joined_to_a_rule_innovation_by_dan_is_kept():
+    text = "Bupati meresmikan aplikasi Lapor Cepat dan Pasar Pintar di aula kantor bupati."
+    doc = _run_with_ents(text, [("Pasar Pintar", "INNOVATION")])
+    names = [i["name"].value for i in doc._.draft["innovations"]]
+    assert names[:1] == ["Lapor Cepat"] and "Pasar Pintar" in names

@@ -243,6 +243,20 @@ def _innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[
     return None
 
 
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)$")
+
+
+def _list_neighbour(text: str, start: int, end: int, rule_names: list[tuple[int, int]]) -> str | None:
+    """An entity written in a list right next to an innovation the rules read ("A, B dan C" where the rules
+    got A): "list"."""
+    for a, b in rule_names:
+        if b <= start and start - b <= 8 and _LIST_SEP.fullmatch(text[b:start]):
+            return "list"
+        if end <= a and a - end <= 8 and _LIST_SEP.fullmatch(" " + text[end:a].rstrip() + " "):
+            return "list"
+    return None
+
+
 def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
     """The span of "(Long Name)" right after an acronym entity, when the long name spells it out.
 
@@ -298,6 +312,7 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     blockers = set(r["trigger_blockers"])
     not_innovations = r["not_innovations"] | r["bad_first_words"]
     spans = [(i["name"].start, i["name"].end) for i in kept]
+    rule_names = list(spans)
     spans += [(i["long_name"].start, i["long_name"].end) for i in kept if isinstance(i.get("long_name"), Found)]
     # a span the rules read as a person or a body is not an innovation
     spans += [(o["name"].start, o["name"].end) for o in draft.get("officials") or []]
@@ -308,7 +323,8 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if len(value) < settings.min_innovation_chars or value.casefold() in not_innovations \
                 or value.split()[0].casefold() in not_innovations:
             continue
-        why = _innovation_context(doc, ent, triggers, modifiers)
+        why = _innovation_context(doc, ent, triggers, modifiers) or _list_neighbour(doc_text(doc), s, s + len(value),
+                                                                                    rule_names)
         if why is None or _names_something_else(doc_text(doc), value, blockers):
             continue
         long_name = None
