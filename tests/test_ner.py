@@ -407,3 +407,9 @@ def test_an_innovation_entity_joined_to_a_rule_innovation_by_dan_is_kept():
     doc = _run_with_ents(text, [("Pasar Pintar", "INNOVATION")])
     names = [i["name"].value for i in doc._.draft["innovations"]]
     assert names[:1] == ["Lapor Cepat"] and "Pasar Pintar" in names
+
+
+def test_a_lowercase_innovation_entity_is_a_description_not_a_name():
+    text = "Warga kini dapat memakai aplikasi sistem informasi tersebut untuk mengurus izin."
+    doc = _run_with_ents(text, [("sistem informasi tersebut", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft.get("innovations") or []] == []

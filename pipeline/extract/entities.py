@@ -323,6 +323,8 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if len(value) < settings.min_innovation_chars or value.casefold() in not_innovations \
                 or value.split()[0].casefold() in not_innovations:
             continue
+        if not (value[:1].isupper() or value[:1].isdigit() or re.match(r"(?:e|m|i|si|my)-\w", value)):
+            continue   # "sistem informasi tersebut": a description, not a proper name (ANNOTATION rule 8)
         why = _innovation_context(doc, ent, triggers, modifiers) or _list_neighbour(doc_text(doc), s, s + len(value),
                                                                                     rule_names)
         if why is None or _names_something_else(doc_text(doc), value, blockers):
