@@ -154,8 +154,11 @@ def decode_gray(data: bytes):
 
         with Image.open(io.BytesIO(data)) as head:    # the header only
             if head.format not in ("PNG", "JPEG") or head.mode not in ("L", "RGB", "1") \
-                    or "transparency" in head.info or getattr(head, "n_frames", 1) != 1 \
-                    or head.getexif().get(0x0112, 1) != 1:
+                    or "transparency" in head.info or getattr(head, "n_frames", 1) != 1:
+                return None
+            # (a PNG's getexif() decodes the whole image to look behind it: only an eXIf
+            # chunk before the pixels is read; Pillow does not rotate PNGs for one after them)
+            if (head.format == "JPEG" or "exif" in head.info) and head.getexif().get(0x0112, 1) != 1:
                 return None
             dpi = head.info.get("dpi")
             size = head.size
@@ -171,7 +174,15 @@ def decode_gray(data: bytes):
     return page, dpi
 
 
-def _even_light(gray, pre: dict):
+def _reduced(gray, k: int):
+    """The page reduced k times (cropped to whole cells: OpenCV's fast integer INTER_AREA path)."""
+    import cv2
+
+    h, w = gray.shape
+    return cv2.resize(gray[: h // k * k, : w // k * k], (w // k, h // k), interpolation=cv2.INTER_AREA)
+
+
+def _even_light(gray, pre: dict, small=None):
     """Divide out uneven lighting (a phone photo's lamp fall-off, a shadow): the page's
     background, estimated as the local maximum of a downscaled copy (text is removed by the
     dilation), is flattened to white. Left alone when the background is already even."""
@@ -182,14 +193,59 @@ def _even_light(gray, pre: dict):
     k = pre["background_cell"]
     if h < k or w < k:
         return gray
-    # cropped to whole cells, the k-fold INTER_AREA reduction takes OpenCV's fast integer path
-    small = cv2.resize(gray[: h // k * k, : w // k * k], (w // k, h // k), interpolation=cv2.INTER_AREA)
+    if small is None:
+        small = _reduced(gray, k)
     bg = cv2.medianBlur(cv2.dilate(small, np.ones((5, 5), np.uint8)), 5)
     page = bg[bg > np.median(bg) * 0.8]              # the paper, not a desk around it
     if page.size == 0 or int(page.max()) - int(page.min()) < pre["uneven_light_range"]:
         return gray
     bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
     return cv2.divide(gray, np.maximum(bg, 1), scale=255)
+
+
+def _flatten_page(gray, pre: dict, small):
+    """A photographed page lying on a darker desk, cut out and squared up (perspective
+    correction). The paper is found on a copy reduced `background_cell` times: its largest
+    bright region, when that region does not fill the picture (a scan: nothing to do) and
+    its outline is a quadrilateral, is warped to an upright rectangle. Tesseract reads the
+    dark desk left around the page as a picture frame and, at 300 dpi, the text inside it
+    as part of that picture; the page alone is also fewer pixels to read."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    k = pre["background_cell"]
+    if h < 20 * k or w < 20 * k:
+        return gray
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    border = np.concatenate([mask[0], mask[-1], mask[:, 0], mask[:, -1]])
+    if (border == 0).mean() < pre["desk_border_share"]:
+        return gray                                  # paper reaches the edges: a scan
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return gray
+    paper = max(contours, key=cv2.contourArea)
+    if cv2.contourArea(paper) < pre["min_page_area"] * mask.size:
+        return gray
+    hull = cv2.convexHull(paper)
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True).reshape(-1, 2)
+    if len(quad) != 4:
+        return gray
+    quad = quad.astype(np.float32) * k
+    # corners in order top-left, top-right, bottom-right, bottom-left; pulled in by one cell
+    # so that no strip of desk stays along the edges
+    s, d = quad.sum(axis=1), np.diff(quad, axis=1).ravel()
+    corners = np.array([quad[s.argmin()], quad[d.argmin()], quad[s.argmax()], quad[d.argmax()]])
+    centre = corners.mean(axis=0)
+    corners += np.sign(centre - corners) * k
+    width = int(max(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[2] - corners[3])))
+    height = int(max(np.linalg.norm(corners[3] - corners[0]), np.linalg.norm(corners[2] - corners[1])))
+    if width < 10 * k or height < 10 * k:
+        return gray
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    m = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    return cv2.warpPerspective(gray, m, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
 def _skew_angle_array(binary) -> float:
@@ -227,7 +283,13 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
 
     rules = ocr_rules()
     pre, quality, render = rules["preprocess"], rules["quality"], rules["render"]
-    gray = _even_light(_gray_array(image), pre)
+    gray = _gray_array(image)
+    small = _reduced(gray, pre["background_cell"]) if min(gray.shape) >= pre["background_cell"] else None
+    if pre["flatten_page"] and small is not None:
+        flat = _flatten_page(gray, pre, small)
+        if flat is not gray:
+            gray, small = flat, None
+    gray = _even_light(gray, pre, small)
     cut = pre["autocontrast_cutoff"] / 100
     cum = np.cumsum(cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel())
     lo, hi = int(np.searchsorted(cum, cum[-1] * cut)), int(np.searchsorted(cum, cum[-1] * (1 - cut)))
