@@ -121,20 +121,26 @@ def _check_tesseract() -> str:
 
 
 def _run_tesseract(image, args: list[str]) -> str:
-    """Run tesseract on a PIL image or a grey numpy page, written uncompressed to a temp file
-    (a PNG costs ~8% of the OCR time), as 300 dpi; returns stdout."""
+    """Run tesseract on a PIL image, a grey numpy page or a boolean ink mask, written
+    uncompressed to a temp file (a PNG costs ~8% of the OCR time) as 300 dpi; returns stdout.
+    An ink mask goes as a 1-bit PBM (with --dpi 300 for the TIFF tag): the same words, ~5%
+    less Tesseract time than the same page as 8 bits, whose threshold it computes again."""
     binary = _check_tesseract()
     timeout = ocr_rules()["tesseract"]["timeout_seconds"]
     with tempfile.TemporaryDirectory(prefix="inovasi-ocr-") as tmp:
-        if hasattr(image, "save"):
-            path = os.path.join(tmp, "page.tif")
-            image.save(path, dpi=(300, 300))
-        else:   # numpy: a PGM is its header and bytes; --dpi 300 says what the TIFF tag said
-            path = os.path.join(tmp, "page.pgm")
+        if getattr(image, "dtype", None) == bool:
+            import numpy as np
+
+            path = os.path.join(tmp, "page.pbm")
             with open(path, "wb") as fh:
-                fh.write(b"P5\n%d %d\n255\n" % (image.shape[1], image.shape[0]))
-                fh.write(image.tobytes())
+                fh.write(b"P4\n%d %d\n" % (image.shape[1], image.shape[0]))
+                fh.write(np.packbits(image, axis=1).tobytes())
             args = ["--dpi", "300", *args]
+        else:   # (leptonica reads an 8-bit PGM a byte per call: a TIFF is faster)
+            from PIL import Image
+
+            path = os.path.join(tmp, "page.tif")
+            (image if hasattr(image, "save") else Image.fromarray(image)).save(path, dpi=(300, 300))
         try:
             proc = subprocess.run([binary, path, "stdout", *args], capture_output=True,
                                   timeout=timeout, env=_tesseract_env())
@@ -386,9 +392,11 @@ def ocr_image(image, dpi: float | None = None, page_label: str = "page") -> Page
     mean = sum(confs) / len(confs) if confs else 0.0
     if not readable(confs, text) or mean < quality["check_orientation_below"]:
         if not hasattr(prepared, "reduce"):
+            import numpy as np
             from PIL import Image
 
-            prepared = Image.fromarray(prepared)
+            prepared = Image.fromarray(np.where(prepared, 0, 255).astype(np.uint8) if prepared.dtype == bool
+                                       else prepared)
         orient = _orientation(prepared.reduce(2) if prepared.width > 2400 else prepared)
         if orient and orient[0] and orient[1] >= quality["min_orientation_confidence"]:
             if quality.get("auto_rotate"):

@@ -269,8 +269,8 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
     `image` is a PIL image or a grey numpy page. Steps a clean page does not need are
     skipped: the contrast stretch of a page already black to white, the lighting of an even
     page, the rotation of a straight one, a second threshold when nothing was resampled.
-    Returns (PIL image for OCR, or the numpy page with `as_array`, ink share, skew
-    correction in degrees); falls back to `preprocess` where OpenCV is not installed."""
+    Returns (PIL image for OCR, or with `as_array` the numpy page, a thresholded one as a
+    boolean ink mask, ink share, skew correction in degrees); falls back to `preprocess` where OpenCV is not installed."""
     try:
         import cv2
         import numpy as np
@@ -278,8 +278,10 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
         return preprocess(image, dpi)
     from PIL import Image
 
-    def result(page, ink: float, angle: float):
-        return (page if as_array else Image.fromarray(page)), ink, angle
+    def result(page, ink: float, angle: float, binary: bool = False):
+        if as_array:   # a thresholded page as a boolean ink mask: Tesseract gets it as 1 bit
+            return (page == 0 if binary else page), ink, angle
+        return Image.fromarray(page), ink, angle
 
     rules = ocr_rules()
     pre, quality, render = rules["preprocess"], rules["quality"], rules["render"]
@@ -308,7 +310,7 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
     threshold, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     ink_share = 1.0 - cv2.countNonZero(binary) / binary.size
     if ink_share < quality["blank_ink_share"]:
-        return result(binary, ink_share, 0.0)
+        return result(binary, ink_share, 0.0, binary=True)
     angle = _skew_angle_array(binary) if pre["deskew"] else 0.0
     if abs(angle) < pre["deskew_min_angle"]:
         angle = 0.0
@@ -319,7 +321,7 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
         factor = (render["max_pixels"] / (w * h)) ** 0.5
     out = gray
     if pre["binarize"] and dpi >= pre["binarize_min_dpi"] and abs(factor - 1.0) <= 0.05 and not angle:
-        return result(binary, ink_share, angle)      # nothing resampled: the threshold is done
+        return result(binary, ink_share, angle, binary=True)   # nothing resampled: thresholded
     if abs(factor - 1.0) > 0.05:
         out = cv2.resize(out, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_CUBIC)
     if angle:
@@ -332,4 +334,5 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
         out = cv2.warpAffine(out, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=255)
     if pre["binarize"] and dpi >= pre["binarize_min_dpi"]:
         out = cv2.threshold(out, threshold, 255, cv2.THRESH_BINARY)[1]
+        return result(out, ink_share, angle, binary=True)
     return result(out, ink_share, angle)
