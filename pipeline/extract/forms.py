@@ -134,6 +134,8 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
         if s >= e:
             explicit = re.search(r"[-–—.]", text[vstart:vend])   # "Waktu Penerapan : -"
             return LabelLine(index, key, label_start, label_end, None, "empty" if explicit else "alone")
+        if rules["_ocr_noise"].fullmatch(text[s:e]) and not _is_empty(text[s:e], rules):
+            return LabelLine(index, key, label_start, label_end, None, "alone")   # "Label : aa" + value below
         layout = "table" if sep.group(1) == "|" else "colon" if sep.group(1) else "gap"
         return LabelLine(index, key, label_start, label_end, (s, e), layout)
     if need_sep or key not in rules["kinds"]["inline"] or not rest[:1].isspace():
