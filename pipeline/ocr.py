@@ -3,12 +3,15 @@ text and an OCR confidence, which the clean stage then treats like any other tex
 
 - PDF: the text layer of each page (pypdfium2); a page without one is rendered at
   ~300 dpi and OCRed.
-- .docx: paragraphs and tables in document order (python-docx); a table row becomes
+- .docx: paragraphs and tables in document order (docx_text.py); a table row becomes
   "Label | value |", the layout the form parser reads.
 - Images (.png .jpg .tif ...): Tesseract `-l ind`, always with OMP_THREAD_LIMIT=1,
-  after Pillow preprocessing (grayscale, autocontrast, median denoise, Otsu threshold,
-  projection-profile deskew). Word confidences come from the same call (TSV output),
-  so each page costs one Tesseract run.
+  after the OpenCV preprocessing of scan_prep.py (a one-page PNG or JPEG decoded grey by
+  OpenCV; a phone photo cut out of its desk and squared up; even lighting, contrast
+  stretch, denoise, Otsu threshold, projection-profile deskew), with the Pillow
+  `preprocess` below as the fallback without OpenCV. A thresholded page goes to Tesseract
+  as a 1-bit PBM. Word confidences come from the same call (TSV output), so each page
+  costs one Tesseract run.
 
 OCR text is cleaned of typical OCR errors by the rules in `rules/ocr.toml`. A page that
 cannot be read (blank, a photo, rotated, too few or too unsure words) raises
@@ -161,39 +164,6 @@ class PageText:
     words: int
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
-
-
-def _tsv_to_text(tsv: str) -> tuple[str, list[float]]:
-    """Rebuild the page text from Tesseract's TSV: words per line, a blank line between blocks."""
-    lines: dict[tuple[int, int, int], list[str]] = {}
-    order: list[tuple[int, int, int]] = []
-    confs: list[float] = []
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5":
-            continue
-        word = cols[11].strip()
-        if not word:
-            continue
-        try:
-            conf = float(cols[10])
-        except ValueError:
-            conf = -1.0
-        key = (int(cols[2]), int(cols[3]), int(cols[4]))
-        if key not in lines:
-            lines[key] = []
-            order.append(key)
-        lines[key].append(word)
-        if conf >= 0:
-            confs.append(conf)
-    out: list[str] = []
-    prev: tuple[int, int, int] | None = None
-    for key in order:
-        if prev is not None and key[:2] != prev[:2]:
-            out.append("")
-        out.append(" ".join(lines[key]))
-        prev = key
-    return "\n".join(out), confs
 
 
 # --------------------------------------------------------------------------- images
@@ -530,59 +500,6 @@ def pdf_text(data: bytes) -> Extracted:
     return result
 
 
-# --------------------------------------------------------------------------- Word
-
-def _cell_texts(row) -> list[str]:
-    """Cell texts of a row, merged cells (which python-docx repeats) once."""
-    out: list[str] = []
-    seen: set[int] = set()
-    for cell in row.cells:
-        key = id(cell._tc)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-    return out
-
-
-def docx_text(data: bytes) -> Extracted:
-    import zipfile
-
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DocumentError(f"corrupt Word file: {exc}") from None
-    except Exception as exc:  # lxml XMLSyntaxError, python-docx PackageNotFoundError ...
-        raise DocumentError(f"corrupt Word file: {type(exc).__name__}: {exc}") from None
-    lines: list[str] = []
-
-    def add_table(table: Table) -> None:
-        for row in table.rows:
-            cells = _cell_texts(row)
-            if any(cells):
-                lines.append(" | ".join(c for c in cells) + " |")
-            for cell in row.cells:  # nested tables
-                for inner in cell.tables:
-                    add_table(inner)
-        lines.append("")
-
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            add_table(Table(child, document))
-    text = "\n".join(lines)
-    if not text.strip():
-        raise DocumentError("Word file has no text")
-    return Extracted(text=text)
-
-
 # --------------------------------------------------------------------------- entry
 
 def extract_binary_text(kind: str, data: bytes) -> Extracted:
@@ -590,6 +507,8 @@ def extract_binary_text(kind: str, data: bytes) -> Extracted:
     if kind == "pdf":
         return pdf_text(data)
     if kind == "docx":
+        from .docx_text import docx_text
+
         return docx_text(data)
     if kind == "image":
         return image_text(data)
