@@ -130,3 +130,14 @@ def test_a_one_bit_page_reads_as_its_eight_bit_twin():
     twin = Image.fromarray(np.where(mask, 0, 255).astype(np.uint8))
     args = ["-l", ocr.ocr_rules()["tesseract"]["lang"], "--psm", "3", "tsv"]
     assert ocr._run_tesseract(mask, args) == ocr._run_tesseract(twin, args)
+
+
+def test_a_stroke_read_before_the_colon_is_part_of_the_separator(nlp):
+    # the colon of a photographed form read with a stroke in front of it
+    text = ("DATA INOVASI\n\nNama Inovasi : Sapa Warga Keliling\n\nJenis Inovasi l: Non Digital\n\n"
+            "Inisiator 1: OPD\n\nTahapan Inovasi : Uji Coba\n")
+    (inn,) = innovations(nlp, text)
+    assert inn["name"] == "Sapa Warga Keliling"
+    assert inn["jenis"] == "non_digital"
+    assert inn["inisiator"] == "opd"
+    assert inn["tahapan"] == "uji_coba"

@@ -118,7 +118,8 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     stripped = rest.strip()
     if not stripped or re.fullmatch(r"[:|.\s]*", rest):
         return LabelLine(index, key, label_start, label_end, None, "alone")
-    sep = re.match(r"[ ]*([:|：])|[ ]*(\t)\s*|( {3,})|[ ]+(" + rules["_ocr_colon"] + r")\s*", rest)
+    sep = re.match(r"[ ]*(?:[" + re.escape(rules["parse"]["ocr_colon_prefix"]) + r"] ?(?=[:：]))?([:|：])"
+                   r"|[ ]*(\t)\s*|( {3,})|[ ]+(" + rules["_ocr_colon"] + r")\s*", rest)
     if sep:
         vstart = rest_start + sep.end()
         vend = line.end
