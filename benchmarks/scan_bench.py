@@ -94,18 +94,19 @@ def tesseract_alone(path: Path) -> tuple[str, float, int]:
 def pipeline_ocr(path: Path) -> tuple[str | None, float, int, str]:
     """Text (None when refused), seconds, pages and the refusal reason of the pipeline's OCR."""
     from pipeline.clean import normalise_text
-    from pipeline.ingest import DocumentError, Source, read
+    from pipeline.errors import DocumentError
+    from pipeline.ingest import Source, read_bytes
     from pipeline.ocr import extract_binary_text
 
-    loaded = read(Source(doc_id=path.stem, source=str(path), path=path))
+    raw = read_bytes(Source(doc_id=path.stem, source=str(path), path=path))
     started = _cpu()
     try:
-        cleaned = extract_binary_text(loaded)
+        extracted = extract_binary_text(raw.kind, raw.data)
     except DocumentError as exc:
         return None, _cpu() - started, 1, str(exc)
     seconds = _cpu() - started
-    pages = max(1, cleaned.text.count("\f") + 1) if path.suffix.lower() != ".pdf" else _pdf_pages(path)
-    return normalise_text(cleaned.text), seconds, pages, ""
+    pages = _pdf_pages(path) if path.suffix.lower() == ".pdf" else 1
+    return normalise_text(extracted.text), seconds, pages, ""
 
 
 def _pdf_pages(path: Path) -> int:
@@ -157,11 +158,9 @@ def field_counts(pred: list[dict], gold: list[dict]) -> tuple[int, int, int]:
 
 
 def truth_text(form: Path, condition: str) -> str:
-    text = form.read_text(encoding="utf-8")
-    parts = []
-    for kind, cells in make_scans._rows(text):
-        parts.append(" ".join(cells))
-    return "\n".join(parts)
+    """The typed text on the pages the condition keeps (call right after make_scans.build: a
+    one-page condition shows only the first page of a long form)."""
+    return make_scans.shown_text(99 if condition == "pdf2" else 1)   # pdf2 keeps every page
 
 
 def main() -> int:

@@ -132,10 +132,57 @@ def tsv_to_rows(tsv: str) -> tuple[str, list[float]]:
 def _gray_array(image):
     import numpy as np
 
+    if isinstance(image, np.ndarray):          # already a grey page (decode_gray, a PDF bitmap)
+        return image if image.ndim == 2 else np.ascontiguousarray(image[:, :, 0])
     return np.asarray(_to_gray(image), dtype=np.uint8)
 
 
-def _even_light(gray, pre: dict):
+def decode_gray(data: bytes):
+    """A one-page PNG or JPEG straight to a grey numpy page with OpenCV: (page, dpi or None).
+
+    Half the time of Pillow's decode, grey conversion and copy into numpy (a JPEG's grey is
+    its luma, decoded without the colour planes). None, so that Pillow reads the file (and
+    says what is wrong with it), for anything else: other formats, several frames, an alpha
+    channel or a transparent colour (composited on white there), an EXIF rotation,
+    16-bit or CMYK pixels, a file OpenCV cannot decode, or no OpenCV."""
+    import io
+
+    try:
+        import cv2
+        import numpy as np
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as head:    # the header only
+            if head.format not in ("PNG", "JPEG") or head.mode not in ("L", "RGB", "1") \
+                    or "transparency" in head.info or getattr(head, "n_frames", 1) != 1:
+                return None
+            # (a PNG's getexif() decodes the whole image to look behind it: only an eXIf
+            # chunk before the pixels is read; Pillow does not rotate PNGs for one after them)
+            if (head.format == "JPEG" or "exif" in head.info) and head.getexif().get(0x0112, 1) != 1:
+                return None
+            dpi = head.info.get("dpi")
+            size = head.size
+        page = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
+    except Exception:             # ImportError, a header Pillow rejects (it will say why)
+        return None
+    if page is None or page.shape[::-1] != size:
+        return None
+    try:
+        dpi = float(dpi[0]) if dpi else None
+    except (TypeError, ValueError, IndexError):
+        dpi = None
+    return page, dpi
+
+
+def _reduced(gray, k: int):
+    """The page reduced k times (cropped to whole cells: OpenCV's fast integer INTER_AREA path)."""
+    import cv2
+
+    h, w = gray.shape
+    return cv2.resize(gray[: h // k * k, : w // k * k], (w // k, h // k), interpolation=cv2.INTER_AREA)
+
+
+def _even_light(gray, pre: dict, small=None):
     """Divide out uneven lighting (a phone photo's lamp fall-off, a shadow): the page's
     background, estimated as the local maximum of a downscaled copy (text is removed by the
     dilation), is flattened to white. Left alone when the background is already even."""
@@ -144,7 +191,10 @@ def _even_light(gray, pre: dict):
 
     h, w = gray.shape
     k = pre["background_cell"]
-    small = cv2.resize(gray, (max(1, w // k), max(1, h // k)), interpolation=cv2.INTER_AREA)
+    if h < k or w < k:
+        return gray
+    if small is None:
+        small = _reduced(gray, k)
     bg = cv2.medianBlur(cv2.dilate(small, np.ones((5, 5), np.uint8)), 5)
     page = bg[bg > np.median(bg) * 0.8]              # the paper, not a desk around it
     if page.size == 0 or int(page.max()) - int(page.min()) < pre["uneven_light_range"]:
@@ -153,24 +203,74 @@ def _even_light(gray, pre: dict):
     return cv2.divide(gray, np.maximum(bg, 1), scale=255)
 
 
+def _flatten_page(gray, pre: dict, small):
+    """A photographed page lying on a darker desk, cut out and squared up (perspective
+    correction). The paper is found on a copy reduced `background_cell` times: its largest
+    bright region, when that region does not fill the picture (a scan: nothing to do) and
+    its outline is a quadrilateral, is warped to an upright rectangle. Tesseract reads the
+    dark desk left around the page as a picture frame and, at 300 dpi, the text inside it
+    as part of that picture; the page alone is also fewer pixels to read."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    k = pre["background_cell"]
+    if h < 20 * k or w < 20 * k:
+        return gray
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    border = np.concatenate([mask[0], mask[-1], mask[:, 0], mask[:, -1]])
+    if (border == 0).mean() < pre["desk_border_share"]:
+        return gray                                  # paper reaches the edges: a scan
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return gray
+    paper = max(contours, key=cv2.contourArea)
+    if cv2.contourArea(paper) < pre["min_page_area"] * mask.size:
+        return gray
+    hull = cv2.convexHull(paper)
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True).reshape(-1, 2)
+    if len(quad) != 4:
+        return gray
+    quad = quad.astype(np.float32) * k
+    # corners in order top-left, top-right, bottom-right, bottom-left; pulled in by one cell
+    # so that no strip of desk stays along the edges
+    s, d = quad.sum(axis=1), np.diff(quad, axis=1).ravel()
+    corners = np.array([quad[s.argmin()], quad[d.argmin()], quad[s.argmax()], quad[d.argmax()]])
+    centre = corners.mean(axis=0)
+    corners += np.sign(centre - corners) * k
+    width = int(max(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[2] - corners[3])))
+    height = int(max(np.linalg.norm(corners[3] - corners[0]), np.linalg.norm(corners[2] - corners[1])))
+    if width < 10 * k or height < 10 * k:
+        return gray
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    m = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    return cv2.warpPerspective(gray, m, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
 def _skew_angle_array(binary) -> float:
-    """`skew_of_ink` of a numpy page (ink = 0), on at most 60k ink pixels of an 800-pixel-wide
-    copy: the same projection-profile search in a few milliseconds."""
+    """`skew_of_ink` of a numpy page (ink = 0), on at most 60k ink pixels of a copy reduced by
+    a whole factor to about 800 pixels wide (a whole factor takes OpenCV's fast INTER_AREA
+    path; any other costs more than the search): the projection-profile search in a few ms."""
     import cv2
 
     h, w = binary.shape
-    if w > 800:
-        binary = cv2.resize(binary, (800, max(1, round(h * 800 / w))), interpolation=cv2.INTER_AREA)
+    f = max(1, round(w / 800))
+    if f > 1 and h >= f:
+        binary = cv2.resize(binary[: h // f * f, : w // f * f], (w // f, h // f), interpolation=cv2.INTER_AREA)
     return skew_of_ink(binary < 128, 60_000)
 
 
-def preprocess_fast(image, dpi: float | None = None):
+def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
     """`preprocess` with OpenCV, in milliseconds rather than a second, so that a page costs
     what Tesseract alone costs: grayscale, even lighting, contrast stretch, denoise, Otsu,
     deskew, and an upscale only for scans below `min_dpi_fast` (OCR time grows with the
     pixels; at 150 dpi and above Tesseract reads form print as well without it).
-    Returns (PIL image for OCR, ink share, skew correction in degrees); falls back to
-    `preprocess` where OpenCV is not installed."""
+    `image` is a PIL image or a grey numpy page. Steps a clean page does not need are
+    skipped: the contrast stretch of a page already black to white, the lighting of an even
+    page, the rotation of a straight one, a second threshold when nothing was resampled.
+    Returns (PIL image for OCR, or with `as_array` the numpy page, a thresholded one as a
+    boolean ink mask, ink share, skew correction in degrees); falls back to `preprocess` where OpenCV is not installed."""
     try:
         import cv2
         import numpy as np
@@ -178,18 +278,30 @@ def preprocess_fast(image, dpi: float | None = None):
         return preprocess(image, dpi)
     from PIL import Image
 
+    def result(page, ink: float, angle: float, binary: bool = False):
+        if as_array:   # a thresholded page as a boolean ink mask: Tesseract gets it as 1 bit
+            return (page == 0 if binary else page), ink, angle
+        return Image.fromarray(page), ink, angle
+
     rules = ocr_rules()
     pre, quality, render = rules["preprocess"], rules["quality"], rules["render"]
-    gray = _even_light(_gray_array(image), pre)
+    gray = _gray_array(image)
+    small = _reduced(gray, pre["background_cell"]) if min(gray.shape) >= pre["background_cell"] else None
+    if pre["flatten_page"] and small is not None:
+        flat = _flatten_page(gray, pre, small)
+        if flat is not gray:
+            gray, small = flat, None
+    gray = _even_light(gray, pre, small)
     cut = pre["autocontrast_cutoff"] / 100
     cum = np.cumsum(cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel())
     lo, hi = int(np.searchsorted(cum, cum[-1] * cut)), int(np.searchsorted(cum, cum[-1] * (1 - cut)))
     if hi - lo < pre["min_contrast"]:                # little ink: stretch between the extremes
         lo, hi = int(gray.min()), int(gray.max())
     if hi - lo < pre["min_contrast"]:
-        return Image.fromarray(gray), 0.0, 0.0       # a uniform page: nothing printed on it
-    lut = np.clip((np.arange(256) - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
-    gray = cv2.LUT(gray, lut)
+        return result(gray, 0.0, 0.0)                # a uniform page: nothing printed on it
+    if lo > 0 or hi < 255:                           # (black to white already: nothing to stretch)
+        lut = np.clip((np.arange(256) - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
+        gray = cv2.LUT(gray, lut)
     h, w = gray.shape
     if not dpi or dpi < 30:
         dpi = w / render["a4_width_inches"] if w < h else render["assumed_dpi"]
@@ -198,7 +310,7 @@ def preprocess_fast(image, dpi: float | None = None):
     threshold, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     ink_share = 1.0 - cv2.countNonZero(binary) / binary.size
     if ink_share < quality["blank_ink_share"]:
-        return Image.fromarray(binary), ink_share, 0.0
+        return result(binary, ink_share, 0.0, binary=True)
     angle = _skew_angle_array(binary) if pre["deskew"] else 0.0
     if abs(angle) < pre["deskew_min_angle"]:
         angle = 0.0
@@ -208,6 +320,8 @@ def preprocess_fast(image, dpi: float | None = None):
     if w * h * factor * factor > render["max_pixels"]:
         factor = (render["max_pixels"] / (w * h)) ** 0.5
     out = gray
+    if pre["binarize"] and dpi >= pre["binarize_min_dpi"] and abs(factor - 1.0) <= 0.05 and not angle:
+        return result(binary, ink_share, angle, binary=True)   # nothing resampled: thresholded
     if abs(factor - 1.0) > 0.05:
         out = cv2.resize(out, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_CUBIC)
     if angle:
@@ -220,4 +334,5 @@ def preprocess_fast(image, dpi: float | None = None):
         out = cv2.warpAffine(out, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=255)
     if pre["binarize"] and dpi >= pre["binarize_min_dpi"]:
         out = cv2.threshold(out, threshold, 255, cv2.THRESH_BINARY)[1]
-    return Image.fromarray(out), ink_share, angle
+        return result(out, ink_share, angle, binary=True)
+    return result(out, ink_share, angle)

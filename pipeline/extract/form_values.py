@@ -82,6 +82,7 @@ def form_rules() -> dict:
     rules["_abbrev"] = re.compile(ag["abbreviation"])
     rules["_markers"] = [m.lower() for m in rules["detect"]["markers"]]
     rules["_ocr_colon"] = "[" + re.escape(parse["ocr_colon"]) + "]{1,2}"
+    rules["_ocr_noise"] = re.compile(parse["ocr_noise_value"])
     return rules
 
 

@@ -118,7 +118,8 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     stripped = rest.strip()
     if not stripped or re.fullmatch(r"[:|.\s]*", rest):
         return LabelLine(index, key, label_start, label_end, None, "alone")
-    sep = re.match(r"[ ]*([:|：])|[ ]*(\t)\s*|( {3,})|[ ]+(" + rules["_ocr_colon"] + r")\s*", rest)
+    sep = re.match(r"[ ]*(?:[" + re.escape(rules["parse"]["ocr_colon_prefix"]) + r"] ?(?=[:：]))?([:|：])"
+                   r"|[ ]*(\t)\s*|( {3,})|[ ]+(" + rules["_ocr_colon"] + r")\s*", rest)
     if sep:
         vstart = rest_start + sep.end()
         vend = line.end
@@ -134,6 +135,8 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
         if s >= e:
             explicit = re.search(r"[-–—.]", text[vstart:vend])   # "Waktu Penerapan : -"
             return LabelLine(index, key, label_start, label_end, None, "empty" if explicit else "alone")
+        if rules["_ocr_noise"].fullmatch(text[s:e]) and not _is_empty(text[s:e], rules):
+            return LabelLine(index, key, label_start, label_end, None, "alone")   # "Label : aa" + value below
         layout = "table" if sep.group(1) == "|" else "colon" if sep.group(1) else "gap"
         return LabelLine(index, key, label_start, label_end, (s, e), layout)
     if need_sep or key not in rules["kinds"]["inline"] or not rest[:1].isspace():
