@@ -413,3 +413,15 @@ def test_a_lowercase_innovation_entity_is_a_description_not_a_name():
     text = "Warga kini dapat memakai aplikasi sistem informasi tersebut untuk mengurus izin."
     doc = _run_with_ents(text, [("sistem informasi tersebut", "INNOVATION")])
     assert [i["name"].value for i in doc._.draft.get("innovations") or []] == []
+
+
+def test_an_org_entity_in_a_laws_title_is_not_an_agency():
+    text = "Hal itu diamanatkan Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintah Daerah Pasal 388 ayat 7."
+    doc = _run_with_ents(text, [("Pemerintah Daerah Pasal", "ORG")])
+    assert [a["name"].value for a in doc._.draft.get("agencies") or []] == []
+
+
+def test_a_person_entity_after_an_office_holders_room_is_not_an_official():
+    text = "Tim diterima di Ruang Kerja Wali Kota Maros, Balai Kota, Kamis pagi."
+    doc = _run_with_ents(text, [("Balai Kota", "PERSON")])
+    assert [o["name"].value for o in doc._.draft.get("officials") or []] == []

@@ -366,6 +366,9 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.search(r"(?<![\w-])\d+(?![\w-])", value):
             continue   # "UPT X dan 9 Puskesmas": a count of bodies, not one body
+        if re.search(r"\btentang\s+$", text[max(0, s - 12):s], re.IGNORECASE) \
+                or re.search(r"\b(?:Pasal|Nomor|Ayat)\b", value):
+            continue   # "Undang-undang ... tentang Pemerintah Daerah Pasal 388": a law's title, not a body
         if " ".join(value.split()[1:]).casefold() in not_innovations:
             continue   # "Sekretariat KIPP": the office of a competition or national programme, not a body
         if "/" in value or re.search(r",\s*dan\b", value) or value.split()[-1] in LEVEL_WORDS:
