@@ -225,3 +225,12 @@ def test_indicators_listed_after_an_innovation_word_are_not_innovations(nlp):
     text = ("Setiap inovasi harus dilengkapi indikatornya minimal lima, yaitu Regulasi Inovasi Daerah, "
             "Ketersediaan SDM Inovasi, dan Kualitas Inovasi Daerah.")
     assert run(nlp, text)[0] == []
+
+
+def test_scope_word_before_a_modifier(nlp):
+    items, _, _ = run(nlp, "Pemerintah desa mengembangkan inovasi desa berupa Lumbung Pangan Mandiri tahun ini.")
+    assert names(items) == ["Lumbung Pangan Mandiri"]
+
+
+def test_scope_word_alone_names_a_place(nlp):
+    assert run(nlp, "Tim penilai mengunjungi lokasi inovasi desa Sukamaju di Kecamatan Barat.")[0] == []

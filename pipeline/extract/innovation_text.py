@@ -32,7 +32,7 @@ def rules() -> dict:
                 "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops", "trigger_modifiers",
                 "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
                 "name_honorifics", "honorific_offices", "count_nouns",
-                "table_name_headers", "table_owner_headers"):
+                "table_name_headers", "table_owner_headers", "trigger_scopes"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)

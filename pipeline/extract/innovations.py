@@ -168,8 +168,9 @@ class _Finder:
                 return
         mode = "single" if t.low in r["single_token_triggers"] else "direct"
         j = i + 1
-        while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1):
-            j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit"
+        while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1
+                                     or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]):
+            j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
         items, _ = parse_items(toks, j, ctx, mode)
         self.add(items, "direct", i)
 
