@@ -53,3 +53,18 @@ def test_a_company_after_a_title_is_no_person(nlp):
 def test_a_person_after_a_company_name_closed_by_tbk_stays(nlp):
     got = people(nlp, "Hal itu dikatakan Direktur PT Bank Pembangunan Daerah Tbk Anwar Fauzi di Makassar.")
     assert [g[0] for g in got] == ["Anwar Fauzi"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Bupati Maros H.A.S. Chaidir Syam, S.IP., M.H. membuka kegiatan tersebut.", "Chaidir Syam", "Bupati Maros"),
+    ("Kegiatan dibuka Wakil Bupati Gowa A.M. Rahmat Hidayat di aula kantor bupati.", "Rahmat Hidayat",
+     "Wakil Bupati Gowa"),
+])
+def test_dotted_initials_before_a_name(nlp, text, name, position):
+    got = people(nlp, text)
+    assert [(g[0], g[1]) for g in got] == [(name, position)]
+
+
+def test_yakni_after_a_persons_title_names_a_thing_not_a_member(nlp):
+    got = people(nlp, "Dinas akan mengoptimalkan program unggulan Bupati Gowa Andi Rahman yakni Sentra Digital (Sendi).")
+    assert [g[0] for g in got] == ["Andi Rahman"]

@@ -14,6 +14,9 @@ from .official_words import (Tok, is_degree, is_honorific, is_not_name, is_offic
                              is_tail_degree, is_written_degree, name_like, tokens)
 
 
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def rules(key: str) -> list[str]:
     return position_rules().get(key, [])
 
@@ -61,8 +64,9 @@ def _calendar_in_name(toks: list[Tok], i: int) -> bool:
 def person_at(toks: list[Tok], i: int) -> Named | None:
     """One person from toks[i]: honorifics/titles, name words, degrees (with commas between)."""
     lead: list[Tok] = []
-    while i < len(toks) and toks[i].kind == "word" and (is_honorific(toks[i].text) or is_prefix_degree(toks[i].text)):
-        lead.append(toks[i])
+    while i < len(toks) and toks[i].kind == "word" and (is_honorific(toks[i].text) or is_prefix_degree(toks[i].text)
+                                                        or DOTTED_INITIALS.fullmatch(toks[i].text)):
+        lead.append(toks[i])   # "H.A.S. Chaidir Syam": honorific and initials run together, before the name
         i += 1
     name: list[Tok] = []
     while i < len(toks) and toks[i].kind == "word" and (

@@ -24,7 +24,7 @@ from ..evidence import Found, value_of
 from ..nomenclature import defined_abbreviations, degree_like, office_words, official_heads, role_words
 from . import common
 from .common import doc_text
-from .official_names import (Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
+from .official_names import (DOTTED_INITIALS, Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
                              sentence_start)
 from .official_position import clean_position, with_parent
 from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_degree, is_honorific,
@@ -70,7 +70,8 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
                 stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")   # "dewan juri terdiri dari A, B dan C"
                 continue
             if tok.text in ("yakni", "yaitu", "ialah", "adalah") and nxt is not None and toks \
-                    and toks[-1].kind == "word" and nxt.text[:1].isupper():
+                    and toks[-1].kind == "word" and nxt.text[:1].isupper() \
+                    and any(bare(t.text) in rules("collective_roles") for t in toks):
                 toks.append(Tok(",", tok.start, tok.end, "comma"))   # "tim juri yakni A, B dan C"
                 continue
             if tok.text == "dari" and nxt is not None and common.is_head(nxt.text, text, nxt.start) \
@@ -95,7 +96,7 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
         toks.append(tok)
         if tok.kind == "word" and tok.text.endswith(".") and not is_tail_degree(tok.text) \
                 and not is_prefix_degree(tok.text) and not is_honorific(tok.text) and len(tok.text) > 3 \
-                and not abbreviated(tok.text) and bare(tok.text) not in heads \
+                and not abbreviated(tok.text) and bare(tok.text) not in heads and not DOTTED_INITIALS.fullmatch(tok.text) \
                 and tok.text not in rules("prefixes") and tok.text not in rules("level_abbreviations"):
             break
     while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS or toks[-1].text == "serta"
@@ -146,7 +147,8 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
         words = [k for k in range(a, b) if toks[k].kind == "word"]
         if not words:
             continue
-        lead = next((k for n, k in enumerate(words) if k >= floor and (is_prefix_degree(toks[k].text) or (
+        lead = next((k for n, k in enumerate(words) if k >= floor and (
+            is_prefix_degree(toks[k].text) or DOTTED_INITIALS.fullmatch(toks[k].text) or (
             is_honorific(toks[k].text) and not (n > 0 and name_word(toks, words[n - 1])
                                                 and initial(toks[k], toks[k + 1] if k + 1 < len(toks) else None))))),
                     None)
