@@ -68,3 +68,16 @@ def test_dotted_initials_before_a_name(nlp, text, name, position):
 def test_yakni_after_a_persons_title_names_a_thing_not_a_member(nlp):
     got = people(nlp, "Dinas akan mengoptimalkan program unggulan Bupati Gowa Andi Rahman yakni Sentra Digital (Sendi).")
     assert [g[0] for g in got] == ["Andi Rahman"]
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Wakil Kepala Badan Perencanaan Pembangunan Provinsi DKI Jakarta, Rudi Hartono, menyambut rombongan.",
+     "Wakil Kepala Badan Perencanaan Pembangunan Provinsi DKI Jakarta"),
+    # shorthand stays as written unless the text names the region in full (ANNOTATION decision 13)
+    ("Asisten Ekonomi dan Pembangunan Setda Kabupaten Kotim, Rudi Hartono, membuka acara.",
+     "Asisten Ekonomi dan Pembangunan Sekretariat Daerah Kabupaten Kotim"),
+    ("Pemkab Kotawaringin Timur menggelar lomba. Asisten Ekonomi Setda Kotim, Rudi Hartono, membuka acara.",
+     "Asisten Ekonomi Sekretariat Daerah Kotawaringin Timur"),
+])
+def test_position_titles_and_region_shorthand(nlp, text, position):
+    assert [g[1] for g in people(nlp, text)] == [position]
