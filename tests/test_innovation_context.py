@@ -234,3 +234,13 @@ def test_scope_word_before_a_modifier(nlp):
 
 def test_scope_word_alone_names_a_place(nlp):
     assert run(nlp, "Tim penilai mengunjungi lokasi inovasi desa Sukamaju di Kecamatan Barat.")[0] == []
+
+
+def test_region_names_in_a_list_are_places(nlp):
+    text = "Kami akan meluncurkan layanan baru di lima kota, antara lain Makassar, Bandung, Denpasar dan Batam."
+    assert run(nlp, text)[0] == []
+
+
+def test_an_acronym_that_spells_a_place_can_still_be_a_name(nlp):
+    items, _, _ = run(nlp, "Dinas Sosial meluncurkan aplikasi MAROS (Masyarakat Rukun Sejahtera) bagi warga.")
+    assert names(items) == ["MAROS"]

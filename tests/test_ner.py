@@ -425,3 +425,9 @@ def test_a_person_entity_after_an_office_holders_room_is_not_an_official():
     text = "Tim diterima di Ruang Kerja Wali Kota Maros, Balai Kota, Kamis pagi."
     doc = _run_with_ents(text, [("Balai Kota", "PERSON")])
     assert [o["name"].value for o in doc._.draft.get("officials") or []] == []
+
+
+def test_a_person_entity_after_a_company_form_is_the_company():
+    text = "Hal itu disampaikan Presiden Direktur PT Nusa Motor Indonesia dalam peluncuran produk baru."
+    doc = _run_with_ents(text, [("Nusa Motor Indonesia", "PERSON")])
+    assert [o["name"].value for o in doc._.draft.get("officials") or []] == []

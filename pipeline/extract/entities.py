@@ -205,8 +205,10 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if title is None or any(title[0] < o["name"].end and o["name"].start < title[1] for o in kept):
             continue   # a "title" running over another person's name is a list of people, not one title
         position_text = re.sub(r"\s+", " ", text[title[0]:title[1]]).strip(" ,")
-        if not position_text or position_text.casefold() in generic:
-            continue   # "Direktur Tri Indonesia": a one-word title companies use too, before a brand
+        if not position_text or position_text.casefold() in generic \
+                or position_text.split()[-1].rstrip(".") in position_rules().get("company_forms", []):
+            continue   # "Direktur Tri Indonesia": a one-word title companies use too, before a brand;
+            # "Presiden Direktur PT X": the company follows the title, not a person
         degrees += _degrees_after(text, ent.end_char)
         kept.append({"name": Found(name, start, end, "ner"),
                      "position": Found(position_text, title[0], title[1], "ner+rule:position"),

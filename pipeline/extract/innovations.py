@@ -44,6 +44,9 @@ def valid(text: str, cand: Cand) -> bool:
     words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
     if any(w in r["agency_inner"] for w in words[1:]):
         return False
+    from ..regions import candidates
+    if not name.isupper() and candidates(name):
+        return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
     return True
 
 
