@@ -199,7 +199,7 @@ def expand_abbreviations(text: str, defined: dict[str, str] | None = None, keep:
     i = 0
     while i < len(words):
         matched = False
-        for n in (2, 1):
+        for n in (4, 3, 2, 1):   # the longest written form first ("Kementerian PAN dan RB")
             chunk = " ".join(words[i:i + n])
             key = chunk.strip(",").casefold()
             if n > len(words) - i or key in keep:

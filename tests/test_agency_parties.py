@@ -1,4 +1,4 @@
-"""Heads of regions who sign sign for their local governments (RECORD.md `agencies`: "signs"; ANNOTATION
+"""Bodies the text names through others: heads of regions who sign sign for their local governments (RECORD.md `agencies`: "signs"; ANNOTATION
 decisions 18-20). Sentences written for these tests."""
 import pytest
 
@@ -34,3 +34,8 @@ def test_the_name_the_text_gives_the_government_wins(nlp):
 def test_witnesses_and_other_sentences_are_no_parties(nlp, text):
     names, _ = agencies(nlp, text)
     assert not any(n.startswith("Pemerintah") for n in names)
+
+
+def test_ministry_written_with_dan_between_its_fields_is_expanded(nlp):
+    names, _ = agencies(nlp, "Kementerian PAN dan RB menetapkan 45 inovasi pelayanan publik terbaik tahun ini.")
+    assert names == ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]
