@@ -1,5 +1,6 @@
-"""Bodies the text names through others: heads of regions who sign sign for their local governments (RECORD.md `agencies`: "signs"; ANNOTATION
-decisions 18-20). Sentences written for these tests."""
+"""Bodies the text names through others (agency_parties.py): heads of regions who sign sign for their local
+governments (RECORD.md `agencies`: "signs"; ANNOTATION decisions 18-20); a ministry written with "dan" between
+its fields. Sentences written for these tests."""
 import pytest
 
 from helpers import component_nlp, extracted
