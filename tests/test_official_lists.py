@@ -81,3 +81,11 @@ def test_yakni_after_a_persons_title_names_a_thing_not_a_member(nlp):
 ])
 def test_position_titles_and_region_shorthand(nlp, text, position):
     assert [g[1] for g in people(nlp, text)] == [position]
+
+
+@pytest.mark.parametrize("text, degrees", [
+    ("Kepala Bappeda Gowa, Ir. Ahmad Yani, ST, MT, IPM membuka acara.", ["Ir", "ST", "MT", "IPM"]),
+    ("Kepala Puskesmas Lau, Rina Sari, A.Md. Kep, membuka acara.", ["A.Md.Kep"]),
+])
+def test_professional_titles_and_spaced_diploma_degrees(nlp, text, degrees):
+    assert [g[2] for g in people(nlp, text)] == [degrees]

@@ -83,7 +83,8 @@ def tokens(text: str, pos: int, limit: int) -> list[Tok]:
     while i < len(raw):
         t = raw[i]
         merged = None
-        if t.kind == "word" and len(t.text.rstrip(".")) <= 2 and t.text[:1].isupper():
+        if t.kind == "word" and t.text[:1].isupper() and (
+                len(t.text.rstrip(".")) <= 2 or t.text.endswith(".") and normal_degree(t.text)):   # "A.Md. Kep"
             for n in (3, 2):
                 part = raw[i:i + n]
                 if len(part) < n or any(p.kind != "word" for p in part):
