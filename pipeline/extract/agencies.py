@@ -30,6 +30,7 @@ from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
+from .agency_text import alone_on_line, defined_here, expand_regions, sentence_of
 from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
@@ -356,7 +357,7 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline)
-        spelled = _defined_here(text, m.start(), end, defined)
+        spelled = defined_here(text, m.start(), end, defined)
         if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
             end, brackets = spelled
             proper = max(proper, 1)
@@ -380,7 +381,7 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             name = body + name[len(head):]
         name = expand_abbreviations(name, defined)
-        name = _expand_regions(name[0].upper() + name[1:], text)
+        name = expand_regions(name[0].upper() + name[1:], text)
         sent_start = max(s for s in sentence_starts if s <= m.start())
         before = text[max(sent_start, m.start() - 40):m.start()]
         in_sentence = text[sent_start:m.start()]
@@ -388,7 +389,7 @@ def find_mentions(text: str) -> list[Mention]:
         acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
-            and not _alone_on_line(text, m.start(), end) \
+            and not alone_on_line(text, m.start(), end) \
             and not rules["regulation_before"].search(text, max(sent_start, m.start() - 30), m.start()) \
             and not _attends(in_sentence, rules)
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
@@ -402,7 +403,7 @@ def find_mentions(text: str) -> list[Mention]:
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
             # (its clause: before the body in the sentence, or right after the holder's name),
             # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
-            clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
+            clause = text[sent_start:m.start()] + " " + sentence_of(text, end, end)[:60]
             office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
                                       or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
                                       or not (rules["position_acts"].search(clause)
@@ -415,50 +416,6 @@ def find_mentions(text: str) -> list[Mention]:
         if mentions[-1].end > covered_to:
             covered_to = mentions[-1].end
     return mentions
-
-
-def _expand_regions(name: str, text: str) -> str:
-    """'Kab.' -> 'Kabupaten'; a region shorthand ('Konsel') is expanded only where the text itself
-    names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
-    from ..regions import expand_alias_in
-    name = re.sub(r"\bKab\b\.?\s*(?=[A-Z])", "Kabupaten ", re.sub(r"\bProv\b\.?\s*(?=[A-Z])", "Provinsi ", name))
-    words = name.split(" ")
-    out = []
-    for i, word in enumerate(words):
-        full = expand_alias_in(word) if word[:1].isupper() else word
-        if full != word and " ".join(words[i:]).casefold().startswith(full.casefold()):
-            full = word   # "Tidore Kepulauan" is already written in full
-        out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
-                   else word)
-    return " ".join(out)
-
-
-def _defined_here(text: str, start: int, end: int, defined: dict[str, str]) -> tuple[int, list] | None:
-    """A long form the text defines with a bracketed abbreviation that starts at this head and runs
-    past where the word rules stopped: its end (after the brackets) and the bracket."""
-    for short, long in defined.items():
-        if len(long) > end - start and text.startswith(long, start):
-            close = re.match(r"\s*\(([^()]{1,25})\)", text[start + len(long):])
-            if close and close.group(1).strip().casefold() == short:
-                b_start = start + len(long) + close.start(0)
-                return start + len(long) + close.end(0), [(close.group(1).strip(), b_start, b_start + len(close.group(0)))]
-    return None
-
-
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """A body alone on its line (after at most a short label) is a credit, a section tag or a
-    letterhead ('Diskominfo Bintan', 'Sumber Foto: DPPKB', 'PEMKAB X'), not an actor."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start].strip()
-    after = text[end:len(text) if line_end < 0 else line_end].strip(" .")
-    return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
-
-
-def _sentence(text: str, start: int, pos: int) -> str:
-    """The sentence that starts at `start` and runs over `pos`."""
-    m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
-    return text[start:m.start() if m else len(text)]
 
 
 def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> list[Mention]:

@@ -68,7 +68,8 @@ def acting_ministers(text: str) -> list[Mention]:
     """'diserahkan langsung oleh Menteri Dalam Negeri ...': a minister who acts (hands over,
     opens, signs...: `position_acts`) acts for the ministry, 'Kementerian Dalam Negeri'."""
     from ..nomenclature import expand_abbreviations, office_words
-    from .agencies import _acting_rules, _sentence
+    from .agencies import _acting_rules
+    from .agency_text import sentence_of
     rules = _acting_rules()
     out = []
     for m in MINISTER.finditer(text):
@@ -81,7 +82,7 @@ def acting_ministers(text: str) -> list[Mention]:
             continue
         sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
         end = m.start(1) + len(" ".join(words))
-        clause = text[sent_start:m.start()] + " " + _sentence(text, end, end)[:60]
+        clause = text[sent_start:m.start()] + " " + sentence_of(text, end, end)[:60]
         if rules["position_acts"].search(clause):
             name = expand_abbreviations("Kementerian " + " ".join(words))
             out.append(Mention(m.start(), end, text[m.start():end], name, "Menteri", None, True, {"minister": True}))
@@ -132,7 +133,7 @@ def _signing() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
 def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Penandatanganan dilakukan oleh Bupati A dan Wali Kota B': the heads who sign sign for their local
     governments (RECORD.md `agencies`: "signs"), named as the text names them elsewhere or 'Pemerintah Kabupaten A'."""
-    from .agencies import _expand_regions
+    from .agency_text import expand_regions
     cue, _ = _cues()
     head, levels, witness = _signing()
     out: list[Mention] = []
@@ -158,7 +159,7 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
             if known is None:
                 known = _government_names(mentions)
             written = " ".join(words[:n])
-            name = known.get(info.code) or _expand_regions(f"Pemerintah {kind} {written}", text)
+            name = known.get(info.code) or expand_regions(f"Pemerintah {kind} {written}", text)
             start, end = m.start(3), m.start(3) + len(written)
             out.append(Mention(start, end, text[start:end], name, "region", None, True, {"signing_head": True}))
     return out
@@ -199,7 +200,7 @@ def _government_names(mentions: list[Mention]) -> dict[str, str]:
 
 def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Regions named bare as the subject of an acting verb, as their local governments."""
-    from .agencies import _expand_regions
+    from .agency_text import expand_regions
     from ..nomenclature import position_rules
     out: list[Mention] = []
     known = None
@@ -226,7 +227,7 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         info = found[0]
         if known is None:
             known = _government_names(mentions)
-        name = known.get(info.code) or _expand_regions(f"Pemerintah {LEVEL_OF_KIND.get(info.kind, kind or 'Kabupaten')} {written}", text)
+        name = known.get(info.code) or expand_regions(f"Pemerintah {LEVEL_OF_KIND.get(info.kind, kind or 'Kabupaten')} {written}", text)
         start = m.start(1) if level else m.start(2)
         end = m.start(2) + len(written)
         out.append(Mention(start, end, text[start:end], name, "region", None, True, {"region_subject": True}))

@@ -48,8 +48,8 @@ def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions
     for short, full in position_rules()["level_abbreviations"].items():    # "Kab. Soppeng"
         raw = re.sub(rf"(?<![\w.]){re.escape(short)}\s*(?=[A-Z])", full + " ", raw)
     position = expand_abbreviations(clean_spaces(raw), defined)
-    from .agencies import _expand_regions   # region shorthand only where the text names the region in full,
-    position = _minister(_expand_regions(position, text))   # as for bodies (ANNOTATION decision 13)
+    from .agency_text import expand_regions   # region shorthand only where the text names the region in full,
+    position = _minister(expand_regions(position, text))   # as for bodies (ANNOTATION decision 13)
     if region_short and re.search(r"\b(?:Kota|Kabupaten|Provinsi)$", position) \
             and not re.search(r"\bWali\s?[Kk]ota$", position):   # a bare "Wakil Wali Kota" stays bare
         level_word, short = region_short
