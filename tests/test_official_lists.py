@@ -89,3 +89,14 @@ def test_position_titles_and_region_shorthand(nlp, text, position):
 ])
 def test_professional_titles_and_spaced_diploma_degrees(nlp, text, degrees):
     assert [g[2] for g in people(nlp, text)] == [degrees]
+
+
+@pytest.mark.parametrize("written, degrees", [
+    ("SE.MM", ["SE", "MM"]),
+    ("SH.MH", ["SH", "MH"]),
+    ("Lc., MA", ["Lc", "MA"]),
+    ("S.Pd.I", ["S.Pd.I"]),   # one degree with dots stays one
+])
+def test_degrees_written_together(nlp, written, degrees):
+    got = people(nlp, f"Kepala Dinas Sosial, Andi Rahman, {written} membuka acara inovasi.")
+    assert [g[2] for g in got] == [degrees]

@@ -97,11 +97,25 @@ def tokens(text: str, pos: int, limit: int) -> list[Tok]:
                     i += n
                     break
         if merged is None:
-            out.append(t)
+            out.extend(_joined_degrees(t))
             i += 1
         else:
             out.append(merged)
     return out
+
+
+def _joined_degrees(t: Tok) -> list[Tok]:
+    """'SE.MM', 'SH.MH': two listed degrees written together with one dot -> two tokens."""
+    w = t.text.rstrip(".,")
+    if t.kind != "word" or "." not in w or normal_degree(t.text) or degree_like(t.text):
+        return [t]
+    for k, ch in enumerate(w):
+        if ch == "." and 0 < k < len(w) - 1:
+            left, right = w[:k], w[k + 1:]
+            if normal_degree(left) and normal_degree(right) and not _titlecase(left) and not _titlecase(right):
+                return [Tok(w[:k + 1], t.start, t.start + k + 1, "word"),
+                        Tok(t.text[k + 1:], t.start + k + 1, t.end, "word")]
+    return [t]
 
 
 def bare(word: str) -> str:
