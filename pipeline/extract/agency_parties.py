@@ -30,12 +30,22 @@ GOVERNMENT = {"kabupaten": "Pemerintah Kabupaten", "kota": "Pemerintah Kota", "p
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern]:
+def _acting_toml() -> dict:
+    """rules/agencies/acting.toml as written (the cue lists below compile from it)."""
     import tomllib
     from .. import RULES_DIR
     with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
-        r = tomllib.load(fh)
-    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+        return tomllib.load(fh)
+
+
+def _words(r: dict, key: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    r = _acting_toml()
+    words = lambda key: _words(r, key)
     return (re.compile(rf"\b(?:{words('party_cues')})\b", re.IGNORECASE),
             re.compile(rf"(?:\b(?:{words('party_list_intro')})\b\s*:?|:)\s*", re.IGNORECASE))
 
@@ -119,14 +129,11 @@ def signing_parties(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _signing() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
-    import tomllib
-    from .. import RULES_DIR
-    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
-        r = tomllib.load(fh)
+    r = _acting_toml()
     heads = {k.casefold(): v for k, v in r["signing_heads"].items()}
-    titles = "|".join(re.escape(t) for t in sorted(r["signing_heads"], key=len, reverse=True))
+    titles = _words(r, "signing_heads")
     head = re.compile(rf"(?<![\w-])({titles})\.?\s+(?:(Kabupaten|Kota|Provinsi)\s+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}})")
-    witness = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["signing_witness"]) + r")\b", re.IGNORECASE)
+    witness = re.compile(rf"\b(?:{_words(r, 'signing_witness')})\b", re.IGNORECASE)
     return head, heads, witness
 
 
@@ -175,11 +182,8 @@ CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]
 
 @lru_cache(maxsize=1)
 def _region_subject() -> re.Pattern:
-    import tomllib
-    from .. import RULES_DIR
-    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
-        r = tomllib.load(fh)
-    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+    r = _acting_toml()
+    words = lambda key: _words(r, key)
     return re.compile(r"(?<![\w-])(?:(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+)?"
                       r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
                       rf"(?:\s+(?:{words('region_adverbs')}))*\s+(?:{words('region_acts')})\b")

@@ -296,6 +296,7 @@ def _names_something_else(text: str, value: str, blockers: set[str]) -> bool:
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     from .innovations import rules as innovation_rules
 
+    text = doc_text(doc)
     draft = doc._.draft
     items = list(draft.get("innovations") or [])
     kept = []
@@ -327,14 +328,13 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue
         if not (value[:1].isupper() or value[:1].isdigit() or re.match(r"(?:e|m|i|si|my)-\w", value)):
             continue   # "sistem informasi tersebut": a description, not a proper name (ANNOTATION rule 8)
-        why = _innovation_context(doc, ent, triggers, modifiers) or _list_neighbour(doc_text(doc), s, s + len(value),
-                                                                                    rule_names)
-        if why is None or _names_something_else(doc_text(doc), value, blockers):
+        why = _innovation_context(doc, ent, triggers, modifiers) or _list_neighbour(text, s, s + len(value), rule_names)
+        if why is None or _names_something_else(text, value, blockers):
             continue
         long_name = None
-        expansion = _expansion_after(doc_text(doc), ent)
+        expansion = _expansion_after(text, ent)
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):
-            long_name = Found(doc_text(doc)[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
+            long_name = Found(text[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
             spans.append(expansion)   # the model may tag the long name too: it is this innovation's
         kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": long_name,
                      "agency": None, "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
@@ -347,7 +347,6 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
 
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     from .agencies import _head_pattern
-
     from .innovations import rules as innovation_rules
 
     not_innovations = innovation_rules()["not_innovations"]

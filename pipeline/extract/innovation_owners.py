@@ -93,7 +93,7 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
     r = rules()
     sents = sentences(doc)
     mention_at = {m.start: m.end for m in (doc._.found or {}).get("agency_mentions") or [] if m.extra.get("acting", True)}
-    mention_span = {m.start: m.end for m in (doc._.found or {}).get("agency_mentions") or []}
+    mention_by_end = {m.end: m.start for m in (doc._.found or {}).get("agency_mentions") or []}
     last: Cand | None = None
     government: Found | None = None
     for c in cands:
@@ -109,8 +109,8 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
             # "dari RSUD X dengan inovasi Y"
             if toks[trig - 1].low in {"dengan", "melalui", "lewat", "punya", "milik"}:
                 # a body the agencies component read ends right there ("Bapenda dengan inovasi X")
-                span = next(((a, b) for a, b in mention_span.items() if trig > 1 and b == toks[trig - 2].end), None) \
-                    or _body_before(toks, trig - 1)
+                end = toks[trig - 2].end if trig > 1 else None
+                span = (mention_by_end[end], end) if end in mention_by_end else _body_before(toks, trig - 1)
                 if span:
                     owner = _agency_value(doc, span)
         if owner is None:

@@ -387,11 +387,11 @@ class _Reader:
             if self.skipped(s) or e <= s:
                 continue
             toks = tokens(text, s, e)
-            if not any(t.kind == "word" and (is_honorific(t.text) or is_prefix_degree(t.text) or is_tail_degree(t.text))
-                       for t in toks):
-                continue   # no honorific, title or degree on the line: nobody is marked there
             # a person without a leading honorific or title is marked only by degrees after the name
             last_degree = max((k for k, t in enumerate(toks) if t.kind == "word" and is_tail_degree(t.text)), default=-1)
+            if last_degree < 0 and not any(t.kind == "word" and (is_honorific(t.text) or is_prefix_degree(t.text))
+                                           for t in toks):
+                continue   # no honorific, title or degree on the line: nobody is marked there
             i = 0
             while i < len(toks):
                 prev = toks[i - 1] if i else None
