@@ -63,13 +63,25 @@ def strip_chrome(text: str) -> str:
     """Drop lines that are page furniture rather than the document."""
     rules = chrome_rules()
     kept: list[str] = []
-    for line in text.split("\n"):
+    for n, line in enumerate(text.split("\n")):
         if rules["_tail"].search(line) and len(kept) > 3:
             break
         if rules["_line"].fullmatch(line.strip()):
+            if n < rules["byline_date_lines"] and (date := _dated(line)):
+                kept.append(date)   # "Penulis: X | Rabu, 15 November 2023": the byline goes, its date stays
             continue
         kept.append(line)
     return normalise_text("\n".join(kept))
+
+
+def _dated(line: str) -> str | None:
+    """The full date (with a year) a chrome line carries, as written."""
+    from .dates import find_dates
+
+    for m in find_dates(line):
+        if m.kind == "date" and m.date is not None:
+            return line[m.start:m.end]
+    return None
 
 
 def strip_title_suffix(title: str | None) -> str | None:

@@ -122,7 +122,7 @@ def date_rules() -> dict:
         "month": rf"\b(?=[A-Za-z]{{3,9}}\.?\s*,?\s*(?:19|20)\d\d)(?P<mon>{MON})\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d)",
         # (Selasa, 4/10), Kamis 27/11: a weekday, then day/month without brackets around the date
         "wdnum": rf"\b(?P<wd>{WD})\s*,?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-                 rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?(?![\d/])",
+                 rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?(?![\d/]){TIME}",
         "weekday": rf"\b(?=[A-Z])(?-i:(?P<wd>{WD}))",
         "relative": rf"\b(?=[A-Za-z])(?P<rel>{_alt(list(rules['relative_days']) + list(rules['relative_periods']))})(?![A-Za-z])",
     }

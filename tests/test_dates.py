@@ -407,6 +407,13 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Posted by Admin | Agustus 5, 2023", D(2023, 8, 5)),
     ("Berita Daerah | Senin, 12 Februari 2024 | 10:15 WIB", D(2024, 2, 12)),
     ("12 Februari 2024 oleh Budi Santoso", D(2024, 2, 12)),
+    ("Selasa, 14/11/2023 09:20 WITA", D(2023, 11, 14)),
+    ("Admin Diskominfo 16 November 2023 0 Comments", D(2023, 11, 16)),
+    ("Rabu, 15 November 2023 / 14:02 WIB", D(2023, 11, 15)),
+    ("Berita Daerah / 15 November 2023 / Admin", D(2023, 11, 15)),
+    ("Diposting oleh Humas pada 15 November 2023", D(2023, 11, 15)),
+    ("Maumere, NTT (15/11/2023) - Pemkab Sikka membuka bimtek inovasi daerah.", D(2023, 11, 15)),
+    ("Maumere – Rabu, 15 November 2023. Pemkab Sikka membuka bimtek inovasi daerah.", D(2023, 11, 15)),
     # not a byline: a lead sentence that starts with a date, a date inside a sentence
     ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
     ("Bertempat di Aula Bappeda Rabu, 19 Juni 2024 telah diselenggarakan rapat.", None),
@@ -415,6 +422,8 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Laporan keuangan 2023 | 12 Februari 2024", None),
     ("Bupati dan para kepala dinas | 12 Februari 2024", None),
     ("Pada Mei 12, orang peserta hadir", None),
+    ("Admin Diskominfo 16 November 2023 0 peserta hadir di aula", None),
+    ("Bupati Sikka, NTT (15/11/2023) membuka bimtek inovasi daerah di aula.", None),
 ])
 def test_byline_and_dateline_forms(nlp, line, expected):
     text = f"Judul Berita Inovasi Daerah\n{line}\nIsi berita tentang inovasi daerah di kabupaten itu."
@@ -524,3 +533,25 @@ def test_lead_date_when_the_event_word_is_in_the_next_sentence(nlp):
     statement = ("Kepala dinas, Senin (8/12/2025) mengatakan, layanan itu kini menjangkau semua kecamatan.\n"
                  "Dinas itu menggelar pelatihan bagi petugas puskesmas setiap bulan sejak 1 Januari 2020.")
     assert run(nlp, statement)._.found["event_date"] is None
+
+
+def test_byline_line_dropped_as_chrome_keeps_its_date():
+    """A "Penulis: ... | Editor: ..." line is page chrome (its people are no officials), but the
+    publication date it carries stays, and dates the weekday of the lead."""
+    from pipeline import extract_text
+    from pipeline.clean import strip_chrome
+
+    text = ("Dinkes Luncurkan Layanan Jemput Bola\n"
+            "Penulis: Rudi Hartono | Editor: Siti Aminah | Rabu, 15 November 2023 - 14:02 WIB\n"
+            "SAMARINDA - Dinas Kesehatan meluncurkan layanan jemput bola pada Rabu (15/11).")
+    cleaned = strip_chrome(text)
+    assert "Rudi Hartono" not in cleaned and "Rabu, 15 November 2023 - 14:02 WIB" in cleaned
+    record = extract_text(text, "byline-chrome", "text")
+    record = record if isinstance(record, dict) else record.model_dump(mode="json")
+    assert record["published"] == "2023-11-15"
+    assert record["event"]["date"] == "2023-11-15"
+    assert all(o["name"] != "Rudi Hartono" for o in record["officials"])
+    # a byline line without a date goes entirely; a dated chrome line far below the top is not kept
+    assert strip_chrome("Judul\nPenulis: Rudi Hartono\nIsi berita.") == "Judul\nIsi berita."
+    deep = "\n".join(["Isi berita."] * 20 + ["Sumber: Humas, 15 November 2023"])
+    assert "2023" not in strip_chrome(deep)

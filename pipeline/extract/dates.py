@@ -38,6 +38,7 @@ def _rx() -> dict:
     rules = date_rules()
     ev = rules["event"]
     pub = rules["published"]
+    bw = "(?:" + "|".join(re.escape(w) for w in pub["byline_words"]) + r")\b"
 
     def words(ws: list[str]) -> re.Pattern:
         return re.compile(r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])", re.IGNORECASE)
@@ -60,8 +61,9 @@ def _rx() -> dict:
         "dateline_after": re.compile(pub["dateline_after"]),
         "byline_words": set(w.lower() for w in pub["byline_words"]),
         "byline_sep": re.compile(pub["byline_separators"]),
-        "byline_part": re.compile(rf"{pub['site_name']}|(?i:{'|'.join(pub['byline_labels'])})(?:{pub['byline_name']})?"
-                                  rf"|{pub['byline_section']}"),
+        # byline words may stand around a label and its name: "Diposting oleh Humas pada"
+        "byline_part": re.compile(rf"{pub['site_name']}|(?i:(?:{bw}\s+)*(?:{'|'.join(pub['byline_labels'])}))"
+                                  rf"(?:{pub['byline_name']})?(?i:(?:\s*{bw})*)|{pub['byline_section']}"),
         "byline_after": re.compile(pub["byline_after"]),
         "form_labels": [l.lower() for l in rules["forms"]["labels"]],
     }
@@ -133,7 +135,9 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
         words = re.findall(r"[^\W\d_]+", rest)
         if all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", rest):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
-        if rx["dateline_before"].match(before) and rx["dateline_after"].match(after):
+        # a bracketed date "(15/11/2023)" brings its own bracket: "Maumere, NTT (15/11/2023) -"
+        if rx["dateline_before"].match(before + "(" if text[m.start] == "(" else before) \
+                and rx["dateline_after"].match(after):
             return Found(m.date, m.start, m.end, "rule:dateline_place", extra={"flags": sorted(m.flags)})
         if rx["byline_after"].match(after) and _byline_prefix(before):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
