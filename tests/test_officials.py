@@ -21,6 +21,18 @@ def officials(nlp, text):
 
 
 OFFICIAL_CASES = [
+    # "Dr" (doctorate) and "dr" (physician) together; veterinarians; fellowships and "Psikolog" after degrees
+    ("Kepala Dinas Kesehatan, Dr. dr. Ratna Sari, M.Kes., Sp.KKLP, membuka pelatihan.",
+     "Ratna Sari", "Kepala Dinas Kesehatan", ["Dr", "dr", "M.Kes", "Sp.KKLP"]),
+    ("Kepala Dinas Peternakan drh. Syahrul Rahman, M.Si menerima tim verifikasi inovasi.",
+     "Syahrul Rahman", "Kepala Dinas Peternakan", ["drh", "M.Si"]),
+    ("Direktur RSUD, dr. Fajar Pratama, Sp.PD, FINASIM, memimpin rapat inovasi.",
+     "Fajar Pratama", "Direktur Rumah Sakit Umum Daerah", ["dr", "Sp.PD", "FINASIM"]),
+    ("Kepala BKPSDM, Nanda Pratiwi, S.Psi., M.Psi., Psikolog, memberi materi.",
+     "Nanda Pratiwi", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "Psikolog"]),
+    # a name word that is also part of a region's name ("Alam" of Pagar Alam) ends no title
+    ("Kepala Bappeda Sinjai, Andi Syamsul Alam, menyampaikan laporan inovasi.",
+     "Andi Syamsul Alam", "Kepala Badan Perencanaan Pembangunan Daerah Sinjai", []),
     ("Sekretaris Kabupaten (Sekkab) Maros, Andi Rahmat, mendorong setiap OPD berinovasi.",
      "Andi Rahmat", "Sekretaris Kabupaten Maros", []),
     ("Kepala Bagian Umum Setda Kota Palu, Darwis Lamato,SE.,M.Si mengatakan SOP sudah disusun.",

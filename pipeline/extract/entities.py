@@ -33,6 +33,7 @@ from ..evidence import Found, value_of
 from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees, role_words
 from .common import doc_text, ensure_state, is_form, is_region_word, position_head_at
 from .officials import names_match
+from .official_position import document_context, normalise_position
 
 AFTER_ROLE = re.compile(r"\s*(?:,\s*|\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?)\s+)")
 LEVEL_WORDS = {"Provinsi", "Kabupaten", "Kota", "Daerah", "Desa", "Kecamatan"}
@@ -142,7 +143,9 @@ def _name_from_ent(ent: Span) -> tuple[int, int, list[Found]]:
             break
         word = m.group(1).casefold()
         if word in prefix_degrees():
-            degrees.append(Found(prefix_degrees()[word], start, start + len(m.group(1)), "ner+rule:degree"))
+            written = m.group(1)   # "Dr" (doctorate) and "dr" (physician) differ only in case
+            degrees.append(Found(written if word == "dr" else prefix_degrees()[word], start, start + len(written),
+                                 "ner+rule:degree"))
         elif word not in honorifics():
             break
         start += m.end()
@@ -185,6 +188,7 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         kept.append(p)
     not_roles = {w.casefold() for w in position_rules()["not_officials"]}
     generic = {w.casefold() for w in position_rules().get("generic_titles", [])}
+    context = None
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -210,6 +214,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue   # "Direktur Tri Indonesia": a one-word title companies use too, before a brand;
             # "Presiden Direktur PT X": the company follows the title, not a person
         degrees += _degrees_after(text, ent.end_char)
+        context = context or document_context(doc)   # the rules' normalising: "Kepala Bappeda X" -> "Kepala Badan ..."
+        position_text = normalise_position(position_text, text, *context)
         kept.append({"name": Found(name, start, end, "ner"),
                      "position": Found(position_text, title[0], title[1], "ner+rule:position"),
                      "degrees": degrees})

@@ -84,6 +84,9 @@ def person_at(toks: list[Tok], i: int) -> Named | None:
         if toks[j].kind == "comma" and j + 2 < len(toks) and is_prefix_degree(toks[j + 1].text) \
                 and name_like(toks[j + 2], toks[j + 3] if j + 3 < len(toks) else None):
             break   # "A, M.Sc, Dr. Siti B": the title opens the next person of a list
+        if toks[j].kind == "word" and is_prefix_degree(toks[j].text) and j + 1 < len(toks) \
+                and name_like(toks[j + 1], toks[j + 2] if j + 2 < len(toks) else None):
+            break   # "Kabupaten Sumber Jaya dr. Yohanes": the title opens a name, it ends none
         if toks[j].kind == "comma" and j + 1 < len(toks) and toks[j + 1].kind == "word" \
                 and is_tail_degree(toks[j + 1].text):
             j += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Found
-from ..nomenclature import abbreviations, clean_spaces, expand_abbreviations, position_rules
+from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations, position_rules
 from .official_words import Tok
 
 SUBUNIT = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?(?:Bidang|Bagian|Sub\s?bagian|Seksi|Kabid|Kabag|Kasubag|"
@@ -39,6 +39,27 @@ def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions
     raw = text[toks[0].start:end]
     if raw.count("(") > raw.count(")") and text[end:end + 1] == ")":
         raw += ")"
+    return normalise_position(raw, text, defined, mentions, region_short)
+
+
+def document_context(doc) -> tuple[dict[str, str], list[Found], tuple[str, str] | None]:
+    """What normalising a position needs from its document: the abbreviations the text defines,
+    the bodies it mentions and the short form of its region ("Kabupaten", "Sinjai")."""
+    from ..evidence import value_of
+    from .common import doc_text
+
+    region = doc._.draft.get("region") or {}
+    region_name = value_of(region.get("name")) if isinstance(region, dict) else None
+    region_short = None
+    if region_name:
+        level, _, short = region_name.partition(" ")
+        region_short = (level, short)
+    return defined_abbreviations(doc_text(doc)), doc._.found.get("agency_mentions") or [], region_short
+
+
+def normalise_position(raw: str, text: str, defined: dict[str, str], mentions: list[Found],
+                       region_short: tuple[str, str] | None) -> str:
+    """A title phrase as written -> the record's position (decisions 6, 13, 19)."""
     for m in mentions:   # "pada Ortala" -> the body the text names in full
         short = (m.extra or {}).get("short")
         if short:

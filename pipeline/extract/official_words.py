@@ -20,7 +20,7 @@ from ..nomenclature import (degree_like, honorifics, normal_degree, not_names, o
                             position_rules, prefix_degrees, role_words)
 from . import common
 
-WORD = re.compile(r"[ \t]*\n?[ \t]*(?:(?P<pre>(?:Dr|Drs|Dra|Ir|Prof|dr|drg|H|Hj))\.(?=[A-Z])|(?P<w>[A-Za-z0-9][\w’'\-]*"
+WORD = re.compile(r"[ \t]*\n?[ \t]*(?:(?P<pre>(?:Dr|Drs|Dra|Ir|Prof|dr|drg|drh|H|Hj))\.(?=[A-Z])|(?P<w>[A-Za-z0-9][\w’'\-]*"
                   r"(?:\.[A-Za-z][\w’'\-]*)*\.?)|(?P<p>[^\s]))")
 CONNECTORS = {"dan", "pada", "&"}
 QUOTED = re.compile(r"(['‘“\"])[A-Z][A-Z0-9\-]+['’”\"](?=[\s,.])")

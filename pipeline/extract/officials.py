@@ -21,12 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import defined_abbreviations, degree_like, office_words, official_heads, role_words
+from ..nomenclature import degree_like, office_words, official_heads, role_words
 from . import common
 from .common import doc_text
 from .official_names import (DOTTED_INITIALS, Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
                              sentence_start)
-from .official_position import clean_position, with_parent
+from .official_position import clean_position, document_context, with_parent
 from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_degree, is_honorific,
                              is_not_name, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
                              tokens)
@@ -217,7 +217,7 @@ def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, 
     degs: list[Found] = []
     for t in [t for t in named.lead if is_prefix_degree(t.text)] + named.degrees:
         norm = degree_like(t.text)
-        if norm and norm.casefold() not in [d.value.casefold() for d in degs]:
+        if norm and norm not in [d.value for d in degs]:
             degs.append(Found(norm, t.start, t.end, method))
     return Person(n, p, degs)
 
@@ -269,15 +269,7 @@ class _Reader:
 
     def __init__(self, doc: Doc):
         self.doc, self.text = doc, doc_text(doc)
-        self.defined = defined_abbreviations(self.text)
-        self.mentions = doc._.found.get("agency_mentions") or []
-        draft = doc._.draft
-        region = draft.get("region") or {}
-        region_name = value_of(region.get("name")) if isinstance(region, dict) else None
-        self.region_short = None
-        if region_name:
-            level, _, short = region_name.partition(" ")
-            self.region_short = (level, short)
+        self.defined, self.mentions, self.region_short = document_context(doc)
         self.people: list[Person] = []
         self.spans: list[tuple[int, int]] = []
         title = (doc._.meta or {}).get("title") or ""
