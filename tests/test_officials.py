@@ -30,6 +30,8 @@ OFFICIAL_CASES = [
      "Fajar Pratama", "Direktur Rumah Sakit Umum Daerah", ["dr", "Sp.PD", "FINASIM"]),
     ("Kepala BKPSDM, Nanda Pratiwi, S.Psi., M.Psi., Psikolog, memberi materi.",
      "Nanda Pratiwi", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "Psikolog"]),
+    ("Ketua TP PKK Kabupaten Ende, Ny. Hj. Siti Rahmah, turut hadir dalam peluncuran inovasi.",
+     "Siti Rahmah", "Ketua TP PKK Kabupaten Ende", []),
     # a name word that is also part of a region's name ("Alam" of Pagar Alam) ends no title
     ("Kepala Bappeda Sinjai, Andi Syamsul Alam, menyampaikan laporan inovasi.",
      "Andi Syamsul Alam", "Kepala Badan Perencanaan Pembangunan Daerah Sinjai", []),
@@ -209,6 +211,15 @@ def test_hard_wrapped_lines_are_read_as_one_sentence(nlp):
     assert found["I Made Sudira"]["degrees"] == ["dr", "M.Kes"]
 
 
+def test_the_documents_region_ends_a_title_even_where_it_is_a_name_word(nlp):
+    # "Ende" is also a personal name (rules/officials/name_words.txt), but this is news of Kabupaten Ende
+    text = "Kepala Bappelitbangda Ende Agustinus Lelo mengatakan penilaian inovasi dilakukan bertahap."
+    doc = run_components(nlp, text, draft={"region": {"name": "Kabupaten Ende"}})
+    values, _ = flatten(doc._.draft, doc.text)
+    assert [o["name"] for o in values["officials"]] == ["Agustinus Lelo"]
+    assert values["officials"][0]["position"].endswith("Daerah Ende")
+
+
 def test_region_is_not_added_to_a_bare_wali_kota(nlp):
     doc = run_components(nlp, "Wakil Wali Kota Endang Sari membuka acara.",
                          draft={"region": {"name": "Kota Tanjungpinang"}})
@@ -219,6 +230,11 @@ def test_region_is_not_added_to_a_bare_wali_kota(nlp):
 @pytest.mark.parametrize("text,names,position", [
     ("Dewan juri terdiri dari Budi Santoso, Rina Marlina dan Joko Susilo.",
      ["Budi Santoso", "Rina Marlina", "Joko Susilo"], "Dewan Juri"),
+    # each member's role or body in brackets after the name and degrees
+    ("Tim penilai terdiri dari Dr. Maria Lay, M.Si (akademisi), Budi Santoso, S.Kom (praktisi) dan "
+     "Yanti Leo, SE (Bappeda).", ["Maria Lay", "Budi Santoso", "Yanti Leo"], "Tim Penilai"),
+    ("Dewan juri yakni Maria Lay (akademisi), Budi Santoso (praktisi) dan Yanti Leo (Bappeda).",
+     ["Maria Lay", "Budi Santoso", "Yanti Leo"], "Dewan Juri"),
     ("Hadir sebagai narasumber tim ahli dari BSKDN Kemendagri, Ibu Sri Wahyuni, S.Sos dan Bapak Andi Pratama, M.Si "
      "yang memaparkan materi.", ["Sri Wahyuni", "Andi Pratama"],
      "Tim Ahli Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"),

@@ -50,6 +50,7 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
     toks: list[Tok] = []
     stream = tokens(text, start, limit)
     heads = {h.casefold() for h in official_heads()}
+    listing = False   # past "terdiri dari" / "yakni" of a group: a list of members follows
     for j, tok in enumerate(stream):
         nxt = stream[j + 1] if j + 1 < len(stream) else None
         if tok.kind == "stop" and tok.text == ":" and nxt is not None and nxt.text[:1].isupper():
@@ -57,6 +58,8 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
             continue
         if tok.kind == "stop":
             break
+        if tok.kind == "bracket" and listing:
+            continue   # a member's role or body: "A, M.Si (akademisi), B (praktisi) dan C (Bappeda)"
         if tok.kind == "bracket":
             inner = tok.text.strip()
             if re.search(r"[a-z]\w*\s+[A-Z]|,", inner) and not re.fullmatch(r"[A-Z][A-Za-z\- ]{0,25}", inner) \
@@ -68,11 +71,13 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
         if tok.kind == "word" and not tok.text.lstrip("'‘“\"")[:1].isupper():
             if tok.text == "terdiri" and nxt is not None and nxt.text in ("dari", "atas"):
                 stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")   # "dewan juri terdiri dari A, B dan C"
+                listing = True
                 continue
             if tok.text in ("yakni", "yaitu", "ialah", "adalah") and nxt is not None and toks \
                     and toks[-1].kind == "word" and nxt.text[:1].isupper() \
                     and any(bare(t.text) in rules("collective_roles") for t in toks):
                 toks.append(Tok(",", tok.start, tok.end, "comma"))   # "tim juri yakni A, B dan C"
+                listing = True
                 continue
             if tok.text == "dari" and nxt is not None and common.is_head(nxt.text, text, nxt.start) \
                     and not any(t.kind == "comma" for t in toks):
@@ -424,7 +429,10 @@ def find_officials(doc: Doc) -> Doc:
     if common.is_form(doc):
         return doc
     reader = _Reader(doc)
-    with document_words(set(reader.defined)):
+    # the document's own region is a region here even where its name is a personal name elsewhere
+    # ("Kepala Bappelitbangda Ende Agustinus Lelo" in news of Kabupaten Ende)
+    region = {reader.region_short[1]} if reader.region_short else set()
+    with document_words(set(reader.defined) | region):
         reader.titled(official_heads(), lowercase=False)
         reader.titled(rules("lowercase_heads"), lowercase=True)
         reader.marked()
