@@ -101,7 +101,9 @@ def date_rules() -> dict:
     # A weekday before a date ("Selasa (29/3/2022)", "Rabu, 19 Juni") is read backwards in _build.
     pats = {
         # (29/3/2022), (20/02) - the latter only after a weekday
-        "paren": r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+        # (15-17/11): a range of days in one month
+        "paren": r"\(\s*(?P<d>\d{1,2})(?:\s*(?P<rng>[-–])\s*(?P<d2>\d{1,2}))?\s*/\s*(?P<m>\d{1,2})"
+                 r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
         # 18-01-2021, 15/11/2022, 16.02.2017 (day first)
         "numeric": rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
                    rf"(?![\d/-]|\.\d){TIME}",
@@ -195,6 +197,8 @@ def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
         if before:
             wd = rules["_weekday"].get(_key(before.group("wd")))
             start = before.start()
+            if g.get("rng"):
+                wd = None   # "Rabu-Jumat (15-17/11)": the weekday names one end of the range
         elif kind_pat == "paren" and not g.get("y"):
             return None  # "24/7", "(13/2)" without a weekday: not a date
     # do not keep trailing spaces/commas a TIME or prefix group may leave

@@ -555,3 +555,27 @@ def test_byline_line_dropped_as_chrome_keeps_its_date():
     assert strip_chrome("Judul\nPenulis: Rudi Hartono\nIsi berita.") == "Judul\nIsi berita."
     deep = "\n".join(["Isi berita."] * 20 + ["Sumber: Humas, 15 November 2023"])
     assert "2023" not in strip_chrome(deep)
+
+
+PUB_LINE = "Bupati Terima Kunjungan Studi Tiru\nSabtu, 18 November 2023 | 10:00 WIB\n"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # an office is where a visit is received, and an interview only with a speech word
+    ("ENDE - Bupati menerima kunjungan studi tiru dari Pemkab Sikka di ruang kerjanya, Rabu (15/11/2023) siang.",
+     D(2023, 11, 15)),
+    ("ENDE - Inovasi itu akan direplikasi, ujar Bupati di ruang kerjanya, Rabu (15/11/2023).", None),
+    # an explicit day goes before "hari ini" in the same sentence
+    ("ENDE - Pada hari ini, Jumat (17/11) Bappeda menggelar bimtek inovasi daerah.", D(2023, 11, 17)),
+    # a range of days in one bracket: the first day
+    ("ENDE - Bappeda menggelar bimtek inovasi daerah di Aula Bappeda, Rabu-Jumat (15-17/11).", D(2023, 11, 15)),
+    ("ENDE - Bappeda menggelar bimtek inovasi daerah di Aula Bappeda (15-17/11/2023).", D(2023, 11, 15)),
+])
+def test_event_day_in_visits_ranges_and_next_to_hari_ini(nlp, lead, expected):
+    assert value(run(nlp, PUB_LINE + lead)._.found.get("event_date")) == expected
+
+
+def test_a_bracketed_range_is_a_date_but_a_score_is_not():
+    (m,) = find_dates("digelar (15-17/11/2023) di aula")
+    assert m.days == (15, 17) and m.date == D(2023, 11, 15) and m.has("range")
+    assert find_dates("menang (3-1/2) atas tim tamu") == []

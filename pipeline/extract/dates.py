@@ -46,7 +46,9 @@ def _rx() -> dict:
     return {
         "event": words(ev["words"]),
         "speech": words(ev["speech"]),
-        "interview": words(ev["interview_markers"]),
+        "interview_only": words(ev["interview_markers"]),
+        "interview_place": words(ev["interview_places"]),
+        "speech_word": words(ev["speech"]),
         "past": words(ev["past_markers"]),
         "habitual": words(ev["habitual_markers"]),
         "bound": re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ev["bound_before"], key=len, reverse=True))
@@ -197,6 +199,13 @@ def _not_the_event_day(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
                 or rx["future"].search(text, last.end(), m.start))
 
 
+def _interview(sentence: str) -> bool:
+    """An interview or a later report: a marker, or an office where someone speaks."""
+    rx = _rx()
+    return bool(rx["interview_only"].search(sentence)
+                or rx["interview_place"].search(sentence) and rx["speech_word"].search(sentence))
+
+
 def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published: dt.date | None,
                     year_hint: int | None, skip: set[tuple[int, int]], warnings: list[str],
                     dateline: Found | None = None) -> Found | None:
@@ -226,15 +235,16 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
     years = text_years(text) if published is None and year_hint is None else ()
     body = [m for m in body if not (m.is_day and _not_the_event_day(text, m, seg_of(m)))]
 
-    # 1. a date in an event sentence, not attached to a speech verb, not about an earlier event
-    for m in body:
+    # 1. a date in an event sentence, not attached to a speech verb, not about an earlier event;
+    # in a sentence an explicit day goes before "hari ini" ("Pada hari ini, Jumat (17/11) ...")
+    for m in sorted(body, key=lambda m: (seg_of(m), m.kind == "relative", m.start)):
         if not m.is_day:
             continue
         seg = seg_of(m)
         sentence = text[seg[0]:seg[1]]
         if not rx["event"].search(sentence) or _speech_attached(text, m, seg):
             continue
-        if rx["past"].search(sentence) or rx["interview"].search(sentence):
+        if rx["past"].search(sentence) or _interview(sentence):
             continue  # an earlier event told later, or an interview
         notes: list[str] = []
         day = resolve(m, published, year_hint, notes, years)
@@ -259,7 +269,7 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         seg = seg_of(m)
         sentence = text[seg[0]:seg[1]]
         lead = _lead(text, segs)
-        if (day is not None and not rx["interview"].search(sentence) and not rx["past"].search(sentence)
+        if (day is not None and not _interview(sentence) and not rx["past"].search(sentence)
                 and (rx["event"].search(sentence) or _reports_event(lead))):
             day = check(m, day)
             if day is not None:
@@ -275,7 +285,7 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         if seg not in lead_segs:
             continue
         sentence = text[seg[0]:seg[1]]
-        if (_speech_attached(text, m, seg) or rx["interview"].search(sentence) or rx["past"].search(sentence)
+        if (_speech_attached(text, m, seg) or _interview(sentence) or rx["past"].search(sentence)
                 or not _reports_event(lead)):
             break
         day = check(m, resolve(m, published, year_hint, years=years))
