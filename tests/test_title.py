@@ -78,6 +78,15 @@ def test_form_title_kept(nlp):
      "Wali Kota Baubau Luncurkan Aplikasi Layanan"),
     ("Berita\nBupati Nias Selatan saat memberi sambutan/Ist\nNusantara\nNias Selatan Jadi Kabupaten Terinovatif\n"
      "TELUKDALAM – Kabupaten itu meraih predikat.", "Nias Selatan Jadi Kabupaten Terinovatif"),
+    # a government's letterhead in capitals, a greeting banner, a place and date alone on their line
+    ("PEMERINTAH KABUPATEN ENDE\nDINAS KOMUNIKASI DAN INFORMATIKA\nDiskominfo Ende Sosialisasikan Layanan Baru\n"
+     "Diskominfo menggelar sosialisasi.", "Diskominfo Ende Sosialisasikan Layanan Baru"),
+    ("Selamat Datang di Website Resmi Pemerintah Kabupaten Ende\nBupati Luncurkan Aplikasi Si Cepat\n"
+     "Bupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("Ende, 15 November 2023\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.",
+     "Bupati Luncurkan Aplikasi Si Cepat"),
+    # a headline that starts like a government's name is still the headline
+    ("Pemerintah Kota Ende Berinovasi\nPemkot menggelar lomba.", "Pemerintah Kota Ende Berinovasi"),
 ])
 def test_chrome_above_headline_skipped(nlp, text, expected):
     t, _ = title(nlp, text)
