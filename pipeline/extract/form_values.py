@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import RULES_DIR
 from ..evidence import Found
-from ..nomenclature import abbreviations, prefix_degrees
+from ..nomenclature import abbreviations, clean_spaces, expand_abbreviations, prefix_degrees
 
 METHOD = "rule:form"
 
@@ -340,9 +340,13 @@ def _subsequence(short: str, long: str) -> bool:
 def _nomenclature_body(value: str, start: int, end: int) -> Found | None:
     """A body abbreviation with one fixed expansion (ANNOTATION 13: Diskominfo, Bappeda ...)."""
     abbr = abbreviations().get(value.strip(" .").casefold())
-    if abbr is None or abbr.kind != "body":
-        return None
-    return Found(abbr.full, start, end, f"{METHOD}:instansi_nomenclature", extra={"abbreviation": value})
+    if abbr is not None and abbr.kind == "body":
+        return Found(abbr.full, start, end, f"{METHOD}:instansi_nomenclature", extra={"abbreviation": value})
+    if " " in value.strip():   # "Bappeda Kabupaten Ende": the abbreviation inside a longer name
+        full = expand_abbreviations(clean_spaces(value.strip(" .")))
+        if full != clean_spaces(value.strip(" .")):
+            return Found(full, start, end, f"{METHOD}:instansi_nomenclature", extra={"abbreviation": value})
+    return None
 
 
 def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
