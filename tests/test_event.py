@@ -74,6 +74,13 @@ def test_profile_article_has_no_event(nlp):
     assert e is None
 
 
+def test_a_headline_introducing_a_programme_is_no_event(nlp):
+    text = ("RSUD Kenalkan Program Jalur Cepat demi Pangkas Antrean\n\nProgram Jalur Cepat memudahkan pasien lansia "
+            "mendapat layanan tanpa antre panjang. Pasien cukup mendaftar lewat telepon.")
+    e, _ = event(nlp, text)
+    assert e is None
+
+
 def test_future_and_habit_only(nlp):
     e, _ = event(nlp, "Bagian Organisasi Siap Dampingi OPD\n\nBagian Organisasi terus melakukan pendampingan kepada OPD. "
                       "Pendampingan dari provinsi akan dilakukan dalam waktu dekat.")
@@ -175,6 +182,8 @@ def test_launch_since_a_past_date_is_background(nlp):
     ("Dinas kesehatan menggelar penyuluhan inovasi layanan gizi kepada kader posyandu.", "sosialisasi"),
     ("Bappeda menggelar peningkatan kapasitas inovator perangkat daerah selama dua hari.", "bimtek"),
     ("Sekda memimpin pertemuan evaluasi inovasi daerah bersama kepala perangkat daerah.", "rapat"),
+    ("Bappeda Ende melatih 50 ASN menyusun proposal inovasi daerah di Aula Bappeda.", "bimtek"),
+    ("Bappeda menyosialisasikan Permendagri Nomor 38 Tahun 2017 tentang inovasi daerah kepada camat.", "sosialisasi"),
 ])
 def test_event_vocabulary(nlp, text, expected):
     e, _ = event(nlp, text)
