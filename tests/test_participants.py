@@ -39,6 +39,11 @@ def test_single_group_with_abbreviation(nlp):
     assert p["breakdown"] == [{"count": 15, "category": "Pos Pelayanan Terpadu"}]
 
 
+def test_a_quantity_word_opens_the_count(nlp):
+    p, _ = parts(nlp, "Sedikitnya 80 inovator dari berbagai perangkat daerah mengikuti pelatihan itu.")
+    assert p["total"] == 80
+
+
 def test_number_words(nlp):
     p, _ = parts(nlp, "Bimtek tersebut dihadiri oleh empat puluh dua orang operator inovasi.")
     assert p["total"] == 42
@@ -48,6 +53,7 @@ def test_number_words(nlp):
     "Sosialisasi diikuti OPD teknis di 12 kabupaten dan 1 kota se-provinsi.",
     "Sebanyak 16 inovasi diluncurkan dalam acara tersebut.",
     "Kegiatan berlangsung selama 2 hari di aula kantor bupati.",
+    "Jumlah balita stunting di kecamatan itu mencapai 80 orang pada tahun lalu.",
 ])
 def test_not_participants(nlp, text):
     p, _ = parts(nlp, text)

@@ -30,6 +30,8 @@ def rules() -> dict:
     r["_num"] = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{word_num})"
     q = "|".join(re.escape(w) for w in sorted(r["quantity_words"], key=len, reverse=True))
     r["_q"] = rf"(?:(?:{q})\s+)*"
+    # the quantity words that open a count on their own ("sebanyak 20 peserta", "sedikitnya 80 inovator")
+    lead_q = "|".join(re.escape(w) for w in sorted(set(r["quantity_words"]) - {"oleh", "total", "mencapai"}, key=len, reverse=True))
     r["_units"] = set(r["person_units"])
     r["_not"] = set(r["not_participants"])
     verbs = "|".join(r["cue_verbs"])
@@ -43,7 +45,7 @@ def rules() -> dict:
         # "diikuti sebanyak 40 peserta", "dihadiri oleh sekitar 50 orang"
         (3, re.compile(rf"\b(?:{verbs})\s+(?:oleh\s+)?{r['_q']}(?P<n>{num})\s+(?P<unit>[\w/-]+)", re.IGNORECASE)),
         # "sebanyak 20 peserta", "sekitar 88 orang peserta"
-        (2, re.compile(rf"\b(?:sebanyak|sekitar|sejumlah|berjumlah|kurang lebih|±)\s+(?P<n>{num})\s+(?P<unit>{units})\b", re.IGNORECASE)),
+        (2, re.compile(rf"(?:\b|(?<=±))(?:{lead_q})\s*(?P<n>{num})\s+(?P<unit>{units})\b", re.IGNORECASE)),
         # "sebanyak 155 kelompok peserta": teams of people
         (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?:{group})\s+(?P<unit>peserta)\b", re.IGNORECASE)),
         # "peserta yang hadir sekitar 88 orang", "jumlah peserta 40 orang", "peserta berjumlah 30"
