@@ -40,6 +40,7 @@ def chrome_rules() -> dict:
     rules["_line"] = re.compile("|".join(f"(?:{p})" for p in rules["drop_lines"]), re.IGNORECASE)
     rules["_tail"] = re.compile("|".join(f"(?:{p})" for p in rules["drop_from"]), re.IGNORECASE)
     rules["_suffix"] = re.compile(r"\s*(?:" + "|".join(rules["title_suffixes"]) + r")\s*$", re.IGNORECASE)
+    rules["_prefix"] = re.compile(r"^\s*(?:" + "|".join(rules["title_prefixes"]) + r")", re.IGNORECASE)
     return rules
 
 
@@ -85,10 +86,11 @@ def _dated(line: str) -> str | None:
 
 
 def strip_title_suffix(title: str | None) -> str | None:
-    """'Judul - Kompas.com' -> 'Judul': trafilatura keeps the site's suffix."""
+    """'Judul - Kompas.com' -> 'Judul', 'KapanLagi.com: Judul' -> 'Judul': trafilatura keeps the site's name."""
     if not title:
         return None
-    return chrome_rules()["_suffix"].sub("", title).strip() or None
+    rules = chrome_rules()
+    return rules["_suffix"].sub("", rules["_prefix"].sub("", title)).strip() or None
 
 
 def check_language(text: str) -> None:

@@ -110,3 +110,15 @@ def test_excerpt_without_headline(nlp, text):
 def test_headline_with_a_chrome_like_word_is_kept(nlp):
     t, _ = title(nlp, "Tiga Desa Gabung Program Inovasi Pelayanan\n\nBIMA – Tiga desa bergabung dalam program.")
     assert t == "Tiga Desa Gabung Program Inovasi Pelayanan"
+
+
+@pytest.mark.parametrize("page_title, expected", [
+    ("Bupati Ende Luncurkan Aplikasi Si Cepat - Kompas.com", "Bupati Ende Luncurkan Aplikasi Si Cepat"),
+    ("KabarEnde.com: Bupati Ende Luncurkan Aplikasi Si Cepat", "Bupati Ende Luncurkan Aplikasi Si Cepat"),
+    # a colon inside a headline is the headline's own
+    ("Bupati Ende: Inovasi Harus Berdampak bagi Warga", "Bupati Ende: Inovasi Harus Berdampak bagi Warga"),
+])
+def test_site_name_around_a_page_title_is_dropped(page_title, expected):
+    from pipeline.clean import strip_title_suffix
+
+    assert strip_title_suffix(page_title) == expected
