@@ -204,3 +204,32 @@ def find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | 
 
 def text_of(text: str, span: tuple[int, int] | None) -> str:
     return text[span[0]:span[1]] if span else ""
+
+
+def window_has(words: list[str], r: dict) -> bool:
+    return any(w in r["innovation_words"] for w in words) and not any(w in r["list_blockers"] for w in words)
+
+
+def valid(text: str, cand: Cand) -> bool:
+    r = rules()
+    name = clean_name(text_of(text, cand.name))
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or len(name.split()) > 9:
+        return False
+    low = name.lower()
+    if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
+        return False
+    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"] and not (name.isupper() and cand.long):
+        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not)
+    if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
+        return False   # numbers, academic degrees ("S.Pd", "M.Kes")
+    if cand.long:
+        longtxt = clean_name(text_of(text, cand.long)).lower()
+        if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
+            return False
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+    if any(w in r["agency_inner"] for w in words[1:]):
+        return False
+    from ..regions import candidates
+    if not name.isupper() and candidates(name):
+        return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
+    return True

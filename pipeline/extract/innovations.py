@@ -9,49 +9,19 @@ Word lists live in rules/innovations.toml. Forms are skipped (forms.py fills the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found
 from .common import doc_text, ensure_state, is_form
-from .innovation_owners import assign_owners, body_in_parens
+from .innovation_owners import assign_owners
+from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
 from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
-                              tokenize)
+                              tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
-
-
-def valid(text: str, cand: Cand) -> bool:
-    r = rules()
-    name = clean_name(text_of(text, cand.name))
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or len(name.split()) > 9:
-        return False
-    low = name.lower()
-    if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
-        return False
-    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"] and not (name.isupper() and cand.long):
-        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not)
-    if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
-        return False   # numbers, academic degrees ("S.Pd", "M.Kes")
-    if cand.long:
-        longtxt = clean_name(text_of(text, cand.long)).lower()
-        if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
-            return False
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
-    if any(w in r["agency_inner"] for w in words[1:]):
-        return False
-    from ..regions import candidates
-    if not name.isupper() and candidates(name):
-        return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
-    return True
-
-
-def _window_has(words: list[str], r: dict) -> bool:
-    return any(w in r["innovation_words"] for w in words) and not any(w in r["list_blockers"] for w in words)
 
 
 def _is_headline(line: str) -> bool:
@@ -379,57 +349,6 @@ def recurs(text: str, c: Cand) -> bool:
             if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
                 return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
     return False
-
-
-def _unnumbered_item(line: str) -> bool:
-    """A short line "Name – Body" or "Name (Body)": an item of a list announced on the line before."""
-    m = re.match(r"\s*([A-Z][^–—:()\n]{1,60}?)\s*(?:[–—]|\s-\s|\()\s*([A-Z][^\n]{2,80})$", line)
-    if not m or len(line.split()) > 14:
-        return False
-    head = m.group(2).split()[0].lower().strip("()")
-    return head in rules()["body_heads"] or head.isalpha() and m.group(2).split()[0].isupper()
-
-
-def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
-    """"X – Dinas Pertanian" to the line's end: the body that owns the listed name."""
-    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-"} or toks[k + 1].low not in rules()["body_heads"]:
-        return None
-    e = k + 1
-    while e < len(toks) and (is_cap(toks[e]) or toks[e].low in {"dan", "&"}):
-        e += 1
-    return (toks[k + 1].start, toks[e - 1].end) if e == len(toks) or toks[e].text in {".", ";", ","} else None
-
-
-def numbered_items(doc: Doc) -> list[Cand]:
-    """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
-    r = rules()
-    text = doc_text(doc)
-    starts = [s.start_char for s in sentences(doc)]
-    ctx = Ctx(text)
-    out: list[Cand] = []
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
-    active = False
-    for off, line in lines:
-        low = line.lower()
-        m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
-        if not m and active and _unnumbered_item(line):
-            m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian" on its own line under the announcement
-        if not m:
-            active = line.rstrip().endswith(":") and _window_has(re.findall(r"[\w-]+", low), r)
-            continue
-        if not active:
-            continue
-        toks = tokenize(line, off)
-        k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
-        res = one_item(toks, k, ctx)
-        if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","}:
-            continue
-        c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
-        if not valid(text, c):
-            continue
-        c.owner = body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
-        out.append(c)
-    return out
 
 
 @Language.factory("inovasi_innovations")
