@@ -153,7 +153,7 @@ def long_run(toks: list[Tok], i: int) -> int:
     return j
 
 
-def _rank(toks: list[Tok], i: int) -> int:
+def rank(toks: list[Tok], i: int) -> int:
     """Index after a rank ("juara 2", "juara ke-3 adalah") at toks[i], or i."""
     r = rules()
     if i + 1 < len(toks) and re.fullmatch(r"\d{1,2}|[a-e]", toks[i].low) and toks[i + 1].text in {")", "."}:
@@ -161,7 +161,7 @@ def _rank(toks: list[Tok], i: int) -> int:
     if i + 1 < len(toks) and toks[i].low in r["rank_words"] and RANK.fullmatch(toks[i + 1].low):
         i += 2
         while i < len(toks) and toks[i].low in {"adalah", "yaitu", "yakni", "diraih", "oleh", "inovasi", "diberikan",
-                                                "kepada", "ditempati", "jatuh", "pada"}:
+                                                "kepada", "ditempati", "jatuh", "pada", ":"}:
             i += 1
     return i
 
@@ -246,7 +246,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             lead_owner, i = (toks[i].start, toks[k - 1].end), k
     while i < n:
         if lenient:
-            i = _rank(toks, i)
+            i = rank(toks, i)
             if i >= n:
                 break
         res = one_item(toks, i, ctx, lenient)

@@ -32,7 +32,8 @@ def rules() -> dict:
                 "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops", "trigger_modifiers",
                 "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
                 "name_honorifics", "honorific_offices", "count_nouns",
-                "table_name_headers", "table_owner_headers", "trigger_scopes"):
+                "table_name_headers", "table_owner_headers", "trigger_scopes",
+                "blocker_prepositions", "list_subheadings"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -207,7 +208,11 @@ def text_of(text: str, span: tuple[int, int] | None) -> str:
 
 
 def window_has(words: list[str], r: dict) -> bool:
-    return any(w in r["innovation_words"] for w in words) and not any(w in r["list_blockers"] for w in words)
+    """An innovation word among `words` and no list blocker, except one after a preposition ("dua inovasi lain ke
+    tahap seleksi, yakni A dan B": the list is of innovations, not of stages)."""
+    return any(w in r["innovation_words"] for w in words) and not any(
+        w in r["list_blockers"] and not (k > 0 and words[k - 1] in r["blocker_prepositions"])
+        for k, w in enumerate(words))
 
 
 def valid(text: str, cand: Cand) -> bool:

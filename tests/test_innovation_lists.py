@@ -1,0 +1,52 @@
+"""Innovations in numbered lists and list sentences of news from regions the rules were not written on (issue 12):
+ranked winners under category headings, a list whose window holds a stage word after a preposition. Sentences
+written for these tests in the style of regional news."""
+import pytest
+
+from helpers import component_nlp, extracted
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def names(nlp, text):
+    values, _ = extracted(nlp, text)
+    return [i["name"] for i in values.get("innovations") or []]
+
+
+RANKED = """Lomba Inovasi Daerah tingkat provinsi tahun ini diikuti 40 inovasi dari 12 kabupaten/kota. Setelah melalui tahap presentasi, juri menetapkan pemenang sebagai berikut:
+
+Kategori Perangkat Daerah:
+1. Juara I: "Perahu Sehat Keliling" - Dinas Kesehatan Kabupaten Sumber Jaya
+2. Juara II: SIMANTAP (Sistem Informasi Pemantauan Pangan) - Dinas Ketahanan Pangan
+
+Kategori Desa:
+1. Juara I: Lumbung Benih Warga (Desa Sukamaju)
+2. Juara II: Taman Baca Apung (Desa Teluk Indah)
+"""
+
+
+def test_ranked_winners_under_category_headings(nlp):
+    assert names(nlp, RANKED) == ["Perahu Sehat Keliling", "SIMANTAP", "Lumbung Benih Warga", "Taman Baca Apung"]
+
+
+def test_a_heading_that_is_no_category_ends_the_list(nlp):
+    text = RANKED.replace("Kategori Desa:", "Narasumber kegiatan:").replace(
+        "Lumbung Benih Warga (Desa Sukamaju)", "Rina Wulandari (Universitas Sumber Jaya)").replace(
+        "Taman Baca Apung (Desa Teluk Indah)", "Budi Hartono (Bappeda)")
+    got = names(nlp, text)
+    assert "Rina Wulandari" not in got and "Budi Hartono" not in got
+    assert "Perahu Sehat Keliling" in got
+
+
+def test_a_stage_after_a_preposition_does_not_block_the_list(nlp):
+    text = ("Kabupaten Sumber Jaya juga mengirim dua inovasi lain ke tahap seleksi, yakni Rumah Singgah Pasien "
+            "dan Kebun Obat Keluarga.")
+    assert names(nlp, text) == ["Rumah Singgah Pasien", "Kebun Obat Keluarga"]
+
+
+def test_a_list_of_stages_stays_blocked(nlp):
+    text = "Penilaian inovasi dilakukan dalam beberapa tahap, yaitu Validasi Dokumen, Presentasi dan Verifikasi Lapangan."
+    assert names(nlp, text) == []
