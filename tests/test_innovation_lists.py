@@ -50,3 +50,29 @@ def test_a_stage_after_a_preposition_does_not_block_the_list(nlp):
 def test_a_list_of_stages_stays_blocked(nlp):
     text = "Penilaian inovasi dilakukan dalam beberapa tahap, yaitu Validasi Dokumen, Presentasi dan Verifikasi Lapangan."
     assert names(nlp, text) == []
+
+
+def test_a_back_reference_opening_a_longer_sentence(nlp):
+    text = ("Tahun lalu kabupaten itu melaporkan 120 inovasi ke Kemendagri. Beberapa di antaranya sudah direplikasi "
+            "daerah lain, yakni PINTU DESA dari Dinas Perpustakaan, Pojok Laktasi di RSUD Sumber Jaya, dan Pasar Ikan "
+            "Online.")
+    assert names(nlp, text) == ["PINTU DESA", "Pojok Laktasi", "Pasar Ikan Online"]
+
+
+def test_a_sentence_opening_without_back_reference_lists_nothing(nlp):
+    text = ("Tahun lalu kabupaten itu melaporkan 120 inovasi ke Kemendagri. Bupati kemudian menyebut beberapa "
+            "kecamatan terbaik tahun ini, yakni Sukamaju, Tanjung Sari dan Mekar Jaya.")
+    assert names(nlp, text) == []
+
+
+def test_a_listed_name_after_an_abbreviated_body_and_dan(nlp):
+    values, _ = extracted(nlp, "Ia mencontohkan inovasi yang datanya lengkap, seperti SATU PETA dari Dinas Kominfo dan "
+                               "Sistem Informasi Rujukan Anak (SIRUJAK) dari Dinas Kesehatan.")
+    got = [(i["name"], i["long_name"]) for i in values["innovations"]]
+    assert got == [("SATU PETA", None), ("SIRUJAK", "Sistem Informasi Rujukan Anak")]
+
+
+def test_di_before_a_place_is_no_owner(nlp):
+    # "di" introduces a body only before one; "X di Pasar Lama" ends the list
+    text = "Inovasi yang dipamerkan antara lain Kios Tani Digital di pasar lama dan Lapak Ikan Segar."
+    assert names(nlp, text) == ["Kios Tani Digital"]

@@ -53,6 +53,8 @@ def _piece_ok(toks: list[Tok], a: int, b: int, lenient: bool) -> bool:
             return False
         if t == "," and (k + 1 >= b or not is_cap(toks[k + 1])):
             return False
+        if toks[k].low in rules()["owner_markers"] and k + 1 < b and toks[k + 1].low in rules()["body_heads"]:
+            return False   # "A dari Dinas X dan Sistem Y (SY)": an owner ends the first item, no long form spans it
     return True
 
 
@@ -166,8 +168,9 @@ def rank(toks: list[Tok], i: int) -> int:
     return i
 
 
-def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int] | None:
-    """The body after a listed name ("dari Dinas X (DX)", "yang digagas Puskesmas Y", "hasil inovasi Dinas Z")."""
+def owner_after(toks: list[Tok], j: int, ctx: Ctx, place: bool = False) -> tuple[tuple[int, int], int] | None:
+    """The body after a listed name ("dari Dinas X (DX)", "yang digagas Puskesmas Y", "hasil inovasi Dinas Z"); with
+    `place` (an item of a list), also "di RSUD Y" (after a single name, "di" says where it was launched)."""
     r = rules()
     n = len(toks)
     k = j + 1 if j < n and toks[j].low == "juga" else j
@@ -179,6 +182,9 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
         k += 2
     elif k < n and toks[k].low in r["owner_markers"]:
         k += 1
+    elif place and k + 1 < n and toks[k].low in r["place_owner_markers"] and (
+            toks[k + 1].low in r["body_heads"] or toks[k + 1].start in ctx.bodies):
+        k += 1   # "Gerai Susu Ibu di RSUD X": a body's unit where the innovation runs
     else:
         return None
     if k >= n or not is_cap(toks[k]):
@@ -187,6 +193,8 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
     if end is not None:
         e = k
         while e < n and toks[e].end <= end:
+            if e > k and toks[e].low in {"dan", "serta"} and _body_abbreviation(toks[e - 1].text, fields=True):
+                break   # "dari Dinas Kominfo dan Sistem Informasi X (SX)": an abbreviated body ends there
             e += 1
         while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
             e += 1   # "Dinas Perhubungan Jatim" where the mention ends before the region
@@ -203,11 +211,12 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
     return span, e
 
 
-def _body_abbreviation(s: str) -> bool:
-    """"DP2KB", "Dinkes": a body's fixed abbreviation (rules/agencies/nomenclature.csv), not a name's short form."""
+def _body_abbreviation(s: str, fields: bool = False) -> bool:
+    """"DP2KB", "Dinkes": a body's fixed abbreviation (rules/agencies/nomenclature.csv), not a name's short form;
+    with `fields`, also a body's field ("Kominfo" in "Dinas Kominfo")."""
     from ..nomenclature import abbreviations
     abbr = abbreviations().get(s.strip().casefold())
-    return abbr is not None and abbr.kind in {"body", "unit"}
+    return abbr is not None and abbr.kind in ({"body", "unit", "field"} if fields else {"body", "unit"})
 
 
 def _owner_in_parens(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int] | None:
@@ -254,7 +263,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             break
         name, long, j = res
         owner, lead_owner = lead_owner, None
-        got = owner_after(toks, j, ctx) or _owner_in_parens(toks, j, ctx)
+        got = owner_after(toks, j, ctx, lenient) or _owner_in_parens(toks, j, ctx)
         if got:
             owner, j = got
         nxt = toks[j] if j < n else None

@@ -116,12 +116,18 @@ class _Finder:
                 window = words[max(0, i - r["list_window"]):i]
                 if i + trig_len < len(toks) and toks[i + trig_len].text == ":":
                     window = words[:i]   # "memaparkan 16 inovasi yang telah ..., antara lain: A, B"
-                if i < 2 or " ".join(w for w in words[:i] if w != "\n") in r["back_references"]:
+                if i < 2 or self._opens_with_back_reference(words[:i]):
                     # "... inovasi. Misalnya X ...", "... sejumlah inovasi. Salah satunya adalah X"
                     window = self.prev_words[-r["list_window"]:] + window
                 if _window_has(window, r):
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
+
+    def _opens_with_back_reference(self, before: list[str]) -> bool:
+        """"Salah satunya adalah X", "Beberapa di antaranya sudah direplikasi daerah lain, yakni A, B": the sentence
+        opens with words pointing back at the previous sentence's innovations."""
+        opening = " ".join(w for w in before if w != "\n")
+        return any(opening == b or opening.startswith(b + " ") for b in self.r["back_references"])
 
     def direct(self, i: int, t, prev, naming: bool) -> None:
         r, toks, ctx = self.r, self.toks, self.ctx
