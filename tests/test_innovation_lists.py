@@ -76,3 +76,25 @@ def test_di_before_a_place_is_no_owner(nlp):
     # "di" introduces a body only before one; "X di Pasar Lama" ends the list
     text = "Inovasi yang dipamerkan antara lain Kios Tani Digital di pasar lama dan Lapak Ikan Segar."
     assert names(nlp, text) == ["Kios Tani Digital"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ada juga layanan "Dukcapil Ramah" yang melayani pengurusan dokumen pasangan yang baru menikah.', ["Dukcapil Ramah"]),
+    ('Disdukcapil memperkenalkan inovasi “Dukcapil Sapa Desa” atau disingkat DUSADE untuk warga pelosok.', ["DUSADE"]),
+    # unquoted, a body abbreviation opening a run is the body ("inovasi Dukcapil Kota X")
+    ("Kepala daerah mengapresiasi inovasi Dukcapil Kota Sumber Jaya yang dinilai cepat.", []),
+])
+def test_a_quoted_name_may_open_with_a_body_abbreviation(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sekda meminta admin inovasi segera mengisi data ke aplikasi SIPD Kemendagri sebelum batas waktu.",
+    "Hingga Juni baru 61 inovasi yang diinput ke aplikasi IID Kemendagri.",
+])
+def test_a_national_platform_with_its_body_is_no_innovation(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_local_name_ending_in_a_national_body_word_stays(nlp):
+    assert names(nlp, "Pemkab meluncurkan aplikasi SIGAP RI untuk pelaporan bencana.") == ["SIGAP RI"]

@@ -33,7 +33,7 @@ def rules() -> dict:
                 "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
                 "name_honorifics", "honorific_offices", "count_nouns",
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
-                "blocker_prepositions", "list_subheadings", "place_owner_markers"):
+                "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -215,6 +215,19 @@ def window_has(words: list[str], r: dict) -> bool:
         for k, w in enumerate(words))
 
 
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """The name stands between quotes in the text (“X”, "X")."""
+    before, after = text[:span[0]].rstrip(" "), text[span[1]:].lstrip(" ")
+    return bool(before) and before[-1] in "“\"‘'«" and bool(after) and after[0] in "”\"’'»"
+
+
+def _abbreviated_body(word: str) -> bool:
+    """"Dukcapil", "Dinkes": a body's (or its field's) fixed abbreviation, rules/agencies/nomenclature.csv."""
+    from ..nomenclature import abbreviations
+    abbr = abbreviations().get(word.casefold())
+    return abbr is not None and abbr.kind in {"body", "unit", "field"}
+
+
 def valid(text: str, cand: Cand) -> bool:
     r = rules()
     name = clean_name(text_of(text, cand.name))
@@ -223,8 +236,12 @@ def valid(text: str, cand: Cand) -> bool:
     low = name.lower()
     if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
         return False
-    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"] and not (name.isupper() and cand.long):
-        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not)
+    if len(low.split()) > 1 and low.split()[-1] in r["national_bodies"] and " ".join(low.split()[:-1]) in r["not_innovations"]:
+        return False   # "aplikasi IID Kemendagri", "SIPD Kemendagri": a national platform with the body that runs it
+    first = name.split()[0].strip("“”\"'")
+    if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not (
+            _quoted(text, cand.name) and len(name.split()) > 1 and _abbreviated_body(first)):
+        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is)
     if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
         return False   # numbers, academic degrees ("S.Pd", "M.Kes")
     if cand.long:

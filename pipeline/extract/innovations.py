@@ -286,10 +286,16 @@ class _Finder:
             if bi is None or ai is None:
                 continue
             bj = cap_run(toks, bi)
-            ak = ai
-            while ak >= 0 and (is_cap(toks[ak]) or toks[ak].low in r["inner_connectors"] and ak < ai):
-                ak -= 1
-            ak += 1
+            if toks[ai].text in CLOSE_Q:   # "“Dukcapil Nyambangi Warga” atau disingkat DUNGA"
+                q = next((q for q in range(ai - 1, max(-1, ai - 16), -1) if toks[q].text in OPEN_Q), None)
+                if q is None or q + 1 > ai - 1:
+                    continue
+                ak, ai = q + 1, ai - 1
+            else:
+                ak = ai
+                while ak >= 0 and (is_cap(toks[ak]) or toks[ak].low in r["inner_connectors"] and ak < ai):
+                    ak -= 1
+                ak += 1
             if bj > bi and ak <= ai:
                 self.add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
 
