@@ -98,3 +98,21 @@ def test_a_national_platform_with_its_body_is_no_innovation(nlp, text):
 
 def test_a_local_name_ending_in_a_national_body_word_stays(nlp):
     assert names(nlp, "Pemkab meluncurkan aplikasi SIGAP RI untuk pelaporan bencana.") == ["SIGAP RI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the innovation word is in the previous sentence
+    ('Bupati juga meluncurkan dua inovasi pendukung. Yang pertama dinamai "Antar Izin", yakni petugas mendatangi '
+     'pelaku usaha di desa.', ["Antar Izin"]),
+    # a launch verb before the naming trigger
+    ("Pada 2023 dinas itu meluncurkan anjungan mandiri bernama APM Sehati yang bisa mencetak dokumen sendiri.",
+     ["APM Sehati"]),
+    # no innovation word nearby, and no launch verb
+    ("Rombongan kemudian singgah di sebuah warung bernama Warung Bu Tini untuk makan siang.", []),
+    # a mascot, a building, a group are no innovations
+    ("Diskominfo juga memperkenalkan maskot aplikasi bernama Si Bangau dari cerita rakyat setempat.", []),
+    ("Bupati meresmikan gedung layanan baru bernama Graha Praja Mandiri.", []),
+    ("Program ini digerakkan kelompok tani bernama Tani Makmur Jaya.", []),
+])
+def test_names_after_naming_triggers(nlp, text, expected):
+    assert names(nlp, text) == expected

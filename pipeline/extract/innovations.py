@@ -91,8 +91,9 @@ class _Finder:
             # direct triggers: "inovasi X", "aplikasi X"; naming: "inovasi yang dinamakan 'X'"
             before = words[max(0, i - r["list_window"]):i]
             naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan"} and prev is not None
-                      and prev.low in {"diberi", "dengan"}) and _window_has(before, r) \
-                and not any(w in r["person_words"] for w in before[-3:])   # "inovatornya bernama <person>"
+                      and prev.low in {"diberi", "dengan"}) and self._naming_context(i, before) \
+                and not any(w in r["person_words"] or w in r["naming_blockers"] for w in before[-3:])
+            # ("inovatornya bernama <person>", "maskot aplikasi bernama X")
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
                 self.direct(i, t, prev, naming)
                 continue
@@ -122,6 +123,14 @@ class _Finder:
                 if _window_has(window, r):
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
+
+    def _naming_context(self, i: int, before: list[str]) -> bool:
+        """A name after "bernama"/"dinamai" is an innovation's when an innovation word stands shortly before, or in the
+        previous sentence for a trigger opening this one ("... dua inovasi pendukung. Yang pertama dinamai “X”"), or
+        a launch verb does ("meluncurkan anjungan mandiri bernama X")."""
+        r = self.r
+        return _window_has(before, r) or i < 5 and _window_has(self.prev_words[-r["list_window"]:], r) \
+            or any(w in r["owner_verbs"] for w in before[-6:])
 
     def _opens_with_back_reference(self, before: list[str]) -> bool:
         """"Salah satunya adalah X", "Beberapa di antaranya sudah direplikasi daerah lain, yakni A, B": the sentence
