@@ -116,3 +116,19 @@ def test_a_local_name_ending_in_a_national_body_word_stays(nlp):
 ])
 def test_names_after_naming_triggers(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+def test_besides_a_known_name_the_verb_after_juga_lists_more(nlp):
+    text = ("Yang paling disorot adalah inovasi SIBUMIL dari Dinas Kesehatan. Selain SIBUMIL, Kabupaten Sumber Jaya "
+            "juga mengandalkan Posyandu Keluarga Berbasis Dusun, Bank Sampah Gumi Lestari, serta aplikasi e-Retribusi.")
+    assert names(nlp, text) == ["SIBUMIL", "Posyandu Keluarga Berbasis Dusun", "Bank Sampah Gumi Lestari",
+                                "e-Retribusi"]
+
+
+@pytest.mark.parametrize("text", [
+    # "Selain" before something the text never called an innovation
+    "Selain Bupati Sumber Jaya, rapat juga dihadiri Kepala Dinas Kesehatan dan Camat Sukamaju.",
+    "Selain Jakarta, rombongan juga mengunjungi Bandung, Semarang dan Surabaya.",
+])
+def test_besides_without_a_known_innovation(nlp, text):
+    assert names(nlp, text) == []

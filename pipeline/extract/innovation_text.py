@@ -33,7 +33,7 @@ def rules() -> dict:
                 "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
                 "name_honorifics", "honorific_offices", "count_nouns",
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
-                "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers"):
+                "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)

@@ -59,6 +59,7 @@ class _Finder:
             self.found_here = False
             self.triggers()
             self.continued_list()
+            self.besides()
             self.quoted_names()
             self.acronym_or_long()
             self.abbreviated()
@@ -161,6 +162,26 @@ class _Finder:
             j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
         items, _ = parse_items(toks, j, ctx, mode)
         self.add(items, "direct", i)
+
+    def besides(self) -> None:
+        """"Selain SIGAP, Kabupaten X juga mengandalkan A, B, serta C": after a name the text gave before (or an
+        innovation word), the object of the verb after "juga" lists more innovations."""
+        r, toks, text = self.r, self.toks, self.text
+        k = self._sent_start()
+        if k >= len(toks) or toks[k].low not in r["besides_openers"]:
+            return
+        comma = next((c for c in range(k + 2, min(len(toks), k + 12)) if toks[c].text == ","), None)
+        if comma is None:
+            return
+        ref = clean_name(text[toks[k + 1].start:toks[comma - 1].end]).lower()
+        known = {clean_name(text_of(text, c.name)).lower() for c in self.cands}
+        if ref not in known and not any(x.low in r["innovation_words"] for x in toks[k + 1:comma]):
+            return
+        j = next((j for j in range(comma + 1, len(toks) - 2) if toks[j].low == "juga"), None)
+        if j is None or not toks[j + 1].text.isalpha() or not toks[j + 1].text.islower():
+            return
+        items, _ = parse_items(toks, j + 2, self.ctx, "list")
+        self.add(items, "besides", j)
 
     def continued_list(self) -> None:
         r, toks = self.r, self.toks
