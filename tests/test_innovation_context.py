@@ -244,3 +244,22 @@ def test_region_names_in_a_list_are_places(nlp):
 def test_an_acronym_that_spells_a_place_can_still_be_a_name(nlp):
     items, _, _ = run(nlp, "Dinas Sosial meluncurkan aplikasi MAROS (Masyarakat Rukun Sejahtera) bagi warga.")
     assert names(items) == ["MAROS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # apposition after a verb: "X, aplikasi yang ..."
+    ("Di stan itu, petugas memperagakan Tani Pintar, aplikasi yang memberi peringatan dini serangan hama.",
+     ["Tani Pintar"]),
+    # "X, yakni layanan ..." after a preposition
+    ("Pengunjung diperkenalkan pada Rantang Lansia, yakni layanan pengantaran makanan bergizi bagi lansia.",
+     ["Rantang Lansia"]),
+    # a person after a speech verb is no innovation
+    ("Hal itu disampaikan Budi Santoso, program yang dijalankan sejak 2021 sudah menjangkau 300 keluarga.", []),
+    # a name at the sentence's start and a comma: no verb before it
+    ("Sungai Raya, program yang dulu hanya di satu desa, kini diperluas.", []),
+    # a bare comma without "yang": a list, not an apposition
+    ("Rombongan mengunjungi Taman Kota, layanan perpustakaan dan pasar rakyat.", []),
+])
+def test_apposition_after_a_verb_or_preposition(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -220,6 +220,10 @@ class _Finder:
             if k + 1 < len(toks) and toks[k + 1].low in r["trigger_blockers"]:
                 continue
             end = i
+            if t.low in r["appositive_links"] and toks[i - 1].text == ",":
+                end = i - 1   # "diperkenalkan pada Rantang Kasih, yakni layanan pengantaran makanan ..."
+                if end == 0:
+                    continue
             if toks[end - 1].text in CLOSE_Q or toks[end - 1].text == ")":
                 start = next((q for q in range(end - 2, max(-1, end - 18), -1)
                               if toks[q].text in OPEN_Q or toks[q].text == "("), None)
@@ -249,12 +253,26 @@ class _Finder:
                 a += 1
             if a == end or cap_run(toks, a) != end:
                 continue
-            if t.text == "," and not (a > 0 and (toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"])):
+            if (t.text == "," or end < i) and not (a > 0 and (
+                    toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"]
+                    or self._described(a, k, t.text == ","))):
                 continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ...")
             first = toks[a].text
             if a == self._sent_start() and end - a == 1 and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)):
                 continue   # "Hasilnya menjadi program ...": a sentence's first word is capitalised anyway
             self.add([((toks[a].start, toks[end - 1].end), None)], "predicative", i)
+
+    def _described(self, a: int, k: int, comma: bool) -> bool:
+        """"memperagakan Tani Cerdas, aplikasi yang ...", "pada Rantang Kasih, yakni layanan ...": a name after a
+        lowercase verb or preposition (not a speech verb: "ujar Budi, program ..."), then described by an innovation
+        word, which after a bare comma must open a relative clause ("yang")."""
+        r, toks = self.r, self.toks
+        before = toks[a - 1]
+        if not before.text.isalpha() or not before.text.islower() or before.low in r["speech_verbs"]:
+            return False
+        if comma and not (k + 1 < len(toks) and toks[k + 1].low == "yang"):
+            return False
+        return bool(re.match(r"(?:me|di|ber|ter|pada$|kepada$|dengan$)", before.low))
 
     def _sent_start(self) -> int:
         return next((k for k, x in enumerate(self.toks) if x.text != "\n" and x.text not in OPEN_Q), 0)
