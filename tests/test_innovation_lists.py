@@ -132,3 +132,29 @@ def test_besides_a_known_name_the_verb_after_juga_lists_more(nlp):
 ])
 def test_besides_without_a_known_innovation(nlp, text):
     assert names(nlp, text) == []
+
+
+def test_a_regional_district_name_owns_a_listed_innovation(nlp):
+    values, _ = extracted(nlp, "Inovasi yang diluncurkan meliputi: 1) Sapa Lansia dari Kapanewon Sumberejo; 2) Jamu "
+                               "Sehat Keluarga dari Nagari Sungai Jernih; dan 3) Taman Gizi.")
+    got = [(i["name"], i["agency"]) for i in values["innovations"]]
+    assert got == [("Sapa Lansia", "Kapanewon Sumberejo"), ("Jamu Sehat Keluarga", "Nagari Sungai Jernih"),
+                   ("Taman Gizi", None)]
+
+
+def test_a_region_after_a_listed_name_is_its_source_not_part_of_it(nlp):
+    text = ('Narasumber dari BRIDA juga memperkenalkan inovasi kabupaten lain yang bisa ditiru, di antaranya '
+            '"Mobil Curhat" dari Kabupaten Sumber Jaya dan SI-PETA TANI dari Kabupaten Teluk Indah.')
+    assert names(nlp, text) == ["Mobil Curhat", "SI-PETA TANI"]
+
+
+def test_a_school_among_listed_names_is_skipped(nlp):
+    text = ("Inovasi yang menarik perhatian antara lain robot pemilah sampah karya siswa SMKN 1 Sukamaju, Warung "
+            "Pintar Desa, dan Becak Literasi.")
+    assert names(nlp, text) == ["Warung Pintar Desa", "Becak Literasi"]
+
+
+def test_an_acronym_the_text_defines_as_a_body_is_no_innovation(nlp):
+    text = ("Warga menikah tercatat di Kantor Urusan Agama (KUA). Inovasi itu dijalankan Disdukcapil bersama "
+            "Kemenag melalui KUA.")
+    assert names(nlp, text) == []

@@ -219,6 +219,19 @@ def _body_abbreviation(s: str, fields: bool = False) -> bool:
     return abbr is not None and abbr.kind in ({"body", "unit", "field"} if fields else {"body", "unit"})
 
 
+def _region_source(toks: list[Tok], j: int) -> int:
+    """Index after "dari Kabupaten X" ("Mobil Curhat dari Kabupaten X dan Y dari Kota Z": where a replicated
+    innovation comes from), or j."""
+    n = len(toks)
+    if j + 2 < n and toks[j].low in {"dari", "milik"} and toks[j + 1].low in rules()["region_source_words"] \
+            and is_cap(toks[j + 1]) and is_cap(toks[j + 2]):
+        e = j + 2
+        while e < n and is_cap(toks[e]) and toks[e].low not in rules()["owner_markers"]:
+            e += 1
+        return e
+    return j
+
+
 def _owner_in_parens(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int] | None:
     """The body in parentheses after a listed name ("Si Pintar (Dinas Pendidikan), Posyandu Remaja (Dinkes)")."""
     pr = _paren(toks, j, 12)
@@ -266,6 +279,8 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         got = owner_after(toks, j, ctx, lenient) or _owner_in_parens(toks, j, ctx)
         if got:
             owner, j = got
+        else:
+            j = _region_source(toks, j)
         nxt = toks[j] if j < n else None
         if items and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"} | AFTER_LAST:
             break   # "Bapperida dengan inovasi ...": a body, not a further name

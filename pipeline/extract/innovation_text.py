@@ -34,7 +34,7 @@ def rules() -> dict:
                 "name_honorifics", "honorific_offices", "count_nouns",
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
                 "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
-                "appositive_links", "speech_verbs"):
+                "appositive_links", "speech_verbs", "region_source_words", "school_words"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -209,10 +209,13 @@ def text_of(text: str, span: tuple[int, int] | None) -> str:
 
 
 def window_has(words: list[str], r: dict) -> bool:
-    """An innovation word among `words` and no list blocker, except one after a preposition ("dua inovasi lain ke
-    tahap seleksi, yakni A dan B": the list is of innovations, not of stages)."""
-    return any(w in r["innovation_words"] for w in words) and not any(
-        w in r["list_blockers"] and not (k > 0 and words[k - 1] in r["blocker_prepositions"])
+    """An innovation word among `words` and no list blocker after it or just before it ("beberapa tahap, yaitu",
+    "kriteria inovasi, yaitu"), except one after a preposition ("dua inovasi lain ke tahap seleksi, yakni A dan B":
+    the list is of innovations, not of stages). A blocker well before the innovation word is another phrase's
+    ("Narasumber dari BRIDA memperkenalkan inovasi kabupaten lain, di antaranya A dan B")."""
+    last = max((k for k, w in enumerate(words) if w in r["innovation_words"]), default=None)
+    return last is not None and not any(
+        w in r["list_blockers"] and k >= last - 2 and not (k > 0 and words[k - 1] in r["blocker_prepositions"])
         for k, w in enumerate(words))
 
 
@@ -229,6 +232,19 @@ def _abbreviated_body(word: str) -> bool:
     return abbr is not None and abbr.kind in {"body", "unit", "field"}
 
 
+BODY_WORDS = {"pusat", "unit", "satuan", "komisi", "dewan", "kepolisian", "pengadilan"}   # besides rules' body_heads
+
+
+def _defined_as_body(text: str, short: str, r: dict) -> bool:
+    """The text defines `short` as a body's abbreviation: "Kantor Urusan Agama (KUA)", one word per letter."""
+    for m in re.finditer(r"\(\s*" + re.escape(short) + r"\s*\)", text):
+        words = re.findall(r"[\w-]+", text[max(0, m.start() - 150):m.start()])
+        first = words[-len(short)] if len(words) >= len(short) else ""
+        if first[:1].lower() == short[:1].lower() and first.lower() in r["body_heads"] | BODY_WORDS:
+            return True
+    return False
+
+
 def valid(text: str, cand: Cand) -> bool:
     r = rules()
     name = clean_name(text_of(text, cand.name))
@@ -240,11 +256,15 @@ def valid(text: str, cand: Cand) -> bool:
     if len(low.split()) > 1 and low.split()[-1] in r["national_bodies"] and " ".join(low.split()[:-1]) in r["not_innovations"]:
         return False   # "aplikasi IID Kemendagri", "SIPD Kemendagri": a national platform with the body that runs it
     first = name.split()[0].strip("“”\"'")
+    if first.lower() in r["school_words"]:
+        return False
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not (
             _quoted(text, cand.name) and len(name.split()) > 1 and _abbreviated_body(first)):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is)
     if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
         return False   # numbers, academic degrees ("S.Pd", "M.Kes")
+    if name.isupper() and 2 <= len(name) <= 8 and " " not in name and _defined_as_body(text, name, r):
+        return False   # "Kantor Urusan Agama (KUA)" earlier: "melalui KUA" names that body
     if cand.long:
         longtxt = clean_name(text_of(text, cand.long)).lower()
         if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:

@@ -76,8 +76,9 @@ class _Finder:
                 continue   # "inovasi DLH, yaitu ...": a body named before its innovations
             c = Cand(name, long, self.si, trig, how)
             if not valid(text, c):
-                if clean_name(text_of(text, name)).lower() in r["not_innovations"]:
-                    continue   # a national programme among local names
+                nm = clean_name(text_of(text, name)).lower()
+                if nm in r["not_innovations"] or nm.split()[0] in r["school_words"]:
+                    continue   # a national programme or a school among local names
                 break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
             c.owner = rest[0] if rest else None
             c.headline = any(s <= name[0] < e for s, e in self.heads)
