@@ -263,3 +263,15 @@ def test_an_acronym_that_spells_a_place_can_still_be_a_name(nlp):
 def test_apposition_after_a_verb_or_preposition(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inovasi Gebyar Sabtu Ceria milik Dinas Kesehatan masuk Top 45 tahun ini.", ["Gebyar Sabtu Ceria"]),
+    # a weekday before a date ends the name
+    ("Bupati meluncurkan aplikasi SIGAP Kamis (6/2/2025) di pendopo.", ["SIGAP"]),
+    # the trigger word opening a long form after "kepanjangan dari" names no second innovation
+    ("Inovasi RASA SAYANG, kepanjangan dari Gerakan Bersama Sayangi Anak, berjalan sejak 2021.", ["RASA SAYANG"]),
+])
+def test_weekday_inside_a_name_and_a_trigger_inside_a_long_form(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

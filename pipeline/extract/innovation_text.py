@@ -86,6 +86,9 @@ def _number_in_name(toks: list[Tok], j: int) -> bool:
     return not (nxt is not None and nxt.text == "." and j + 2 < len(toks) and toks[j + 2].text[:1].isdigit())
 
 
+WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu"}
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
@@ -97,8 +100,11 @@ def cap_run(toks: list[Tok], i: int) -> int:
                                                   and toks[j + 1].text[:1].isupper()
                                                   and toks[j + 1].low not in r["calendar_words"])) and not (
                 t.low in r["name_honorifics"] and (j > i or t.text.isupper()) and j + 1 < len(toks)
-                and toks[j + 1].low in r["honorific_offices"]):
-            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah");
+                and toks[j + 1].low in r["honorific_offices"]) and not (
+                j > i and t.low in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].text[:1].isalpha()):
+            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah"),
+            # and so is a weekday inside a run that goes on ("Gebyar Sabtu Ceria", not "Bupati X Kamis (6/2)");
             # so is "Pak Bupati" inside a name ("Lapor Pak Bupati")
         if j > i and _number_in_name(toks, j):
             j += 1   # "Call Center 112", "SIPANDU 2.0", "Gerbang 5 Menit"

@@ -144,6 +144,8 @@ class _Finder:
         r, toks, ctx = self.r, self.toks, self.ctx
         if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
             return   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
+        if i >= 2 and prev.low == "dari" and toks[i - 2].low in {"singkatan", "kepanjangan", "akronim"}:
+            return   # "X, kepanjangan dari Gerakan Bersama ...": the long form of X (expansions())
         if t.text[0].isupper() and prev is not None and (
                 is_cap(prev) or prev.text in OPEN_Q or prev.low == "atau"
                 or prev.low in {"dan", "serta", ","} and t.low not in r["single_token_triggers"]):
