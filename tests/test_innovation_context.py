@@ -275,3 +275,17 @@ def test_apposition_after_a_verb_or_preposition(nlp, text, expected):
 def test_weekday_inside_a_name_and_a_trigger_inside_a_long_form(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yang kedua adalah layanan pengaduan KLIK DESA (Kanal Layanan Informasi dan Keluhan Desa) bagi warga.",
+     ["KLIK DESA"]),
+    ("Dinas itu juga menyiapkan aplikasi perizinan SIMPATIK untuk pelaku usaha.", ["SIMPATIK"]),
+    # a national platform, a body, or a described body is no innovation
+    ("Data dimasukkan ke aplikasi perencanaan SIPD setiap bulan.", []),
+    ("Warga bisa memakai layanan kesehatan BPJS di puskesmas.", []),
+    ("Sekda menghadiri program kerja DPRD tahun ini.", []),
+])
+def test_lowercase_words_between_a_trigger_and_a_name_in_capitals(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -163,8 +163,26 @@ class _Finder:
         while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1
                                      or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]):
             j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
+        j = self._described_acronym(j)
         items, _ = parse_items(toks, j, ctx, mode)
         self.add(items, "direct", i)
+
+    def _described_acronym(self, j: int) -> int:
+        """"layanan pengaduan KLIK SIGI (...)", "aplikasi perizinan SIMPATIK": one or two lowercase words describe the
+        trigger before a name in capitals; the index of that name, or j. Not a body's abbreviation ("program kerja
+        DPRD", "layanan kesehatan BPJS" are in the vocabulary's lists)."""
+        from .innovation_items import _body_abbreviation
+        r, toks = self.r, self.toks
+        for k in (j + 1, j + 2):
+            if k >= len(toks) or not all(x.text.isalpha() and x.text.islower() and x.low not in r["describer_stops"]
+                                         and x.low not in r["owner_markers"] for x in toks[j:k]):
+                return j
+            t = toks[k]
+            if re.fullmatch(r"[A-Z][A-Z-]{2,}", t.text):
+                if t.start in self.ctx.bodies or _body_abbreviation(t.text, fields=True):
+                    return j
+                return k
+        return j
 
     def besides(self) -> None:
         """"Selain SIGAP, Kabupaten X juga mengandalkan A, B, serta C": after a name the text gave before (or an
