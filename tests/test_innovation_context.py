@@ -289,3 +289,27 @@ def test_weekday_inside_a_name_and_a_trigger_inside_a_long_form(nlp, text, expec
 def test_lowercase_words_between_a_trigger_and_a_name_in_capitals(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+ENUMERATION = ("Pemkot meluncurkan tiga layanan digital baru. Layanan pertama bernama WARGA DALAM GENGGAMAN, sebuah "
+               "superapp warga. Kedua, layanan Lapor Cepat Pak Wali yang wajib ditindaklanjuti OPD. Setiap laporan "
+               "dijawab dalam tiga hari. Ketiga, Parkir Pintar, sistem pembayaran parkir tanpa uang tunai.")
+
+
+def test_an_enumeration_of_innovations_goes_on_over_sentences(nlp):
+    items, _, _ = run(nlp, ENUMERATION)
+    assert names(items) == ["WARGA DALAM GENGGAMAN", "Lapor Cepat Pak Wali", "Parkir Pintar"]
+
+
+def test_an_ordinal_after_an_enumeration_that_names_a_person_or_a_point(nlp):
+    text = ENUMERATION + " Setiap juru parkir dibekali kartu. Keempat, Budi Santoso, Kepala Dinas Perhubungan, hadir."
+    items, _, _ = run(nlp, text)
+    assert "Budi Santoso" not in names(items)
+    text = ENUMERATION.replace("Ketiga, Parkir Pintar, sistem", "Ketiga, Wali Kota meminta sistem")
+    items, _, _ = run(nlp, text)
+    assert names(items) == ["WARGA DALAM GENGGAMAN", "Lapor Cepat Pak Wali"]
+
+
+def test_a_region_with_a_national_programme_is_no_innovation(nlp):
+    items, _, _ = run(nlp, "Ketiga inovasi ini mendukung program Pekanbaru Smart City yang dicanangkan wali kota.")
+    assert names(items) == []

@@ -22,6 +22,8 @@ from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derive
                               tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
+ORDINALS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+            "kesepuluh"}
 
 
 def _is_headline(line: str) -> bool:
@@ -48,6 +50,7 @@ class _Finder:
         self.heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
         self.cands: list[Cand] = []
         self.prev_had = False
+        self.last_ordinal: int | None = None
         self.prev_words: list[str] = []
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
 
@@ -65,6 +68,8 @@ class _Finder:
             self.abbreviated()
             self.predicative()
             self.object_long_forms()
+            if self.found_here and any(w in ORDINALS for w in self.words[:4]):
+                self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
             self.expansions()
         return self.cands
@@ -215,11 +220,18 @@ class _Finder:
                     self.add(items, "continuation", 0)
         # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
         k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
-        if k < len(toks) and toks[k].low in r["ordinal_openers"] and (
-                self.prev_had or _window_has(self.prev_words + self.words, r)):
+        if k < len(toks) and toks[k].low in r["ordinal_openers"]:
+            chained = self.last_ordinal is not None and self.si - self.last_ordinal <= 3
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
             items, _ = parse_items(toks, k, self.ctx, "direct")
-            self.add(items[:1], "ordinal", None)
+            after = next((a for a, x in enumerate(toks) if items and x.start >= items[0][0][1]), len(toks))
+            if self.prev_had or _window_has(self.prev_words + self.words, r):
+                self.add(items[:1], "ordinal", None)
+            elif chained and items and after + 1 < len(toks) and toks[after].text == "," \
+                    and toks[after + 1].low in r["direct_triggers"]:
+                # "Layanan pertama bernama A. ... Kedua, layanan B. ... Ketiga, C, sistem pembayaran ...": an
+                # enumeration of innovations goes on a few sentences later, the item described by a trigger word
+                self.add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
         if any(w in stext for w in r["tech_context"]):
             for t in toks:
