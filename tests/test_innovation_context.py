@@ -313,3 +313,25 @@ def test_an_ordinal_after_an_enumeration_that_names_a_person_or_a_point(nlp):
 def test_a_region_with_a_national_programme_is_no_innovation(nlp):
     items, _, _ = run(nlp, "Ketiga inovasi ini mendukung program Pekanbaru Smart City yang dicanangkan wali kota.")
     assert names(items) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a colon in a sentence about innovations
+    ("Bupati menyebut tiga inovasi yang paling diperhitungkan juri: Gerbang Sehat Desa, Kebun Pangan Sekolah dan "
+     "Sekolah Lapang Iklim.", ["Gerbang Sehat Desa", "Kebun Pangan Sekolah", "Sekolah Lapang Iklim"]),
+    # one name after a colon is no list; a colon after a speaker is no list
+    ("Inovasi terbaik tahun ini: Bupati Sumber Jaya menyerahkan piagam.", []),
+    # a region's innovation in a comparison
+    ("Kota Metro unggul lewat inovasi Metro Bebas Banjir, sedangkan Pringsewu dengan Sekolah Perempuan Desa.",
+     ["Metro Bebas Banjir", "Sekolah Perempuan Desa"]),
+    # "ada X yang ..." after a sentence about innovations
+    ("Gubernur mencontohkan beberapa inovasi yang bermanfaat. Di Kabupaten Poso ada Sekolah Damai yang mempertemukan "
+     "pelajar dari berbagai agama.", ["Sekolah Damai"]),
+    # ... and not without one
+    ("Rombongan tiba di pelabuhan. Di sana ada Kapal Motor Sinar yang sudah menunggu.", []),
+    # "adalah gerakan ..." as a predicate
+    ("Gerbang Desa Sehat adalah gerakan yang menempatkan satu tenaga kesehatan di setiap desa.", ["Gerbang Desa Sehat"]),
+])
+def test_names_without_a_trigger_right_before_them(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

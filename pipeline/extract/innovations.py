@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..evidence import Found
 from .common import doc_text, ensure_state, is_form
 from .innovation_owners import assign_owners
+from .innovation_dedupe import dedupe, recurs
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
@@ -115,6 +116,8 @@ class _Finder:
                 items, _ = parse_items(toks, nxt_i, ctx, "direct")
                 self.add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
                 continue
+            if self._loose_links(i, t, prev):
+                continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
             trig_len = next((len(mt.split()) for mt in r["_multi_list"]
                              if words[i:i + len(mt.split())] == mt.split()), 0)
@@ -130,6 +133,35 @@ class _Finder:
                 if _window_has(window, r):
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
+
+    def _loose_links(self, i: int, t, prev) -> bool:
+        """Names in a sentence about innovations without a trigger right before them: a list after a colon ("tiga
+        inovasi yang paling diperhitungkan juri: A, B dan C"), a region's innovation in a comparison ("sedangkan
+        Pringsewu dengan X"), and "ada X yang ..." ("Di Kabupaten Y ada X yang mempertemukan ...")."""
+        r, toks, words, ctx = self.r, self.toks, self.words, self.ctx
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not is_cap(nxt):
+            return False
+        if t.text == ":" and (prev is None or prev.low not in r["list_triggers"]) \
+                and _window_has(words[max(0, i - 8):i], r):
+            items, _ = parse_items(toks, i + 1, ctx, "list")
+            if len(items) >= 2:
+                self.add(items, "colon_list", i)
+            return True
+        if t.low == "dengan" and prev is not None and is_cap(prev) and prev.end not in self.body_ends \
+                and _window_has(words, r):
+            from ..regions import candidates
+            if candidates(prev.text):
+                items, _ = parse_items(toks, i + 1, ctx, "direct")
+                self.add(items[:1], "region_with", i)
+                return True
+        if t.low == "ada" and (self.prev_had or _window_has(self.prev_words + words, r)):
+            res = one_item(toks, i + 1, ctx)
+            if res and res[2] < len(toks) and toks[res[2]].low == "yang" and toks[res[2] - 1].text not in CLOSE_Q \
+                    and res[2] - (i + 1) >= 2:
+                self.add([(res[0], res[1])], "existential", i)
+                return True
+        return False
 
     def _naming_context(self, i: int, before: list[str]) -> bool:
         """A name after "bernama"/"dinamai" is an innovation's when an innovation word stands shortly before, or in the
@@ -248,7 +280,8 @@ class _Finder:
             k = i + 1
             while k < len(toks) and toks[k].low in r["copula_fillers"]:
                 k += 1
-            if k >= len(toks) or toks[k].low not in r["innovation_words"] or not toks[k].text.islower():
+            if k >= len(toks) or toks[k].low not in r["innovation_words"] | r["predicate_nouns"] \
+                    or not toks[k].text.islower():
                 continue   # ("Kabid Pembangunan, Inovasi, dan Teknologi": a field of a title, not a predicate)
             if k + 1 < len(toks) and toks[k + 1].low in r["trigger_blockers"]:
                 continue
@@ -282,8 +315,8 @@ class _Finder:
             while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < end) \
                     and end - a < 8:
                 a -= 1
-            while a < end and not is_cap(toks[a]):
-                a += 1
+            while a < end and (not is_cap(toks[a]) or toks[a].low in r["ordinal_openers"]):
+                a += 1   # ("Pertama SIAGA BANJIR sebagai sistem ...": the ordinal opens the sentence, not the name)
             if a == end or cap_run(toks, a) != end:
                 continue
             if (t.text == "," or end < i) and not (a > 0 and (
@@ -411,37 +444,6 @@ class _Finder:
 
 def find_candidates(doc: Doc) -> list[Cand]:
     return _Finder(doc).run(doc)
-
-
-def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
-    out: dict[str, Cand] = {}
-    long_spans = [c.long for c in cands if c.long]
-    name_spans = {c.name for c in cands}
-    for c in sorted(cands, key=lambda c: c.name[0]):
-        if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
-            continue   # the long form of another name
-        if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
-            continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik")
-        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Si-Ceria" = "SiCeria"
-        if key in out:
-            if out[key].long is None and c.long is not None:
-                out[key].long = c.long
-            continue
-        out[key] = c
-    return list(out.values())
-
-
-def recurs(text: str, c: Cand) -> bool:
-    """A name read from a headline counts only if the text names it again, capitalised, off that line."""
-    name = clean_name(text_of(text, c.name))
-    line_start = text.rfind("\n", 0, c.name[0]) + 1
-    line_end = text.find("\n", c.name[1]) % (len(text) + 1)
-    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-        if (m.end() <= line_start or m.start() >= line_end) and all(w[:1].isupper() for w in m.group().split()):
-            before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
-            if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
-                return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
-    return False
 
 
 @Language.factory("inovasi_innovations")
