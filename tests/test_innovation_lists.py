@@ -158,3 +158,18 @@ def test_an_acronym_the_text_defines_as_a_body_is_no_innovation(nlp):
     text = ("Warga menikah tercatat di Kantor Urusan Agama (KUA). Inovasi itu dijalankan Disdukcapil bersama "
             "Kemenag melalui KUA.")
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body read inside a long form ("Desa Membangun (GERDEMA)") does not hide the name
+    ("Gubernur menyebut inovasi Kabupaten Sumber Jaya, yakni Gerakan Desa Membangun (GERDEMA) yang berjalan sejak 2012.",
+     ["GERDEMA"]),
+    # "kependekan dari" gives a long form, the trigger word inside it starts no name
+    ("Dinas Pendidikan meluncurkan aplikasi Si Rajin, kependekan dari Sistem Informasi Rekap Absensi Jam Mengajar.",
+     ["Si Rajin"]),
+    # a national programme after a national body is no local innovation, nor is the family-planning village
+    ("Aplikasi itu akan diintegrasikan dengan aplikasi Merdeka Mengajar dari Kemendikbudristek.", []),
+    ("Gubernur meminta OPD mendukung program Keluarga Harapan (PKH) dan Kampung KB di setiap desa.", []),
+])
+def test_long_forms_and_national_programmes(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -118,7 +118,9 @@ def cap_run(toks: list[Tok], i: int) -> int:
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
                 and toks[j + 1].low not in r["body_heads"] \
-                and not (t.low == "dari" and toks[j + 1].text.isupper()):   # "X dari Desa Y", "X dari ANRI"
+                and not (t.low == "dari" and (toks[j + 1].text.isupper() or toks[j + 1].low in r["national_bodies"]
+                                              or _abbreviated_body(toks[j + 1].text))):
+            # "X dari Desa Y", "X dari ANRI", "Merdeka Mengajar dari Kemendikbudristek", "X dari Dinkes"
             j += 1
             continue
         break
@@ -260,6 +262,9 @@ def valid(text: str, cand: Cand) -> bool:
     low = name.lower()
     if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
         return False
+    word_before = re.findall(r"[\w-]+", text[max(0, cand.name[0] - 30):cand.name[0]])[-1:]
+    if word_before and f"{word_before[0].lower()} {low}" in r["not_innovations"]:
+        return False   # "program Keluarga Harapan (PKH)": the trigger and the name make a national programme
     if len(low.split()) > 1 and low.split()[-1] in r["national_bodies"] and " ".join(low.split()[:-1]) in r["not_innovations"]:
         return False   # "aplikasi IID Kemendagri", "SIPD Kemendagri": a national platform with the body that runs it
     first = name.split()[0].strip("“”\"'")

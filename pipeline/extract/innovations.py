@@ -78,8 +78,9 @@ class _Finder:
     def add(self, items, how: str, trig: int | None) -> None:
         r, text = self.r, self.text
         for name, long, *rest in items:
-            if any(s <= name[0] and name[1] <= e for s, e in self.body_spans):
-                continue   # "inovasi DLH, yaitu ...": a body named before its innovations
+            if any(s <= name[0] and name[1] <= e and not (long and long[0] < s < long[1]) for s, e in self.body_spans):
+                continue   # "inovasi DLH, yaitu ...": a body named before its innovations (but "Gerakan Desa Membangun
+                # (GERDEMA)" is no body "Desa Membangun (GERDEMA)")
             c = Cand(name, long, self.si, trig, how)
             if not valid(text, c):
                 nm = clean_name(text_of(text, name)).lower()
@@ -181,7 +182,7 @@ class _Finder:
         r, toks, ctx = self.r, self.toks, self.ctx
         if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
             return   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
-        if i >= 2 and prev.low == "dari" and toks[i - 2].low in {"singkatan", "kepanjangan", "akronim"}:
+        if i >= 2 and prev.low == "dari" and toks[i - 2].low in {"singkatan", "kepanjangan", "kependekan", "akronim"}:
             return   # "X, kepanjangan dari Gerakan Bersama ...": the long form of X (expansions())
         if t.text[0].isupper() and prev is not None and (
                 is_cap(prev) or prev.text in OPEN_Q or prev.low == "atau"
