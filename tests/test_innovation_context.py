@@ -335,3 +335,17 @@ def test_a_region_with_a_national_programme_is_no_innovation(nlp):
 def test_names_without_a_trigger_right_before_them(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bagian Organisasi menggelar sosialisasi Sistem Informasi Inovasi Daerah kepada perangkat daerah.", []),
+    ("Warga diajak mendukung Gerakan Tanam Pohon Serentak yang digagas Dinas Lingkungan Hidup.",
+     ["Gerakan Tanam Pohon Serentak"]),
+    # a name in capitals after the capitalised trigger is still read alone
+    ("Bupati meluncurkan Sistem SIGAP untuk pelaporan bencana.", ["SIGAP"]),
+    # the trigger opening a long form keeps its acronym
+    ("Dinas itu mengembangkan Sistem Informasi Rujukan Terpadu (SIRUT) sejak 2022.", ["SIRUT"]),
+])
+def test_a_capitalised_trigger_opening_a_title(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -196,6 +196,15 @@ class _Finder:
                 items, _ = parse_items(toks, i, ctx, "direct")
                 self.add(items, "direct", i)
                 return
+            nxt = toks[i + 1]
+            if prev is not None and prev.text.isalpha() and prev.text.islower() and nxt.text[:1].isupper() \
+                    and not nxt.text.isupper() and t.low in r["titled_triggers"]:
+                # "sosialisasi Sistem Informasi Inovasi Daerah": the trigger is the first word of a title, so the
+                # rest is no name; "Gerakan Tanam Pohon Serentak" is named with its first word
+                if r["titled_triggers"][t.low] == "whole":
+                    e = cap_run(toks, i)
+                    self.add([((t.start, toks[e - 1].end), None)], "direct", i)
+                return
         mode = "single" if t.low in r["single_token_triggers"] else "direct"
         j = i + 1
         while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1
