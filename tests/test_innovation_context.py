@@ -349,3 +349,15 @@ def test_names_without_a_trigger_right_before_them(nlp, text, expected):
 def test_a_capitalised_trigger_opening_a_title(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Sumber Jaya menampilkan inovasi Kapal Sehat. Sementara Dinas Kesehatan memamerkan TARUNA SEHAT MANDIRI "
+     "dan Posyandu Pesisir.", ["Kapal Sehat", "TARUNA SEHAT MANDIRI", "Posyandu Pesisir"]),
+    # a person holding the body's office presents, and no sentence about innovations: nothing
+    ("Kepala Dinas Kesehatan memaparkan Rencana Strategis dan Laporan Kinerja tahun lalu.", []),
+    ("Dinas Pariwisata menampilkan Tari Jaipong dan Pencak Silat di panggung utama.", []),
+])
+def test_a_body_shows_names_next_to_a_sentence_about_innovations(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

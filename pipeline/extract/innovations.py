@@ -64,6 +64,7 @@ class _Finder:
             self.triggers()
             self.continued_list()
             self.besides()
+            self.body_shows()
             self.quoted_names()
             self.acronym_or_long()
             self.abbreviated()
@@ -230,6 +231,26 @@ class _Finder:
                     return j
                 return k
         return j
+
+    def body_shows(self) -> None:
+        """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
+        innovations (not "Kepala Dinas X memaparkan ...": a person speaks)."""
+        r, toks = self.r, self.toks
+        if not (self.prev_had or _window_has(self.prev_words + self.words, r)):
+            return
+        for i in range(1, len(toks) - 1):
+            t = toks[i]
+            if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
+                continue
+            b = i - 1 if toks[i - 1].low != "juga" else i - 2
+            owner = next(((s, e) for s, e in self.body_spans if b >= 0 and e == toks[b].end), None)
+            if owner is None:
+                continue
+            held = next((k for k, x in enumerate(toks) if x.start == owner[0]), 0)
+            if held > 0 and toks[held - 1].low in r["position_words"]:
+                continue
+            items, _ = parse_items(toks, i + 1, self.ctx, "list")
+            self.add([(nm, lg, ow or owner) for nm, lg, ow in items], "body_shows", i)
 
     def besides(self) -> None:
         """"Selain SIGAP, Kabupaten X juga mengandalkan A, B, serta C": after a name the text gave before (or an
