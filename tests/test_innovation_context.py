@@ -361,3 +361,16 @@ def test_a_capitalised_trigger_opening_a_title(nlp, text, expected):
 def test_a_body_shows_names_next_to_a_sentence_about_innovations(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan juga mempelajari Kampung Siaga Gizi yang dikembangkan di Kelurahan Sukamaju. Program ini melibatkan "
+     "tokoh agama.", ["Kampung Siaga Gizi"]),
+    ("Pemkab memaparkan sejumlah inovasi. Rumah Singgah Pasien yang digagas RSUD itu paling diminati.",
+     ["Rumah Singgah Pasien"]),
+    # no story about innovations around it: a place
+    ("Rombongan meninjau Kawasan Industri Terpadu yang dikembangkan sejak 2019. Kawasan ini menyerap 5.000 pekerja.", []),
+])
+def test_a_name_before_yang_and_a_verb_of_creating(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -56,8 +56,10 @@ class _Finder:
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
 
     def run(self, doc: Doc) -> list[Cand]:
-        for si, sent in enumerate(sentences(doc)):
+        sents = sentences(doc)
+        for si, sent in enumerate(sents):
             self.si, self.sent = si, sent
+            self.next_words = re.findall(r"[\w-]+", sents[si + 1].text.lower())[:3] if si + 1 < len(sents) else []
             self.toks = tokenize(sent.text, sent.start_char)
             self.words = [x.low for x in self.toks]
             self.found_here = False
@@ -65,6 +67,7 @@ class _Finder:
             self.continued_list()
             self.besides()
             self.body_shows()
+            self.developed()
             self.quoted_names()
             self.acronym_or_long()
             self.abbreviated()
@@ -231,6 +234,29 @@ class _Finder:
                     return j
                 return k
         return j
+
+    def developed(self) -> None:
+        """"rombongan mempelajari Kampung Siaga Stunting yang dikembangkan di Kelurahan X. Program ini ...": a name of
+        two words or more before "yang" and a verb of creating (creation_verbs), in a sentence about innovations or
+        before one that goes on about "program/inovasi ini"."""
+        r, toks = self.r, self.toks
+        about = _window_has(self.prev_words + self.words, r) or len(self.next_words) >= 2 and \
+            self.next_words[0] in r["innovation_words"] | r["predicate_nouns"] and self.next_words[1] in {"ini", "tersebut"}
+        if not about:
+            return
+        for i in range(2, len(toks) - 1):
+            if toks[i].low != "yang" or toks[i + 1].low not in r["creation_verbs"] or not is_cap(toks[i - 1]):
+                continue
+            a = i
+            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
+                a -= 1
+            while a < i and not is_cap(toks[a]):
+                a += 1
+            if i - a < 2 or cap_run(toks, a) != i or toks[a].start in self.ctx.bodies:
+                continue
+            if a > 0 and toks[a - 1].text in OPEN_Q | CLOSE_Q:
+                continue   # quoted names are read by the quote rules
+            self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
 
     def body_shows(self) -> None:
         """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
