@@ -173,3 +173,18 @@ def test_an_acronym_the_text_defines_as_a_body_is_no_innovation(nlp):
 ])
 def test_long_forms_and_national_programmes(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+def test_a_listed_long_form_after_a_capitalised_body_word_and_dan(nlp):
+    text = ("Sekda menyebut tiga inovasi yang diusulkan tahun ini: Kopi Rakyat Makmur, SIMPATI DESA dan Dapur Sehat "
+            "Atasi Stunting (DASHAT).")
+    values, _ = extracted(nlp, text)
+    got = [(i["name"], i["long_name"]) for i in values["innovations"]]
+    assert got == [("Kopi Rakyat Makmur", None), ("SIMPATI DESA", None), ("DASHAT", "Dapur Sehat Atasi Stunting")]
+
+
+def test_a_long_form_stops_before_a_venue(nlp):
+    values, _ = extracted(nlp, "Bupati meluncurkan aplikasi LAYAR CEPAT atau Layanan Administrasi Rakyat Cepat di Aula "
+                               "Kantor Bupati, Senin (17/2/2025).")
+    got = [(i["name"], i["long_name"]) for i in values["innovations"]]
+    assert got == [("LAYAR CEPAT", "Layanan Administrasi Rakyat Cepat")]

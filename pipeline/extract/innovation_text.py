@@ -35,7 +35,8 @@ def rules() -> dict:
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
                 "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
                 "appositive_links", "speech_verbs", "region_source_words", "school_words",
-                "predicate_nouns", "showcase_verbs", "creation_verbs"):
+                "predicate_nouns", "showcase_verbs", "creation_verbs",
+                "venue_heads"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -117,7 +118,7 @@ def cap_run(toks: list[Tok], i: int) -> int:
             continue
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
-                and toks[j + 1].low not in r["body_heads"] \
+                and toks[j + 1].low not in r["body_heads"] and toks[j + 1].low not in r["venue_heads"] \
                 and not (t.low == "dari" and (toks[j + 1].text.isupper() or toks[j + 1].low in r["national_bodies"]
                                               or _abbreviated_body(toks[j + 1].text))):
             # "X dari Desa Y", "X dari ANRI", "Merdeka Mengajar dari Kemendikbudristek", "X dari Dinkes"
@@ -249,7 +250,8 @@ def _defined_as_body(text: str, short: str, r: dict) -> bool:
     for m in re.finditer(r"\(\s*" + re.escape(short) + r"\s*\)", text):
         words = re.findall(r"[\w-]+", text[max(0, m.start() - 150):m.start()])
         first = words[-len(short)] if len(words) >= len(short) else ""
-        if first[:1].lower() == short[:1].lower() and first.lower() in r["body_heads"] | BODY_WORDS:
+        if first[:1].lower() == short[:1].lower() and first.lower() in r["body_heads"] | BODY_WORDS \
+                and all(w[:1].isupper() for w in words[-len(short):]):   # ("DESA dan Dapur Sehat ... (DASHAT)")
             return True
     return False
 

@@ -82,9 +82,10 @@ class _Finder:
     def add(self, items, how: str, trig: int | None) -> None:
         r, text = self.r, self.text
         for name, long, *rest in items:
-            if any(s <= name[0] and name[1] <= e and not (long and long[0] < s < long[1]) for s, e in self.body_spans):
-                continue   # "inovasi DLH, yaitu ...": a body named before its innovations (but "Gerakan Desa Membangun
-                # (GERDEMA)" is no body "Desa Membangun (GERDEMA)")
+            if any(s <= name[0] and name[1] <= e and not (long and long[0] != s and long[0] < e) for s, e in self.body_spans):
+                continue   # "inovasi DLH, yaitu ...": a body named before its innovations (but a mention that starts
+                # elsewhere than the long form is misread: "Gerakan Desa Membangun (GERDEMA)", "A, B DESA dan Dapur Sehat
+                # Atasi Stunting (DASHAT)")
             c = Cand(name, long, self.si, trig, how)
             if not valid(text, c):
                 nm = clean_name(text_of(text, name)).lower()
