@@ -374,3 +374,16 @@ def test_a_body_shows_names_next_to_a_sentence_about_innovations(nlp, text, expe
 def test_a_name_before_yang_and_a_verb_of_creating(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas Kesehatan punya inovasi baru. Namanya Si Cepat Sehat, layanan antar obat bagi lansia.", ["Si Cepat Sehat"]),
+    ("Pemkab meluncurkan layanan jemput bola yang diberi label SAPA WARGA.", ["SAPA WARGA"]),
+    ("Warga memuji inovasi Dinas Kesehatan, Si Sehat, yang melayani lansia di rumah.", ["Si Sehat"]),
+    # "namanya" after a person, a body's name in apposition without a closing comma
+    ("Seorang warga datang ke kantor desa. Namanya Budi Santoso, petani dari dusun sebelah.", []),
+    ("Bupati memuji inovasi Dinas Kesehatan, Puskesmas dan rumah sakit.", []),
+])
+def test_names_after_namanya_label_and_a_body_in_apposition(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -266,6 +266,11 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             k += 1
         if k < n and toks[k].text.isupper() and is_cap(toks[k]):
             lead_owner, i = (toks[i].start, toks[k - 1].end), k
+        elif k + 1 < n and toks[k].text == "," and (is_cap(toks[k + 1]) or toks[k + 1].text in OPEN_Q):
+            # "inovasi Kecamatan Sukamaju, Si Bening, meraih ...": the body's innovation in apposition
+            res = one_item(toks, k + 1, ctx)
+            if res and res[2] < n and toks[res[2]].text == "," and res[0][0] not in ctx.bodies:
+                return [(res[0], res[1], (toks[i].start, toks[k - 1].end))], res[2]
     while i < n:
         if lenient:
             i = rank(toks, i)

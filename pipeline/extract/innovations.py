@@ -104,7 +104,7 @@ class _Finder:
             prev = toks[i - 1] if i > 0 else None
             # direct triggers: "inovasi X", "aplikasi X"; naming: "inovasi yang dinamakan 'X'"
             before = words[max(0, i - r["list_window"]):i]
-            naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan"} and prev is not None
+            naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan", "label", "tajuk"} and prev is not None
                       and prev.low in {"diberi", "dengan"}) and self._naming_context(i, before) \
                 and not any(w in r["person_words"] or w in r["naming_blockers"] for w in before[-3:])
             # ("inovatornya bernama <person>", "maskot aplikasi bernama X")
