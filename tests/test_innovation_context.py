@@ -387,3 +387,14 @@ def test_a_name_before_yang_and_a_verb_of_creating(nlp, text, expected):
 def test_names_after_namanya_label_and_a_body_in_apposition(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati memuji inovasi desa. Ketiga, Rahmat Hidayat, Kepala Desa Sukamaju, menyampaikan laporan.", []),
+    ("Pemkab memamerkan 30 inovasi. Dinas Pariwisata juga menampilkan Tari Saman dan Rapai Geleng.", []),
+    # a name in capitals before an office word stays ("SIGAP, Kepala Dinas mengatakan, ...")
+    ("Bupati meluncurkan aplikasi SIGAP. Terkait aplikasi SIGAP, Kepala Dinas mengatakan datanya harian.", ["SIGAP"]),
+])
+def test_people_and_shows_next_to_innovations(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -242,6 +242,8 @@ def _abbreviated_body(word: str) -> bool:
     return abbr is not None and abbr.kind in {"body", "unit", "field"}
 
 
+PERSON_OFFICES = {"bupati", "wakil", "wali", "walikota", "gubernur", "sekda", "kadis", "asisten", "inspektur", "staf",
+                  "anggota", "wabup", "wawali", "wagub"}   # besides rules' position_words: "X, Bupati Y, ..."
 BODY_WORDS = {"pusat", "unit", "satuan", "komisi", "dewan", "kepolisian", "pengadilan"}   # besides rules' body_heads
 
 
@@ -279,6 +281,11 @@ def valid(text: str, cand: Cand) -> bool:
         return False   # numbers, academic degrees ("S.Pd", "M.Kes")
     if name.isupper() and 2 <= len(name) <= 8 and " " not in name and _defined_as_body(text, name, r):
         return False   # "Kantor Urusan Agama (KUA)" earlier: "melalui KUA" names that body
+    after = re.match(r"\s*,\s*([\w.]+)", text[cand.name[1]:cand.name[1] + 40])
+    if after and not name.isupper() and len(name.split()) <= 3 and all(w[:1].isupper() and w[1:].islower()
+                                                                         for w in name.split()) \
+            and after.group(1).lower().rstrip(".") in r["position_words"] | PERSON_OFFICES:
+        return False   # "Ketiga, Rahmat Hidayat, Kepala Desa X, ...": a person with the office they hold
     if cand.long:
         longtxt = clean_name(text_of(text, cand.long)).lower()
         if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:

@@ -263,8 +263,9 @@ class _Finder:
         """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
         innovations (not "Kepala Dinas X memaparkan ...": a person speaks)."""
         r, toks = self.r, self.toks
-        if not (self.prev_had or _window_has(self.prev_words + self.words, r)):
-            return
+        if not (self.prev_had or _window_has(self.words, r)):
+            return   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
+            # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances)
         for i in range(1, len(toks) - 1):
             t = toks[i]
             if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
