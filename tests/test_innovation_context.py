@@ -370,6 +370,9 @@ def test_a_body_shows_names_next_to_a_sentence_about_innovations(nlp, text, expe
      ["Rumah Singgah Pasien"]),
     # no story about innovations around it: a place
     ("Rombongan meninjau Kawasan Industri Terpadu yang dikembangkan sejak 2019. Kawasan ini menyerap 5.000 pekerja.", []),
+    # places after a preposition or opening with a venue word
+    ("Inovasi daerah dibahas di rapat yang digelar di Hotel Grand Mutiara yang dikembangkan investor lokal.", []),
+    ("Program inovasi itu diluncurkan kemarin. Bupati berkunjung ke Pasar Baru Sukamaju yang dikembangkan pemkab.", []),
 ])
 def test_a_name_before_yang_and_a_verb_of_creating(nlp, text, expected):
     items, _, _ = run(nlp, text)

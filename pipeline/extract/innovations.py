@@ -257,6 +257,8 @@ class _Finder:
                 continue
             if a > 0 and toks[a - 1].text in OPEN_Q | CLOSE_Q:
                 continue   # quoted names are read by the quote rules
+            if a > 0 and toks[a - 1].low in {"di", "ke", "dari", "menuju", "pada"} or toks[a].low in r["venue_heads"]:
+                continue   # a place: "digelar di Hotel X yang dikembangkan ...", "berkunjung ke Pasar Y yang ..."
             self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
 
     def body_shows(self) -> None:
