@@ -321,6 +321,7 @@ def test_a_region_with_a_national_programme_is_no_innovation(nlp):
      "Sekolah Lapang Iklim.", ["Gerbang Sehat Desa", "Kebun Pangan Sekolah", "Sekolah Lapang Iklim"]),
     # one name after a colon is no list; a colon after a speaker is no list
     ("Inovasi terbaik tahun ini: Bupati Sumber Jaya menyerahkan piagam.", []),
+    ("Ada tiga inovasi unggulan: Pertama, Kedua dan Ketiga disampaikan Bupati.", []),
     # a region's innovation in a comparison
     ("Kota Metro unggul lewat inovasi Metro Bebas Banjir, sedangkan Pringsewu dengan Sekolah Perempuan Desa.",
      ["Metro Bebas Banjir", "Sekolah Perempuan Desa"]),

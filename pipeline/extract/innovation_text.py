@@ -272,6 +272,8 @@ def valid(text: str, cand: Cand) -> bool:
     if len(low.split()) > 1 and low.split()[-1] in r["national_bodies"] and " ".join(low.split()[:-1]) in r["not_innovations"]:
         return False   # "aplikasi IID Kemendagri", "SIPD Kemendagri": a national platform with the body that runs it
     first = name.split()[0].strip("“”\"'")
+    if low in r["ordinal_openers"]:
+        return False   # "tiga inovasi unggulan: Pertama, ...": an ordinal, no name
     if first.lower() in r["school_words"]:
         return False
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not (
