@@ -244,3 +244,161 @@ def test_region_names_in_a_list_are_places(nlp):
 def test_an_acronym_that_spells_a_place_can_still_be_a_name(nlp):
     items, _, _ = run(nlp, "Dinas Sosial meluncurkan aplikasi MAROS (Masyarakat Rukun Sejahtera) bagi warga.")
     assert names(items) == ["MAROS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # apposition after a verb: "X, aplikasi yang ..."
+    ("Di stan itu, petugas memperagakan Tani Pintar, aplikasi yang memberi peringatan dini serangan hama.",
+     ["Tani Pintar"]),
+    # "X, yakni layanan ..." after a preposition
+    ("Pengunjung diperkenalkan pada Rantang Lansia, yakni layanan pengantaran makanan bergizi bagi lansia.",
+     ["Rantang Lansia"]),
+    # a person after a speech verb is no innovation
+    ("Hal itu disampaikan Budi Santoso, program yang dijalankan sejak 2021 sudah menjangkau 300 keluarga.", []),
+    # a name at the sentence's start and a comma: no verb before it
+    ("Sungai Raya, program yang dulu hanya di satu desa, kini diperluas.", []),
+    # a bare comma without "yang": a list, not an apposition
+    ("Rombongan mengunjungi Taman Kota, layanan perpustakaan dan pasar rakyat.", []),
+])
+def test_apposition_after_a_verb_or_preposition(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inovasi Gebyar Sabtu Ceria milik Dinas Kesehatan masuk Top 45 tahun ini.", ["Gebyar Sabtu Ceria"]),
+    # a weekday before a date ends the name
+    ("Bupati meluncurkan aplikasi SIGAP Kamis (6/2/2025) di pendopo.", ["SIGAP"]),
+    # the trigger word opening a long form after "kepanjangan dari" names no second innovation
+    ("Inovasi RASA SAYANG, kepanjangan dari Gerakan Bersama Sayangi Anak, berjalan sejak 2021.", ["RASA SAYANG"]),
+])
+def test_weekday_inside_a_name_and_a_trigger_inside_a_long_form(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yang kedua adalah layanan pengaduan KLIK DESA (Kanal Layanan Informasi dan Keluhan Desa) bagi warga.",
+     ["KLIK DESA"]),
+    ("Dinas itu juga menyiapkan aplikasi perizinan SIMPATIK untuk pelaku usaha.", ["SIMPATIK"]),
+    # a national platform, a body, or a described body is no innovation
+    ("Data dimasukkan ke aplikasi perencanaan SIPD setiap bulan.", []),
+    ("Warga bisa memakai layanan kesehatan BPJS di puskesmas.", []),
+    ("Sekda menghadiri program kerja DPRD tahun ini.", []),
+])
+def test_lowercase_words_between_a_trigger_and_a_name_in_capitals(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+ENUMERATION = ("Pemkot meluncurkan tiga layanan digital baru. Layanan pertama bernama WARGA DALAM GENGGAMAN, sebuah "
+               "superapp warga. Kedua, layanan Lapor Cepat Pak Wali yang wajib ditindaklanjuti OPD. Setiap laporan "
+               "dijawab dalam tiga hari. Ketiga, Parkir Pintar, sistem pembayaran parkir tanpa uang tunai.")
+
+
+def test_an_enumeration_of_innovations_goes_on_over_sentences(nlp):
+    items, _, _ = run(nlp, ENUMERATION)
+    assert names(items) == ["WARGA DALAM GENGGAMAN", "Lapor Cepat Pak Wali", "Parkir Pintar"]
+
+
+def test_an_ordinal_after_an_enumeration_that_names_a_person_or_a_point(nlp):
+    text = ENUMERATION + " Setiap juru parkir dibekali kartu. Keempat, Budi Santoso, Kepala Dinas Perhubungan, hadir."
+    items, _, _ = run(nlp, text)
+    assert "Budi Santoso" not in names(items)
+    text = ENUMERATION.replace("Ketiga, Parkir Pintar, sistem", "Ketiga, Wali Kota meminta sistem")
+    items, _, _ = run(nlp, text)
+    assert names(items) == ["WARGA DALAM GENGGAMAN", "Lapor Cepat Pak Wali"]
+
+
+def test_a_region_with_a_national_programme_is_no_innovation(nlp):
+    items, _, _ = run(nlp, "Ketiga inovasi ini mendukung program Pekanbaru Smart City yang dicanangkan wali kota.")
+    assert names(items) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a colon in a sentence about innovations
+    ("Bupati menyebut tiga inovasi yang paling diperhitungkan juri: Gerbang Sehat Desa, Kebun Pangan Sekolah dan "
+     "Sekolah Lapang Iklim.", ["Gerbang Sehat Desa", "Kebun Pangan Sekolah", "Sekolah Lapang Iklim"]),
+    # one name after a colon is no list; a colon after a speaker is no list
+    ("Inovasi terbaik tahun ini: Bupati Sumber Jaya menyerahkan piagam.", []),
+    ("Ada tiga inovasi unggulan: Pertama, Kedua dan Ketiga disampaikan Bupati.", []),
+    # a region's innovation in a comparison
+    ("Kota Metro unggul lewat inovasi Metro Bebas Banjir, sedangkan Pringsewu dengan Sekolah Perempuan Desa.",
+     ["Metro Bebas Banjir", "Sekolah Perempuan Desa"]),
+    # "ada X yang ..." after a sentence about innovations
+    ("Gubernur mencontohkan beberapa inovasi yang bermanfaat. Di Kabupaten Poso ada Sekolah Damai yang mempertemukan "
+     "pelajar dari berbagai agama.", ["Sekolah Damai"]),
+    # ... and not without one
+    ("Rombongan tiba di pelabuhan. Di sana ada Kapal Motor Sinar yang sudah menunggu.", []),
+    # "adalah gerakan ..." as a predicate
+    ("Gerbang Desa Sehat adalah gerakan yang menempatkan satu tenaga kesehatan di setiap desa.", ["Gerbang Desa Sehat"]),
+])
+def test_names_without_a_trigger_right_before_them(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bagian Organisasi menggelar sosialisasi Sistem Informasi Inovasi Daerah kepada perangkat daerah.", []),
+    ("Warga diajak mendukung Gerakan Tanam Pohon Serentak yang digagas Dinas Lingkungan Hidup.",
+     ["Gerakan Tanam Pohon Serentak"]),
+    # a name in capitals after the capitalised trigger is still read alone
+    ("Bupati meluncurkan Sistem SIGAP untuk pelaporan bencana.", ["SIGAP"]),
+    # the trigger opening a long form keeps its acronym
+    ("Dinas itu mengembangkan Sistem Informasi Rujukan Terpadu (SIRUT) sejak 2022.", ["SIRUT"]),
+])
+def test_a_capitalised_trigger_opening_a_title(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Sumber Jaya menampilkan inovasi Kapal Sehat. Sementara Dinas Kesehatan memamerkan TARUNA SEHAT MANDIRI "
+     "dan Posyandu Pesisir.", ["Kapal Sehat", "TARUNA SEHAT MANDIRI", "Posyandu Pesisir"]),
+    # a person holding the body's office presents, and no sentence about innovations: nothing
+    ("Kepala Dinas Kesehatan memaparkan Rencana Strategis dan Laporan Kinerja tahun lalu.", []),
+    ("Dinas Pariwisata menampilkan Tari Jaipong dan Pencak Silat di panggung utama.", []),
+])
+def test_a_body_shows_names_next_to_a_sentence_about_innovations(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan juga mempelajari Kampung Siaga Gizi yang dikembangkan di Kelurahan Sukamaju. Program ini melibatkan "
+     "tokoh agama.", ["Kampung Siaga Gizi"]),
+    ("Pemkab memaparkan sejumlah inovasi. Rumah Singgah Pasien yang digagas RSUD itu paling diminati.",
+     ["Rumah Singgah Pasien"]),
+    # no story about innovations around it: a place
+    ("Rombongan meninjau Kawasan Industri Terpadu yang dikembangkan sejak 2019. Kawasan ini menyerap 5.000 pekerja.", []),
+    # places after a preposition or opening with a venue word
+    ("Inovasi daerah dibahas di rapat yang digelar di Hotel Grand Mutiara yang dikembangkan investor lokal.", []),
+    ("Program inovasi itu diluncurkan kemarin. Bupati berkunjung ke Pasar Baru Sukamaju yang dikembangkan pemkab.", []),
+])
+def test_a_name_before_yang_and_a_verb_of_creating(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas Kesehatan punya inovasi baru. Namanya Si Cepat Sehat, layanan antar obat bagi lansia.", ["Si Cepat Sehat"]),
+    ("Pemkab meluncurkan layanan jemput bola yang diberi label SAPA WARGA.", ["SAPA WARGA"]),
+    ("Warga memuji inovasi Dinas Kesehatan, Si Sehat, yang melayani lansia di rumah.", ["Si Sehat"]),
+    # "namanya" after a person, a body's name in apposition without a closing comma
+    ("Seorang warga datang ke kantor desa. Namanya Budi Santoso, petani dari dusun sebelah.", []),
+    ("Bupati memuji inovasi Dinas Kesehatan, Puskesmas dan rumah sakit.", []),
+])
+def test_names_after_namanya_label_and_a_body_in_apposition(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati memuji inovasi desa. Ketiga, Rahmat Hidayat, Kepala Desa Sukamaju, menyampaikan laporan.", []),
+    ("Pemkab memamerkan 30 inovasi. Dinas Pariwisata juga menampilkan Tari Saman dan Rapai Geleng.", []),
+    # a name in capitals before an office word stays ("SIGAP, Kepala Dinas mengatakan, ...")
+    ("Bupati meluncurkan aplikasi SIGAP. Terkait aplikasi SIGAP, Kepala Dinas mengatakan datanya harian.", ["SIGAP"]),
+])
+def test_people_and_shows_next_to_innovations(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -448,3 +448,10 @@ def test_a_title_before_a_name_is_no_degree_of_the_word_before_it():
     text = "Acara dibuka Sekretaris Daerah Kabupaten Sumber Jaya dr. Yohanes Mite Kolo dengan pemukulan gong."
     names = [o["name"].value for o in _run_with_ents(text, [])._.draft["officials"]]
     assert names == ["Yohanes Mite Kolo"]     # not "Jaya" marked by the "degree" dr.
+
+
+def test_a_place_entity_running_over_two_listed_innovations_does_not_drop_them():
+    text = "Dua inovasi lain juga dikirim, yakni Rumah Singgah Pasien dan aplikasi Kebun Sehat Warga."
+    doc = _run_with_ents(text, [("Rumah Singgah Pasien dan aplikasi Kebun Sehat Warga", "VENUE")])
+    names = [i["name"].value for i in doc._.draft["innovations"]]
+    assert names == ["Rumah Singgah Pasien", "Kebun Sehat Warga"]

@@ -299,6 +299,12 @@ def _names_something_else(text: str, value: str, blockers: set[str]) -> bool:
     return False
 
 
+def _one_place(text: str, ent: Span, name) -> bool:
+    """A VENUE entity that is one place around `name`, not a run of listed items joined by "dan" or commas."""
+    outside = text[ent.start_char:max(ent.start_char, name.start)] + " " + text[min(ent.end_char, name.end):ent.end_char]
+    return not re.search(r",|\b(?:dan|serta)\b", outside)
+
+
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     from .innovations import rules as innovation_rules
 
@@ -309,6 +315,9 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     for item in items:
         name = item["name"]
         labels = _labels_at(ents, name.start, name.end)
+        if "VENUE" in labels and not any(_one_place(text, e, name) for e in _overlapping(ents, name.start, name.end)
+                                         if e.label_ == "VENUE"):
+            labels.discard("VENUE")   # "Rumah Singgah X dan aplikasi Y" read as one place: a list, not a venue
         if "VENUE" in labels and "INNOVATION" not in labels \
                 and name.method.rsplit(":", 1)[-1] in WEAK_INNOVATION_CUES:
             continue   # the model reads it as a place, and only a list or quotes said otherwise

@@ -53,6 +53,8 @@ def _piece_ok(toks: list[Tok], a: int, b: int, lenient: bool) -> bool:
             return False
         if t == "," and (k + 1 >= b or not is_cap(toks[k + 1])):
             return False
+        if toks[k].low in rules()["owner_markers"] and k + 1 < b and toks[k + 1].low in rules()["body_heads"]:
+            return False   # "A dari Dinas X dan Sistem Y (SY)": an owner ends the first item, no long form spans it
     return True
 
 
@@ -153,7 +155,7 @@ def long_run(toks: list[Tok], i: int) -> int:
     return j
 
 
-def _rank(toks: list[Tok], i: int) -> int:
+def rank(toks: list[Tok], i: int) -> int:
     """Index after a rank ("juara 2", "juara ke-3 adalah") at toks[i], or i."""
     r = rules()
     if i + 1 < len(toks) and re.fullmatch(r"\d{1,2}|[a-e]", toks[i].low) and toks[i + 1].text in {")", "."}:
@@ -161,13 +163,14 @@ def _rank(toks: list[Tok], i: int) -> int:
     if i + 1 < len(toks) and toks[i].low in r["rank_words"] and RANK.fullmatch(toks[i + 1].low):
         i += 2
         while i < len(toks) and toks[i].low in {"adalah", "yaitu", "yakni", "diraih", "oleh", "inovasi", "diberikan",
-                                                "kepada", "ditempati", "jatuh", "pada"}:
+                                                "kepada", "ditempati", "jatuh", "pada", ":"}:
             i += 1
     return i
 
 
-def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int] | None:
-    """The body after a listed name ("dari Dinas X (DX)", "yang digagas Puskesmas Y", "hasil inovasi Dinas Z")."""
+def owner_after(toks: list[Tok], j: int, ctx: Ctx, place: bool = False) -> tuple[tuple[int, int], int] | None:
+    """The body after a listed name ("dari Dinas X (DX)", "yang digagas Puskesmas Y", "hasil inovasi Dinas Z"); with
+    `place` (an item of a list), also "di RSUD Y" (after a single name, "di" says where it was launched)."""
     r = rules()
     n = len(toks)
     k = j + 1 if j < n and toks[j].low == "juga" else j
@@ -179,6 +182,9 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
         k += 2
     elif k < n and toks[k].low in r["owner_markers"]:
         k += 1
+    elif place and k + 1 < n and toks[k].low in r["place_owner_markers"] and (
+            toks[k + 1].low in r["body_heads"] or toks[k + 1].start in ctx.bodies):
+        k += 1   # "Gerai Susu Ibu di RSUD X": a body's unit where the innovation runs
     else:
         return None
     if k >= n or not is_cap(toks[k]):
@@ -187,6 +193,8 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
     if end is not None:
         e = k
         while e < n and toks[e].end <= end:
+            if e > k and toks[e].low in {"dan", "serta"} and _body_abbreviation(toks[e - 1].text, fields=True):
+                break   # "dari Dinas Kominfo dan Sistem Informasi X (SX)": an abbreviated body ends there
             e += 1
         while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
             e += 1   # "Dinas Perhubungan Jatim" where the mention ends before the region
@@ -203,11 +211,25 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int
     return span, e
 
 
-def _body_abbreviation(s: str) -> bool:
-    """"DP2KB", "Dinkes": a body's fixed abbreviation (rules/agencies/nomenclature.csv), not a name's short form."""
+def _body_abbreviation(s: str, fields: bool = False) -> bool:
+    """"DP2KB", "Dinkes": a body's fixed abbreviation (rules/agencies/nomenclature.csv), not a name's short form;
+    with `fields`, also a body's field ("Kominfo" in "Dinas Kominfo")."""
     from ..nomenclature import abbreviations
     abbr = abbreviations().get(s.strip().casefold())
-    return abbr is not None and abbr.kind in {"body", "unit"}
+    return abbr is not None and abbr.kind in ({"body", "unit", "field"} if fields else {"body", "unit"})
+
+
+def _region_source(toks: list[Tok], j: int) -> int:
+    """Index after "dari Kabupaten X" ("Mobil Curhat dari Kabupaten X dan Y dari Kota Z": where a replicated
+    innovation comes from), or j."""
+    n = len(toks)
+    if j + 2 < n and toks[j].low in {"dari", "milik"} and toks[j + 1].low in rules()["region_source_words"] \
+            and is_cap(toks[j + 1]) and is_cap(toks[j + 2]):
+        e = j + 2
+        while e < n and is_cap(toks[e]) and toks[e].low not in rules()["owner_markers"]:
+            e += 1
+        return e
+    return j
 
 
 def _owner_in_parens(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int], int] | None:
@@ -244,9 +266,14 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             k += 1
         if k < n and toks[k].text.isupper() and is_cap(toks[k]):
             lead_owner, i = (toks[i].start, toks[k - 1].end), k
+        elif k + 1 < n and toks[k].text == "," and (is_cap(toks[k + 1]) or toks[k + 1].text in OPEN_Q):
+            # "inovasi Kecamatan Sukamaju, Si Bening, meraih ...": the body's innovation in apposition
+            res = one_item(toks, k + 1, ctx)
+            if res and res[2] < n and toks[res[2]].text == "," and res[0][0] not in ctx.bodies:
+                return [(res[0], res[1], (toks[i].start, toks[k - 1].end))], res[2]
     while i < n:
         if lenient:
-            i = _rank(toks, i)
+            i = rank(toks, i)
             if i >= n:
                 break
         res = one_item(toks, i, ctx, lenient)
@@ -254,9 +281,11 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             break
         name, long, j = res
         owner, lead_owner = lead_owner, None
-        got = owner_after(toks, j, ctx) or _owner_in_parens(toks, j, ctx)
+        got = owner_after(toks, j, ctx, lenient) or _owner_in_parens(toks, j, ctx)
         if got:
             owner, j = got
+        else:
+            j = _region_source(toks, j)
         nxt = toks[j] if j < n else None
         if items and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"} | AFTER_LAST:
             break   # "Bapperida dengan inovasi ...": a body, not a further name

@@ -32,7 +32,11 @@ def rules() -> dict:
                 "rank_words", "owner_markers", "person_words", "calendar_words", "describer_stops", "trigger_modifiers",
                 "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
                 "name_honorifics", "honorific_offices", "count_nouns",
-                "table_name_headers", "table_owner_headers", "trigger_scopes"):
+                "table_name_headers", "table_owner_headers", "trigger_scopes",
+                "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
+                "appositive_links", "speech_verbs", "region_source_words", "school_words",
+                "predicate_nouns", "showcase_verbs", "creation_verbs",
+                "venue_heads"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -84,6 +88,9 @@ def _number_in_name(toks: list[Tok], j: int) -> bool:
     return not (nxt is not None and nxt.text == "." and j + 2 < len(toks) and toks[j + 2].text[:1].isdigit())
 
 
+WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu"}
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
@@ -95,8 +102,11 @@ def cap_run(toks: list[Tok], i: int) -> int:
                                                   and toks[j + 1].text[:1].isupper()
                                                   and toks[j + 1].low not in r["calendar_words"])) and not (
                 t.low in r["name_honorifics"] and (j > i or t.text.isupper()) and j + 1 < len(toks)
-                and toks[j + 1].low in r["honorific_offices"]):
-            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah");
+                and toks[j + 1].low in r["honorific_offices"]) and not (
+                j > i and t.low in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].text[:1].isalpha()):
+            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah"),
+            # and so is a weekday inside a run that goes on ("Gebyar Sabtu Ceria", not "Bupati X Kamis (6/2)");
             # so is "Pak Bupati" inside a name ("Lapor Pak Bupati")
         if j > i and _number_in_name(toks, j):
             j += 1   # "Call Center 112", "SIPANDU 2.0", "Gerbang 5 Menit"
@@ -108,8 +118,10 @@ def cap_run(toks: list[Tok], i: int) -> int:
             continue
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
-                and toks[j + 1].low not in r["body_heads"] \
-                and not (t.low == "dari" and toks[j + 1].text.isupper()):   # "X dari Desa Y", "X dari ANRI"
+                and toks[j + 1].low not in r["body_heads"] and toks[j + 1].low not in r["venue_heads"] \
+                and not (t.low == "dari" and (toks[j + 1].text.isupper() or toks[j + 1].low in r["national_bodies"]
+                                              or _abbreviated_body(toks[j + 1].text))):
+            # "X dari Desa Y", "X dari ANRI", "Merdeka Mengajar dari Kemendikbudristek", "X dari Dinkes"
             j += 1
             continue
         break
@@ -204,3 +216,90 @@ def find_close(toks: list[Tok], j: int, closers: set[str], limit: int) -> int | 
 
 def text_of(text: str, span: tuple[int, int] | None) -> str:
     return text[span[0]:span[1]] if span else ""
+
+
+def window_has(words: list[str], r: dict) -> bool:
+    """An innovation word among `words` and no list blocker after it or just before it ("beberapa tahap, yaitu",
+    "kriteria inovasi, yaitu"), except one after a preposition ("dua inovasi lain ke tahap seleksi, yakni A dan B":
+    the list is of innovations, not of stages). A blocker well before the innovation word is another phrase's
+    ("Narasumber dari BRIDA memperkenalkan inovasi kabupaten lain, di antaranya A dan B")."""
+    last = max((k for k, w in enumerate(words) if w in r["innovation_words"]), default=None)
+    return last is not None and not any(
+        w in r["list_blockers"] and k >= last - 2 and not (k > 0 and words[k - 1] in r["blocker_prepositions"])
+        for k, w in enumerate(words))
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """The name stands between quotes in the text (“X”, "X")."""
+    before, after = text[:span[0]].rstrip(" "), text[span[1]:].lstrip(" ")
+    return bool(before) and before[-1] in "“\"‘'«" and bool(after) and after[0] in "”\"’'»"
+
+
+def _abbreviated_body(word: str) -> bool:
+    """"Dukcapil", "Dinkes": a body's (or its field's) fixed abbreviation, rules/agencies/nomenclature.csv."""
+    from ..nomenclature import abbreviations
+    abbr = abbreviations().get(word.casefold())
+    return abbr is not None and abbr.kind in {"body", "unit", "field"}
+
+
+PERSON_OFFICES = {"bupati", "wakil", "wali", "walikota", "gubernur", "sekda", "kadis", "asisten", "inspektur", "staf",
+                  "anggota", "wabup", "wawali", "wagub"}   # besides rules' position_words: "X, Bupati Y, ..."
+BODY_WORDS = {"pusat", "unit", "satuan", "komisi", "dewan", "kepolisian", "pengadilan"}   # besides rules' body_heads
+
+
+def _defined_as_body(text: str, short: str, r: dict) -> bool:
+    """The text defines `short` as a body's abbreviation: "Kantor Urusan Agama (KUA)", one word per letter."""
+    for m in re.finditer(r"\(\s*" + re.escape(short) + r"\s*\)", text):
+        words = re.findall(r"[\w-]+", text[max(0, m.start() - 150):m.start()])
+        first = words[-len(short)] if len(words) >= len(short) else ""
+        if first[:1].lower() == short[:1].lower() and first.lower() in r["body_heads"] | BODY_WORDS \
+                and all(w[:1].isupper() for w in words[-len(short):]):   # ("DESA dan Dapur Sehat ... (DASHAT)")
+            return True
+    return False
+
+
+def valid(text: str, cand: Cand) -> bool:
+    r = rules()
+    name = clean_name(text_of(text, cand.name))
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or len(name.split()) > 9:
+        return False
+    low = name.lower()
+    if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
+        return False
+    word_before = re.findall(r"[\w-]+", text[max(0, cand.name[0] - 30):cand.name[0]])[-1:]
+    if word_before and f"{word_before[0].lower()} {low}" in r["not_innovations"]:
+        return False   # "program Keluarga Harapan (PKH)": the trigger and the name make a national programme
+    if len(low.split()) > 1 and low.split()[-1] in r["national_bodies"] and " ".join(low.split()[:-1]) in r["not_innovations"]:
+        return False   # "aplikasi IID Kemendagri", "SIPD Kemendagri": a national platform with the body that runs it
+    first = name.split()[0].strip("“”\"'")
+    if low in r["ordinal_openers"]:
+        return False   # "tiga inovasi unggulan: Pertama, ...": an ordinal, no name
+    if first.lower() in r["school_words"]:
+        return False
+    if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not (
+            _quoted(text, cand.name) and len(name.split()) > 1 and _abbreviated_body(first)):
+        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is)
+    if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
+        return False   # numbers, academic degrees ("S.Pd", "M.Kes")
+    if name.isupper() and 2 <= len(name) <= 8 and " " not in name and _defined_as_body(text, name, r):
+        return False   # "Kantor Urusan Agama (KUA)" earlier: "melalui KUA" names that body
+    after = re.match(r"\s*,\s*([\w.]+)", text[cand.name[1]:cand.name[1] + 40])
+    if after and not name.isupper() and len(name.split()) <= 3 and all(w[:1].isupper() and w[1:].islower()
+                                                                         for w in name.split()) \
+            and after.group(1).lower().rstrip(".") in r["position_words"] | PERSON_OFFICES:
+        return False   # "Ketiga, Rahmat Hidayat, Kepala Desa X, ...": a person with the office they hold
+    if cand.long:
+        longtxt = clean_name(text_of(text, cand.long)).lower()
+        if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
+            return False
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+    if any(w in r["agency_inner"] for w in words[1:]):
+        return False
+    from ..regions import candidates
+    if not name.isupper() and candidates(name):
+        return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
+    parts = low.split()
+    if any(" ".join(parts[p:]) in r["not_innovations"] and candidates(" ".join(name.split()[:p]))
+           for p in (1, 2) if len(parts) > p):
+        return False   # "program Pekanbaru Smart City": a region's take on a national programme
+    return True

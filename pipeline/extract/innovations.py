@@ -9,49 +9,23 @@ Word lists live in rules/innovations.toml. Forms are skipped (forms.py fills the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found
 from .common import doc_text, ensure_state, is_form
-from .innovation_owners import assign_owners, body_in_parens
+from .innovation_owners import assign_owners
+from .innovation_context import ContextRules
+from .innovation_dedupe import dedupe, recurs
+from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
 from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
-                              tokenize)
+                              tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
-
-
-def valid(text: str, cand: Cand) -> bool:
-    r = rules()
-    name = clean_name(text_of(text, cand.name))
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or len(name.split()) > 9:
-        return False
-    low = name.lower()
-    if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
-        return False
-    if name.split()[0].lower().strip("“”\"'") in r["bad_first_words"] and not (name.isupper() and cand.long):
-        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not)
-    if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
-        return False   # numbers, academic degrees ("S.Pd", "M.Kes")
-    if cand.long:
-        longtxt = clean_name(text_of(text, cand.long)).lower()
-        if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
-            return False
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
-    if any(w in r["agency_inner"] for w in words[1:]):
-        return False
-    from ..regions import candidates
-    if not name.isupper() and candidates(name):
-        return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
-    return True
-
-
-def _window_has(words: list[str], r: dict) -> bool:
-    return any(w in r["innovation_words"] for w in words) and not any(w in r["list_blockers"] for w in words)
+ORDINALS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+            "kesepuluh"}
 
 
 def _is_headline(line: str) -> bool:
@@ -65,7 +39,7 @@ def _is_headline(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-class _Finder:
+class _Finder(ContextRules):
     """Candidates of one document, sentence by sentence; `add` keeps those that pass `valid`."""
 
     def __init__(self, doc: Doc):
@@ -78,22 +52,30 @@ class _Finder:
         self.heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
         self.cands: list[Cand] = []
         self.prev_had = False
+        self.last_ordinal: int | None = None
         self.prev_words: list[str] = []
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
 
     def run(self, doc: Doc) -> list[Cand]:
-        for si, sent in enumerate(sentences(doc)):
+        sents = sentences(doc)
+        for si, sent in enumerate(sents):
             self.si, self.sent = si, sent
+            self.next_words = re.findall(r"[\w-]+", sents[si + 1].text.lower())[:3] if si + 1 < len(sents) else []
             self.toks = tokenize(sent.text, sent.start_char)
             self.words = [x.low for x in self.toks]
             self.found_here = False
             self.triggers()
             self.continued_list()
+            self.besides()
+            self.body_shows()
+            self.developed()
             self.quoted_names()
             self.acronym_or_long()
             self.abbreviated()
             self.predicative()
             self.object_long_forms()
+            if self.found_here and any(w in ORDINALS for w in self.words[:4]):
+                self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
             self.expansions()
         return self.cands
@@ -101,12 +83,15 @@ class _Finder:
     def add(self, items, how: str, trig: int | None) -> None:
         r, text = self.r, self.text
         for name, long, *rest in items:
-            if any(s <= name[0] and name[1] <= e for s, e in self.body_spans):
-                continue   # "inovasi DLH, yaitu ...": a body named before its innovations
+            if any(s <= name[0] and name[1] <= e and not (long and long[0] != s and long[0] < e) for s, e in self.body_spans):
+                continue   # "inovasi DLH, yaitu ...": a body named before its innovations (but a mention that starts
+                # elsewhere than the long form is misread: "Gerakan Desa Membangun (GERDEMA)", "A, B DESA dan Dapur Sehat
+                # Atasi Stunting (DASHAT)")
             c = Cand(name, long, self.si, trig, how)
             if not valid(text, c):
-                if clean_name(text_of(text, name)).lower() in r["not_innovations"]:
-                    continue   # a national programme among local names
+                nm = clean_name(text_of(text, name)).lower()
+                if nm in r["not_innovations"] or nm.split()[0] in r["school_words"]:
+                    continue   # a national programme or a school among local names
                 break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
             c.owner = rest[0] if rest else None
             c.headline = any(s <= name[0] < e for s, e in self.heads)
@@ -120,9 +105,10 @@ class _Finder:
             prev = toks[i - 1] if i > 0 else None
             # direct triggers: "inovasi X", "aplikasi X"; naming: "inovasi yang dinamakan 'X'"
             before = words[max(0, i - r["list_window"]):i]
-            naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan"} and prev is not None
-                      and prev.low in {"diberi", "dengan"}) and _window_has(before, r) \
-                and not any(w in r["person_words"] for w in before[-3:])   # "inovatornya bernama <person>"
+            naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan", "label", "tajuk"} and prev is not None
+                      and prev.low in {"diberi", "dengan"}) and self._naming_context(i, before) \
+                and not any(w in r["person_words"] or w in r["naming_blockers"] for w in before[-3:])
+            # ("inovatornya bernama <person>", "maskot aplikasi bernama X")
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
                 self.direct(i, t, prev, naming)
                 continue
@@ -137,6 +123,8 @@ class _Finder:
                 items, _ = parse_items(toks, nxt_i, ctx, "direct")
                 self.add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
                 continue
+            if self._loose_links(i, t, prev):
+                continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
             trig_len = next((len(mt.split()) for mt in r["_multi_list"]
                              if words[i:i + len(mt.split())] == mt.split()), 0)
@@ -146,17 +134,33 @@ class _Finder:
                 window = words[max(0, i - r["list_window"]):i]
                 if i + trig_len < len(toks) and toks[i + trig_len].text == ":":
                     window = words[:i]   # "memaparkan 16 inovasi yang telah ..., antara lain: A, B"
-                if i < 2 or " ".join(w for w in words[:i] if w != "\n") in r["back_references"]:
+                if i < 2 or self._opens_with_back_reference(words[:i]):
                     # "... inovasi. Misalnya X ...", "... sejumlah inovasi. Salah satunya adalah X"
                     window = self.prev_words[-r["list_window"]:] + window
                 if _window_has(window, r):
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
 
+    def _naming_context(self, i: int, before: list[str]) -> bool:
+        """A name after "bernama"/"dinamai" is an innovation's when an innovation word stands shortly before, or in the
+        previous sentence for a trigger opening this one ("... dua inovasi pendukung. Yang pertama dinamai “X”"), or
+        a launch verb does ("meluncurkan anjungan mandiri bernama X")."""
+        r = self.r
+        return _window_has(before, r) or i < 5 and _window_has(self.prev_words[-r["list_window"]:], r) \
+            or any(w in r["owner_verbs"] for w in before[-6:])
+
+    def _opens_with_back_reference(self, before: list[str]) -> bool:
+        """"Salah satunya adalah X", "Beberapa di antaranya sudah direplikasi daerah lain, yakni A, B": the sentence
+        opens with words pointing back at the previous sentence's innovations."""
+        opening = " ".join(w for w in before if w != "\n")
+        return any(opening == b or opening.startswith(b + " ") for b in self.r["back_references"])
+
     def direct(self, i: int, t, prev, naming: bool) -> None:
         r, toks, ctx = self.r, self.toks, self.ctx
         if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
             return   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
+        if i >= 2 and prev.low == "dari" and toks[i - 2].low in {"singkatan", "kepanjangan", "kependekan", "akronim"}:
+            return   # "X, kepanjangan dari Gerakan Bersama ...": the long form of X (expansions())
         if t.text[0].isupper() and prev is not None and (
                 is_cap(prev) or prev.text in OPEN_Q or prev.low == "atau"
                 or prev.low in {"dan", "serta", ","} and t.low not in r["single_token_triggers"]):
@@ -169,11 +173,21 @@ class _Finder:
                 items, _ = parse_items(toks, i, ctx, "direct")
                 self.add(items, "direct", i)
                 return
+            nxt = toks[i + 1]
+            if prev is not None and prev.text.isalpha() and prev.text.islower() and nxt.text[:1].isupper() \
+                    and not nxt.text.isupper() and t.low in r["titled_triggers"]:
+                # "sosialisasi Sistem Informasi Inovasi Daerah": the trigger is the first word of a title, so the
+                # rest is no name; "Gerakan Tanam Pohon Serentak" is named with its first word
+                if r["titled_triggers"][t.low] == "whole":
+                    e = cap_run(toks, i)
+                    self.add([((t.start, toks[e - 1].end), None)], "direct", i)
+                return
         mode = "single" if t.low in r["single_token_triggers"] else "direct"
         j = i + 1
         while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1
                                      or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]):
             j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
+        j = self._described_acronym(j)
         items, _ = parse_items(toks, j, ctx, mode)
         self.add(items, "direct", i)
 
@@ -188,11 +202,18 @@ class _Finder:
                     self.add(items, "continuation", 0)
         # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
         k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
-        if k < len(toks) and toks[k].low in r["ordinal_openers"] and (
-                self.prev_had or _window_has(self.prev_words + self.words, r)):
+        if k < len(toks) and toks[k].low in r["ordinal_openers"]:
+            chained = self.last_ordinal is not None and self.si - self.last_ordinal <= 3
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
             items, _ = parse_items(toks, k, self.ctx, "direct")
-            self.add(items[:1], "ordinal", None)
+            after = next((a for a, x in enumerate(toks) if items and x.start >= items[0][0][1]), len(toks))
+            if self.prev_had or _window_has(self.prev_words + self.words, r):
+                self.add(items[:1], "ordinal", None)
+            elif chained and items and after + 1 < len(toks) and toks[after].text == "," \
+                    and toks[after + 1].low in r["direct_triggers"]:
+                # "Layanan pertama bernama A. ... Kedua, layanan B. ... Ketiga, C, sistem pembayaran ...": an
+                # enumeration of innovations goes on a few sentences later, the item described by a trigger word
+                self.add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
         if any(w in stext for w in r["tech_context"]):
             for t in toks:
@@ -209,11 +230,16 @@ class _Finder:
             k = i + 1
             while k < len(toks) and toks[k].low in r["copula_fillers"]:
                 k += 1
-            if k >= len(toks) or toks[k].low not in r["innovation_words"] or not toks[k].text.islower():
+            if k >= len(toks) or toks[k].low not in r["innovation_words"] | r["predicate_nouns"] \
+                    or not toks[k].text.islower():
                 continue   # ("Kabid Pembangunan, Inovasi, dan Teknologi": a field of a title, not a predicate)
             if k + 1 < len(toks) and toks[k + 1].low in r["trigger_blockers"]:
                 continue
             end = i
+            if t.low in r["appositive_links"] and toks[i - 1].text == ",":
+                end = i - 1   # "diperkenalkan pada Rantang Kasih, yakni layanan pengantaran makanan ..."
+                if end == 0:
+                    continue
             if toks[end - 1].text in CLOSE_Q or toks[end - 1].text == ")":
                 start = next((q for q in range(end - 2, max(-1, end - 18), -1)
                               if toks[q].text in OPEN_Q or toks[q].text == "("), None)
@@ -239,11 +265,13 @@ class _Finder:
             while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < end) \
                     and end - a < 8:
                 a -= 1
-            while a < end and not is_cap(toks[a]):
-                a += 1
+            while a < end and (not is_cap(toks[a]) or toks[a].low in r["ordinal_openers"]):
+                a += 1   # ("Pertama SIAGA BANJIR sebagai sistem ...": the ordinal opens the sentence, not the name)
             if a == end or cap_run(toks, a) != end:
                 continue
-            if t.text == "," and not (a > 0 and (toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"])):
+            if (t.text == "," or end < i) and not (a > 0 and (
+                    toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"]
+                    or self._described(a, k, t.text == ","))):
                 continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ...")
             first = toks[a].text
             if a == self._sent_start() and end - a == 1 and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)):
@@ -310,10 +338,16 @@ class _Finder:
             if bi is None or ai is None:
                 continue
             bj = cap_run(toks, bi)
-            ak = ai
-            while ak >= 0 and (is_cap(toks[ak]) or toks[ak].low in r["inner_connectors"] and ak < ai):
-                ak -= 1
-            ak += 1
+            if toks[ai].text in CLOSE_Q:   # "“Dukcapil Nyambangi Warga” atau disingkat DUNGA"
+                q = next((q for q in range(ai - 1, max(-1, ai - 16), -1) if toks[q].text in OPEN_Q), None)
+                if q is None or q + 1 > ai - 1:
+                    continue
+                ak, ai = q + 1, ai - 1
+            else:
+                ak = ai
+                while ak >= 0 and (is_cap(toks[ak]) or toks[ak].low in r["inner_connectors"] and ak < ai):
+                    ak -= 1
+                ak += 1
             if bj > bi and ak <= ai:
                 self.add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
 
@@ -348,88 +382,6 @@ class _Finder:
 
 def find_candidates(doc: Doc) -> list[Cand]:
     return _Finder(doc).run(doc)
-
-
-def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
-    out: dict[str, Cand] = {}
-    long_spans = [c.long for c in cands if c.long]
-    name_spans = {c.name for c in cands}
-    for c in sorted(cands, key=lambda c: c.name[0]):
-        if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
-            continue   # the long form of another name
-        if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
-            continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik")
-        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Si-Ceria" = "SiCeria"
-        if key in out:
-            if out[key].long is None and c.long is not None:
-                out[key].long = c.long
-            continue
-        out[key] = c
-    return list(out.values())
-
-
-def recurs(text: str, c: Cand) -> bool:
-    """A name read from a headline counts only if the text names it again, capitalised, off that line."""
-    name = clean_name(text_of(text, c.name))
-    line_start = text.rfind("\n", 0, c.name[0]) + 1
-    line_end = text.find("\n", c.name[1]) % (len(text) + 1)
-    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-        if (m.end() <= line_start or m.start() >= line_end) and all(w[:1].isupper() for w in m.group().split()):
-            before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
-            if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
-                return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
-    return False
-
-
-def _unnumbered_item(line: str) -> bool:
-    """A short line "Name – Body" or "Name (Body)": an item of a list announced on the line before."""
-    m = re.match(r"\s*([A-Z][^–—:()\n]{1,60}?)\s*(?:[–—]|\s-\s|\()\s*([A-Z][^\n]{2,80})$", line)
-    if not m or len(line.split()) > 14:
-        return False
-    head = m.group(2).split()[0].lower().strip("()")
-    return head in rules()["body_heads"] or head.isalpha() and m.group(2).split()[0].isupper()
-
-
-def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
-    """"X – Dinas Pertanian" to the line's end: the body that owns the listed name."""
-    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-"} or toks[k + 1].low not in rules()["body_heads"]:
-        return None
-    e = k + 1
-    while e < len(toks) and (is_cap(toks[e]) or toks[e].low in {"dan", "&"}):
-        e += 1
-    return (toks[k + 1].start, toks[e - 1].end) if e == len(toks) or toks[e].text in {".", ";", ","} else None
-
-
-def numbered_items(doc: Doc) -> list[Cand]:
-    """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
-    r = rules()
-    text = doc_text(doc)
-    starts = [s.start_char for s in sentences(doc)]
-    ctx = Ctx(text)
-    out: list[Cand] = []
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
-    active = False
-    for off, line in lines:
-        low = line.lower()
-        m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
-        if not m and active and _unnumbered_item(line):
-            m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian" on its own line under the announcement
-        if not m:
-            active = line.rstrip().endswith(":") and _window_has(re.findall(r"[\w-]+", low), r)
-            continue
-        if not active:
-            continue
-        toks = tokenize(line, off)
-        k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
-        res = one_item(toks, k, ctx)
-        if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","}:
-            continue
-        c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
-        if not valid(text, c):
-            continue
-        c.owner = body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
-        out.append(c)
-    return out
 
 
 @Language.factory("inovasi_innovations")

@@ -1,0 +1,137 @@
+"""Innovation names read from their context rather than a trigger right before them (issue 12): a list after
+"Selain X, ... juga <verb>", a body showing names ("Pemkot X memamerkan A dan B"), a name before "yang dikembangkan",
+a list after a colon, "sedangkan <region> dengan X", "ada X yang ...", apposition after a verb ("memperagakan X,
+aplikasi yang ..."), lowercase words between a trigger and a name in capitals. A mixin of innovations._Finder: it
+reads the finder's sentence state (toks, words, prev_words, cands, ctx, body_spans) and calls its `add`."""
+from __future__ import annotations
+
+import re
+
+from .innovation_items import one_item, parse_items
+from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, clean_name, is_cap, text_of, window_has as _window_has
+
+
+class ContextRules:
+    def developed(self) -> None:
+        """"rombongan mempelajari Kampung Siaga Stunting yang dikembangkan di Kelurahan X. Program ini ...": a name of
+        two words or more before "yang" and a verb of creating (creation_verbs), in a sentence about innovations or
+        before one that goes on about "program/inovasi ini"."""
+        r, toks = self.r, self.toks
+        about = _window_has(self.prev_words + self.words, r) or len(self.next_words) >= 2 and \
+            self.next_words[0] in r["innovation_words"] | r["predicate_nouns"] and self.next_words[1] in {"ini", "tersebut"}
+        if not about:
+            return
+        for i in range(2, len(toks) - 1):
+            if toks[i].low != "yang" or toks[i + 1].low not in r["creation_verbs"] or not is_cap(toks[i - 1]):
+                continue
+            a = i
+            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
+                a -= 1
+            while a < i and not is_cap(toks[a]):
+                a += 1
+            if i - a < 2 or cap_run(toks, a) != i or toks[a].start in self.ctx.bodies:
+                continue
+            if a > 0 and toks[a - 1].text in OPEN_Q | CLOSE_Q:
+                continue   # quoted names are read by the quote rules
+            if a > 0 and toks[a - 1].low in {"di", "ke", "dari", "menuju", "pada"} or toks[a].low in r["venue_heads"]:
+                continue   # a place: "digelar di Hotel X yang dikembangkan ...", "berkunjung ke Pasar Y yang ..."
+            self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
+
+    def body_shows(self) -> None:
+        """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
+        innovations (not "Kepala Dinas X memaparkan ...": a person speaks)."""
+        r, toks = self.r, self.toks
+        if not (self.prev_had or _window_has(self.words, r)):
+            return   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
+            # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances)
+        for i in range(1, len(toks) - 1):
+            t = toks[i]
+            if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
+                continue
+            b = i - 1 if toks[i - 1].low != "juga" else i - 2
+            owner = next(((s, e) for s, e in self.body_spans if b >= 0 and e == toks[b].end), None)
+            if owner is None:
+                continue
+            held = next((k for k, x in enumerate(toks) if x.start == owner[0]), 0)
+            if held > 0 and toks[held - 1].low in r["position_words"]:
+                continue
+            items, _ = parse_items(toks, i + 1, self.ctx, "list")
+            self.add([(nm, lg, ow or owner) for nm, lg, ow in items], "body_shows", i)
+
+    def besides(self) -> None:
+        """"Selain SIGAP, Kabupaten X juga mengandalkan A, B, serta C": after a name the text gave before (or an
+        innovation word), the object of the verb after "juga" lists more innovations."""
+        r, toks, text = self.r, self.toks, self.text
+        k = self._sent_start()
+        if k >= len(toks) or toks[k].low not in r["besides_openers"]:
+            return
+        comma = next((c for c in range(k + 2, min(len(toks), k + 12)) if toks[c].text == ","), None)
+        if comma is None:
+            return
+        ref = clean_name(text[toks[k + 1].start:toks[comma - 1].end]).lower()
+        known = {clean_name(text_of(text, c.name)).lower() for c in self.cands}
+        if ref not in known and not any(x.low in r["innovation_words"] for x in toks[k + 1:comma]):
+            return
+        j = next((j for j in range(comma + 1, len(toks) - 2) if toks[j].low == "juga"), None)
+        if j is None or not toks[j + 1].text.isalpha() or not toks[j + 1].text.islower():
+            return
+        items, _ = parse_items(toks, j + 2, self.ctx, "list")
+        self.add(items, "besides", j)
+
+    def _loose_links(self, i: int, t, prev) -> bool:
+        """Names in a sentence about innovations without a trigger right before them: a list after a colon ("tiga
+        inovasi yang paling diperhitungkan juri: A, B dan C"), a region's innovation in a comparison ("sedangkan
+        Pringsewu dengan X"), and "ada X yang ..." ("Di Kabupaten Y ada X yang mempertemukan ...")."""
+        r, toks, words, ctx = self.r, self.toks, self.words, self.ctx
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not is_cap(nxt):
+            return False
+        if t.text == ":" and (prev is None or prev.low not in r["list_triggers"]) \
+                and _window_has(words[max(0, i - 8):i], r):
+            items, _ = parse_items(toks, i + 1, ctx, "list")
+            if len(items) >= 2:
+                self.add(items, "colon_list", i)
+            return True
+        if t.low == "dengan" and prev is not None and is_cap(prev) and prev.end not in self.body_ends \
+                and _window_has(words, r):
+            from ..regions import candidates
+            if candidates(prev.text):
+                items, _ = parse_items(toks, i + 1, ctx, "direct")
+                self.add(items[:1], "region_with", i)
+                return True
+        if t.low == "ada" and (self.prev_had or _window_has(self.prev_words + words, r)):
+            res = one_item(toks, i + 1, ctx)
+            if res and res[2] < len(toks) and toks[res[2]].low == "yang" and toks[res[2] - 1].text not in CLOSE_Q \
+                    and res[2] - (i + 1) >= 2:
+                self.add([(res[0], res[1])], "existential", i)
+                return True
+        return False
+
+    def _described(self, a: int, k: int, comma: bool) -> bool:
+        """"memperagakan Tani Cerdas, aplikasi yang ...", "pada Rantang Kasih, yakni layanan ...": a name after a
+        lowercase verb or preposition (not a speech verb: "ujar Budi, program ..."), then described by an innovation
+        word, which after a bare comma must open a relative clause ("yang")."""
+        r, toks = self.r, self.toks
+        before = toks[a - 1]
+        if not before.text.isalpha() or not before.text.islower() or before.low in r["speech_verbs"]:
+            return False
+        if comma and not (k + 1 < len(toks) and toks[k + 1].low == "yang"):
+            return False
+        return bool(re.match(r"(?:me|di|ber|ter|pada$|kepada$|dengan$)", before.low))
+
+    def _described_acronym(self, j: int) -> int:
+        """"layanan pengaduan KLIK SIGI (...)", "aplikasi perizinan SIMPATIK": one or two lowercase words describe the
+        trigger before a name in capitals; the index of that name, or j. Not a body's abbreviation ("program kerja
+        DPRD", "layanan kesehatan BPJS" are in the vocabulary's lists)."""
+        from .innovation_items import _body_abbreviation
+        r, toks = self.r, self.toks
+        for k in (j + 1, j + 2):
+            if k >= len(toks) or not all(x.text.isalpha() and x.text.islower() and x.low not in r["describer_stops"]
+                                         and x.low not in r["owner_markers"] for x in toks[j:k]):
+                return j
+            t = toks[k]
+            if re.fullmatch(r"[A-Z][A-Z-]{2,}", t.text):
+                if t.start in self.ctx.bodies or _body_abbreviation(t.text, fields=True):
+                    return j
+                return k
+        return j

@@ -1,0 +1,38 @@
+"""One entry per innovation: candidates that are long forms or parts of other names go, spellings of one name merge
+("Si-Ceria" = "SiCeria"); a name read from a headline stays only if the story names it again."""
+from __future__ import annotations
+
+import re
+
+from .innovation_text import Cand, clean_name, text_of
+
+
+def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
+    out: dict[str, Cand] = {}
+    long_spans = [c.long for c in cands if c.long]
+    name_spans = {c.name for c in cands}
+    for c in sorted(cands, key=lambda c: c.name[0]):
+        if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
+            continue   # the long form of another name
+        if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
+            continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik")
+        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Si-Ceria" = "SiCeria"
+        if key in out:
+            if out[key].long is None and c.long is not None:
+                out[key].long = c.long
+            continue
+        out[key] = c
+    return list(out.values())
+
+
+def recurs(text: str, c: Cand) -> bool:
+    """A name read from a headline counts only if the text names it again, capitalised, off that line."""
+    name = clean_name(text_of(text, c.name))
+    line_start = text.rfind("\n", 0, c.name[0]) + 1
+    line_end = text.find("\n", c.name[1]) % (len(text) + 1)
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if (m.end() <= line_start or m.start() >= line_end) and all(w[:1].isupper() for w in m.group().split()):
+            before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
+            if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
+                return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
+    return False

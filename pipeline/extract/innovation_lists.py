@@ -1,0 +1,80 @@
+"""Innovations in numbered or bulleted lists of a news text, under a line that announces them
+("Lima inovasi yang diluncurkan:" then "1. A (Dinas X)", "- B – Dinas Y", or bare "C – Dinas Z" lines)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from .common import doc_text
+from .innovation_items import Ctx, one_item, rank
+from .innovation_owners import body_in_parens
+from .innovation_text import Cand, is_cap, rules, sentences, tokenize, valid, window_has as _window_has
+
+
+def _unnumbered_item(line: str) -> bool:
+    """A short line "Name – Body" or "Name (Body)": an item of a list announced on the line before."""
+    m = re.match(r"\s*([A-Z][^–—:()\n]{1,60}?)\s*(?:[–—]|\s-\s|\()\s*([A-Z][^\n]{2,80})$", line)
+    if not m or len(line.split()) > 14:
+        return False
+    head = m.group(2).split()[0].lower().strip("()")
+    return head in rules()["body_heads"] or head.isalpha() and m.group(2).split()[0].isupper()
+
+
+def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
+    """"X – Dinas Pertanian" to the line's end: the body that owns the listed name."""
+    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-"} or toks[k + 1].low not in rules()["body_heads"]:
+        return None
+    e = k + 1
+    while e < len(toks) and (is_cap(toks[e]) or toks[e].low in {"dan", "&"}):
+        e += 1
+    return (toks[k + 1].start, toks[e - 1].end) if e == len(toks) or toks[e].text in {".", ";", ","} else None
+
+
+def _subheading(line: str, words: list[str]) -> bool:
+    """A short line naming a category of a list ("Kategori Perangkat Daerah:", "Klaster Kecamatan:")."""
+    return line.rstrip().endswith(":") and len(words) <= 6 and bool(set(words) & rules()["list_subheadings"]) \
+        and not set(words) & rules()["list_blockers"]
+
+
+def numbered_items(doc: Doc) -> list[Cand]:
+    """A numbered or bulleted list under a line that announces innovations ("Lima inovasi yang diluncurkan:")."""
+    r = rules()
+    text = doc_text(doc)
+    starts = [s.start_char for s in sentences(doc)]
+    ctx = Ctx(text)
+    out: list[Cand] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    active, prev_words = False, []
+    for off, line in lines:
+        low = line.lower()
+        m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
+        if not m and active and _unnumbered_item(line):
+            m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian" on its own line under the announcement
+        if not m:
+            words = re.findall(r"[\w-]+", low)
+            if active and _subheading(line, words):
+                continue   # "Kategori Perangkat Daerah:" between two parts of one announced list
+            # "... diikuti 58 inovasi. ... menetapkan pemenang sebagai berikut:", or a short "Berikut daftarnya:"
+            # under a paragraph about innovations
+            active = line.rstrip().endswith(":") and (_window_has(words, r) or len(words) <= 12 and _window_has(
+                prev_words[-r["list_window"]:] + words, r))
+            prev_words = words
+            continue
+        if not active:
+            continue
+        toks = tokenize(line, off)
+        k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
+        k = rank(toks, k)   # "1. Juara I: “A” – Dinas X"
+        if k >= len(toks):
+            continue
+        res = one_item(toks, k, ctx)
+        if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","}:
+            continue
+        c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
+        if not valid(text, c):
+            continue
+        c.owner = body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
+        out.append(c)
+    return out

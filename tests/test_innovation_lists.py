@@ -1,0 +1,190 @@
+"""Innovations in numbered lists and list sentences of news from regions the rules were not written on (issue 12):
+ranked winners under category headings, a list whose window holds a stage word after a preposition. Sentences
+written for these tests in the style of regional news."""
+import pytest
+
+from helpers import component_nlp, extracted
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def names(nlp, text):
+    values, _ = extracted(nlp, text)
+    return [i["name"] for i in values.get("innovations") or []]
+
+
+RANKED = """Lomba Inovasi Daerah tingkat provinsi tahun ini diikuti 40 inovasi dari 12 kabupaten/kota. Setelah melalui tahap presentasi, juri menetapkan pemenang sebagai berikut:
+
+Kategori Perangkat Daerah:
+1. Juara I: "Perahu Sehat Keliling" - Dinas Kesehatan Kabupaten Sumber Jaya
+2. Juara II: SIMANTAP (Sistem Informasi Pemantauan Pangan) - Dinas Ketahanan Pangan
+
+Kategori Desa:
+1. Juara I: Lumbung Benih Warga (Desa Sukamaju)
+2. Juara II: Taman Baca Apung (Desa Teluk Indah)
+"""
+
+
+def test_ranked_winners_under_category_headings(nlp):
+    assert names(nlp, RANKED) == ["Perahu Sehat Keliling", "SIMANTAP", "Lumbung Benih Warga", "Taman Baca Apung"]
+
+
+def test_a_heading_that_is_no_category_ends_the_list(nlp):
+    text = RANKED.replace("Kategori Desa:", "Narasumber kegiatan:").replace(
+        "Lumbung Benih Warga (Desa Sukamaju)", "Rina Wulandari (Universitas Sumber Jaya)").replace(
+        "Taman Baca Apung (Desa Teluk Indah)", "Budi Hartono (Bappeda)")
+    got = names(nlp, text)
+    assert "Rina Wulandari" not in got and "Budi Hartono" not in got
+    assert "Perahu Sehat Keliling" in got
+
+
+def test_a_stage_after_a_preposition_does_not_block_the_list(nlp):
+    text = ("Kabupaten Sumber Jaya juga mengirim dua inovasi lain ke tahap seleksi, yakni Rumah Singgah Pasien "
+            "dan Kebun Obat Keluarga.")
+    assert names(nlp, text) == ["Rumah Singgah Pasien", "Kebun Obat Keluarga"]
+
+
+def test_a_list_of_stages_stays_blocked(nlp):
+    text = "Penilaian inovasi dilakukan dalam beberapa tahap, yaitu Validasi Dokumen, Presentasi dan Verifikasi Lapangan."
+    assert names(nlp, text) == []
+
+
+def test_a_back_reference_opening_a_longer_sentence(nlp):
+    text = ("Tahun lalu kabupaten itu melaporkan 120 inovasi ke Kemendagri. Beberapa di antaranya sudah direplikasi "
+            "daerah lain, yakni PINTU DESA dari Dinas Perpustakaan, Pojok Laktasi di RSUD Sumber Jaya, dan Pasar Ikan "
+            "Online.")
+    assert names(nlp, text) == ["PINTU DESA", "Pojok Laktasi", "Pasar Ikan Online"]
+
+
+def test_a_sentence_opening_without_back_reference_lists_nothing(nlp):
+    text = ("Tahun lalu kabupaten itu melaporkan 120 inovasi ke Kemendagri. Bupati kemudian menyebut beberapa "
+            "kecamatan terbaik tahun ini, yakni Sukamaju, Tanjung Sari dan Mekar Jaya.")
+    assert names(nlp, text) == []
+
+
+def test_a_listed_name_after_an_abbreviated_body_and_dan(nlp):
+    values, _ = extracted(nlp, "Ia mencontohkan inovasi yang datanya lengkap, seperti SATU PETA dari Dinas Kominfo dan "
+                               "Sistem Informasi Rujukan Anak (SIRUJAK) dari Dinas Kesehatan.")
+    got = [(i["name"], i["long_name"]) for i in values["innovations"]]
+    assert got == [("SATU PETA", None), ("SIRUJAK", "Sistem Informasi Rujukan Anak")]
+
+
+def test_di_before_a_place_is_no_owner(nlp):
+    # "di" introduces a body only before one; "X di Pasar Lama" ends the list
+    text = "Inovasi yang dipamerkan antara lain Kios Tani Digital di pasar lama dan Lapak Ikan Segar."
+    assert names(nlp, text) == ["Kios Tani Digital"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ada juga layanan "Dukcapil Ramah" yang melayani pengurusan dokumen pasangan yang baru menikah.', ["Dukcapil Ramah"]),
+    ('Disdukcapil memperkenalkan inovasi “Dukcapil Sapa Desa” atau disingkat DUSADE untuk warga pelosok.', ["DUSADE"]),
+    # unquoted, a body abbreviation opening a run is the body ("inovasi Dukcapil Kota X")
+    ("Kepala daerah mengapresiasi inovasi Dukcapil Kota Sumber Jaya yang dinilai cepat.", []),
+])
+def test_a_quoted_name_may_open_with_a_body_abbreviation(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sekda meminta admin inovasi segera mengisi data ke aplikasi SIPD Kemendagri sebelum batas waktu.",
+    "Hingga Juni baru 61 inovasi yang diinput ke aplikasi IID Kemendagri.",
+])
+def test_a_national_platform_with_its_body_is_no_innovation(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_local_name_ending_in_a_national_body_word_stays(nlp):
+    assert names(nlp, "Pemkab meluncurkan aplikasi SIGAP RI untuk pelaporan bencana.") == ["SIGAP RI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the innovation word is in the previous sentence
+    ('Bupati juga meluncurkan dua inovasi pendukung. Yang pertama dinamai "Antar Izin", yakni petugas mendatangi '
+     'pelaku usaha di desa.', ["Antar Izin"]),
+    # a launch verb before the naming trigger
+    ("Pada 2023 dinas itu meluncurkan anjungan mandiri bernama APM Sehati yang bisa mencetak dokumen sendiri.",
+     ["APM Sehati"]),
+    # no innovation word nearby, and no launch verb
+    ("Rombongan kemudian singgah di sebuah warung bernama Warung Bu Tini untuk makan siang.", []),
+    # a mascot, a building, a group are no innovations
+    ("Diskominfo juga memperkenalkan maskot aplikasi bernama Si Bangau dari cerita rakyat setempat.", []),
+    ("Bupati meresmikan gedung layanan baru bernama Graha Praja Mandiri.", []),
+    ("Program ini digerakkan kelompok tani bernama Tani Makmur Jaya.", []),
+])
+def test_names_after_naming_triggers(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_besides_a_known_name_the_verb_after_juga_lists_more(nlp):
+    text = ("Yang paling disorot adalah inovasi SIBUMIL dari Dinas Kesehatan. Selain SIBUMIL, Kabupaten Sumber Jaya "
+            "juga mengandalkan Posyandu Keluarga Berbasis Dusun, Bank Sampah Gumi Lestari, serta aplikasi e-Retribusi.")
+    assert names(nlp, text) == ["SIBUMIL", "Posyandu Keluarga Berbasis Dusun", "Bank Sampah Gumi Lestari",
+                                "e-Retribusi"]
+
+
+@pytest.mark.parametrize("text", [
+    # "Selain" before something the text never called an innovation
+    "Selain Bupati Sumber Jaya, rapat juga dihadiri Kepala Dinas Kesehatan dan Camat Sukamaju.",
+    "Selain Jakarta, rombongan juga mengunjungi Bandung, Semarang dan Surabaya.",
+])
+def test_besides_without_a_known_innovation(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_regional_district_name_owns_a_listed_innovation(nlp):
+    values, _ = extracted(nlp, "Inovasi yang diluncurkan meliputi: 1) Sapa Lansia dari Kapanewon Sumberejo; 2) Jamu "
+                               "Sehat Keluarga dari Nagari Sungai Jernih; dan 3) Taman Gizi.")
+    got = [(i["name"], i["agency"]) for i in values["innovations"]]
+    assert got == [("Sapa Lansia", "Kapanewon Sumberejo"), ("Jamu Sehat Keluarga", "Nagari Sungai Jernih"),
+                   ("Taman Gizi", None)]
+
+
+def test_a_region_after_a_listed_name_is_its_source_not_part_of_it(nlp):
+    text = ('Narasumber dari BRIDA juga memperkenalkan inovasi kabupaten lain yang bisa ditiru, di antaranya '
+            '"Mobil Curhat" dari Kabupaten Sumber Jaya dan SI-PETA TANI dari Kabupaten Teluk Indah.')
+    assert names(nlp, text) == ["Mobil Curhat", "SI-PETA TANI"]
+
+
+def test_a_school_among_listed_names_is_skipped(nlp):
+    text = ("Inovasi yang menarik perhatian antara lain robot pemilah sampah karya siswa SMKN 1 Sukamaju, Warung "
+            "Pintar Desa, dan Becak Literasi.")
+    assert names(nlp, text) == ["Warung Pintar Desa", "Becak Literasi"]
+
+
+def test_an_acronym_the_text_defines_as_a_body_is_no_innovation(nlp):
+    text = ("Warga menikah tercatat di Kantor Urusan Agama (KUA). Inovasi itu dijalankan Disdukcapil bersama "
+            "Kemenag melalui KUA.")
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body read inside a long form ("Desa Membangun (GERDEMA)") does not hide the name
+    ("Gubernur menyebut inovasi Kabupaten Sumber Jaya, yakni Gerakan Desa Membangun (GERDEMA) yang berjalan sejak 2012.",
+     ["GERDEMA"]),
+    # "kependekan dari" gives a long form, the trigger word inside it starts no name
+    ("Dinas Pendidikan meluncurkan aplikasi Si Rajin, kependekan dari Sistem Informasi Rekap Absensi Jam Mengajar.",
+     ["Si Rajin"]),
+    # a national programme after a national body is no local innovation, nor is the family-planning village
+    ("Aplikasi itu akan diintegrasikan dengan aplikasi Merdeka Mengajar dari Kemendikbudristek.", []),
+    ("Gubernur meminta OPD mendukung program Keluarga Harapan (PKH) dan Kampung KB di setiap desa.", []),
+])
+def test_long_forms_and_national_programmes(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_listed_long_form_after_a_capitalised_body_word_and_dan(nlp):
+    text = ("Sekda menyebut tiga inovasi yang diusulkan tahun ini: Kopi Rakyat Makmur, SIMPATI DESA dan Dapur Sehat "
+            "Atasi Stunting (DASHAT).")
+    values, _ = extracted(nlp, text)
+    got = [(i["name"], i["long_name"]) for i in values["innovations"]]
+    assert got == [("Kopi Rakyat Makmur", None), ("SIMPATI DESA", None), ("DASHAT", "Dapur Sehat Atasi Stunting")]
+
+
+def test_a_long_form_stops_before_a_venue(nlp):
+    values, _ = extracted(nlp, "Bupati meluncurkan aplikasi LAYAR CEPAT atau Layanan Administrasi Rakyat Cepat di Aula "
+                               "Kantor Bupati, Senin (17/2/2025).")
+    got = [(i["name"], i["long_name"]) for i in values["innovations"]]
+    assert got == [("LAYAR CEPAT", "Layanan Administrasi Rakyat Cepat")]
