@@ -369,3 +369,17 @@ def test_place_word_inside_an_innovation_name_is_not_a_venue(nlp):
 ])
 def test_short_level_words(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one kind of body in two regions whose names share a start: two bodies
+    ("Dinas Kesehatan Provinsi Maluku meraih juara pertama. Program itu dijalankan bersama Dinas Kesehatan "
+     "Kabupaten Maluku Tengah.", ["Dinas Kesehatan Provinsi Maluku", "Dinas Kesehatan Kabupaten Maluku Tengah"]),
+    ("Dinas Sosial Papua menggelar pelatihan bersama Dinas Sosial Papua Barat.",
+     ["Dinas Sosial Papua", "Dinas Sosial Papua Barat"]),
+    # one body named with and without its level word, or bare and with its region: one entry
+    ("Dinas Kesehatan Kota Bitung meluncurkan aplikasi. Aplikasi Dinas Kesehatan Bitung itu dikembangkan "
+     "Dinas Kesehatan sejak 2023.", ["Dinas Kesehatan Kota Bitung"]),
+])
+def test_bodies_of_two_regions_are_not_merged(nlp, text, expected):
+    assert agencies(nlp, text) == expected

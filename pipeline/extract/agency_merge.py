@@ -31,6 +31,30 @@ def _hospital_words(key: str) -> set[str]:
     return {w for w in words if w not in HOSPITAL_GENERIC}
 
 
+LEVEL_REGION = re.compile(r"(?<!\w)(kabupaten|kab\.?|kota|provinsi|propinsi|prov\.?)\s+(.+?)(?=\s+(?:kabupaten|kab\.?|kota|provinsi|propinsi|prov\.?)\s|$)",
+                          re.IGNORECASE)
+LEVEL_NAME = {"kab": "kabupaten", "kab.": "kabupaten", "propinsi": "provinsi", "prov": "provinsi", "prov.": "provinsi"}
+
+
+def _other_region(a: str, b: str) -> bool:
+    """Two names of one kind of body in two regions: 'Dinas Kesehatan Provinsi Gorontalo' / 'Dinas Kesehatan
+    Kabupaten Gorontalo Utara' (both with a level word, naming different local governments), or 'Dinas Kesehatan
+    Gorontalo' / 'Dinas Kesehatan Gorontalo Utara' (the longer name runs a region name on with a further region
+    word). Such bodies are two, whatever their merge keys share."""
+    ra, rb = LEVEL_REGION.search(a), LEVEL_REGION.search(b)
+    if ra and rb:
+        level = lambda m: LEVEL_NAME.get(m.group(1).casefold(), m.group(1).casefold())
+        return level(ra) != level(rb) or ra.group(2).casefold() != rb.group(2).casefold()
+    from ..nomenclature import office_words
+    from .common import is_region_word
+    short, long = sorted((_merge_key(a), _merge_key(b)), key=len)
+    if not long.startswith(short + " "):
+        return False
+    last, further = short.split()[-1], long[len(short):].split()[0]
+    place = lambda w: is_region_word(w) and w not in office_words()   # "Daerah" ends a body's own name
+    return place(last) and place(further)
+
+
 def _same_body(a: str, b: str) -> bool:
     """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
     named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
@@ -58,7 +82,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     keep: list[Mention] = []
     for m in mentions:
         k = _merge_key(m.name)
-        same = next((o for o in keep if _same_body(_merge_key(o.name), k)), None)
+        same = next((o for o in keep if _same_body(_merge_key(o.name), k) and not _other_region(o.name, m.name)), None)
         if same is None:
             keep.append(m)
         elif _fuller(m, same):
