@@ -40,3 +40,26 @@ def test_witnesses_and_other_sentences_are_no_parties(nlp, text):
 def test_ministry_written_with_dan_between_its_fields_is_expanded(nlp):
     names, _ = agencies(nlp, "Kementerian PAN dan RB menetapkan 45 inovasi pelayanan publik terbaik tahun ini.")
     assert names == ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]
+
+
+# Roles in which a body does not act (agency_roles.py); sentences written for these tests.
+@pytest.mark.parametrize("text,expected", [
+    # asked or told to do something: only the asker's bodies act
+    ("Dinas Perikanan meluncurkan aplikasi lelang ikan. Bupati meminta Dinas Pertanian, Dinas Perdagangan dan "
+     "RSUD Tarakan ikut mempelajarinya.", ["Dinas Perikanan"]),
+    ("Camat juga mengimbau agar Puskesmas Kota Baru segera mendaftarkan inovasinya.", []),
+    # the source of a figure
+    ("Menurut data Bagian Organisasi Setda Kabupaten Sambas, ada 60 inovasi yang terdaftar.", []),
+    # an audience
+    ("Tim melakukan simulasi presentasi di hadapan tim dari Dinas Kesehatan dan Inspektorat.", []),
+    # places visited
+    ("Rombongan meninjau Mal Pelayanan Publik dan Puskesmas Tanjung Harapan.", []),
+    # the asker, the keeper of the data and the host still act
+    ("Dinas Kesehatan meminta seluruh puskesmas membuat inovasi.", ["Dinas Kesehatan"]),
+    ("Dinas Komunikasi dan Informatika mengolah data inovasi dari semua OPD.", ["Dinas Komunikasi dan Informatika"]),
+    ("Rombongan meninjau Mal Pelayanan Publik. Di sana Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+     "memaparkan layanan izin daring.", ["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"]),
+])
+def test_bodies_in_roles_that_are_not_acting(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected

@@ -9,7 +9,8 @@ All mentions go to doc._.found["agency_mentions"] (officials and innovations res
 forms against them); the acting ones become draft["agencies"], one entry per body.
 
 When a body acts (rules/agencies/acting.toml): not as a place, a credit line, a possessor
-("misi Pemkab X"), an attendee or where participants come from, nor in a negated clause; a
+("misi Pemkab X"), an attendee or where participants come from, nor in a negated clause, nor
+when asked to act, quoted as a source, an audience or a place visited (agency_roles.py); a
 body named only as a position holder's office acts when the holder opens, hosts, initiates,
 awards...; regions listed as the parties of a signing act as their governments
 (agency_parties.py).
@@ -443,6 +444,11 @@ def make_agencies(nlp: Language, name: str):
 def find_agencies(doc: Doc) -> Doc:
     common.ensure_state(doc)
     mentions = find_mentions(doc_text(doc))
+    from .agency_roles import not_acting_spans
+    for start, role in not_acting_spans(doc, mentions).items():
+        m = next(m for m in mentions if m.start == start)
+        m.acting = False
+        m.extra["role"] = role
     doc._.found["agency_mentions"] = [Found(m.name, m.start, m.end, "rule:agency", {"short": m.abbreviation,
                                                                                    "raw": m.raw, "acting": m.acting})
                                       for m in mentions]
