@@ -63,3 +63,16 @@ def test_ministry_written_with_dan_between_its_fields_is_expanded(nlp):
 def test_bodies_in_roles_that_are_not_acting(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body only to be involved later has not acted
+    ("Penyusunan peraturan bupati akan melibatkan Badan Kepegawaian Daerah.", []),
+    ("Tahun depan Bappeda berencana mengajak Dinas Pariwisata menyusun inovasi bersama.",
+     ["Badan Perencanaan Pembangunan Daerah"]),
+    # one already involved has
+    ("Penyusunan peraturan bupati melibatkan Badan Kepegawaian Daerah.", ["Badan Kepegawaian Daerah"]),
+])
+def test_a_body_only_to_be_involved_has_not_acted(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
