@@ -76,3 +76,16 @@ def test_bodies_in_roles_that_are_not_acting(nlp, text, expected):
 def test_a_body_only_to_be_involved_has_not_acted(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the winner an award goes to owns the winning innovation
+    ("Juara harapan diberikan kepada Dinas Perikanan untuk inovasi lelang ikan daring, serta kepada Badan "
+     "Pendapatan Daerah.", ["Dinas Perikanan", "Badan Pendapatan Daerah"]),
+    ("Penghargaan inovasi terbaik diserahkan gubernur kepada RSUD Kota Baubau.", ["Rumah Sakit Umum Daerah Kota Baubau"]),
+    # anything else handed to a body: a recipient, not an actor
+    ("Buku profil daerah diserahkan kepada Dinas Pendidikan dan Badan Pendapatan Daerah.", []),
+])
+def test_a_body_an_award_goes_to_acts(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected

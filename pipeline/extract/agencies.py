@@ -100,6 +100,8 @@ def _acting_rules() -> dict:
         "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
                                       re.IGNORECASE),
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
+        # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
+        "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
         "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
         "attendees": re.compile(rf"\b(?:{words('attendees')})\b", re.IGNORECASE),
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
@@ -387,7 +389,8 @@ def find_mentions(text: str) -> list[Mention]:
         before = text[max(sent_start, m.start() - 40):m.start()]
         in_sentence = text[sent_start:m.start()]
         office_only = False
-        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
+        acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)) \
+            and not ATTENDANCE.search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
             and not alone_on_line(text, m.start(), end) \

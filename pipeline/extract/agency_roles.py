@@ -1,7 +1,8 @@
 """Roles in which a named body does not act (RECORD.md `agencies`: a body that acts organises, launches,
 hosts, signs, assists or owns): asked or told to do something ("Wali Kota meminta Disdukcapil ..."), the
 source of a figure ("Menurut data Bagian Organisasi ..."), an audience ("di hadapan tim dari Dinas X"),
-a place visited ("rombongan meninjau Puskesmas X").
+a place visited ("rombongan meninjau Puskesmas X"), a recipient ("diserahkan kepada Dinas A dan Badan B",
+but not of an award: the winner owns the winning innovation).
 
 A spaCy Matcher finds the cue phrases (rules/agencies/acting.toml `not_acting_roles`) over the doc's
 tokens; the body takes the role when it follows the cue after at most a few of the role's `between`
@@ -29,6 +30,18 @@ def _vocabulary() -> tuple[dict[str, list[list[str]]], dict[str, frozenset[str]]
     return cues, between
 
 
+@lru_cache(maxsize=1)
+def _awards() -> frozenset[str]:
+    from .agency_parties import _acting_toml
+    return frozenset(w.casefold() for w in _acting_toml()["awards"])
+
+
+def _award_before(doc: Doc, start: int) -> bool:
+    """An award word earlier in the cue's sentence: 'Juara harapan diberikan kepada ...'."""
+    sent = doc[start].sent
+    return any(tok.lower_ in _awards() for tok in doc[sent.start:start])
+
+
 def _matcher(vocab) -> Matcher:
     matcher = Matcher(vocab)
     cues, _ = _vocabulary()
@@ -52,8 +65,10 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
     matcher = _MATCHERS.get(id(doc.vocab))
     if matcher is None:
         matcher = _MATCHERS[id(doc.vocab)] = _matcher(doc.vocab)
-    for match_id, _, end in matcher(doc):
+    for match_id, start, end in matcher(doc):
         role = doc.vocab.strings[match_id]
+        if role == "recipient" and _award_before(doc, start):
+            continue
         i, skipped = end, 0
         while i < len(doc) and doc[i].lower_ in between.get(role, ()) and skipped < MAX_BETWEEN:
             i, skipped = i + 1, skipped + 1
