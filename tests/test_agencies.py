@@ -383,3 +383,20 @@ def test_short_level_words(nlp, text, expected):
 ])
 def test_bodies_of_two_regions_are_not_merged(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit named with its secretariat once, then bare: the bare name is that unit
+    ("Kepala Bagian Organisasi Sekretariat Daerah Kota Sabang, Rina, menyampaikan persiapan evaluasi. "
+     "\"Bagian Organisasi mendampingi setiap unit layanan,\" katanya.",
+     ["Bagian Organisasi Sekretariat Daerah Kota Sabang"]),
+    ("Bimtek digelar Bagian Organisasi Setda Kabupaten Bima. Bagian Organisasi juga bekerja sama dengan Bappeda.",
+     ["Bagian Organisasi Sekretariat Daerah Kabupaten Bima", "Badan Perencanaan Pembangunan Daerah"]),
+    # the secretariat short forms of cities and provinces after a unit's name
+    ("Bimtek digelar Bagian Organisasi Setdako Palu.", ["Bagian Organisasi Sekretariat Daerah Kota Palu"]),
+    ("Aplikasi itu dikembangkan Bagian Umum Setkot Ternate.", ["Bagian Umum Setkot Ternate"]),
+    # without its secretariat anywhere in the text a bare unit is no body
+    ("Bagian Umum menyiapkan ruang rapat untuk kegiatan itu.", []),
+])
+def test_units_named_bare_and_with_their_secretariat(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -46,7 +46,7 @@ NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", 
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "pemerintah desa", "pemdes",
               "rs", "rsu", "rsd"}
-UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
+UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdako|Setdaprov|Setkot|Setko|Setprov|Setwan|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
@@ -321,6 +321,11 @@ def _is_headline(line: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 
+def _named_with_parent(text: str, unit: str) -> bool:
+    """Does the text name this unit with its parent secretariat somewhere ('Bagian Organisasi Setda X')?"""
+    return any(UNIT_PARENT.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(unit)}\s+", text, re.IGNORECASE))
+
+
 def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
     """A field abbreviation used as a body ('Dukcapil Kudus') names the body of that field."""
     if abbr_key in defined and re.match(r"(?:Dinas|Badan)\s", defined[abbr_key]):
@@ -372,8 +377,9 @@ def find_mentions(text: str) -> list[Mention]:
         if key in LISTED_HEADS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd", "pemerintah desa", "pemdes"} \
                 and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
-        if key == "bagian" and not UNIT_PARENT.search(raw):
-            continue
+        if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw):
+            continue   # "Bagian Umum" alone: a part of anything; the text's "Bagian Organisasi Setda X" named before
+            # or after makes a bare "Bagian Organisasi" that unit (merged under the full name)
         if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) for w in words[len(head.split()):]
                                                if w.casefold().strip(",.") not in LEVEL_WORDS | {"daerah"}):
             continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
