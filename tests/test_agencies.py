@@ -400,3 +400,11 @@ def test_bodies_of_two_regions_are_not_merged(nlp, text, expected):
 ])
 def test_units_named_bare_and_with_their_secretariat(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_a_kept_abbreviation_and_its_spelled_out_name_are_one_body(nlp):
+    text = ("DPRD Sinjai Sahkan Perda Inovasi\nDewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sinjai menyetujui "
+            "rancangan peraturan daerah tentang inovasi daerah. Puskesmas Bikeru dan Puskesmas Samataring ikut "
+            "memaparkan inovasinya.")
+    assert agencies(nlp, text) == ["Dewan Perwakilan Rakyat Daerah Kabupaten Sinjai", "Puskesmas Bikeru",
+                                   "Puskesmas Samataring"]

@@ -11,9 +11,22 @@ from difflib import SequenceMatcher
 from .agencies import LEVEL_WORDS, PARENT_HEADS, Mention
 
 
-def _merge_key(name: str) -> str:
+def _spelled_out(name: str) -> str:
+    """Abbreviations a name keeps as written (DPRD, Puskesmas, UPTD) spelled out for comparing: 'DPRD Kukar' and
+    'Dewan Perwakilan Rakyat Daerah Kabupaten Kutai Kartanegara' are one body."""
+    from ..nomenclature import abbreviations
+    table = abbreviations()
+    out = []
+    for w in name.split():
+        a = table.get(w.casefold())
+        out.append(a.full if a is not None and a.kind == "keep" and a.full != a.short else w)
+    return " ".join(out)
+
+
+def _merge_key(name: str, spelled: bool = False) -> str:
     """Names compared without level words: 'Dinas Kesehatan Kota Cilegon' = 'Dinas Kesehatan Cilegon'."""
-    words = [w for w in re.split(r"[\s,]+", name.casefold()) if w and w not in LEVEL_WORDS]
+    words = [w for w in re.split(r"[\s,]+", (_spelled_out(name) if spelled else name).casefold())
+             if w and w not in LEVEL_WORDS]
     if words[:2] == ["pemerintah", "daerah"]:
         del words[1]   # "Pemda X" = "Pemkab X": one local government
     return " ".join(words)
@@ -69,6 +82,13 @@ def _same_body(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+def _spelled_same(a: str, b: str) -> bool:
+    """One name begins the other once kept abbreviations are spelled out ('DPRD Kukar' / 'Dewan Perwakilan
+    Rakyat Daerah Kabupaten Kukar'); no near-equal spellings here, spelled-out names differ too little."""
+    a, b = _merge_key(a, spelled=True), _merge_key(b, spelled=True)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def _fuller(m: Mention, other: Mention) -> bool:
     """Should m's name replace other's? The longer one; of two names of one body that differ only in
     level words ('Pemkab X' / 'Pemda X'), the body text's over the headline's."""
@@ -82,7 +102,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     keep: list[Mention] = []
     for m in mentions:
         k = _merge_key(m.name)
-        same = next((o for o in keep if _same_body(_merge_key(o.name), k) and not _other_region(o.name, m.name)), None)
+        same = next((o for o in keep if (_same_body(_merge_key(o.name), k) or _spelled_same(o.name, m.name))
+                     and not _other_region(o.name, m.name)), None)
         if same is None:
             keep.append(m)
         elif _fuller(m, same):
