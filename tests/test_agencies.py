@@ -408,3 +408,14 @@ def test_a_kept_abbreviation_and_its_spelled_out_name_are_one_body(nlp):
             "memaparkan inovasinya.")
     assert agencies(nlp, text) == ["Dewan Perwakilan Rakyat Daerah Kabupaten Sinjai", "Puskesmas Bikeru",
                                    "Puskesmas Samataring"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's short name after a slash is the same body
+    ("Program itu didampingi Kementerian Perencanaan Pembangunan Nasional/Bappenas sejak tahun lalu.",
+     ["Kementerian Perencanaan Pembangunan Nasional"]),
+    # two full names with a slash between are two bodies
+    ("Pelatihan digelar Dinas Pendidikan/Dinas Kesehatan setiap tahun.", ["Dinas Pendidikan", "Dinas Kesehatan"]),
+])
+def test_short_name_after_a_slash(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -59,6 +59,7 @@ def _agent_in_brackets(before: str) -> bool:
     return bool(m) and not SAID_BY.search(before[:m.start()])
 
 
+SLASH_ALIAS = re.compile(r"\s*/\s*")
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
 RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diserahkan kepada Kepala Dinas X"
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
@@ -347,6 +348,8 @@ def find_mentions(text: str) -> list[Mention]:
         head = m.group(0)
         key = head.casefold()
         abbr = abbreviations().get(key)
+        if abbr is not None and mentions and SLASH_ALIAS.fullmatch(text, mentions[-1].end, m.start()):
+            continue   # "Kementerian Perencanaan Pembangunan Nasional/Bappenas": one body, its short name after a slash
         rules = _acting_rules()
         not_body = rules["not_bodies"].match(text, m.start())
         if not_body:
