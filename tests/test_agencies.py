@@ -419,3 +419,15 @@ def test_a_kept_abbreviation_and_its_spelled_out_name_are_one_body(nlp):
 ])
 def test_short_name_after_a_slash(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the titles and initials of a hospital's namesake run on to the name and its town
+    ("Rumah Sakit Umum Daerah (RSUD) Prof. Dr. H. M. Nur Halim Kotabaru meluncurkan layanan kunjungan rumah.",
+     ["Rumah Sakit Umum Daerah Prof. Dr. H. M. Nur Halim Kotabaru"]),
+    # an initial that starts the next sentence does not
+    ("Layanan itu dijalankan RSUD Kotabaru. H. Andi Rahman menyebut layanan itu gratis.",
+     ["Rumah Sakit Umum Daerah Kotabaru"]),
+])
+def test_hospital_namesake_with_initials(nlp, text, expected):
+    assert agencies(nlp, text) == expected
