@@ -431,3 +431,18 @@ def test_short_name_after_a_slash(nlp, text, expected):
 ])
 def test_hospital_namesake_with_initials(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # village and district governments under the names other regions give them
+    ("Program itu dijalankan bersama Distrik Kebar dan Pemerintah Kampung Anjai.", ["Distrik Kebar", "Pemerintah Kampung Anjai"]),
+    ("Pemerintah Nagari Koto Tinggi meluncurkan layanan surat daring.", ["Pemerintah Nagari Koto Tinggi"]),
+    # regional prosecution offices and courts that sign
+    ("Pemkot Ternate menandatangani nota kesepahaman dengan Kejaksaan Negeri Ternate dan Pengadilan Agama Ternate.",
+     ["Pemerintah Kota Ternate", "Kejaksaan Negeri Ternate", "Pengadilan Agama Ternate"]),
+    # a district as an address or a count, a court in lower case: no body
+    ("Kegiatan itu digelar di Distrik Kebar, Kabupaten Tambrauw.", []),
+    ("Layanan itu menjangkau 12 Distrik dan warga yang berperkara di pengadilan agama.", []),
+])
+def test_village_district_and_court_bodies(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -35,16 +35,19 @@ from .agency_text import alone_on_line, defined_here, expand_regions, sentence_o
 from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
-LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
+LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik"}
+# the government of a village, under the names regions give it (heads.txt)
+VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong"}
+COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadilan negeri", "pengadilan tinggi"}
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah desa", "pemdes", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
+NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
                "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
-              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "pemerintah desa", "pemdes",
+              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
               "rs", "rsu", "rsd"}
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdako|Setdaprov|Setkot|Setko|Setprov|Setwan|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
@@ -286,7 +289,7 @@ def _field_word(text: str, tok: re.Match) -> bool:
 
 COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
                      r"beberapa))\s+$", re.IGNORECASE)
-ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
+ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa", "distrik"}
 ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
@@ -379,7 +382,7 @@ def find_mentions(text: str) -> list[Mention]:
         words = clean_spaces(raw).split()
         if len(words) <= len(head.split()) and (key in NEEDS_MORE or (abbr and abbr.kind in ("generic", "unit", "government"))):
             continue
-        if key in LISTED_HEADS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd", "pemerintah desa", "pemdes"} \
+        if key in LISTED_HEADS | VILLAGE_GOVERNMENTS | COURTS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd"} \
                 and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
         if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw):
