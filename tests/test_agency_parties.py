@@ -89,3 +89,16 @@ def test_a_body_only_to_be_involved_has_not_acted(nlp, text, expected):
 def test_a_body_an_award_goes_to_acts(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a head who only watches the signing, told in a relative clause after the head
+    ("Dinas Sosial menandatangani perjanjian kerja sama dengan Pengadilan Agama Bitung. Wali Kota Bitung yang hadir "
+     "menyaksikan penandatanganan itu meminta layanan segera berjalan.", ["Dinas Sosial", "Pengadilan Agama Bitung"]),
+    # heads who sign, with a witness after them
+    ("Penandatanganan kerja sama dilakukan oleh Bupati Gowa dan Wali Kota Makassar, disaksikan Gubernur Sulawesi Selatan.",
+     ["Pemerintah Kabupaten Gowa", "Pemerintah Kota Makassar"]),
+])
+def test_witness_named_after_the_head(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
