@@ -446,3 +446,12 @@ def test_hospital_namesake_with_initials(nlp, text, expected):
 ])
 def test_village_district_and_court_bodies(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a position head written in lower case in running prose: the body is its holder's office
+    ("Sementara itu, anggota Komisi I DPRD Kota Dumai mengapresiasi layanan malam tersebut.", []),
+    ("Pelatihan itu dibuka kepala Dinas Kesehatan Kota Dumai.", ["Dinas Kesehatan Kota Dumai"]),
+])
+def test_position_head_in_lower_case(nlp, text, expected):
+    assert agencies(nlp, text) == expected

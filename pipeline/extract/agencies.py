@@ -98,7 +98,10 @@ def _acting_rules() -> dict:
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
                                       re.IGNORECASE),
         # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
-        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
+        # (a head in running prose may be written in lower case: "anggota Komisi I DPRD X mengapresiasi ...")
+        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads)
+                                  + "".join("|" + re.escape(h[0].lower() + h[1:]) for h in heads if h[1:2].islower())
+                                  + r")(?![\w-])"
                                   r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
         "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
