@@ -455,3 +455,10 @@ def test_village_district_and_court_bodies(nlp, text, expected):
 ])
 def test_position_head_in_lower_case(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_lan_training_centre_runs_on_over_its_fields(nlp):
+    text = ("Peserta didampingi tim coach dari Pusat Pelatihan dan Pengembangan dan Kajian Desentralisasi dan Otonomi "
+            "Daerah LAN selama tiga hari.")
+    assert agencies(nlp, text) == [
+        "Pusat Pelatihan dan Pengembangan dan Kajian Desentralisasi dan Otonomi Daerah Lembaga Administrasi Negara"]
