@@ -462,3 +462,13 @@ def test_lan_training_centre_runs_on_over_its_fields(nlp):
             "Daerah LAN selama tiga hari.")
     assert agencies(nlp, text) == [
         "Pusat Pelatihan dan Pengembangan dan Kajian Desentralisasi dan Otonomi Daerah Lembaga Administrasi Negara"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hall named Balai is a venue; a technical unit named Balai is a body
+    ("Pemerintah Provinsi Bengkulu menggelar expo inovasi di Balai Raya Semarak.", ["Pemerintah Provinsi Bengkulu"]),
+    ("Musyawarah digelar di Balai Desa Sukamaju.", []),
+    ("Pelatihan itu diselenggarakan Balai Pelatihan Kesehatan Makassar.", ["Balai Pelatihan Kesehatan Makassar"]),
+])
+def test_halls_named_balai_are_venues(nlp, text, expected):
+    assert agencies(nlp, text) == expected
