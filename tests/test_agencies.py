@@ -472,3 +472,15 @@ def test_lan_training_centre_runs_on_over_its_fields(nlp):
 ])
 def test_halls_named_balai_are_venues(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a local government opening a clause after a conjunction, or showing its innovations
+    ("Dinas Pertanian memamerkan benih unggul, sedangkan Pemerintah Kota Bengkulu memamerkan layanan izin keliling.",
+     ["Dinas Pertanian", "Pemerintah Kota Bengkulu"]),
+    ("Di stan berikutnya Pemkab Kaur menampilkan kerajinan daerah.", ["Pemerintah Kabupaten Kaur"]),
+    # a possessor after the conjunction still does not act
+    ("Pameran berjalan lancar, sedangkan visi Pemerintah Kota Bengkulu dipajang di pintu masuk.", []),
+])
+def test_local_government_after_a_conjunction_or_showing(nlp, text, expected):
+    assert agencies(nlp, text) == expected
