@@ -484,3 +484,13 @@ def test_halls_named_balai_are_venues(nlp, text, expected):
 ])
 def test_local_government_after_a_conjunction_or_showing(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one who comes as a resource person acts; one who only attends does not
+    ("Hadir pula narasumber dari Bappeda Provinsi Jawa Tengah.", ["Badan Perencanaan Pembangunan Daerah Provinsi Jawa Tengah"]),
+    ("Hadir sebagai pemateri, tim dari Badan Riset dan Inovasi Nasional.", ["Badan Riset dan Inovasi Nasional"]),
+    ("Hadir pula perwakilan Bappeda Provinsi Jawa Tengah dan para camat.", []),
+])
+def test_attending_as_a_resource_person(nlp, text, expected):
+    assert agencies(nlp, text) == expected

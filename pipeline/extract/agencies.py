@@ -68,7 +68,6 @@ RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diser
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
 # "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
 PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
-ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
 
 
 @dataclass
@@ -110,6 +109,9 @@ def _acting_rules() -> dict:
         # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
         "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
         "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
+        # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
+        "attendance": re.compile(rf"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!(?:\s+(?:pula|juga|sebagai|selaku|menjadi))*"
+                                 rf"\s+(?:{words('resource_roles')})\b)", re.IGNORECASE),
         "attendees": re.compile(rf"\b(?:{words('attendees')})\b", re.IGNORECASE),
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
                                  re.IGNORECASE),
@@ -407,7 +409,7 @@ def find_mentions(text: str) -> list[Mention]:
         in_sentence = text[sent_start:m.start()]
         office_only = False
         acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)) \
-            and not ATTENDANCE.search(in_sentence) \
+            and not rules["attendance"].search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
             and not alone_on_line(text, m.start(), end) \
