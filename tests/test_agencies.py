@@ -494,3 +494,15 @@ def test_local_government_after_a_conjunction_or_showing(nlp, text, expected):
 ])
 def test_attending_as_a_resource_person(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the regional police co-launching a service, spelled out or abbreviated
+    ("Diskominfo Sumut bersama Kepolisian Daerah Sumatera Utara meluncurkan kanal aduan hoaks.",
+     ["Dinas Komunikasi dan Informatika Sumatera Utara", "Kepolisian Daerah Sumatera Utara"]),
+    ("Aplikasi itu dikembangkan Polres Sorong.", ["Kepolisian Resor Sorong"]),
+    # a police chief who only attends: no body
+    ("Peluncuran dihadiri Kapolres Sorong dan Dandim.", []),
+])
+def test_regional_police(nlp, text, expected):
+    assert agencies(nlp, text) == expected
