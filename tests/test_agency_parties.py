@@ -102,3 +102,16 @@ def test_a_body_an_award_goes_to_acts(nlp, text, expected):
 def test_witness_named_after_the_head(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the office that releases the story is a credit
+    ("Bappeda Sleman mengoordinasikan pengumpulan inovasi. Berita ini disiarkan oleh Bagian Protokol dan Komunikasi "
+     "Pimpinan Setda Sleman.", ["Badan Perencanaan Pembangunan Daerah Sleman"]),
+    # one that organises is not
+    ("Lomba itu diselenggarakan oleh Bagian Protokol dan Komunikasi Pimpinan Setda Sleman.",
+     ["Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Sleman"]),
+])
+def test_publisher_of_the_story_is_a_credit(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
