@@ -115,3 +115,14 @@ def test_witness_named_after_the_head(nlp, text, expected):
 def test_publisher_of_the_story_is_a_credit(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the users of an application do not act; its maker does
+    ("Aplikasi itu dibuat Dinas Komunikasi dan Informatika dan kini dimanfaatkan oleh Bagian Protokol dan Bagian Umum "
+     "Setda Kota Batam.", ["Dinas Komunikasi dan Informatika"]),
+    ("Sistem antrean itu digunakan seluruh Puskesmas Sekupang.", []),
+])
+def test_users_of_an_application_do_not_act(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
