@@ -506,3 +506,14 @@ def test_attending_as_a_resource_person(nlp, text, expected):
 ])
 def test_regional_police(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a secretariat's unit named bare: a body even where the text names no secretariat
+    ("Usulan inovasi kami verifikasi bersama Bagian Organisasi dan Inspektorat.", ["Bagian Organisasi", "Inspektorat"]),
+    # a part any body has, or a sub-unit: no body
+    ("Bagian Umum menyiapkan ruang rapat.", []),
+    ("Laporan itu disusun Sub Bagian Organisasi dinas tersebut.", []),
+])
+def test_secretariat_units_named_bare(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -63,6 +63,7 @@ def _agent_in_brackets(before: str) -> bool:
     return bool(m) and not SAID_BY.search(before[:m.start()])
 
 
+SUB_UNIT = re.compile(r"\bSub\s*$", re.IGNORECASE)   # "Sub Bagian Umum": a part of any body
 SLASH_ALIAS = re.compile(r"\s*/\s*")
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
 RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diserahkan kepada Kepala Dinas X"
@@ -118,6 +119,7 @@ def _acting_rules() -> dict:
                                  re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
     }
 
@@ -391,7 +393,8 @@ def find_mentions(text: str) -> list[Mention]:
         if key in LISTED_HEADS | VILLAGE_GOVERNMENTS | COURTS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd"} \
                 and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
-        if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw):
+        if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw) \
+                and not (rules["setda_unit"].match(raw, len(head)) and not SUB_UNIT.search(text, 0, m.start())):
             continue   # "Bagian Umum" alone: a part of anything; the text's "Bagian Organisasi Setda X" named before
             # or after makes a bare "Bagian Organisasi" that unit (merged under the full name)
         if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) for w in words[len(head.split()):]
