@@ -517,3 +517,18 @@ def test_regional_police(nlp, text, expected):
 ])
 def test_secretariat_units_named_bare(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a regency's own body named bare, and the province's body of the same kind: two bodies
+    ("Pemerintah Kabupaten Sikka melalui Dinas Pemberdayaan Masyarakat dan Desa menggelar lomba desa. Pemenangnya "
+     "maju ke lomba yang diselenggarakan Dinas Pemberdayaan Masyarakat dan Desa Provinsi Nusa Tenggara Timur.",
+     ["Pemerintah Kabupaten Sikka", "Dinas Pemberdayaan Masyarakat dan Desa",
+      "Dinas Pemberdayaan Masyarakat dan Desa Provinsi Nusa Tenggara Timur"]),
+    # the text's own region: one body
+    ("Pemerintah Kabupaten Sikka melalui Dinas Pemberdayaan Masyarakat dan Desa menggelar lomba desa. Lomba itu "
+     "diselenggarakan Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka.",
+     ["Pemerintah Kabupaten Sikka", "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka"]),
+])
+def test_bare_body_and_another_regions_body(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -97,13 +97,28 @@ def _fuller(m: Mention, other: Mention) -> bool:
     return len(m.name) > len(other.name)
 
 
+def _region_of(name: str) -> str | None:
+    r = LEVEL_REGION.search(name)
+    return f"{LEVEL_NAME.get(r.group(1).casefold(), r.group(1).casefold())} {r.group(2).casefold()}" if r else None
+
+
+def _away(a: str, b: str, home: set[str]) -> bool:
+    """A body named bare and the same kind of body of a region other than the text's own local government:
+    'Dinas PMD' of a regency's story and 'Dinas PMD Provinsi X' are two bodies."""
+    ra, rb = _region_of(a), _region_of(b)
+    if (ra is None) == (rb is None) or not home:
+        return False
+    return (ra or rb) not in home
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """One entry per body, in its fullest form (ANNOTATION rule 7)."""
     keep: list[Mention] = []
+    home = {_region_of(m.name) for m in mentions if m.name.startswith("Pemerintah ")} - {None}
     for m in mentions:
         k = _merge_key(m.name)
         same = next((o for o in keep if (_same_body(_merge_key(o.name), k) or _spelled_same(o.name, m.name))
-                     and not _other_region(o.name, m.name)), None)
+                     and not _other_region(o.name, m.name) and not _away(o.name, m.name, home)), None)
         if same is None:
             keep.append(m)
         elif _fuller(m, same):
