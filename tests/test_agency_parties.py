@@ -126,3 +126,15 @@ def test_publisher_of_the_story_is_a_credit(nlp, text, expected):
 def test_users_of_an_application_do_not_act(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office named by its building after "di"/"ke" is a place
+    ("Kartu keluarga baru langsung dicetak di Kantor Urusan Agama.", []),
+    # one that cooperates is a body
+    ("Disdukcapil juga bekerja sama dengan Kantor Kementerian Agama Kota Palu.",
+     ["Dinas Kependudukan dan Pencatatan Sipil", "Kantor Kementerian Agama Kota Palu"]),
+])
+def test_office_named_by_its_building(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected

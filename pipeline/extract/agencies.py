@@ -423,9 +423,10 @@ def find_mentions(text: str) -> list[Mention]:
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
                                      or rules["subject_of"].match(text, end))
-        elif key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
-                                       or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
-            acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
+        elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
+                                        or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start()))) \
+                or (key == "kantor" and rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
+            acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
         elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
             # (its clause: before the body in the sentence, or right after the holder's name),
