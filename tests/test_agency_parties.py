@@ -138,3 +138,15 @@ def test_users_of_an_application_do_not_act(nlp, text, expected):
 def test_office_named_by_its_building(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the document a plan is written in names its owner as a possessor
+    ("Target itu tertuang dalam rencana kerja Bappeda Kabupaten Bulukumba.", []),
+    ("Angka itu tercantum dalam laporan Inspektorat tahun lalu.", []),
+    # the body that writes the plan acts
+    ("Bappeda Kabupaten Bulukumba menyusun rencana kerja tahunan.", ["Badan Perencanaan Pembangunan Daerah Kabupaten Bulukumba"]),
+])
+def test_owner_of_a_document_does_not_act(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
