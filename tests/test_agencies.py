@@ -491,3 +491,16 @@ def test_secretariat_units_named_bare(nlp, text, expected):
 ])
 def test_bare_body_and_another_regions_body(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region common in personal names is a place after a body where the text names it with its level word
+    ("Pemerintah Kabupaten Agam menetapkan nagari percontohan. Penilaian dilakukan Bagian Pemerintahan Setda Agam.",
+     ["Pemerintah Kabupaten Agam", "Bagian Pemerintahan Sekretariat Daerah Agam"]),
+    # a village's own name may hold region words
+    ("Pemerintah Nagari Koto Gadang mengembangkan layanan pengaduan.", ["Pemerintah Nagari Koto Gadang"]),
+    # without the level word the name after a body stays a person's
+    ("Inovasi itu dipaparkan Kepala Bidang Agam Saputra dari Dinas Sosial.", ["Dinas Sosial"]),
+])
+def test_regions_named_in_the_text_and_village_names(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -31,7 +31,7 @@ from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
-from .agency_text import alone_on_line, defined_here, expand_regions, sentence_of
+from .agency_text import alone_on_line, defined_here, expand_regions, regions_named, sentence_of
 from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
@@ -151,12 +151,17 @@ def _is_office(word: str) -> bool:
     return w in office_words() or common.is_region_word(word)
 
 
-def _extend(text: str, start: int, head: str, limit: int, headline: bool = False) -> tuple[int, list[tuple[str, int, int]], int]:
+def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
+            places: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, int, int]], int]:
     """Run a body's name on from its head; returns its end, bracketed parts and proper words seen.
 
     The name ends at a lowercase word, a sentence end, a person's title or name, or after
     its region ("... Kabupaten Gowa" ends there, "Pemkot X Bidang Y" stops before Bidang).
+    `places`: words of the regions the text names with their level word ("Kabupaten Agam"), places here
+    even where they are common in personal names. A village's or district's own name may hold region
+    words ("Pemerintah Nagari Koto Gadang").
     """
+    local = head.casefold() in VILLAGE_GOVERNMENTS | LISTED_HEADS
     end = start + len(head)
     brackets: list[tuple[str, int, int]] = []
     proper = 0
@@ -236,10 +241,14 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break
         low = bare.casefold()
         # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
-        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare) \
+        place = common.is_region_word(bare) or low in places
+        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and place \
             and low not in ("daerah", "umum", "pusat")   # "Rumah Sakit Umum Daerah": words of the kind, not a town
-        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS \
-            or level_region
+        region_word = (place and not town) or low in LEVEL_WORDS or level_region
+        own_name = region_word and local and not in_region and not last_level and low not in LEVEL_WORDS \
+            and proper < 3 and pos == end and low not in places
+        if own_name:
+            region_word = False   # "Nagari Koto Gadang": the village's own name, not its region
         if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
             region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
         if region_word and not in_region and low in office_words() and low not in LEVEL_WORDS and nxt_ok \
@@ -251,7 +260,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break                 # "Pemkab X Provinsi Y": the body's own region is complete
         prev_level = last_level = low in LEVEL_WORDS
         level_word = bare
-        if town:
+        if town or own_name:
             proper += 1
         elif region_word and bare.casefold() not in ("daerah",):
             in_region = bare.casefold() not in LEVEL_WORDS or in_region
@@ -352,6 +361,7 @@ def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
 
 def find_mentions(text: str) -> list[Mention]:
     defined = defined_abbreviations(text)
+    places = regions_named(text)
     mentions: list[Mention] = []
     covered_to = -1
     sentence_starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)]
@@ -380,7 +390,7 @@ def find_mentions(text: str) -> list[Mention]:
         line_end = text.find("\n", m.end())
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
-        end, brackets, proper = _extend(text, m.start(), head, limit, headline)
+        end, brackets, proper = _extend(text, m.start(), head, limit, headline, places)
         spelled = defined_here(text, m.start(), end, defined)
         if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
             end, brackets = spelled
@@ -397,7 +407,7 @@ def find_mentions(text: str) -> list[Mention]:
                 and not (rules["setda_unit"].match(raw, len(head)) and not SUB_UNIT.search(text, 0, m.start())):
             continue   # "Bagian Umum" alone: a part of anything; the text's "Bagian Organisasi Setda X" named before
             # or after makes a bare "Bagian Organisasi" that unit (merged under the full name)
-        if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) for w in words[len(head.split()):]
+        if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) or w.casefold() in places for w in words[len(head.split()):]
                                                if w.casefold().strip(",.") not in LEVEL_WORDS | {"daerah"}):
             continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
         name = clean_spaces(raw)

@@ -1,6 +1,6 @@
 """Text helpers of the agencies component (agencies.py): a body's name with region shorthand expanded only
 where the text names the region in full, a long form the text defines, a body alone on its line, the
-sentence around a position."""
+sentence around a position, the regions the text names with their level word."""
 from __future__ import annotations
 
 import re
@@ -48,3 +48,21 @@ def sentence_of(text: str, start: int, pos: int) -> str:
     """The sentence that starts at `start` and runs over `pos`."""
     m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
     return text[start:m.start() if m else len(text)]
+
+
+LEVEL_NAMED = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})")
+
+
+def regions_named(text: str) -> frozenset[str]:
+    """Lower-cased words of the known regions the text names with their level word ('Kabupaten Agam' -> {'agam'}):
+    after a body they are its region, even those that are common in personal names."""
+    from ..regions import lookup
+    out: set[str] = set()
+    for m in LEVEL_NAMED.finditer(text):
+        kind = {"Kab.": "Kabupaten", "Propinsi": "Provinsi"}.get(m.group(1), m.group(1))
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            if lookup(f"{kind} {' '.join(words[:n])}") is not None:
+                out.update(w.casefold() for w in words[:n])
+                break
+    return frozenset(out)
