@@ -504,3 +504,10 @@ def test_bare_body_and_another_regions_body(nlp, text, expected):
 ])
 def test_regions_named_in_the_text_and_village_names(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_winners_listed_as_label_lines(nlp):
+    text = ("Kategori Puskesmas\nJuara I: Puskesmas Tombatu, inovasi \"Lansia Bahagia\"\n"
+            "Juara II: Puskesmas Kakas Barat, inovasi \"Ibu Hamil Sehat\"\n\nKategori Kecamatan\n"
+            "Juara I: Kecamatan Tondano Utara, inovasi \"Camat Sahabat Warga\"\n")
+    assert agencies(nlp, text) == ["Puskesmas Tombatu", "Puskesmas Kakas Barat", "Kecamatan Tondano Utara"]

@@ -63,6 +63,7 @@ def _agent_in_brackets(before: str) -> bool:
     return bool(m) and not SAID_BY.search(before[:m.start()])
 
 
+LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[A-Z][\w]*(?:\s+[\w]+){0,2}\s*:)\s")   # "- ", "2. ", "Juara I: "
 SUB_UNIT = re.compile(r"\bSub\s*$", re.IGNORECASE)   # "Sub Bagian Umum": a part of any body
 SLASH_ALIAS = re.compile(r"\s*/\s*")
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
@@ -337,9 +338,10 @@ def _fields_follow(text: str, pos: int, limit: int) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    """A title-case line without a full stop: its capitals say nothing about names."""
+    """A title-case line without a full stop: its capitals say nothing about names. A list item ('- X',
+    '2. X', 'Juara I: Puskesmas X, inovasi "Y"') is not a headline: its names are names."""
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < 5 or line.rstrip().endswith("."):
+    if len(words) < 5 or line.rstrip().endswith(".") or LIST_ITEM.match(line):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
