@@ -511,3 +511,14 @@ def test_winners_listed_as_label_lines(nlp):
             "Juara II: Puskesmas Kakas Barat, inovasi \"Ibu Hamil Sehat\"\n\nKategori Kecamatan\n"
             "Juara I: Kecamatan Tondano Utara, inovasi \"Camat Sahabat Warga\"\n")
     assert agencies(nlp, text) == ["Puskesmas Tombatu", "Puskesmas Kakas Barat", "Kecamatan Tondano Utara"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body followed by a lower-case level word names a class of bodies
+    ("Menurutnya, Bappeda kabupaten sering kesulitan karena data berbeda.", []),
+    ("Rapat diikuti pula oleh Dinas Kesehatan provinsi dan kabupaten/kota.", []),
+    # with a region after the level word it is one body
+    ("Aplikasi itu dikembangkan Dinas Kesehatan kabupaten Gowa.", ["Dinas Kesehatan"]),
+])
+def test_body_followed_by_a_lower_case_level_is_a_class(nlp, text, expected):
+    assert agencies(nlp, text) == expected

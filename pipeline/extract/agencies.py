@@ -63,6 +63,7 @@ def _agent_in_brackets(before: str) -> bool:
     return bool(m) and not SAID_BY.search(before[:m.start()])
 
 
+CLASS_AFTER = re.compile(r"\s+(?:kabupaten|kota|provinsi|kab\.?|se-?)(?:/kota)?\b(?!\s+[A-Z])")
 LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[A-Z][\w]*(?:\s+[\w]+){0,2}\s*:)\s")   # "- ", "2. ", "Juara I: "
 SUB_UNIT = re.compile(r"\bSub\s*$", re.IGNORECASE)   # "Sub Bagian Umum": a part of any body
 SLASH_ALIAS = re.compile(r"\s*/\s*")
@@ -405,6 +406,8 @@ def find_mentions(text: str) -> list[Mention]:
         if key in LISTED_HEADS | VILLAGE_GOVERNMENTS | COURTS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd"} \
                 and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
+        if CLASS_AFTER.match(text, end):
+            continue   # "Bappeda kabupaten sering kesulitan", "Dinas Kesehatan provinsi dan kabupaten/kota": a class of bodies
         if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw) \
                 and not (rules["setda_unit"].match(raw, len(head)) and not SUB_UNIT.search(text, 0, m.start())):
             continue   # "Bagian Umum" alone: a part of anything; the text's "Bagian Organisasi Setda X" named before
