@@ -522,3 +522,14 @@ def test_winners_listed_as_label_lines(nlp):
 ])
 def test_body_followed_by_a_lower_case_level_is_a_class(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's name does not run on into a team or a civil organisation after "dan"
+    ("Layanan itu digagas bersama Dinas Sosial dan Tim Penggerak PKK Kabupaten Garut.", ["Dinas Sosial"]),
+    # it does run on over a further field
+    ("Layanan itu digagas Dinas Sosial dan Pemberdayaan Masyarakat Kabupaten Garut.",
+     ["Dinas Sosial dan Pemberdayaan Masyarakat Kabupaten Garut"]),
+])
+def test_name_does_not_run_into_an_organisation(nlp, text, expected):
+    assert agencies(nlp, text) == expected

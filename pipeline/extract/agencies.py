@@ -121,6 +121,7 @@ def _acting_rules() -> dict:
                                  re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
         "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
     }
@@ -173,6 +174,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     position_heads = {h.casefold() for h in position_rules()["heads"]}
     fixed = _acting_rules()["fixed_fields"]
     listed = head.casefold() in LISTED_HEADS
+    not_fields = _acting_rules()["not_fields"]
     prev_level = True
     comma_list = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
@@ -204,7 +206,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                   and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
                   and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
         # after a comma or "dan" the name goes on with a further field, not with a place
-        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words())
+        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
+            and nxt_tok.casefold() not in not_fields
         if tok == ",":
             if nxt_tok == "dan" and comma_list and not in_region and not listed:
                 after = common.TOKEN.match(text, nxt.end())
