@@ -50,6 +50,7 @@ def test_ministry_written_with_dan_between_its_fields_is_expanded(nlp):
     ("Dinas Perikanan meluncurkan aplikasi lelang ikan. Bupati meminta Dinas Pertanian, Dinas Perdagangan dan "
      "RSUD Tarakan ikut mempelajarinya.", ["Dinas Perikanan"]),
     ("Camat juga mengimbau agar Puskesmas Kota Baru segera mendaftarkan inovasinya.", []),
+    ("\"Kami ingin mendorong Pemkot Samarinda mereplikasi inovasi yang cocok,\" ujarnya.", []),
     # the source of a figure
     ("Menurut data Bagian Organisasi Setda Kabupaten Sambas, ada 60 inovasi yang terdaftar.", []),
     # an audience
