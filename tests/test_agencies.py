@@ -533,3 +533,8 @@ def test_body_followed_by_a_lower_case_level_is_a_class(nlp, text, expected):
 ])
 def test_name_does_not_run_into_an_organisation(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_field_names_of_public_works_bodies(nlp):
+    text = "Paparan disampaikan Dinas Sumber Daya Air dan Drainase serta Dinas Bina Marga Kota Palu."
+    assert agencies(nlp, text) == ["Dinas Sumber Daya Air dan Drainase", "Dinas Bina Marga Kota Palu"]
