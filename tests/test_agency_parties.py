@@ -199,3 +199,12 @@ def test_local_government_after_a_conjunction_or_showing(nlp, text, expected):
 def test_attending_as_a_resource_person(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+def test_attendance_words_are_whole_words(nlp):
+    # "Perundang-undangan" holds no "undangan" (invitees): the body after it still acts
+    text = ("Aplikasi dikembangkan Bagian Persidangan dan Perundang-undangan Sekretariat DPRD dengan dukungan teknis "
+            "Dinas Komunikasi dan Informatika.")
+    names, _ = agencies(nlp, text)
+    assert names == ["Bagian Persidangan dan Perundang-undangan Sekretariat Dewan Perwakilan Rakyat Daerah",
+                     "Dinas Komunikasi dan Informatika"]

@@ -116,7 +116,8 @@ def _acting_rules() -> dict:
         # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
         "attendance": re.compile(rf"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!(?:\s+(?:pula|juga|sebagai|selaku|menjadi))*"
                                  rf"\s+(?:{words('resource_roles')})\b)", re.IGNORECASE),
-        "attendees": re.compile(rf"\b(?:{words('attendees')})\b", re.IGNORECASE),
+        # whole words only: "Perundang-undangan" holds no "undangan"
+        "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
                                  re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
