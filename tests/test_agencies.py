@@ -538,3 +538,14 @@ def test_name_does_not_run_into_an_organisation(nlp, text, expected):
 def test_field_names_of_public_works_bodies(nlp):
     text = "Paparan disampaikan Dinas Sumber Daya Air dan Drainase serta Dinas Bina Marga Kota Palu."
     assert agencies(nlp, text) == ["Dinas Sumber Daya Air dan Drainase", "Dinas Bina Marga Kota Palu"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ministry's large technical unit: "Balai Besar" and its long name ("Besar" is no place here)
+    ("Diskominfo menggandeng Balai Besar Pengembangan Sumber Daya Manusia dan Penelitian Komunikasi dan Informatika "
+     "Makassar untuk melatih ASN.", ["Dinas Komunikasi dan Informatika",
+                                     "Balai Besar Pengembangan Sumber Daya Manusia dan Penelitian Komunikasi dan Informatika Makassar"]),
+    ("Sertifikat diserahkan Kepala Balai Besar kepada peserta.", []),
+])
+def test_balai_besar(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -41,11 +41,11 @@ VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemer
 COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadilan negeri", "pengadilan tinggi",
           "kepolisian daerah", "kepolisian resor"}   # and the regional police: named after their region
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
+NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai", "balai besar",
                "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
-NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
+NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
