@@ -549,3 +549,12 @@ def test_field_names_of_public_works_bodies(nlp):
 ])
 def test_balai_besar(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an award category named with a body's head is no body
+    ("Kecamatan Tanjung Raja dinobatkan sebagai Kecamatan Inovatif terbaik tahun ini.", ["Kecamatan Tanjung Raja"]),
+    ("Penghargaan Puskesmas Terbaik diraih Puskesmas Batua Raya.", ["Puskesmas Batua Raya"]),
+])
+def test_award_categories_are_no_bodies(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -122,6 +122,7 @@ def _acting_rules() -> dict:
                                  re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "category_words": frozenset(w.casefold() for w in r["category_words"]),
         "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
         "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
@@ -410,6 +411,8 @@ def find_mentions(text: str) -> list[Mention]:
         if key in LISTED_HEADS | VILLAGE_GOVERNMENTS | COURTS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd"} \
                 and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
+        if any(w.casefold().strip(",.") in rules["category_words"] for w in words[len(head.split()):]):
+            continue   # "dinobatkan sebagai Kecamatan Inovatif", "Puskesmas Terbaik": an award category
         if CLASS_AFTER.match(text, end):
             continue   # "Bappeda kabupaten sering kesulitan", "Dinas Kesehatan provinsi dan kabupaten/kota": a class of bodies
         if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw) \
