@@ -558,3 +558,9 @@ def test_balai_besar(nlp, text, expected):
 ])
 def test_award_categories_are_no_bodies(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_region_after_a_comma_locates_the_body(nlp):
+    # a comma then a level word: the body's locator, not a further field of its name
+    text = "Inovasi itu digagas UPTD Puskesmas Cisaat, Kabupaten Sukabumi, sejak 2022."
+    assert agencies(nlp, text) == ["UPTD Puskesmas Cisaat"]

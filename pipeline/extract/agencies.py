@@ -209,7 +209,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                   and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
         # after a comma or "dan" the name goes on with a further field, not with a place
         field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
-            and nxt_tok.casefold() not in not_fields
+            and nxt_tok.casefold() not in not_fields and nxt_tok.casefold().rstrip(".") not in LEVEL_WORDS
         if tok == ",":
             if nxt_tok == "dan" and comma_list and not in_region and not listed:
                 after = common.TOKEN.match(text, nxt.end())
