@@ -377,6 +377,9 @@ def test_short_level_words(nlp, text, expected):
      "Kabupaten Maluku Tengah.", ["Dinas Kesehatan Provinsi Maluku", "Dinas Kesehatan Kabupaten Maluku Tengah"]),
     ("Dinas Sosial Papua menggelar pelatihan bersama Dinas Sosial Papua Barat.",
      ["Dinas Sosial Papua", "Dinas Sosial Papua Barat"]),
+    # one place name with two endings: two districts, however alike they are spelt
+    ("Juara pertama diraih Kecamatan Pontianak Barat, juara kedua Kecamatan Pontianak Utara.",
+     ["Kecamatan Pontianak Barat", "Kecamatan Pontianak Utara"]),
     # one body named with and without its level word, or bare and with its region: one entry
     ("Dinas Kesehatan Kota Bitung meluncurkan aplikasi. Aplikasi Dinas Kesehatan Bitung itu dikembangkan "
      "Dinas Kesehatan sejak 2023.", ["Dinas Kesehatan Kota Bitung"]),

@@ -51,21 +51,27 @@ LEVEL_NAME = {"kab": "kabupaten", "kab.": "kabupaten", "propinsi": "provinsi", "
 
 def _other_region(a: str, b: str) -> bool:
     """Two names of one kind of body in two regions: 'Dinas Kesehatan Provinsi Gorontalo' / 'Dinas Kesehatan
-    Kabupaten Gorontalo Utara' (both with a level word, naming different local governments), or 'Dinas Kesehatan
+    Kabupaten Gorontalo Utara' (both with a level word, naming different local governments), 'Dinas Kesehatan
     Gorontalo' / 'Dinas Kesehatan Gorontalo Utara' (the longer name runs a region name on with a further region
-    word). Such bodies are two, whatever their merge keys share."""
+    word), 'Kecamatan Pontianak Barat' / 'Kecamatan Pontianak Utara' (one place name, two endings). Such bodies
+    are two, whatever their merge keys share or however alike they are spelt."""
     ra, rb = LEVEL_REGION.search(a), LEVEL_REGION.search(b)
     if ra and rb:
         level = lambda m: LEVEL_NAME.get(m.group(1).casefold(), m.group(1).casefold())
         return level(ra) != level(rb) or ra.group(2).casefold() != rb.group(2).casefold()
     from ..nomenclature import office_words
     from .common import is_region_word
-    short, long = sorted((_merge_key(a), _merge_key(b)), key=len)
-    if not long.startswith(short + " "):
-        return False
-    last, further = short.split()[-1], long[len(short):].split()[0]
     place = lambda w: is_region_word(w) and w not in office_words()   # "Daerah" ends a body's own name
-    return place(last) and place(further)
+    wa, wb = _merge_key(a).split(), _merge_key(b).split()
+    n = 0
+    while n < min(len(wa), len(wb)) and wa[n] == wb[n]:
+        n += 1
+    if n == 0 or len(wa) == len(wb) == n:
+        return False
+    if n < len(wa) and n < len(wb):   # "Kecamatan Pontianak Barat" / "Kecamatan Pontianak Utara": two places
+        return place(wa[n]) and place(wb[n]) and place(wa[n - 1])
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return n == len(short) and place(short[-1]) and place(long[n])
 
 
 def _same_body(a: str, b: str) -> bool:
