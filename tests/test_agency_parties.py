@@ -1,8 +1,8 @@
 """Bodies the text names through others (agency_parties.py): heads of regions who sign sign for their local
 governments (RECORD.md `agencies`: "signs"; ANNOTATION decisions 18-20); a ministry written with "dan" between
 its fields. And the roles in which a named body acts or does not (agency_roles.py, acting.toml): asked to act,
-a source, an audience, a place visited, a recipient, a user, a witness, a resource person. Sentences written
-for these tests."""
+a source, an audience, a place visited, a recipient, a user, a witness, a resource person. And bodies under
+the names other regions and services give them. Sentences written for these tests."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -208,3 +208,71 @@ def test_attendance_words_are_whole_words(nlp):
     names, _ = agencies(nlp, text)
     assert names == ["Bagian Persidangan dan Perundang-undangan Sekretariat Dewan Perwakilan Rakyat Daerah",
                      "Dinas Komunikasi dan Informatika"]
+
+
+# Bodies under the names other regions and services give them (heads.txt, nomenclature.csv, fields.txt).
+
+
+@pytest.mark.parametrize("text,expected", [
+    # village and district governments under the names other regions give them
+    ("Program itu dijalankan bersama Distrik Kebar dan Pemerintah Kampung Anjai.", ["Distrik Kebar", "Pemerintah Kampung Anjai"]),
+    ("Pemerintah Nagari Koto Tinggi meluncurkan layanan surat daring.", ["Pemerintah Nagari Koto Tinggi"]),
+    # regional prosecution offices and courts that sign
+    ("Pemkot Ternate menandatangani nota kesepahaman dengan Kejaksaan Negeri Ternate dan Pengadilan Agama Ternate.",
+     ["Pemerintah Kota Ternate", "Kejaksaan Negeri Ternate", "Pengadilan Agama Ternate"]),
+    # a district as an address or a count, a court in lower case: no body
+    ("Kegiatan itu digelar di Distrik Kebar, Kabupaten Tambrauw.", []),
+    ("Layanan itu menjangkau 12 Distrik dan warga yang berperkara di pengadilan agama.", []),
+])
+def test_village_district_and_court_bodies(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
+
+
+def test_lan_training_centre_runs_on_over_its_fields(nlp):
+    text = ("Peserta didampingi tim coach dari Pusat Pelatihan dan Pengembangan dan Kajian Desentralisasi dan Otonomi "
+            "Daerah LAN selama tiga hari.")
+    names, _ = agencies(nlp, text)
+    assert names == [
+        "Pusat Pelatihan dan Pengembangan dan Kajian Desentralisasi dan Otonomi Daerah Lembaga Administrasi Negara"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the regional police co-launching a service, spelled out or abbreviated
+    ("Diskominfo Sumut bersama Kepolisian Daerah Sumatera Utara meluncurkan kanal aduan hoaks.",
+     ["Dinas Komunikasi dan Informatika Sumatera Utara", "Kepolisian Daerah Sumatera Utara"]),
+    ("Aplikasi itu dikembangkan Polres Sorong.", ["Kepolisian Resor Sorong"]),
+    # a police chief who only attends: no body
+    ("Peluncuran dihadiri Kapolres Sorong dan Dandim.", []),
+])
+def test_regional_police(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
+
+
+def test_field_names_of_public_works_bodies(nlp):
+    text = "Paparan disampaikan Dinas Sumber Daya Air dan Drainase serta Dinas Bina Marga Kota Palu."
+    names, _ = agencies(nlp, text)
+    assert names == ["Dinas Sumber Daya Air dan Drainase", "Dinas Bina Marga Kota Palu"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ministry's large technical unit: "Balai Besar" and its long name ("Besar" is no place here)
+    ("Diskominfo menggandeng Balai Besar Pengembangan Sumber Daya Manusia dan Penelitian Komunikasi dan Informatika "
+     "Makassar untuk melatih ASN.", ["Dinas Komunikasi dan Informatika",
+                                     "Balai Besar Pengembangan Sumber Daya Manusia dan Penelitian Komunikasi dan Informatika Makassar"]),
+    ("Sertifikat diserahkan Kepala Balai Besar kepada peserta.", []),
+])
+def test_balai_besar(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an award category named with a body's head is no body
+    ("Kecamatan Tanjung Raja dinobatkan sebagai Kecamatan Inovatif terbaik tahun ini.", ["Kecamatan Tanjung Raja"]),
+    ("Penghargaan Puskesmas Terbaik diraih Puskesmas Batua Raya.", ["Puskesmas Batua Raya"]),
+])
+def test_award_categories_are_no_bodies(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected

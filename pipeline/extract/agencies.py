@@ -31,7 +31,8 @@ from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
-from .agency_text import alone_on_line, defined_here, expand_regions, regions_named, sentence_of
+from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
+                          defined_here, expand_regions, regions_named, sentence_of)
 from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
@@ -50,7 +51,6 @@ NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", 
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
               "rs", "rsu", "rsd"}
-UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdako|Setdaprov|Setkot|Setko|Setprov|Setwan|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
@@ -64,7 +64,6 @@ def _agent_in_brackets(before: str) -> bool:
 
 
 CLASS_AFTER = re.compile(r"\s+(?:kabupaten|kota|provinsi|kab\.?|se-?)(?:/kota)?\b(?!\s+[A-Z])")
-LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[A-Z][\w]*(?:\s+[\w]+){0,2}\s*:)\s")   # "- ", "2. ", "Juara I: "
 SUB_UNIT = re.compile(r"\bSub\s*$", re.IGNORECASE)   # "Sub Bagian Umum": a part of any body
 SLASH_ALIAS = re.compile(r"\s*/\s*")
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
@@ -293,16 +292,6 @@ def _attends(before: str, rules: dict) -> bool:
     return last is not None and not rules["position_acts"].search(before, last.end())
 
 
-def _names_region(level: str, word: str) -> bool:
-    """Does the level word and this word begin a known region's name ('Kota' 'Batu', 'Kabupaten' 'Tanah')?"""
-    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov") or not word[:1].isupper():
-        return False
-    from ..regions import lookup
-    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
-    found = lookup(f"{kind} {word}")
-    return found is not None and found.short.casefold().split()[0] == word.casefold()
-
-
 def _field_word(text: str, tok: re.Match) -> bool:
     """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
     word = tok.group(1)
@@ -341,20 +330,6 @@ def _fields_follow(text: str, pos: int, limit: int) -> bool:
             return False
         pos = m.end()
     return False
-
-
-def _is_headline(line: str) -> bool:
-    """A title-case line without a full stop: its capitals say nothing about names. A list item ('- X',
-    '2. X', 'Juara I: Puskesmas X, inovasi "Y"') is not a headline: its names are names."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < 5 or line.rstrip().endswith(".") or LIST_ITEM.match(line):
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
-
-
-def _named_with_parent(text: str, unit: str) -> bool:
-    """Does the text name this unit with its parent secretariat somewhere ('Bagian Organisasi Setda X')?"""
-    return any(UNIT_PARENT.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(unit)}\s+", text, re.IGNORECASE))
 
 
 def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
