@@ -56,6 +56,8 @@ def office_words() -> frozenset[str]:
         words.update(w.casefold().strip(",") for w in abbr.full.split() if w[:1].isupper())
     for head in agency_heads() + position_rules()["heads"]:
         words.update(w.casefold().rstrip(".") for w in head.split())
+    for field in _lines(RULES_DIR / "agencies" / "fields.txt"):
+        words.update(w.casefold() for w in field.split() if w[:1].isupper())
     return frozenset(words - _name_words_in_titles())
 
 

@@ -369,3 +369,142 @@ def test_place_word_inside_an_innovation_name_is_not_a_venue(nlp):
 ])
 def test_short_level_words(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one kind of body in two regions whose names share a start: two bodies
+    ("Dinas Kesehatan Provinsi Maluku meraih juara pertama. Program itu dijalankan bersama Dinas Kesehatan "
+     "Kabupaten Maluku Tengah.", ["Dinas Kesehatan Provinsi Maluku", "Dinas Kesehatan Kabupaten Maluku Tengah"]),
+    ("Dinas Sosial Papua menggelar pelatihan bersama Dinas Sosial Papua Barat.",
+     ["Dinas Sosial Papua", "Dinas Sosial Papua Barat"]),
+    # one place name with two endings: two districts, however alike they are spelt
+    ("Juara pertama diraih Kecamatan Pontianak Barat, juara kedua Kecamatan Pontianak Utara.",
+     ["Kecamatan Pontianak Barat", "Kecamatan Pontianak Utara"]),
+    # one body named with and without its level word, or bare and with its region: one entry
+    ("Dinas Kesehatan Kota Bitung meluncurkan aplikasi. Aplikasi Dinas Kesehatan Bitung itu dikembangkan "
+     "Dinas Kesehatan sejak 2023.", ["Dinas Kesehatan Kota Bitung"]),
+])
+def test_bodies_of_two_regions_are_not_merged(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit named with its secretariat once, then bare: the bare name is that unit
+    ("Kepala Bagian Organisasi Sekretariat Daerah Kota Sabang, Rina, menyampaikan persiapan evaluasi. "
+     "\"Bagian Organisasi mendampingi setiap unit layanan,\" katanya.",
+     ["Bagian Organisasi Sekretariat Daerah Kota Sabang"]),
+    ("Bimtek digelar Bagian Organisasi Setda Kabupaten Bima. Bagian Organisasi juga bekerja sama dengan Bappeda.",
+     ["Bagian Organisasi Sekretariat Daerah Kabupaten Bima", "Badan Perencanaan Pembangunan Daerah"]),
+    # the secretariat short forms of cities and provinces after a unit's name
+    ("Bimtek digelar Bagian Organisasi Setdako Palu.", ["Bagian Organisasi Sekretariat Daerah Kota Palu"]),
+    ("Aplikasi itu dikembangkan Bagian Umum Setkot Ternate.", ["Bagian Umum Setkot Ternate"]),
+    # without its secretariat anywhere in the text a bare unit is no body
+    ("Bagian Umum menyiapkan ruang rapat untuk kegiatan itu.", []),
+])
+def test_units_named_bare_and_with_their_secretariat(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+def test_a_kept_abbreviation_and_its_spelled_out_name_are_one_body(nlp):
+    text = ("DPRD Sinjai Sahkan Perda Inovasi\nDewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sinjai menyetujui "
+            "rancangan peraturan daerah tentang inovasi daerah. Puskesmas Bikeru dan Puskesmas Samataring ikut "
+            "memaparkan inovasinya.")
+    assert agencies(nlp, text) == ["Dewan Perwakilan Rakyat Daerah Kabupaten Sinjai", "Puskesmas Bikeru",
+                                   "Puskesmas Samataring"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's short name after a slash is the same body
+    ("Program itu didampingi Kementerian Perencanaan Pembangunan Nasional/Bappenas sejak tahun lalu.",
+     ["Kementerian Perencanaan Pembangunan Nasional"]),
+    # two full names with a slash between are two bodies
+    ("Pelatihan digelar Dinas Pendidikan/Dinas Kesehatan setiap tahun.", ["Dinas Pendidikan", "Dinas Kesehatan"]),
+])
+def test_short_name_after_a_slash(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the titles and initials of a hospital's namesake run on to the name and its town
+    ("Rumah Sakit Umum Daerah (RSUD) Prof. Dr. H. M. Nur Halim Kotabaru meluncurkan layanan kunjungan rumah.",
+     ["Rumah Sakit Umum Daerah Prof. Dr. H. M. Nur Halim Kotabaru"]),
+    # an initial that starts the next sentence does not
+    ("Layanan itu dijalankan RSUD Kotabaru. H. Andi Rahman menyebut layanan itu gratis.",
+     ["Rumah Sakit Umum Daerah Kotabaru"]),
+])
+def test_hospital_namesake_with_initials(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a secretariat's unit named bare: a body even where the text names no secretariat
+    ("Usulan inovasi kami verifikasi bersama Bagian Organisasi dan Inspektorat.", ["Bagian Organisasi", "Inspektorat"]),
+    # a part any body has, or a sub-unit: no body
+    ("Bagian Umum menyiapkan ruang rapat.", []),
+    ("Laporan itu disusun Sub Bagian Organisasi dinas tersebut.", []),
+])
+def test_secretariat_units_named_bare(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a regency's own body named bare, and the province's body of the same kind: two bodies
+    ("Pemerintah Kabupaten Sikka melalui Dinas Pemberdayaan Masyarakat dan Desa menggelar lomba desa. Pemenangnya "
+     "maju ke lomba yang diselenggarakan Dinas Pemberdayaan Masyarakat dan Desa Provinsi Nusa Tenggara Timur.",
+     ["Pemerintah Kabupaten Sikka", "Dinas Pemberdayaan Masyarakat dan Desa",
+      "Dinas Pemberdayaan Masyarakat dan Desa Provinsi Nusa Tenggara Timur"]),
+    # the text's own region: one body
+    ("Pemerintah Kabupaten Sikka melalui Dinas Pemberdayaan Masyarakat dan Desa menggelar lomba desa. Lomba itu "
+     "diselenggarakan Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka.",
+     ["Pemerintah Kabupaten Sikka", "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka"]),
+])
+def test_bare_body_and_another_regions_body(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region common in personal names is a place after a body where the text names it with its level word
+    ("Pemerintah Kabupaten Agam menetapkan nagari percontohan. Penilaian dilakukan Bagian Pemerintahan Setda Agam.",
+     ["Pemerintah Kabupaten Agam", "Bagian Pemerintahan Sekretariat Daerah Agam"]),
+    # a village's own name may hold region words
+    ("Pemerintah Nagari Koto Gadang mengembangkan layanan pengaduan.", ["Pemerintah Nagari Koto Gadang"]),
+    # without the level word the name after a body stays a person's
+    ("Inovasi itu dipaparkan Kepala Bidang Agam Saputra dari Dinas Sosial.", ["Dinas Sosial"]),
+])
+def test_regions_named_in_the_text_and_village_names(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+def test_winners_listed_as_label_lines(nlp):
+    text = ("Kategori Puskesmas\nJuara I: Puskesmas Tombatu, inovasi \"Lansia Bahagia\"\n"
+            "Juara II: Puskesmas Kakas Barat, inovasi \"Ibu Hamil Sehat\"\n\nKategori Kecamatan\n"
+            "Juara I: Kecamatan Tondano Utara, inovasi \"Camat Sahabat Warga\"\n")
+    assert agencies(nlp, text) == ["Puskesmas Tombatu", "Puskesmas Kakas Barat", "Kecamatan Tondano Utara"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body followed by a lower-case level word names a class of bodies
+    ("Menurutnya, Bappeda kabupaten sering kesulitan karena data berbeda.", []),
+    ("Rapat diikuti pula oleh Dinas Kesehatan provinsi dan kabupaten/kota.", []),
+    # with a region after the level word it is one body
+    ("Aplikasi itu dikembangkan Dinas Kesehatan kabupaten Gowa.", ["Dinas Kesehatan"]),
+])
+def test_body_followed_by_a_lower_case_level_is_a_class(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's name does not run on into a team or a civil organisation after "dan"
+    ("Layanan itu digagas bersama Dinas Sosial dan Tim Penggerak PKK Kabupaten Garut.", ["Dinas Sosial"]),
+    # it does run on over a further field
+    ("Layanan itu digagas Dinas Sosial dan Pemberdayaan Masyarakat Kabupaten Garut.",
+     ["Dinas Sosial dan Pemberdayaan Masyarakat Kabupaten Garut"]),
+])
+def test_name_does_not_run_into_an_organisation(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+def test_region_after_a_comma_locates_the_body(nlp):
+    # a comma then a level word: the body's locator, not a further field of its name
+    text = "Inovasi itu digagas UPTD Puskesmas Cisaat, Kabupaten Sukabumi, sejak 2022."
+    assert agencies(nlp, text) == ["UPTD Puskesmas Cisaat"]

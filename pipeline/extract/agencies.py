@@ -9,7 +9,8 @@ All mentions go to doc._.found["agency_mentions"] (officials and innovations res
 forms against them); the acting ones become draft["agencies"], one entry per body.
 
 When a body acts (rules/agencies/acting.toml): not as a place, a credit line, a possessor
-("misi Pemkab X"), an attendee or where participants come from, nor in a negated clause; a
+("misi Pemkab X"), an attendee or where participants come from, nor in a negated clause, nor
+when asked to act, quoted as a source, an audience or a place visited (agency_roles.py); a
 body named only as a position holder's office acts when the holder opens, hosts, initiates,
 awards...; regions listed as the parties of a signing act as their governments
 (agency_parties.py).
@@ -30,22 +31,26 @@ from ..evidence import Found
 from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
-from .agency_text import alone_on_line, defined_here, expand_regions, sentence_of
+from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
+                          defined_here, expand_regions, regions_named, sentence_of)
 from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
-LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu"}
+LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik"}
+# the government of a village, under the names regions give it (heads.txt)
+VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong"}
+COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadilan negeri", "pengadilan tinggi",
+          "kepolisian daerah", "kepolisian resor"}   # and the regional police: named after their region
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah desa", "pemdes", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai",
+NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai", "balai besar",
                "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
-NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "direktorat", "sekretariat",
+NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
-              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", "pemerintah desa", "pemdes",
+              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
               "rs", "rsu", "rsd"}
-UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdaprov|Biro|Dinas|Badan)\b")
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b", re.IGNORECASE)
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
@@ -58,12 +63,14 @@ def _agent_in_brackets(before: str) -> bool:
     return bool(m) and not SAID_BY.search(before[:m.start()])
 
 
+CLASS_AFTER = re.compile(r"\s+(?:kabupaten|kota|provinsi|kab\.?|se-?)(?:/kota)?\b(?!\s+[A-Z])")
+SUB_UNIT = re.compile(r"\bSub\s*$", re.IGNORECASE)   # "Sub Bagian Umum": a part of any body
+SLASH_ALIAS = re.compile(r"\s*/\s*")
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
 RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diserahkan kepada Kepala Dinas X"
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
 # "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
 PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
-ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!\s+(?:sebagai\s+)?narasumber)", re.IGNORECASE)
 
 
 @dataclass
@@ -93,18 +100,30 @@ def _acting_rules() -> dict:
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
                                       re.IGNORECASE),
         # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
-        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
+        # (a head in running prose may be written in lower case: "anggota Komisi I DPRD X mengapresiasi ...")
+        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads)
+                                  + "".join("|" + re.escape(h[0].lower() + h[1:]) for h in heads if h[1:2].islower())
+                                  + r")(?![\w-])"
                                   r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
         "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
                                       re.IGNORECASE),
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
+        # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
+        "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
         "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
-        "attendees": re.compile(rf"\b(?:{words('attendees')})\b", re.IGNORECASE),
+        # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
+        "attendance": re.compile(rf"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!(?:\s+(?:pula|juga|sebagai|selaku|menjadi))*"
+                                 rf"\s+(?:{words('resource_roles')})\b)", re.IGNORECASE),
+        # whole words only: "Perundang-undangan" holds no "undangan"
+        "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
                                  re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "category_words": frozenset(w.casefold() for w in r["category_words"]),
+        "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
+        "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
     }
 
@@ -136,12 +155,17 @@ def _is_office(word: str) -> bool:
     return w in office_words() or common.is_region_word(word)
 
 
-def _extend(text: str, start: int, head: str, limit: int, headline: bool = False) -> tuple[int, list[tuple[str, int, int]], int]:
+def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
+            places: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, int, int]], int]:
     """Run a body's name on from its head; returns its end, bracketed parts and proper words seen.
 
     The name ends at a lowercase word, a sentence end, a person's title or name, or after
     its region ("... Kabupaten Gowa" ends there, "Pemkot X Bidang Y" stops before Bidang).
+    `places`: words of the regions the text names with their level word ("Kabupaten Agam"), places here
+    even where they are common in personal names. A village's or district's own name may hold region
+    words ("Pemerintah Nagari Koto Gadang").
     """
+    local = head.casefold() in VILLAGE_GOVERNMENTS | LISTED_HEADS
     end = start + len(head)
     brackets: list[tuple[str, int, int]] = []
     proper = 0
@@ -151,6 +175,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     position_heads = {h.casefold() for h in position_rules()["heads"]}
     fixed = _acting_rules()["fixed_fields"]
     listed = head.casefold() in LISTED_HEADS
+    not_fields = _acting_rules()["not_fields"]
     prev_level = True
     comma_list = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
@@ -182,7 +207,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                   and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
                   and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
         # after a comma or "dan" the name goes on with a further field, not with a place
-        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words())
+        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
+            and nxt_tok.casefold() not in not_fields and nxt_tok.casefold().rstrip(".") not in LEVEL_WORDS
         if tok == ",":
             if nxt_tok == "dan" and comma_list and not in_region and not listed:
                 after = common.TOKEN.match(text, nxt.end())
@@ -203,8 +229,10 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 continue
             break
         bare = tok.rstrip(".")
-        titled = False
-        if hospital and common.is_name_start(text, t_start) and proper == 0:
+        after_title, titled = titled, False
+        # "RSUD Prof. Dr. H. M. Anwar ...": the titles and initials of a hospital's namesake
+        if hospital and proper == 0 and (common.is_name_start(text, t_start)
+                                         or (after_title and re.fullmatch(r"[A-Z]\.", tok))):
             pos = end = t_end
             titled = True
             continue
@@ -219,10 +247,14 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break
         low = bare.casefold()
         # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
-        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and common.is_region_word(bare) \
+        place = common.is_region_word(bare) or low in places
+        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and place \
             and low not in ("daerah", "umum", "pusat")   # "Rumah Sakit Umum Daerah": words of the kind, not a town
-        region_word = (common.is_region_word(bare) and not town) or low in LEVEL_WORDS \
-            or level_region
+        region_word = (place and not town) or low in LEVEL_WORDS or level_region
+        own_name = region_word and local and not in_region and not last_level and low not in LEVEL_WORDS \
+            and proper < 3 and pos == end and low not in places
+        if own_name:
+            region_word = False   # "Nagari Koto Gadang": the village's own name, not its region
         if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
             region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
         if region_word and not in_region and low in office_words() and low not in LEVEL_WORDS and nxt_ok \
@@ -234,7 +266,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             break                 # "Pemkab X Provinsi Y": the body's own region is complete
         prev_level = last_level = low in LEVEL_WORDS
         level_word = bare
-        if town:
+        if town or own_name:
             proper += 1
         elif region_word and bare.casefold() not in ("daerah",):
             in_region = bare.casefold() not in LEVEL_WORDS or in_region
@@ -260,16 +292,6 @@ def _attends(before: str, rules: dict) -> bool:
     return last is not None and not rules["position_acts"].search(before, last.end())
 
 
-def _names_region(level: str, word: str) -> bool:
-    """Does the level word and this word begin a known region's name ('Kota' 'Batu', 'Kabupaten' 'Tanah')?"""
-    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov") or not word[:1].isupper():
-        return False
-    from ..regions import lookup
-    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
-    found = lookup(f"{kind} {word}")
-    return found is not None and found.short.casefold().split()[0] == word.casefold()
-
-
 def _field_word(text: str, tok: re.Match) -> bool:
     """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
     word = tok.group(1)
@@ -280,7 +302,7 @@ def _field_word(text: str, tok: re.Match) -> bool:
 
 COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
                      r"beberapa))\s+$", re.IGNORECASE)
-ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa"}
+ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa", "distrik"}
 ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
@@ -310,14 +332,6 @@ def _fields_follow(text: str, pos: int, limit: int) -> bool:
     return False
 
 
-def _is_headline(line: str) -> bool:
-    """A title-case line without a full stop: its capitals say nothing about names."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < 5 or line.rstrip().endswith("."):
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
-
-
 def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
     """A field abbreviation used as a body ('Dukcapil Kudus') names the body of that field."""
     if abbr_key in defined and re.match(r"(?:Dinas|Badan)\s", defined[abbr_key]):
@@ -330,6 +344,7 @@ def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
 
 def find_mentions(text: str) -> list[Mention]:
     defined = defined_abbreviations(text)
+    places = regions_named(text)
     mentions: list[Mention] = []
     covered_to = -1
     sentence_starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)]
@@ -339,6 +354,8 @@ def find_mentions(text: str) -> list[Mention]:
         head = m.group(0)
         key = head.casefold()
         abbr = abbreviations().get(key)
+        if abbr is not None and mentions and SLASH_ALIAS.fullmatch(text, mentions[-1].end, m.start()):
+            continue   # "Kementerian Perencanaan Pembangunan Nasional/Bappenas": one body, its short name after a slash
         rules = _acting_rules()
         not_body = rules["not_bodies"].match(text, m.start())
         if not_body:
@@ -356,7 +373,7 @@ def find_mentions(text: str) -> list[Mention]:
         line_end = text.find("\n", m.end())
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
-        end, brackets, proper = _extend(text, m.start(), head, limit, headline)
+        end, brackets, proper = _extend(text, m.start(), head, limit, headline, places)
         spelled = defined_here(text, m.start(), end, defined)
         if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
             end, brackets = spelled
@@ -366,12 +383,18 @@ def find_mentions(text: str) -> list[Mention]:
         words = clean_spaces(raw).split()
         if len(words) <= len(head.split()) and (key in NEEDS_MORE or (abbr and abbr.kind in ("generic", "unit", "government"))):
             continue
-        if key in LISTED_HEADS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd", "pemerintah desa", "pemdes"} \
+        if key in LISTED_HEADS | VILLAGE_GOVERNMENTS | COURTS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd"} \
                 and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
-        if key == "bagian" and not UNIT_PARENT.search(raw):
-            continue
-        if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) for w in words[len(head.split()):]
+        if any(w.casefold().strip(",.") in rules["category_words"] for w in words[len(head.split()):]):
+            continue   # "dinobatkan sebagai Kecamatan Inovatif", "Puskesmas Terbaik": an award category
+        if CLASS_AFTER.match(text, end):
+            continue   # "Bappeda kabupaten sering kesulitan", "Dinas Kesehatan provinsi dan kabupaten/kota": a class of bodies
+        if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw) \
+                and not (rules["setda_unit"].match(raw, len(head)) and not SUB_UNIT.search(text, 0, m.start())):
+            continue   # "Bagian Umum" alone: a part of anything; the text's "Bagian Organisasi Setda X" named before
+            # or after makes a bare "Bagian Organisasi" that unit (merged under the full name)
+        if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) or w.casefold() in places for w in words[len(head.split()):]
                                                if w.casefold().strip(",.") not in LEVEL_WORDS | {"daerah"}):
             continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
         name = clean_spaces(raw)
@@ -386,7 +409,8 @@ def find_mentions(text: str) -> list[Mention]:
         before = text[max(sent_start, m.start() - 40):m.start()]
         in_sentence = text[sent_start:m.start()]
         office_only = False
-        acting = not rules["not_acting_before"].search(before) and not ATTENDANCE.search(in_sentence) \
+        acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)) \
+            and not rules["attendance"].search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
             and not alone_on_line(text, m.start(), end) \
@@ -396,9 +420,10 @@ def find_mentions(text: str) -> list[Mention]:
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
                                      or rules["subject_of"].match(text, end))
-        elif key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
-                                       or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
-            acting = False   # "Puskesmas Bone, Kecamatan Burau": an address, not an actor
+        elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
+                                        or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start()))) \
+                or (key == "kantor" and rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
+            acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
         elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
             # only the office of a position holder: it acts when the holder does (opens, hosts...)
             # (its clause: before the body in the sentence, or right after the holder's name),
@@ -443,6 +468,11 @@ def make_agencies(nlp: Language, name: str):
 def find_agencies(doc: Doc) -> Doc:
     common.ensure_state(doc)
     mentions = find_mentions(doc_text(doc))
+    from .agency_roles import not_acting_spans
+    for start, role in not_acting_spans(doc, mentions).items():
+        m = next(m for m in mentions if m.start == start)
+        m.acting = False
+        m.extra["role"] = role
     doc._.found["agency_mentions"] = [Found(m.name, m.start, m.end, "rule:agency", {"short": m.abbreviation,
                                                                                    "raw": m.raw, "acting": m.acting})
                                       for m in mentions]

@@ -11,9 +11,22 @@ from difflib import SequenceMatcher
 from .agencies import LEVEL_WORDS, PARENT_HEADS, Mention
 
 
-def _merge_key(name: str) -> str:
+def _spelled_out(name: str) -> str:
+    """Abbreviations a name keeps as written (DPRD, Puskesmas, UPTD) spelled out for comparing: 'DPRD Kukar' and
+    'Dewan Perwakilan Rakyat Daerah Kabupaten Kutai Kartanegara' are one body."""
+    from ..nomenclature import abbreviations
+    table = abbreviations()
+    out = []
+    for w in name.split():
+        a = table.get(w.casefold())
+        out.append(a.full if a is not None and a.kind == "keep" and a.full != a.short else w)
+    return " ".join(out)
+
+
+def _merge_key(name: str, spelled: bool = False) -> str:
     """Names compared without level words: 'Dinas Kesehatan Kota Cilegon' = 'Dinas Kesehatan Cilegon'."""
-    words = [w for w in re.split(r"[\s,]+", name.casefold()) if w and w not in LEVEL_WORDS]
+    words = [w for w in re.split(r"[\s,]+", (_spelled_out(name) if spelled else name).casefold())
+             if w and w not in LEVEL_WORDS]
     if words[:2] == ["pemerintah", "daerah"]:
         del words[1]   # "Pemda X" = "Pemkab X": one local government
     return " ".join(words)
@@ -31,6 +44,36 @@ def _hospital_words(key: str) -> set[str]:
     return {w for w in words if w not in HOSPITAL_GENERIC}
 
 
+LEVEL_REGION = re.compile(r"(?<!\w)(kabupaten|kab\.?|kota|provinsi|propinsi|prov\.?)\s+(.+?)(?=\s+(?:kabupaten|kab\.?|kota|provinsi|propinsi|prov\.?)\s|$)",
+                          re.IGNORECASE)
+LEVEL_NAME = {"kab": "kabupaten", "kab.": "kabupaten", "propinsi": "provinsi", "prov": "provinsi", "prov.": "provinsi"}
+
+
+def _other_region(a: str, b: str) -> bool:
+    """Two names of one kind of body in two regions: 'Dinas Kesehatan Provinsi Gorontalo' / 'Dinas Kesehatan
+    Kabupaten Gorontalo Utara' (both with a level word, naming different local governments), 'Dinas Kesehatan
+    Gorontalo' / 'Dinas Kesehatan Gorontalo Utara' (the longer name runs a region name on with a further region
+    word), 'Kecamatan Pontianak Barat' / 'Kecamatan Pontianak Utara' (one place name, two endings). Such bodies
+    are two, whatever their merge keys share or however alike they are spelt."""
+    ra, rb = LEVEL_REGION.search(a), LEVEL_REGION.search(b)
+    if ra and rb:
+        level = lambda m: LEVEL_NAME.get(m.group(1).casefold(), m.group(1).casefold())
+        return level(ra) != level(rb) or ra.group(2).casefold() != rb.group(2).casefold()
+    from ..nomenclature import office_words
+    from .common import is_region_word
+    place = lambda w: is_region_word(w) and w not in office_words()   # "Daerah" ends a body's own name
+    wa, wb = _merge_key(a).split(), _merge_key(b).split()
+    n = 0
+    while n < min(len(wa), len(wb)) and wa[n] == wb[n]:
+        n += 1
+    if n == 0 or len(wa) == len(wb) == n:
+        return False
+    if n < len(wa) and n < len(wb):   # "Kecamatan Pontianak Barat" / "Kecamatan Pontianak Utara": two places
+        return place(wa[n]) and place(wb[n]) and place(wa[n - 1])
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return n == len(short) and place(short[-1]) and place(long[n])
+
+
 def _same_body(a: str, b: str) -> bool:
     """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
     named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
@@ -45,6 +88,13 @@ def _same_body(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+def _spelled_same(a: str, b: str) -> bool:
+    """One name begins the other once kept abbreviations are spelled out ('DPRD Kukar' / 'Dewan Perwakilan
+    Rakyat Daerah Kabupaten Kukar'); no near-equal spellings here, spelled-out names differ too little."""
+    a, b = _merge_key(a, spelled=True), _merge_key(b, spelled=True)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def _fuller(m: Mention, other: Mention) -> bool:
     """Should m's name replace other's? The longer one; of two names of one body that differ only in
     level words ('Pemkab X' / 'Pemda X'), the body text's over the headline's."""
@@ -53,12 +103,28 @@ def _fuller(m: Mention, other: Mention) -> bool:
     return len(m.name) > len(other.name)
 
 
+def _region_of(name: str) -> str | None:
+    r = LEVEL_REGION.search(name)
+    return f"{LEVEL_NAME.get(r.group(1).casefold(), r.group(1).casefold())} {r.group(2).casefold()}" if r else None
+
+
+def _away(a: str, b: str, home: set[str]) -> bool:
+    """A body named bare and the same kind of body of a region other than the text's own local government:
+    'Dinas PMD' of a regency's story and 'Dinas PMD Provinsi X' are two bodies."""
+    ra, rb = _region_of(a), _region_of(b)
+    if (ra is None) == (rb is None) or not home:
+        return False
+    return (ra or rb) not in home
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """One entry per body, in its fullest form (ANNOTATION rule 7)."""
     keep: list[Mention] = []
+    home = {_region_of(m.name) for m in mentions if m.name.startswith("Pemerintah ")} - {None}
     for m in mentions:
         k = _merge_key(m.name)
-        same = next((o for o in keep if _same_body(_merge_key(o.name), k)), None)
+        same = next((o for o in keep if (_same_body(_merge_key(o.name), k) or _spelled_same(o.name, m.name))
+                     and not _other_region(o.name, m.name) and not _away(o.name, m.name, home)), None)
         if same is None:
             keep.append(m)
         elif _fuller(m, same):

@@ -149,8 +149,8 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
         if not cue.search(s.group(0)):
             continue
         for m in head.finditer(text, s.start(), s.end()):
-            if witness.search(text, s.start(), m.start()):
-                continue   # "... disaksikan Gubernur X": a witness, not a party
+            if witness.search(text, s.start(), m.start()) or WITNESS_AFTER.match(text, m.end()):
+                continue   # "... disaksikan Gubernur X", "Wali Kota X yang hadir menyaksikan ...": a witness, not a party
             level = m.group(2) or levels.get(m.group(1).casefold()) or ""
             words = m.group(3).split()
             for n in range(len(words), 0, -1):
@@ -172,6 +172,8 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a relative clause right after a head that makes it a witness ("Wali Kota X yang hadir menyaksikan penandatanganan")
+WITNESS_AFTER = re.compile(r"\s*,?\s*yang\s+(?:\w+\s+){0,2}?(?:hadir|menyaksikan)\b", re.IGNORECASE)
 LEVEL_OF_KIND = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 # what may open the clause before its subject: a dateline ("SRAGEN -", "Sragen (ANTARA) -"), a short lead-in with a comma
 # ("Pasalnya,", "Tahun ini,")

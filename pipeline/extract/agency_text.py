@@ -1,6 +1,7 @@
 """Text helpers of the agencies component (agencies.py): a body's name with region shorthand expanded only
 where the text names the region in full, a long form the text defines, a body alone on its line, the
-sentence around a position."""
+sentence around a position, the regions the text names with their level word, a headline, a unit named with
+its secretariat."""
 from __future__ import annotations
 
 import re
@@ -48,3 +49,49 @@ def sentence_of(text: str, start: int, pos: int) -> str:
     """The sentence that starts at `start` and runs over `pos`."""
     m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
     return text[start:m.start() if m else len(text)]
+
+
+LEVEL_NAMED = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})")
+
+
+def regions_named(text: str) -> frozenset[str]:
+    """Lower-cased words of the known regions the text names with their level word ('Kabupaten Agam' -> {'agam'}):
+    after a body they are its region, even those that are common in personal names."""
+    from ..regions import lookup
+    out: set[str] = set()
+    for m in LEVEL_NAMED.finditer(text):
+        kind = {"Kab.": "Kabupaten", "Propinsi": "Provinsi"}.get(m.group(1), m.group(1))
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            if lookup(f"{kind} {' '.join(words[:n])}") is not None:
+                out.update(w.casefold() for w in words[:n])
+                break
+    return frozenset(out)
+
+
+UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdako|Setdaprov|Setkot|Setko|Setprov|Setwan|Biro|Dinas|Badan)\b")
+LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[A-Z][\w]*(?:\s+[\w]+){0,2}\s*:)\s")   # "- ", "2. ", "Juara I: "
+
+
+def _names_region(level: str, word: str) -> bool:
+    """Does the level word and this word begin a known region's name ('Kota' 'Batu', 'Kabupaten' 'Tanah')?"""
+    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov") or not word[:1].isupper():
+        return False
+    from ..regions import lookup
+    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
+    found = lookup(f"{kind} {word}")
+    return found is not None and found.short.casefold().split()[0] == word.casefold()
+
+
+def _is_headline(line: str) -> bool:
+    """A title-case line without a full stop: its capitals say nothing about names. A list item ('- X',
+    '2. X', 'Juara I: Puskesmas X, inovasi "Y"') is not a headline: its names are names."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 5 or line.rstrip().endswith(".") or LIST_ITEM.match(line):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _named_with_parent(text: str, unit: str) -> bool:
+    """Does the text name this unit with its parent secretariat somewhere ('Bagian Organisasi Setda X')?"""
+    return any(UNIT_PARENT.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(unit)}\s+", text, re.IGNORECASE))

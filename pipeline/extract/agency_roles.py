@@ -1,0 +1,97 @@
+"""Roles in which a named body does not act (RECORD.md `agencies`: a body that acts organises, launches,
+hosts, signs, assists or owns): asked or told to do something ("Wali Kota meminta Disdukcapil ..."), the
+source of a figure ("Menurut data Bagian Organisasi ..."), an audience ("di hadapan tim dari Dinas X"),
+a place visited ("rombongan meninjau Puskesmas X"), a recipient ("diserahkan kepada Dinas A dan Badan B",
+but not of an award: the winner owns the winning innovation).
+
+A spaCy Matcher finds the cue phrases (rules/agencies/acting.toml `not_acting_roles`) over the doc's
+tokens; the body takes the role when it follows the cue after at most a few of the role's `between`
+words, or stands in a list ("A, B dan C") that does. A body that acts elsewhere in the text keeps its
+other, acting mentions.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+LIST_JOINS = {",", "dan", "serta", "&", "maupun"}
+MAX_BETWEEN = 3
+_MATCHERS: dict[int, Matcher] = {}   # one matcher per vocab (the pipeline's and the tests' blank models)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, list[list[str]]], dict[str, frozenset[str]]]:
+    from .agency_parties import _acting_toml
+    r = _acting_toml()
+    cues = {role: [phrase.casefold().split() for phrase in phrases] for role, phrases in r["not_acting_roles"].items()}
+    between = {role: frozenset(w.casefold() for w in words) for role, words in r["not_acting_roles_between"].items()}
+    return cues, between
+
+
+@lru_cache(maxsize=1)
+def _awards() -> frozenset[str]:
+    from .agency_parties import _acting_toml
+    return frozenset(w.casefold() for w in _acting_toml()["awards"])
+
+
+def _award_before(doc: Doc, start: int) -> bool:
+    """An award word earlier in the cue's sentence: 'Juara harapan diberikan kepada ...'."""
+    sent = doc[start].sent
+    return any(tok.lower_ in _awards() for tok in doc[sent.start:start])
+
+
+def _matcher(vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    cues, _ = _vocabulary()
+    for role, phrases in cues.items():
+        matcher.add(role, [[{"LOWER": w} for w in phrase] for phrase in phrases])
+    return matcher
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in ("-", "’", "'", ".")
+
+
+def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
+    """Mention start -> the role in which the body at that start does not act."""
+    if not mentions:
+        return {}
+    _, between = _vocabulary()
+    starts = {m.start: m for m in mentions}
+    token_at = {tok.idx: tok.i for tok in doc}
+    out: dict[int, str] = {}
+    matcher = _MATCHERS.get(id(doc.vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(doc.vocab)] = _matcher(doc.vocab)
+    for match_id, start, end in matcher(doc):
+        role = doc.vocab.strings[match_id]
+        if role == "recipient" and _award_before(doc, start):
+            continue
+        i, skipped = end, 0
+        while i < len(doc) and doc[i].lower_ in between.get(role, ()) and skipped < MAX_BETWEEN:
+            i, skipped = i + 1, skipped + 1
+        # the list that starts here: bodies the rules read, or other capitalised names, joined by commas and "dan"
+        while i < len(doc):
+            tok = doc[i]
+            m = starts.get(tok.idx)
+            if m is not None:
+                out.setdefault(m.start, role)
+                i = token_at.get(m.end, i + 1)
+                while i < len(doc) and doc[i].idx < m.end:
+                    i += 1
+            elif _capitalised(tok) and not tok.is_sent_start:
+                while i < len(doc) and _capitalised(doc[i]) and doc[i].idx not in starts:
+                    i += 1
+            else:
+                break
+            if i < len(doc) and doc[i].lower_ in LIST_JOINS:
+                i += 1
+                if i < len(doc) and doc[i].lower_ in LIST_JOINS:   # ", dan"
+                    i += 1
+                continue
+            break
+    return out
+
+
