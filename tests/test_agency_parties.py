@@ -1,7 +1,7 @@
 """Bodies the text names through others (agency_parties.py): heads of regions who sign sign for their local
 governments (RECORD.md `agencies`: "signs"; ANNOTATION decisions 18-20); a ministry written with "dan" between
 its fields. And the roles in which a named body acts or does not (agency_roles.py, acting.toml): asked to act,
-a source, an audience, a place visited, a recipient, a user, a witness, a resource person. And bodies under
+a source, an audience, a recipient, a user, a witness, a resource person. And bodies under
 the names other regions and services give them. Sentences written for these tests."""
 import pytest
 
@@ -55,8 +55,9 @@ def test_ministry_written_with_dan_between_its_fields_is_expanded(nlp):
     ("Menurut data Bagian Organisasi Setda Kabupaten Sambas, ada 60 inovasi yang terdaftar.", []),
     # an audience
     ("Tim melakukan simulasi presentasi di hadapan tim dari Dinas Kesehatan dan Inspektorat.", []),
-    # places visited
-    ("Rombongan meninjau Mal Pelayanan Publik dan Puskesmas Tanjung Harapan.", []),
+    # a body visited hosts the visit: it acts (ANNOTATION rule 7)
+    ("Tim penilai mengunjungi Puskesmas Tanjung Harapan untuk verifikasi lapangan inovasi.",
+     ["Puskesmas Tanjung Harapan"]),
     # the asker, the keeper of the data and the host still act
     ("Dinas Kesehatan meminta seluruh puskesmas membuat inovasi.", ["Dinas Kesehatan"]),
     ("Dinas Komunikasi dan Informatika mengolah data inovasi dari semua OPD.", ["Dinas Komunikasi dan Informatika"]),

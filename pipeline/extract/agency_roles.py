@@ -1,7 +1,7 @@
 """Roles in which a named body does not act (RECORD.md `agencies`: a body that acts organises, launches,
 hosts, signs, assists or owns): asked or told to do something ("Wali Kota meminta Disdukcapil ..."), the
 source of a figure ("Menurut data Bagian Organisasi ..."), an audience ("di hadapan tim dari Dinas X"),
-a place visited ("rombongan meninjau Puskesmas X"), a recipient ("diserahkan kepada Dinas A dan Badan B",
+a recipient ("diserahkan kepada Dinas A dan Badan B",
 but not of an award: the winner owns the winning innovation).
 
 A spaCy Matcher finds the cue phrases (rules/agencies/acting.toml `not_acting_roles`) over the doc's
