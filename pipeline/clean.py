@@ -39,6 +39,8 @@ def chrome_rules() -> dict:
         rules = tomllib.load(fh)
     rules["_line"] = re.compile("|".join(f"(?:{p})" for p in rules["drop_lines"]), re.IGNORECASE)
     rules["_tail"] = re.compile("|".join(f"(?:{p})" for p in rules["drop_from"]), re.IGNORECASE)
+    rules["_link_heading"] = re.compile(r"\s*(?:" + "|".join(rules["link_list_headings"]) + r")\s*:?\s*",
+                                        re.IGNORECASE)
     rules["_suffix"] = re.compile(r"\s*(?:" + "|".join(rules["title_suffixes"]) + r")\s*$", re.IGNORECASE)
     rules["_prefix"] = re.compile(r"^\s*(?:" + "|".join(rules["title_prefixes"]) + r")", re.IGNORECASE)
     return rules
@@ -64,15 +66,30 @@ def strip_chrome(text: str) -> str:
     """Drop lines that are page furniture rather than the document."""
     rules = chrome_rules()
     kept: list[str] = []
+    links = 0   # lines still to read as a link list under a "Baca Juga:" heading
     for n, line in enumerate(text.split("\n")):
         if rules["_tail"].search(line) and len(kept) > 3:
             break
+        if links and _link_item(line):
+            links -= 1
+            continue
+        links = rules["link_list_max"] if rules["_link_heading"].fullmatch(line) else 0
         if rules["_line"].fullmatch(line.strip()):
             if n < rules["byline_date_lines"] and (date := _dated(line)):
                 kept.append(date)   # "Penulis: X | Rabu, 15 November 2023": the byline goes, its date stays
             continue
         kept.append(line)
     return normalise_text("\n".join(kept))
+
+
+def _link_item(line: str) -> bool:
+    """A line of a link list: a bulleted or numbered item, or a headline without sentence punctuation."""
+    line = line.strip()
+    if not line:
+        return False
+    if re.match(r"(?:[-•*·–]|\d{1,2}[.)])\s+\S", line):
+        return True
+    return len(line.split()) <= 20 and not re.search(r"[.!?\"”:,]$", line)
 
 
 def _dated(line: str) -> str | None:

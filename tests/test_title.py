@@ -122,3 +122,18 @@ def test_site_name_around_a_page_title_is_dropped(page_title, expected):
     from pipeline.clean import strip_title_suffix
 
     assert strip_title_suffix(page_title) == expected
+
+
+def test_a_link_list_under_baca_juga_is_dropped_with_its_heading():
+    from pipeline.clean import strip_chrome
+
+    text = ("ENDE - Bupati meluncurkan aplikasi Si Cepat di halaman kantor bupati.\nBaca Juga:\n"
+            "- Dinas Pendidikan Buka Pendaftaran Sekolah Inovatif\n- Wabup Hadiri Rakor Inovasi di Kupang\n"
+            "Aplikasi itu memudahkan warga mengurus dokumen.\nBerita Terkait\nDinas Sosial Gelar Bimtek\n"
+            "Kepala Dinas Sosial menyerahkan bantuan kepada warga.")
+    assert strip_chrome(text) == ("ENDE - Bupati meluncurkan aplikasi Si Cepat di halaman kantor bupati.\n"
+                                  "Aplikasi itu memudahkan warga mengurus dokumen.\n"
+                                  "Kepala Dinas Sosial menyerahkan bantuan kepada warga.")
+    # a sentence right under the heading is the article again
+    kept = strip_chrome("Isi berita.\nBaca juga:\nBupati berharap inovasi itu terus berjalan.")
+    assert kept == "Isi berita.\nBupati berharap inovasi itu terus berjalan."
