@@ -277,3 +277,10 @@ def test_balai_besar(nlp, text, expected):
 def test_award_categories_are_no_bodies(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("region", ["Ende", "Bone", "Pati", "Alor", "Karo", "Tanah Laut"])
+def test_a_government_of_a_region_whose_name_is_also_a_personal_name_or_a_title(nlp, region):
+    # "Ende", "Bone" are personal names too (rules/officials/name_words.txt), "Karo" is a Kepala Biro
+    names, _ = agencies(nlp, f"Pemkab {region} meluncurkan aplikasi layanan terpadu di aula kantor bupati.")
+    assert names == [f"Pemerintah Kabupaten {region}"]

@@ -394,7 +394,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and not (rules["setda_unit"].match(raw, len(head)) and not SUB_UNIT.search(text, 0, m.start())):
             continue   # "Bagian Umum" alone: a part of anything; the text's "Bagian Organisasi Setda X" named before
             # or after makes a bare "Bagian Organisasi" that unit (merged under the full name)
-        if key in GOVERNMENT_HEADS and not any(common.is_region_word(w) or w.casefold() in places for w in words[len(head.split()):]
+        if key in GOVERNMENT_HEADS and not any(w.casefold().strip(".,") in common.all_region_words() or w.casefold() in places
+                                               for w in words[len(head.split()):]
                                                if w.casefold().strip(",.") not in LEVEL_WORDS | {"daerah"}):
             continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
         name = clean_spaces(raw)

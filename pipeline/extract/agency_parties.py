@@ -175,6 +175,7 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
 # a relative clause right after a head that makes it a witness ("Wali Kota X yang hadir menyaksikan penandatanganan")
 WITNESS_AFTER = re.compile(r"\s*,?\s*yang\s+(?:\w+\s+){0,2}?(?:hadir|menyaksikan)\b", re.IGNORECASE)
 LEVEL_OF_KIND = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
+GOVERNMENT_SHORT = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}
 # what may open the clause before its subject: a dateline ("SRAGEN -", "Sragen (ANTARA) -"), a short lead-in with a comma
 # ("Pasalnya,", "Tahun ini,")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:,\s*[^,\n]{0,30})?"
@@ -220,6 +221,11 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         if words[0].casefold() in titles:
             continue   # "Bupati Sragen meraih": a position holder, not the region
         level = m.group(1)
+        short_level = GOVERNMENT_SHORT.get(words[0].casefold())
+        skip = 0
+        if short_level and len(words) > 1 and not level:
+            skip = len(words[0]) + 1   # "Pemkab Karo meluncurkan": the level in short
+            level, words = short_level, words[1:]
         for n in range(len(words), 0, -1):
             written = " ".join(words[:n])
             kind = {"Kab.": "Kabupaten", "Propinsi": "Provinsi"}.get(level or "", level or "")
@@ -234,7 +240,7 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         if known is None:
             known = _government_names(mentions)
         name = known.get(info.code) or expand_regions(f"Pemerintah {LEVEL_OF_KIND.get(info.kind, kind or 'Kabupaten')} {written}", text)
-        start = m.start(1) if level else m.start(2)
-        end = m.start(2) + len(written)
+        start = m.start(1) if level and not skip else m.start(2)
+        end = m.start(2) + skip + len(written)
         out.append(Mention(start, end, text[start:end], name, "region", None, True, {"region_subject": True}))
     return out

@@ -24,6 +24,16 @@ def is_calendar_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def region_words() -> frozenset[str]:
     """Lower-cased words of every region name and alias, minus those common in personal names."""
+    words = set(all_region_words())
+    for line in _lines(RULES_DIR / "officials" / "name_words.txt"):
+        words -= set(line.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def all_region_words() -> frozenset[str]:
+    """Lower-cased words of every region name and alias, personal-name-like ones ("Ende", "Bone") included:
+    after a government's head ("Pemkab Ende") a word is the region's whatever else it may be."""
     words: set[str] = set()
     table = RULES_DIR / "regions" / "wilayah.csv"
     names: list[str] = []
@@ -43,8 +53,6 @@ def region_words() -> frozenset[str]:
             names.extend(row[0] for row in reader if row)
     for name in names:
         words.update(w.casefold() for w in re.split(r"[\s\-]+", name) if w)
-    for line in _lines(RULES_DIR / "officials" / "name_words.txt"):
-        words -= set(line.split())
     return frozenset(words - {"kabupaten", "kota", "provinsi", "administrasi"})
 
 
