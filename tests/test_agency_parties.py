@@ -284,3 +284,17 @@ def test_a_government_of_a_region_whose_name_is_also_a_personal_name_or_a_title(
     # "Ende", "Bone" are personal names too (rules/officials/name_words.txt), "Karo" is a Kepala Biro
     names, _ = agencies(nlp, f"Pemkab {region} meluncurkan aplikasi layanan terpadu di aula kantor bupati.")
     assert names == [f"Pemerintah Kabupaten {region}"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # region names that hold a level word, "dan" or an alias of a longer name are read whole
+    ("Pemkab Lima Puluh Kota meluncurkan aplikasi layanan di aula kantor bupati.",
+     ["Pemerintah Kabupaten Lima Puluh Kota"]),
+    ("Dinas Kesehatan Kabupaten Pangkajene dan Kepulauan menggelar bimtek inovasi daerah.",
+     ["Dinas Kesehatan Kabupaten Pangkajene dan Kepulauan"]),
+    ("Dinas Kesehatan Kabupaten Aceh Singkil menggelar bimtek inovasi daerah.",
+     ["Dinas Kesehatan Kabupaten Aceh Singkil"]),
+])
+def test_region_names_of_several_words_are_read_whole(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected

@@ -455,3 +455,9 @@ def test_a_place_entity_running_over_two_listed_innovations_does_not_drop_them()
     doc = _run_with_ents(text, [("Rumah Singgah Pasien dan aplikasi Kebun Sehat Warga", "VENUE")])
     names = [i["name"].value for i in doc._.draft["innovations"]]
     assert names == ["Rumah Singgah Pasien", "Kebun Sehat Warga"]
+
+
+def test_a_person_entity_inside_a_rule_officials_position_is_not_another_official():
+    text = "Bupati Intan Jaya, Budi Santoso, membuka acara peluncuran aplikasi layanan terpadu."
+    doc = _run_with_ents(text, [("Intan Jaya", "PERSON"), ("Budi Santoso", "PERSON")])
+    assert [o["name"].value for o in doc._.draft["officials"]] == ["Budi Santoso"]

@@ -32,7 +32,7 @@ from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_a
                             expand_abbreviations, office_words, position_rules)
 from . import common
 from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
-                          defined_here, expand_regions, regions_named, sentence_of)
+                          defined_here, expand_regions, region_end_at, regions_named, sentence_of)
 from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
@@ -181,10 +181,19 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
     titled = last_level = False
     level_word = ""
+    implied = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}.get(head.casefold())
+    if implied:   # "Pemkab Lima Puluh Kota": the head holds the level word
+        last_level, level_word = True, implied
     while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
         f = fixed.match(text, pos)
         if f and f.end() <= limit:
             pos = end = f.end()
+            continue
+        whole = region_end_at(text, pos, level_word, limit) if last_level and not in_region else None
+        if whole is not None:
+            pos = end = whole   # "Kabupaten Lima Puluh Kota", "Kabupaten Pangkajene dan Kepulauan"
+            in_region, last_level = True, False
+            proper += 1
             continue
         m = common.TOKEN.match(text, pos)
         if not m:

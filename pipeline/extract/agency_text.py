@@ -16,8 +16,9 @@ def expand_regions(name: str, text: str) -> str:
     out = []
     for i, word in enumerate(words):
         full = expand_alias_in(word) if word[:1].isupper() else word
-        if full != word and " ".join(words[i:]).casefold().startswith(full.casefold()):
-            full = word   # "Tidore Kepulauan" is already written in full
+        if full != word and (" ".join(words[i:]).casefold().startswith(full.casefold())
+                             or " ".join(words[:i + 1]).casefold().endswith(full.casefold())):
+            full = word   # "Tidore Kepulauan", "Aceh Singkil" are already written in full
         out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
                    else word)
     return " ".join(out)
@@ -81,6 +82,24 @@ def _names_region(level: str, word: str) -> bool:
     kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
     found = lookup(f"{kind} {word}")
     return found is not None and found.short.casefold().split()[0] == word.casefold()
+
+
+def region_end_at(text: str, pos: int, level: str, limit: int) -> int | None:
+    """Where a known region's name of two or more words, written at pos after its level word, ends:
+    names that hold a level word, "dan" or a repeated word ("Kabupaten Lima Puluh Kota", "Pangkajene dan
+    Kepulauan", "Tojo Una Una"), which the word-by-word reading of a body's name would cut."""
+    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov"):
+        return None
+    from ..regions import lookup
+    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
+    words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[pos:min(limit, pos + 60)]))[:5]
+    for n in range(len(words), 1, -1):
+        if not words[n - 1].group(0)[:1].isupper() or re.search(r"[,.;:()\n]", text[pos + words[0].start():pos + words[n - 1].end()]):
+            continue
+        found = lookup(f"{kind} {text[pos + words[0].start():pos + words[n - 1].end()]}")
+        if found is not None and len(found.short.split()) >= n - 1:
+            return pos + words[n - 1].end()
+    return None
 
 
 def _is_headline(line: str) -> bool:

@@ -195,6 +195,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         start, end, degrees = _name_from_ent(ent)
         if end <= start or any(o["name"].start < end and start < o["name"].end for o in kept):
             continue
+        if any(isinstance(o.get("position"), Found) and o["position"].start <= start < o["position"].end for o in kept):
+            continue   # inside a rule official's position: "Bupati Intan Jaya, Budi": the region, not a person
         name = text[start:end]
         if not re.search(r"[A-Z]", name[:1]) or name.casefold() in not_roles \
                 or all(_office_word(w) for w in name.split()):
