@@ -298,3 +298,22 @@ def test_a_government_of_a_region_whose_name_is_also_a_personal_name_or_a_title(
 def test_region_names_of_several_words_are_read_whole(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's short name after a body, also where its words are personal names ("Jaya", "Nias")
+    ("Bappeda Aceh Jaya menggelar bimtek inovasi daerah di aula kantor.",
+     ["Badan Perencanaan Pembangunan Daerah Aceh Jaya"]),
+    ("Kepala Dinas Kesehatan Nias Selatan, Budi Santoso, menjadi narasumber bimtek itu.",
+     ["Dinas Kesehatan Nias Selatan"]),
+    # a location after a comma is not part of the name
+    ("RSUD Tanjung Selor, Kalimantan Utara, meluncurkan layanan antrean daring.", ["Rumah Sakit Umum Daerah Tanjung Selor"]),
+])
+def test_a_regions_short_name_after_a_body_is_its_region(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected
+
+
+def test_a_region_name_shared_by_a_regency_and_a_city_still_ends_a_body(nlp):
+    names, _ = agencies(nlp, "Bappeda Bima menggelar bimtek inovasi daerah di aula kantor.")
+    assert names == ["Badan Perencanaan Pembangunan Daerah Bima"]

@@ -395,3 +395,17 @@ def test_word_between_an_initial_and_a_surname_is_part_of_the_name(nlp):
 def test_a_doubled_title_word_is_written_once_in_the_position(nlp):
     found = officials(nlp, "Kepala Kepala Dinas Sosial Kota Sukabumi, Budi Santoso, membuka acara itu.")
     assert found["Budi Santoso"]["position"] == "Kepala Dinas Sosial Kota Sukabumi"
+
+
+def test_a_region_ending_in_a_place_word_does_not_take_the_name_after_it(nlp):
+    # "Kepulauan" opens a place ("Kepulauan Seribu"), but "Konawe Kepulauan" is a whole region's name
+    assert officials(nlp, "Sekda Konawe Kepulauan Rina Marlina membuka acara tersebut.")["Rina Marlina"]["position"] \
+        == "Sekda Konawe Kepulauan"
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Bupati Tojo Una Una, Budi Santoso, membuka acara tersebut.", "Bupati Tojo Una Una"),
+    ("Kepala Kepala Badan Pendapatan Daerah Budi Santoso membuka acara tersebut.", "Kepala Badan Pendapatan Daerah"),
+])
+def test_a_doubled_word_is_a_typo_only_in_a_title(nlp, text, position):
+    assert officials(nlp, text)["Budi Santoso"]["position"] == position

@@ -189,7 +189,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if f and f.end() <= limit:
             pos = end = f.end()
             continue
-        whole = region_end_at(text, pos, level_word, limit) if last_level and not in_region else None
+        whole = None
+        if not in_region and (last_level or end > start + len(head) or abbreviations().get(head.casefold()) is not None):
+            whole = region_end_at(text, pos, level_word if last_level else "", limit)
         if whole is not None:
             pos = end = whole   # "Kabupaten Lima Puluh Kota", "Kabupaten Pangkajene dan Kepulauan"
             in_region, last_level = True, False

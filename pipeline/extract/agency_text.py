@@ -87,18 +87,26 @@ def _names_region(level: str, word: str) -> bool:
 def region_end_at(text: str, pos: int, level: str, limit: int) -> int | None:
     """Where a known region's name of two or more words, written at pos after its level word, ends:
     names that hold a level word, "dan" or a repeated word ("Kabupaten Lima Puluh Kota", "Pangkajene dan
-    Kepulauan", "Tojo Una Una"), which the word-by-word reading of a body's name would cut."""
-    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov"):
+    Kepulauan", "Tojo Una Una"), which the word-by-word reading of a body's name would cut. With no level
+    word (level ""), the region's own short name after a body ("Bappeda Aceh Jaya", "Dinas Kesehatan Nias,"),
+    also where its words are common in personal names; a one-word name only before no further capital."""
+    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", ""):
         return None
-    from ..regions import lookup
+    from ..regions import candidates, lookup
     kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
     words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[pos:min(limit, pos + 60)]))[:5]
-    for n in range(len(words), 1, -1):
-        if not words[n - 1].group(0)[:1].isupper() or re.search(r"[,.;:()\n]", text[pos + words[0].start():pos + words[n - 1].end()]):
+    if not words or text[pos:pos + words[0].start()].strip():
+        return None   # only spaces before the name: "Tanjung Selor, Kalimantan Utara" is a location after a comma
+    for n in range(len(words), 1 if kind else 0, -1):
+        phrase = text[pos + words[0].start():pos + words[n - 1].end()]
+        if not words[n - 1].group(0)[:1].isupper() or not words[0].group(0)[:1].isupper() or re.search(r"[,.;:()\n]", phrase):
             continue
-        found = lookup(f"{kind} {text[pos + words[0].start():pos + words[n - 1].end()]}")
-        if found is not None and len(found.short.split()) >= n - 1:
-            return pos + words[n - 1].end()
+        found = lookup(f"{kind} {phrase}".strip()) if kind else next(iter(candidates(phrase)), None)
+        if found is None or len(found.short.split()) < (n - 1 if kind else n):
+            continue   # (without a level word a name the regency and the city share, "Bima", is still a region)
+        if not kind and n == 1 and re.match(r"\s+[A-Z]", text[pos + words[0].end():]):
+            continue   # "Dinas Kesehatan Bima Santoso": a one-word region name opening a person's name
+        return pos + words[n - 1].end()
     return None
 
 

@@ -6,6 +6,7 @@ bare unit ("Kepala Bidang X") completed with the body the text names for it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..evidence import Found
 from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations, position_rules
@@ -42,6 +43,12 @@ def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions
     return normalise_position(raw, text, defined, mentions, region_short)
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from ..nomenclature import official_heads
+    return frozenset(w.casefold() for h in official_heads() for w in h.split())
+
+
 def document_context(doc) -> tuple[dict[str, str], list[Found], tuple[str, str] | None]:
     """What normalising a position needs from its document: the abbreviations the text defines,
     the bodies it mentions and the short form of its region ("Kabupaten", "Sinjai")."""
@@ -65,7 +72,8 @@ def normalise_position(raw: str, text: str, defined: dict[str, str], mentions: l
         if short:
             raw = re.sub(rf"\b(?:pada|di)\s+{re.escape(short)}\b", m.value, raw)
     raw = re.sub(r"\s+(?:pada|dari)\s+(?=[A-Z])", " ", raw)
-    raw = re.sub(r"\b([A-Z][a-z]+)\s+\1\b", r"\1", raw)     # a typo's doubled title: "Kepala Kepala Badan"
+    raw = re.sub(r"\b([A-Z][a-z]+)\s+\1\b", lambda m: m.group(1) if m.group(1).casefold() in _title_words()
+                 else m.group(0), raw)     # a typo's doubled title: "Kepala Kepala Badan" (not "Tojo Una Una", "Bau Bau")
     for short, full in position_rules()["level_abbreviations"].items():    # "Kab. Soppeng"
         raw = re.sub(rf"(?<![\w.]){re.escape(short)}\s*(?=[A-Z])", full + " ", raw)
     position = expand_abbreviations(clean_spaces(raw), defined)

@@ -226,8 +226,9 @@ def _after_region_head(toks: list[Tok], i: int) -> bool:
 def region_at(toks: list[Tok], i: int) -> int:
     """Words of a region's or place's name starting at toks[i] ("Tanah Laut", "Bima" after "Kota",
     "Leuser" after "Gunung"), else 0."""
-    if i > 0 and toks[i - 1].text in place_words() and toks[i].text[:1].isupper():
-        return 1
+    if i > 0 and toks[i - 1].text in place_words() and toks[i].text[:1].isupper() and not any(
+            " ".join(bare(t.text) for t in toks[i - k:i]) in region_names() for k in (2, 3) if i >= k):
+        return 1   # (not after a region whose name ends in a place word: "Sekda Konawe Kepulauan Rina Marlina")
     for k in (3, 2, 1):
         part = toks[i:i + k]
         if len(part) < k or any(t.kind != "word" for t in part):
