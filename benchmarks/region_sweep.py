@@ -36,6 +36,11 @@ def paragraphs(full: str) -> list[tuple[str, list[str], list[tuple[str, str]]]]:
          f"Budi Santoso, menjadi narasumber dalam kegiatan itu. Sekda {short} Rina Marlina membuka acara tersebut {tail}",
          sorted([f"Badan Perencanaan Pembangunan Daerah {short}", f"Dinas Kesehatan {short}"]),
          sorted([("Budi Santoso", f"Kepala Dinas Kesehatan {short}"), ("Rina Marlina", f"Sekda {short}")])),
+        (f"{full} Raih Penghargaan Inovasi\n{full} meraih penghargaan sebagai daerah sangat inovatif tahun ini. "
+         f"Penghargaan diterima oleh Wakil {head} {short}, Budi Santoso, di Jakarta. Pemerintah {full} melalui "
+         f"Bagian Organisasi Setda {short} terus mendampingi perangkat daerah yang mengembangkan inovasi untuk warga.",
+         sorted([f"Pemerintah {full}", f"Bagian Organisasi Sekretariat Daerah {short}"]),
+         [("Budi Santoso", f"Wakil {head} {short}")]),
     ]
 
 

@@ -290,6 +290,8 @@ def test_a_government_of_a_region_whose_name_is_also_a_personal_name_or_a_title(
     # region names that hold a level word, "dan" or an alias of a longer name are read whole
     ("Pemkab Lima Puluh Kota meluncurkan aplikasi layanan di aula kantor bupati.",
      ["Pemerintah Kabupaten Lima Puluh Kota"]),
+    ("Pemerintah Kabupaten Pangkajene dan Kepulauan meluncurkan aplikasi layanan di aula kantor bupati.",
+     ["Pemerintah Kabupaten Pangkajene dan Kepulauan"]),
     ("Dinas Kesehatan Kabupaten Pangkajene dan Kepulauan menggelar bimtek inovasi daerah.",
      ["Dinas Kesehatan Kabupaten Pangkajene dan Kepulauan"]),
     ("Dinas Kesehatan Kabupaten Aceh Singkil menggelar bimtek inovasi daerah.",

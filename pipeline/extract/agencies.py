@@ -181,8 +181,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
     titled = last_level = False
     level_word = ""
-    implied = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}.get(head.casefold())
-    if implied:   # "Pemkab Lima Puluh Kota": the head holds the level word
+    implied = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}.get(head.casefold()) \
+        or next((w for w in head.split()[-1:] if w.casefold() in ("kabupaten", "kota", "provinsi")), None)
+    if implied:   # "Pemkab Lima Puluh Kota", "Pemerintah Kabupaten Pangkajene dan Kepulauan": the head holds the level
         last_level, level_word = True, implied
     while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
         f = fixed.match(text, pos)
