@@ -553,7 +553,7 @@ def test_byline_line_dropped_as_chrome_keeps_its_date():
     assert all(o["name"] != "Rudi Hartono" for o in record["officials"])
     # a byline line without a date goes entirely; a dated chrome line far below the top is not kept
     assert strip_chrome("Judul\nPenulis: Rudi Hartono\nIsi berita.") == "Judul\nIsi berita."
-    deep = "\n".join(["Isi berita."] * 20 + ["Sumber: Humas, 15 November 2023"])
+    deep = "\n".join(["Isi berita."] * 30 + ["Sumber: Humas, 15 November 2023"])
     assert "2023" not in strip_chrome(deep)
 
 
@@ -579,3 +579,11 @@ def test_a_bracketed_range_is_a_date_but_a_score_is_not():
     (m,) = find_dates("digelar (15-17/11/2023) di aula")
     assert m.days == (15, 17) and m.date == D(2023, 11, 15) and m.has("range")
     assert find_dates("menang (3-1/2) atas tim tamu") == []
+
+
+def test_a_byline_under_a_long_menu_is_still_the_publication_date(nlp):
+    menu = "\n".join(["Beranda", "Profil", "Berita", "Galeri", "Layanan", "PPID", "Kontak", "Pengumuman", "Agenda",
+                      "Download", "Video", "Foto", "Opini", "Daerah", "Nasional", "Olahraga", "Ekonomi", "Politik"])
+    text = (f"{menu}\nBupati Buka Bimtek Inovasi Daerah\nDiposting pada 12 Februari 2024\n"
+            "Bupati membuka bimtek inovasi daerah di aula kantor bupati, Senin (12/2).")
+    assert value(run(nlp, text)._.draft["published"]) == D(2024, 2, 12)
