@@ -508,3 +508,13 @@ def test_region_after_a_comma_locates_the_body(nlp):
     # a comma then a level word: the body's locator, not a further field of its name
     text = "Inovasi itu digagas UPTD Puskesmas Cisaat, Kabupaten Sukabumi, sejak 2022."
     assert agencies(nlp, text) == ["UPTD Puskesmas Cisaat"]
+
+
+def test_an_abbreviation_closes_a_bodys_name_before_dan():
+    from pipeline.extract.agencies import find_mentions
+
+    text = "Inovasi itu lahir dari kolaborasi Dinas Kominfo dan Sistem Informasi Rujukan Terpadu (SIRUT) milik RSUD."
+    assert [m.name for m in find_mentions(text)][:1] == ["Dinas Komunikasi dan Informatika"]
+    # a head abbreviation with its field after "dan" is still one body
+    assert [m.name for m in find_mentions("Bappeda dan Litbang Kabupaten Ende menggelar rapat.")] == \
+        ["Badan Perencanaan Pembangunan Daerah dan Penelitian dan Pengembangan Kabupaten Ende"]

@@ -233,6 +233,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 continue
             break
         if tok in ("dan", "&", "Dan", "serta") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
+            last = text[start:end].rsplit(None, 1)[-1]
+            if tok in ("dan", "serta") and last != head and abbreviations().get(last.casefold()) is not None:
+                break   # "Dinas Kominfo dan Sistem Informasi ... (SIRUT)": the abbreviation closes the body's name
             if field_next and not in_region:
                 pos = t_end
                 continue
