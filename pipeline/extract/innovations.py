@@ -20,7 +20,7 @@ from .innovation_dedupe import dedupe, recurs
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit, rules, sentences, text_of,
                               tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
@@ -83,7 +83,8 @@ class _Finder(ContextRules):
     def add(self, items, how: str, trig: int | None) -> None:
         r, text = self.r, self.text
         for name, long, *rest in items:
-            if any(s <= name[0] and name[1] <= e and not (long and long[0] != s and long[0] < e) for s, e in self.body_spans):
+            if any(s <= name[0] and name[1] <= e and not (long and long[0] != s and long[0] < e) for s, e in self.body_spans) \
+                    and not named_unit(clean_name(text_of(text, name))):
                 continue   # "inovasi DLH, yaitu ...": a body named before its innovations (but a mention that starts
                 # elsewhere than the long form is misread: "Gerakan Desa Membangun (GERDEMA)", "A, B DESA dan Dapur Sehat
                 # Atasi Stunting (DASHAT)")
@@ -107,8 +108,10 @@ class _Finder(ContextRules):
             before = words[max(0, i - r["list_window"]):i]
             naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan", "label", "tajuk"} and prev is not None
                       and prev.low in {"diberi", "dengan"}) and self._naming_context(i, before) \
-                and not any(w in r["person_words"] or w in r["naming_blockers"] for w in before[-3:])
-            # ("inovatornya bernama <person>", "maskot aplikasi bernama X")
+                and not any((w in r["person_words"] or w in r["naming_blockers"])
+                            and not (k > 0 and before[-3:][k - 1] in r["innovation_words"]) for k, w in enumerate(before[-3:]))
+            # ("inovatornya bernama <person>", "maskot aplikasi bernama X"; but "inovasi desa bertajuk X" names the
+            # village's innovation)
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
                 self.direct(i, t, prev, naming)
                 continue
@@ -398,6 +401,7 @@ def find_innovations(doc: Doc) -> Doc:
     cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
     assign_owners(doc, cands)
     _owners_act(doc, cands)
+    _units_named(doc, text, cands)
     out = []
     for c in cands:
         name_f = found(text, c.name, f"{METHOD}:{c.how}")
@@ -426,3 +430,14 @@ def _owners_act(doc: Doc, cands: list[Cand]) -> None:
             agencies.append({"name": Found(c.agency.value, c.agency.start, c.agency.end, "rule:innovation_owner")})
         elif fuller != c.agency.value:
             c.agency = Found(fuller, c.agency.start, c.agency.end, c.agency.method + "+fuller")
+
+
+def _units_named(doc: Doc, text: str, cands: list[Cand]) -> None:
+    """"inovasi desa bertajuk Desa Melek Hukum": a name opening with a unit word is the innovation, not a body, so it
+    leaves the acting agencies the agencies component read it into."""
+    named = {clean_name(text_of(text, c.name)).casefold() for c in cands}
+    named = {n for n in named if named_unit(n.title())}
+    agencies = doc._.draft.get("agencies")
+    if named and agencies:
+        doc._.draft["agencies"] = [a for a in agencies
+                                   if str(getattr(a.get("name"), "value", a.get("name"))).casefold() not in named]

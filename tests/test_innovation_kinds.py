@@ -1,0 +1,38 @@
+"""Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
+unit word ("inovasi Puskesmas Ramah Remaja"), ... Sentences written for these tests in the style of regional news."""
+import pytest
+
+from helpers import component_nlp, extracted
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def run(nlp, text):
+    values, _ = extracted(nlp, text)
+    return [i["name"] for i in values.get("innovations") or []], [a["name"] for a in values.get("agencies") or []]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Layanan remaja diperluas lewat inovasi Puskesmas Ramah Remaja yang kini berjalan di tiga distrik.",
+     ["Puskesmas Ramah Remaja"]),
+    ("Desa Sukaraja meluncurkan inovasi desa bertajuk Desa Melek Hukum. Melalui inovasi ini warga bisa berkonsultasi.",
+     ["Desa Melek Hukum"]),
+    ("Dinas Pendidikan memperkenalkan inovasi Sekolah Siaga Bencana bagi sekolah di pesisir.",
+     ["Sekolah Siaga Bencana"]),
+])
+def test_name_opening_with_a_unit_word(nlp, text, expected):
+    names, agencies = run(nlp, text)
+    assert names == expected
+    assert not set(expected) & set(agencies)   # the innovation is no acting body
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati meninjau inovasi Puskesmas Remu dan Desa Sukamaju yang dinilai berhasil.",   # owners, not names
+    "Rombongan berkunjung ke sebuah desa bernama Desa Sehat Sentosa di kaki gunung.",   # a village
+    "Kepala Puskesmas Ramah mengikuti rapat evaluasi program gizi.",   # one word after the unit: a place
+])
+def test_unit_word_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
