@@ -1,5 +1,5 @@
 """Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
-unit word ("inovasi Puskesmas Ramah Remaja"), ... Sentences written for these tests in the style of regional news."""
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", ... Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -35,4 +35,25 @@ def test_name_opening_with_a_unit_word(nlp, text, expected):
     "Kepala Puskesmas Ramah mengikuti rapat evaluasi program gizi.",   # one word after the unit: a place
 ])
 def test_unit_word_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala BRIDA menyebut beberapa inovasi menonjol. Contohnya “Lumbung Pangan Pulau” dari Kabupaten Seram yang "
+     "menyimpan cadangan beras.", ["Lumbung Pangan Pulau"]),
+    ("Pemkab memiliki banyak inovasi. Salah satunya Kampung Tangguh Banjir yang dirintis warga.",
+     ["Kampung Tangguh Banjir"]),
+    ("Dinas Sosial punya tiga program baru. Sebagai contoh, Sahabat Disabilitas yang melayani pendampingan.",
+     ["Sahabat Disabilitas"]),
+])
+def test_name_right_after_a_back_reference(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab memiliki banyak inovasi. Contohnya, Bupati Andi Sutrisno rutin berkeliling ke desa.",   # a person
+    "Banyak warga belum paham aturan. Contohnya Pak Budi dari Desa Maju.",   # no innovation talked of
+    "Anggaran terbatas. Salah satunya Dinas Pertanian yang kekurangan dana.",   # a body
+])
+def test_back_reference_negatives(nlp, text):
     assert run(nlp, text)[0] == []
