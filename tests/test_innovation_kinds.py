@@ -1,5 +1,5 @@
 """Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
-unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", ... Sentences written for these tests in the style of regional news."""
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, ... Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -57,3 +57,17 @@ def test_name_right_after_a_back_reference(nlp, text, expected):
 ])
 def test_back_reference_negatives(nlp, text):
     assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas Sosial memakai aplikasi SIKS-NG dari Kementerian Sosial dan meluncurkan inovasi Sapa Lansia.",
+     ["Sapa Lansia"]),
+    ("Disdik menegaskan program ini melengkapi kebijakan pusat seperti Kurikulum Merdeka dan Program Indonesia "
+     "Pintar. Inovasi lokalnya bernama Perahu Pustaka.", ["Perahu Pustaka"]),
+    ("Warga penerima BPNT dan BLT didata ulang lewat aplikasi Data Warga Kita milik Dinas Sosial.",
+     ["Data Warga Kita"]),
+    ("Kota ini memakai aplikasi Lapor Cepat dari Kementerian Dalam Negeri dan inovasi Sapa Warga dari Dinas "
+     "Kominfo.", ["Sapa Warga"]),
+])
+def test_national_programmes_and_national_owners(nlp, text, expected):
+    assert run(nlp, text)[0] == expected

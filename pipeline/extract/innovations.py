@@ -95,9 +95,17 @@ class _Finder(ContextRules):
                     continue   # a national programme or a school among local names
                 break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
             c.owner = rest[0] if rest else None
+            if c.owner and self._national_owner(c.owner):
+                continue   # "aplikasi SIKS-NG dari Kementerian Sosial": a national system the region uses
             c.headline = any(s <= name[0] < e for s, e in self.heads)
             self.cands.append(c)
             self.found_here = True
+
+    def _national_owner(self, owner: tuple[int, int]) -> bool:
+        """A ministry written out ("dari Kementerian Sosial"); an agency's abbreviation may be a local adopter's
+        source ("aplikasi Tertib Arsip dari ANRI" stays a name)."""
+        words = text_of(self.text, owner).split()
+        return bool(words) and words[0].lower() in {"kementerian", "kementrian"}
 
     def triggers(self) -> None:
         r, toks, words, ctx = self.r, self.toks, self.words, self.ctx
