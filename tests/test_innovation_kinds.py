@@ -1,5 +1,5 @@
 """Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
-unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, ... Sentences written for these tests in the style of regional news."""
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, ... Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -71,3 +71,23 @@ def test_back_reference_negatives(nlp, text):
 ])
 def test_national_programmes_and_national_owners(nlp, text, expected):
     assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 20 stan memamerkan hasil inovasinya. Stan Dinas Lingkungan Hidup memperkenalkan Bank Sampah Digital, "
+     "sementara Puskesmas Remu menampilkan Posbindu Malam Hari bagi pekerja.",
+     ["Bank Sampah Digital", "Posbindu Malam Hari"]),
+    ("Pekan inovasi dibuka Wali Kota dengan 30 inovasi perangkat daerah. Pengunjung memadati halaman kantor. "
+     "Di stan berikutnya, Dinas Perikanan memperkenalkan Kolam Lele Pintar kepada pelajar.", ["Kolam Lele Pintar"]),
+])
+def test_bodies_at_an_exhibition_introduce_names(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab memamerkan 30 inovasi. Dinas Pariwisata juga memperkenalkan Festival Teluk Biru kepada pengunjung.",
+    "Pemkab memamerkan 30 inovasi. Dinas Pariwisata juga menampilkan Tari Cakalele dan Tari Lenso.",
+    "Bupati membuka pasar murah. Di stan sembako, Dinas Perdagangan memperkenalkan Beras Premium Lokal.",
+])
+def test_exhibition_negatives(nlp, text):
+    assert run(nlp, text)[0] == []

@@ -41,13 +41,17 @@ class ContextRules:
         """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
         innovations (not "Kepala Dinas X memaparkan ...": a person speaks)."""
         r, toks = self.r, self.toks
-        if not (self.prev_had or _window_has(self.words, r)):
-            return   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
-            # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances)
+        about = self.prev_had or _window_has(self.words, r)
+        before = _window_has(self.prev_words, r) or any(w in r["stand_words"] for w in self.words) \
+            and any(_window_has(ws, r) for ws in self.recent)   # an exhibition's stands, a few sentences on
         for i in range(1, len(toks) - 1):
             t = toks[i]
             if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
                 continue
+            if not (about or self.found_here or before and t.low in r["owner_verbs"]):
+                continue   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
+                # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances; "... memamerkan hasil inovasinya.
+                # Stan Dinas X memperkenalkan A, sementara Puskesmas Y menampilkan B": a body introduces a name)
             b = i - 1 if toks[i - 1].low != "juga" else i - 2
             owner = next(((s, e) for s, e in self.body_spans if b >= 0 and e == toks[b].end), None)
             if owner is None:

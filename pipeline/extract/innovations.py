@@ -54,6 +54,7 @@ class _Finder(ContextRules):
         self.prev_had = False
         self.last_ordinal: int | None = None
         self.prev_words: list[str] = []
+        self.recent: list[list[str]] = []   # the words of the last three sentences
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
 
     def run(self, doc: Doc) -> list[Cand]:
@@ -77,6 +78,7 @@ class _Finder(ContextRules):
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
+            self.recent = (self.recent + [self.words])[-3:]
             self.expansions()
         return self.cands
 
