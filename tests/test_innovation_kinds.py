@@ -1,5 +1,5 @@
 """Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
-unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, ... Sentences written for these tests in the style of regional news."""
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body ("X yang dikembangkan Dinas Y"), ... Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -90,4 +90,23 @@ def test_bodies_at_an_exhibition_introduce_names(nlp, text, expected):
     "Bupati membuka pasar murah. Di stan sembako, Dinas Perdagangan memperkenalkan Beras Premium Lokal.",
 ])
 def test_exhibition_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dalam kunjungan itu, tim dari Langgur mempelajari Dapur Gizi Keliling yang dikembangkan Dinas Kesehatan "
+     "setempat.", ["Dapur Gizi Keliling"]),
+    ("Rombongan DPRD meninjau Rumah Pintar Nelayan yang digagas oleh Dinas Perikanan sejak 2024.",
+     ["Rumah Pintar Nelayan"]),
+])
+def test_name_made_by_a_regional_body(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan meninjau Taman Kota Baru yang dikembangkan Dinas Lingkungan Hidup.",   # a place
+    "Kepala Pusat menyampaikan Model Laboratorium Inovasi yang dikembangkan oleh LAN memiliki lima tahap.",
+    "Warga menikmati Pasar Ikan Higienis yang dibangun Dinas Perikanan.",   # built, not devised
+])
+def test_made_by_body_negatives(nlp, text):
     assert run(nlp, text)[0] == []

@@ -19,11 +19,11 @@ class ContextRules:
         r, toks = self.r, self.toks
         about = _window_has(self.prev_words + self.words, r) or len(self.next_words) >= 2 and \
             self.next_words[0] in r["innovation_words"] | r["predicate_nouns"] and self.next_words[1] in {"ini", "tersebut"}
-        if not about:
-            return
         for i in range(2, len(toks) - 1):
             if toks[i].low != "yang" or toks[i + 1].low not in r["creation_verbs"] or not is_cap(toks[i - 1]):
                 continue
+            if not (about or self._body_at(i + 2)):
+                continue   # ("mempelajari Dapur Gizi Keliling yang dikembangkan Dinas Kesehatan setempat": a body made it)
             a = i
             while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
                 a -= 1
@@ -36,6 +36,14 @@ class ContextRules:
             if a > 0 and toks[a - 1].low in {"di", "ke", "dari", "menuju", "pada"} or toks[a].low in r["venue_heads"]:
                 continue   # a place: "digelar di Hotel X yang dikembangkan ...", "berkunjung ke Pasar Y yang ..."
             self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
+
+    def _body_at(self, k: int) -> bool:
+        """A regional body opens at toks[k] (after "oleh"): "yang dikembangkan (oleh) Dinas Kesehatan" (not a national
+        one: "Model Laboratorium Inovasi yang dikembangkan oleh LAN" is a national method)."""
+        toks, r = self.toks, self.r
+        k += 1 if k < len(toks) and toks[k].low == "oleh" else 0
+        return k < len(toks) and is_cap(toks[k]) and (toks[k].start in self.ctx.bodies or toks[k].low in r["body_heads"]) \
+            and toks[k].low not in r["national_bodies"] | {"kementerian", "kementrian", "lembaga"}
 
     def body_shows(self) -> None:
         """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
