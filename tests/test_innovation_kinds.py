@@ -1,5 +1,5 @@
 """Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
-unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body ("X yang dikembangkan Dinas Y"), ... Sentences written for these tests in the style of regional news."""
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body ("X yang dikembangkan Dinas Y"), names after a headline launch verb ("Bupati Luncurkan A dan B"), ... Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -109,4 +109,26 @@ def test_name_made_by_a_regional_body(nlp, text, expected):
     "Warga menikmati Pasar Ikan Higienis yang dibangun Dinas Perikanan.",   # built, not devised
 ])
 def test_made_by_body_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Luncurkan SIPANTAS dan Kebun Gizi Sekolah\n\nMASOHI – Bupati meluncurkan dua inovasi sekaligus. "
+     "Bupati meminta inovasi tersebut tidak berhenti pada seremoni.", ["SIPANTAS", "Kebun Gizi Sekolah"]),
+    ("RSUD Kota Hadirkan Poli Senja, Pasien Tak Perlu Izin Kerja\n\nRSUD membuka layanan poliklinik sore. "
+     "Poli Senja melayani pasien pekerja.", ["Poli Senja"]),
+])
+def test_names_after_a_headline_launch_verb(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the story never comes back to the name
+    "Bupati Luncurkan Kebun Gizi Sekolah\n\nBupati meninjau panen jagung di Desa Maju bersama petani.",
+    # a national programme, a building, a link to another story
+    "Pemkab Luncurkan Program Makan Bergizi Gratis di Sekolah\n\nBupati meluncurkan program tersebut di SD 1.",
+    "Wali Kota Hadirkan Gedung Baru Kantor Camat\n\nGedung tersebut dibangun dengan APBD. Program ini berlanjut.",
+    "Baca juga: Bupati Luncurkan Aplikasi Sapa Desa\n\nDinas Kesehatan meluncurkan program tersebut.",
+])
+def test_headline_verb_negatives(nlp, text):
     assert run(nlp, text)[0] == []

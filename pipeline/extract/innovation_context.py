@@ -1,7 +1,8 @@
 """Innovation names read from their context rather than a trigger right before them (issue 12): a list after
 "Selain X, ... juga <verb>", a body showing names ("Pemkot X memamerkan A dan B"), a name before "yang dikembangkan",
 a list after a colon, "sedangkan <region> dengan X", "ada X yang ...", apposition after a verb ("memperagakan X,
-aplikasi yang ..."), lowercase words between a trigger and a name in capitals. A mixin of innovations._Finder: it
+aplikasi yang ..."), lowercase words between a trigger and a name in capitals, names after a headline's launch verb
+("Bupati Luncurkan A dan B"). A mixin of innovations._Finder: it
 reads the finder's sentence state (toks, words, prev_words, cands, ctx, body_spans) and calls its `add`."""
 from __future__ import annotations
 
@@ -147,3 +148,30 @@ class ContextRules:
                     return j
                 return k
         return j
+
+    def headline_verbs(self) -> None:
+        """"Bupati Luncurkan SIPANTAS dan Kebun Gizi Sekolah": names after a bare launch verb in a headline (kept if
+        the story names them again or refers back to them, see find_innovations)."""
+        r, toks = self.r, self.toks
+        for i, t in enumerate(toks[:-1]):
+            if t.low not in r["headline_verbs"] or not t.text[:1].isupper():
+                continue
+            head = next(((s, e) for s, e in self.heads if s <= t.start < e), None)
+            if head is None or self.text[head[0]:head[1]].strip().lower().startswith(tuple(r["related_markers"])):
+                continue
+            k = i + 1
+            if toks[k].low in r["direct_triggers"] and k + 1 < len(toks) and toks[k + 1].end <= head[1]:
+                k += 1   # "Luncurkan Aplikasi X"
+            if not is_cap(toks[k]) or toks[k].end > head[1] or toks[k].low in r["venue_heads"]:
+                continue   # ("Hadirkan Gedung Baru": a building)
+            items, _ = parse_items(toks, k, self.ctx, "direct")
+            comma = next((x for x in toks[k:] if x.text == "," and x.end <= head[1]), None)
+            if comma is not None and not any(x.low in {"dan", "serta", "&"} for x in toks if comma.end <= x.start < head[1]):
+                items = [it for it in items if it[0][1] <= comma.start]   # "Hadirkan Poli Senja, Pasien Tak Perlu ...":
+                # a clause follows the comma, not a list ("Luncurkan A, B dan C")
+            self.add([(self._head_cut(it[0]),) + tuple(it[1:]) for it in items if it[0][1] <= head[1]], "headline_verb", i)
+
+    def _head_cut(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A headline capitalises every word, so a name there ends before a connector ("... Gratis di Sekolah")."""
+        cut = next((x.start for x in self.toks if span[0] < x.start < span[1] and x.low in self.r["inner_connectors"]), None)
+        return (span[0], len(self.text[:cut].rstrip())) if cut else span

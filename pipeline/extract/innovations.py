@@ -16,7 +16,7 @@ from ..evidence import Found
 from .common import doc_text, ensure_state, is_form
 from .innovation_owners import assign_owners
 from .innovation_context import ContextRules
-from .innovation_dedupe import dedupe, recurs
+from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
@@ -66,6 +66,7 @@ class _Finder(ContextRules):
             self.words = [x.low for x in self.toks]
             self.found_here = False
             self.triggers()
+            self.headline_verbs()
             self.continued_list()
             self.besides()
             self.body_shows()
@@ -408,7 +409,8 @@ def find_innovations(doc: Doc) -> Doc:
         return doc
     text = doc_text(doc)
     cands = find_candidates(doc) + numbered_items(doc) + table_items(doc)
-    cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
+    cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)
+                          or c.how == "headline_verb" and refers_back(text, c)])
     assign_owners(doc, cands)
     _owners_act(doc, cands)
     _units_named(doc, text, cands)
