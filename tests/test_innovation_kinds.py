@@ -1,5 +1,5 @@
 """Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
-unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body ("X yang dikembangkan Dinas Y"), names after a headline launch verb ("Bupati Luncurkan A dan B"), ... Sentences written for these tests in the style of regional news."""
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body ("X yang dikembangkan Dinas Y"), names after a headline launch verb ("Bupati Luncurkan A dan B"), English names described as a service ("Digital Help Desk, layanan ..."). Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -131,4 +131,18 @@ def test_names_after_a_headline_launch_verb(nlp, text, expected):
     "Baca juga: Bupati Luncurkan Aplikasi Sapa Desa\n\nDinas Kesehatan meluncurkan program tersebut.",
 ])
 def test_headline_verb_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+def test_english_name_described_as_a_service(nlp):
+    assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
+        == ["Digital Help Desk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Inovasi lain yang disiapkan adalah Digital Transformation Office untuk seluruh OPD.",   # not described
+    "Pemkab menerapkan inovasi seperti Digital Government Award, ajang tahunan.",   # an award
+    "Program ini mendukung transformasi Digital Kabupaten, layanan publik berbasis data.",   # two words
+])
+def test_english_opener_negatives(nlp, text):
     assert run(nlp, text)[0] == []
