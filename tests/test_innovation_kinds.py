@@ -1,5 +1,8 @@
 """Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
-unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body ("X yang dikembangkan Dinas Y"), names after a headline launch verb ("Bupati Luncurkan A dan B"), English names described as a service ("Digital Help Desk, layanan ..."). Sentences written for these tests in the style of regional news."""
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes
+and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body
+("X yang dikembangkan Dinas Y"), names after a headline launch verb ("Bupati Luncurkan A dan B"), English names
+described as a service ("Digital Help Desk, layanan ..."), discourse openers ("Adapun X adalah ..."). Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -146,3 +149,13 @@ def test_english_name_described_as_a_service(nlp):
 ])
 def test_english_opener_negatives(nlp, text):
     assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adapun e-Perjadin adalah aplikasi pengelolaan perjalanan dinas.", ["e-Perjadin"]),
+    ("Sementara Kampung Siaga Banjir menjadi inovasi unggulan kelurahan.", ["Kampung Siaga Banjir"]),
+    ("Kali Bersih Kampung merupakan inovasi warga bantaran sungai.", ["Kali Bersih Kampung"]),
+])
+def test_discourse_opener_is_no_word_of_a_name(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+

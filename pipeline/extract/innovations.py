@@ -279,7 +279,7 @@ class _Finder(ContextRules):
             while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < end) \
                     and end - a < 8:
                 a -= 1
-            while a < end and (not is_cap(toks[a]) or toks[a].low in r["ordinal_openers"]):
+            while a < end and (not is_cap(toks[a]) or toks[a].low in r["ordinal_openers"] | r["discourse_openers"]):
                 a += 1   # ("Pertama SIAGA BANJIR sebagai sistem ...": the ordinal opens the sentence, not the name)
             if a == end or cap_run(toks, a) != end:
                 continue
