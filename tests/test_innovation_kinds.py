@@ -2,7 +2,8 @@
 unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes
 and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body
 ("X yang dikembangkan Dinas Y"), names after a headline launch verb ("Bupati Luncurkan A dan B"), English names
-described as a service ("Digital Help Desk, layanan ..."), discourse openers ("Adapun X adalah ..."). Sentences written for these tests in the style of regional news."""
+described as a service ("Digital Help Desk, layanan ..."), discourse openers ("Adapun X adalah ..."), a bare body
+before a launch verb. Sentences written for these tests in the style of regional news."""
 import pytest
 
 from helpers import component_nlp, extracted
@@ -159,3 +160,16 @@ def test_english_opener_negatives(nlp, text):
 def test_discourse_opener_is_no_word_of_a_name(nlp, text, expected):
     assert run(nlp, text)[0] == expected
 
+
+def test_bare_body_before_a_launch_verb(nlp):
+    text = ("Puskesmas Kalumpang punya inovasi Kelas Bumil Malam. Puskesmas juga menjalankan Posyandu Ramah Lansia, "
+            "yakni pemeriksaan tekanan darah bagi warga lanjut usia.")
+    assert run(nlp, text)[0] == ["Kelas Bumil Malam", "Posyandu Ramah Lansia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab memiliki 30 inovasi. Dinas juga menjalankan Rapat Koordinasi Tahunan bersama camat.",
+    "Pemkab memiliki 30 inovasi. Puskesmas juga menghadirkan Bapak Camat dalam acara itu.",   # a guest
+])
+def test_bare_body_negatives(nlp, text):
+    assert run(nlp, text)[0] == []

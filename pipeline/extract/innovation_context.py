@@ -63,6 +63,9 @@ class ContextRules:
                 # Stan Dinas X memperkenalkan A, sementara Puskesmas Y menampilkan B": a body introduces a name)
             b = i - 1 if toks[i - 1].low != "juga" else i - 2
             owner = next(((s, e) for s, e in self.body_spans if b >= 0 and e == toks[b].end), None)
+            if owner is None and b >= 0 and toks[b].low in r["body_heads"] and toks[b].text[:1].isupper() \
+                    and (b == 0 or not is_cap(toks[b - 1])):
+                owner = (toks[b].start, toks[b].end)   # "Puskesmas juga menjalankan X": the body named before, bare
             if owner is None:
                 continue
             held = next((k for k, x in enumerate(toks) if x.start == owner[0]), 0)
