@@ -1,7 +1,8 @@
 """Innovation names read from their context rather than a trigger right before them (issue 12): a list after
 "Selain X, ... juga <verb>", a body showing names ("Pemkot X memamerkan A dan B"), a name before "yang dikembangkan",
 a list after a colon, "sedangkan <region> dengan X", "ada X yang ...", apposition after a verb ("memperagakan X,
-aplikasi yang ..."), lowercase words between a trigger and a name in capitals. A mixin of innovations._Finder: it
+aplikasi yang ..."), lowercase words between a trigger and a name in capitals, names after a headline's launch verb
+("Bupati Luncurkan A dan B"). A mixin of innovations._Finder: it
 reads the finder's sentence state (toks, words, prev_words, cands, ctx, body_spans) and calls its `add`."""
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ class ContextRules:
         r, toks = self.r, self.toks
         about = _window_has(self.prev_words + self.words, r) or len(self.next_words) >= 2 and \
             self.next_words[0] in r["innovation_words"] | r["predicate_nouns"] and self.next_words[1] in {"ini", "tersebut"}
-        if not about:
-            return
         for i in range(2, len(toks) - 1):
             if toks[i].low != "yang" or toks[i + 1].low not in r["creation_verbs"] or not is_cap(toks[i - 1]):
                 continue
+            if not (about or self._body_at(i + 2)):
+                continue   # ("mempelajari Dapur Gizi Keliling yang dikembangkan Dinas Kesehatan setempat": a body made it)
             a = i
             while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
                 a -= 1
@@ -37,19 +38,34 @@ class ContextRules:
                 continue   # a place: "digelar di Hotel X yang dikembangkan ...", "berkunjung ke Pasar Y yang ..."
             self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
 
+    def _body_at(self, k: int) -> bool:
+        """A regional body opens at toks[k] (after "oleh"): "yang dikembangkan (oleh) Dinas Kesehatan" (not a national
+        one: "Model Laboratorium Inovasi yang dikembangkan oleh LAN" is a national method)."""
+        toks, r = self.toks, self.r
+        k += 1 if k < len(toks) and toks[k].low == "oleh" else 0
+        return k < len(toks) and is_cap(toks[k]) and (toks[k].start in self.ctx.bodies or toks[k].low in r["body_heads"]) \
+            and toks[k].low not in r["national_bodies"] | {"kementerian", "kementrian", "lembaga"}
+
     def body_shows(self) -> None:
         """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
         innovations (not "Kepala Dinas X memaparkan ...": a person speaks)."""
         r, toks = self.r, self.toks
-        if not (self.prev_had or _window_has(self.words, r)):
-            return   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
-            # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances)
+        about = self.prev_had or _window_has(self.words, r)
+        before = _window_has(self.prev_words, r) or any(w in r["stand_words"] for w in self.words) \
+            and any(_window_has(ws, r) for ws in self.recent)   # an exhibition's stands, a few sentences on
         for i in range(1, len(toks) - 1):
             t = toks[i]
             if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
                 continue
+            if not (about or self.found_here or before and t.low in r["owner_verbs"]):
+                continue   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
+                # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances; "... memamerkan hasil inovasinya.
+                # Stan Dinas X memperkenalkan A, sementara Puskesmas Y menampilkan B": a body introduces a name)
             b = i - 1 if toks[i - 1].low != "juga" else i - 2
             owner = next(((s, e) for s, e in self.body_spans if b >= 0 and e == toks[b].end), None)
+            if owner is None and b >= 0 and toks[b].low in r["body_heads"] and toks[b].text[:1].isupper() \
+                    and (b == 0 or not is_cap(toks[b - 1])):
+                owner = (toks[b].start, toks[b].end)   # "Puskesmas juga menjalankan X": the body named before, bare
             if owner is None:
                 continue
             held = next((k for k, x in enumerate(toks) if x.start == owner[0]), 0)
@@ -135,3 +151,30 @@ class ContextRules:
                     return j
                 return k
         return j
+
+    def headline_verbs(self) -> None:
+        """"Bupati Luncurkan SIPANTAS dan Kebun Gizi Sekolah": names after a bare launch verb in a headline (kept if
+        the story names them again or refers back to them, see find_innovations)."""
+        r, toks = self.r, self.toks
+        for i, t in enumerate(toks[:-1]):
+            if t.low not in r["headline_verbs"] or not t.text[:1].isupper():
+                continue
+            head = next(((s, e) for s, e in self.heads if s <= t.start < e), None)
+            if head is None or self.text[head[0]:head[1]].strip().lower().startswith(tuple(r["related_markers"])):
+                continue
+            k = i + 1
+            if toks[k].low in r["direct_triggers"] and k + 1 < len(toks) and toks[k + 1].end <= head[1]:
+                k += 1   # "Luncurkan Aplikasi X"
+            if not is_cap(toks[k]) or toks[k].end > head[1] or toks[k].low in r["venue_heads"]:
+                continue   # ("Hadirkan Gedung Baru": a building)
+            items, _ = parse_items(toks, k, self.ctx, "direct")
+            comma = next((x for x in toks[k:] if x.text == "," and x.end <= head[1]), None)
+            if comma is not None and not any(x.low in {"dan", "serta", "&"} for x in toks if comma.end <= x.start < head[1]):
+                items = [it for it in items if it[0][1] <= comma.start]   # "Hadirkan Poli Senja, Pasien Tak Perlu ...":
+                # a clause follows the comma, not a list ("Luncurkan A, B dan C")
+            self.add([(self._head_cut(it[0]),) + tuple(it[1:]) for it in items if it[0][1] <= head[1]], "headline_verb", i)
+
+    def _head_cut(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A headline capitalises every word, so a name there ends before a connector ("... Gratis di Sekolah")."""
+        cut = next((x.start for x in self.toks if span[0] < x.start < span[1] and x.low in self.r["inner_connectors"]), None)
+        return (span[0], len(self.text[:cut].rstrip())) if cut else span

@@ -36,3 +36,14 @@ def recurs(text: str, c: Cand) -> bool:
             if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
                 return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
     return False
+
+
+_BACK = re.compile(r"\b(?:inovasi|aplikasi|program|layanan|terobosan)(?:-inovasi)?\s+(?:tersebut|ini|itu)\b"
+                   r"|\b(?:kedua|ketiga|dua|tiga|empat)\s+(?:inovasi|aplikasi|program|layanan)\b", re.IGNORECASE)
+
+
+def refers_back(text: str, c: Cand) -> bool:
+    """A headline's launched names stay when the story goes on about them without repeating them: "Bupati
+    Luncurkan A dan B" over "... meluncurkan dua inovasi sekaligus ... inovasi tersebut"."""
+    line_end = text.find("\n", c.name[1]) % (len(text) + 1)
+    return bool(_BACK.search(text, line_end))

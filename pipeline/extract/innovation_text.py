@@ -36,7 +36,7 @@ def rules() -> dict:
                 "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
                 "appositive_links", "speech_verbs", "region_source_words", "school_words",
                 "predicate_nouns", "showcase_verbs", "creation_verbs",
-                "venue_heads"):
+                "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
@@ -258,6 +258,27 @@ def _defined_as_body(text: str, short: str, r: dict) -> bool:
     return False
 
 
+def named_unit(name: str) -> bool:
+    """"Puskesmas Ramah Remaja", "Desa Melek Hukum": a unit word, then a word saying what kind of unit the innovation
+    makes of it (rules' name_qualities), not a place name ("Puskesmas Remu", "Desa Waiheru")."""
+    r = rules()
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in r["named_unit_heads"] and words[0][:1].isupper() \
+        and words[1].lower() in r["name_qualities"] and not name.isupper()
+
+
+def _described_english(text: str, span: tuple[int, int], name: str) -> bool:
+    """"Digital Help Desk, layanan bantuan daring ...": an English name of three words or more opening with an
+    adjective (rules' english_openers), described right after it as a service or application."""
+    words = name.split()
+    return len(words) >= 3 and words[0].lower() in rules()["english_openers"] and all(w[:1].isupper() for w in words) \
+        and bool(_DESCRIBED.match(text, span[1]))
+
+
+_DESCRIBED = re.compile(r"\s*,\s*(?:yakni\s+|yaitu\s+|sebuah\s+|yang\s+merupakan\s+)?"
+                        r"(?:layanan|aplikasi|program|sistem|platform|inovasi|pusat\s+layanan)\b", re.IGNORECASE)
+
+
 def valid(text: str, cand: Cand) -> bool:
     r = rules()
     name = clean_name(text_of(text, cand.name))
@@ -276,7 +297,8 @@ def valid(text: str, cand: Cand) -> bool:
         return False   # "tiga inovasi unggulan: Pertama, ...": an ordinal, no name
     if first.lower() in r["school_words"]:
         return False
-    if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not (
+    if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not named_unit(name) \
+            and not _described_english(text, cand.name, name) and not (
             _quoted(text, cand.name) and len(name.split()) > 1 and _abbreviated_body(first)):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is)
     if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):

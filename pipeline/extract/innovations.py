@@ -16,11 +16,11 @@ from ..evidence import Found
 from .common import doc_text, ensure_state, is_form
 from .innovation_owners import assign_owners
 from .innovation_context import ContextRules
-from .innovation_dedupe import dedupe, recurs
+from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, rules, sentences, text_of,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit, rules, sentences, text_of,
                               tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
@@ -54,6 +54,7 @@ class _Finder(ContextRules):
         self.prev_had = False
         self.last_ordinal: int | None = None
         self.prev_words: list[str] = []
+        self.recent: list[list[str]] = []   # the words of the last three sentences
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
 
     def run(self, doc: Doc) -> list[Cand]:
@@ -65,6 +66,7 @@ class _Finder(ContextRules):
             self.words = [x.low for x in self.toks]
             self.found_here = False
             self.triggers()
+            self.headline_verbs()
             self.continued_list()
             self.besides()
             self.body_shows()
@@ -77,13 +79,15 @@ class _Finder(ContextRules):
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
+            self.recent = (self.recent + [self.words])[-3:]
             self.expansions()
         return self.cands
 
     def add(self, items, how: str, trig: int | None) -> None:
         r, text = self.r, self.text
         for name, long, *rest in items:
-            if any(s <= name[0] and name[1] <= e and not (long and long[0] != s and long[0] < e) for s, e in self.body_spans):
+            if any(s <= name[0] and name[1] <= e and not (long and long[0] != s and long[0] < e) for s, e in self.body_spans) \
+                    and not named_unit(clean_name(text_of(text, name))):
                 continue   # "inovasi DLH, yaitu ...": a body named before its innovations (but a mention that starts
                 # elsewhere than the long form is misread: "Gerakan Desa Membangun (GERDEMA)", "A, B DESA dan Dapur Sehat
                 # Atasi Stunting (DASHAT)")
@@ -94,9 +98,17 @@ class _Finder(ContextRules):
                     continue   # a national programme or a school among local names
                 break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
             c.owner = rest[0] if rest else None
+            if c.owner and self._national_owner(c.owner):
+                continue   # "aplikasi SIKS-NG dari Kementerian Sosial": a national system the region uses
             c.headline = any(s <= name[0] < e for s, e in self.heads)
             self.cands.append(c)
             self.found_here = True
+
+    def _national_owner(self, owner: tuple[int, int]) -> bool:
+        """A ministry written out ("dari Kementerian Sosial"); an agency's abbreviation may be a local adopter's
+        source ("aplikasi Tertib Arsip dari ANRI" stays a name)."""
+        words = text_of(self.text, owner).split()
+        return bool(words) and words[0].lower() in {"kementerian", "kementrian"}
 
     def triggers(self) -> None:
         r, toks, words, ctx = self.r, self.toks, self.words, self.ctx
@@ -107,8 +119,10 @@ class _Finder(ContextRules):
             before = words[max(0, i - r["list_window"]):i]
             naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan", "label", "tajuk"} and prev is not None
                       and prev.low in {"diberi", "dengan"}) and self._naming_context(i, before) \
-                and not any(w in r["person_words"] or w in r["naming_blockers"] for w in before[-3:])
-            # ("inovatornya bernama <person>", "maskot aplikasi bernama X")
+                and not any((w in r["person_words"] or w in r["naming_blockers"])
+                            and not (k > 0 and before[-3:][k - 1] in r["innovation_words"]) for k, w in enumerate(before[-3:]))
+            # ("inovatornya bernama <person>", "maskot aplikasi bernama X"; but "inovasi desa bertajuk X" names the
+            # village's innovation)
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
                 self.direct(i, t, prev, naming)
                 continue
@@ -265,7 +279,7 @@ class _Finder(ContextRules):
             while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < end) \
                     and end - a < 8:
                 a -= 1
-            while a < end and (not is_cap(toks[a]) or toks[a].low in r["ordinal_openers"]):
+            while a < end and (not is_cap(toks[a]) or toks[a].low in r["ordinal_openers"] | r["discourse_openers"]):
                 a += 1   # ("Pertama SIAGA BANJIR sebagai sistem ...": the ordinal opens the sentence, not the name)
             if a == end or cap_run(toks, a) != end:
                 continue
@@ -395,9 +409,11 @@ def find_innovations(doc: Doc) -> Doc:
         return doc
     text = doc_text(doc)
     cands = find_candidates(doc) + numbered_items(doc) + table_items(doc)
-    cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)])
+    cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)
+                          or c.how == "headline_verb" and refers_back(text, c)])
     assign_owners(doc, cands)
     _owners_act(doc, cands)
+    _units_named(doc, text, cands)
     out = []
     for c in cands:
         name_f = found(text, c.name, f"{METHOD}:{c.how}")
@@ -426,3 +442,14 @@ def _owners_act(doc: Doc, cands: list[Cand]) -> None:
             agencies.append({"name": Found(c.agency.value, c.agency.start, c.agency.end, "rule:innovation_owner")})
         elif fuller != c.agency.value:
             c.agency = Found(fuller, c.agency.start, c.agency.end, c.agency.method + "+fuller")
+
+
+def _units_named(doc: Doc, text: str, cands: list[Cand]) -> None:
+    """"inovasi desa bertajuk Desa Melek Hukum": a name opening with a unit word is the innovation, not a body, so it
+    leaves the acting agencies the agencies component read it into."""
+    named = {clean_name(text_of(text, c.name)).casefold() for c in cands}
+    named = {n for n in named if named_unit(n.title())}
+    agencies = doc._.draft.get("agencies")
+    if named and agencies:
+        doc._.draft["agencies"] = [a for a in agencies
+                                   if str(getattr(a.get("name"), "value", a.get("name"))).casefold() not in named]

@@ -1,0 +1,175 @@
+"""Kinds of innovation naming found on a fresh probe of regional news (issue 12, round 2): names opening with a
+unit word ("inovasi Puskesmas Ramah Remaja"), a name right after "Contohnya"/"Salah satunya", national programmes
+and systems owned by a ministry, bodies introducing names at an exhibition, a name devised by a regional body
+("X yang dikembangkan Dinas Y"), names after a headline launch verb ("Bupati Luncurkan A dan B"), English names
+described as a service ("Digital Help Desk, layanan ..."), discourse openers ("Adapun X adalah ..."), a bare body
+before a launch verb. Sentences written for these tests in the style of regional news."""
+import pytest
+
+from helpers import component_nlp, extracted
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def run(nlp, text):
+    values, _ = extracted(nlp, text)
+    return [i["name"] for i in values.get("innovations") or []], [a["name"] for a in values.get("agencies") or []]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Layanan remaja diperluas lewat inovasi Puskesmas Ramah Remaja yang kini berjalan di tiga distrik.",
+     ["Puskesmas Ramah Remaja"]),
+    ("Desa Sukaraja meluncurkan inovasi desa bertajuk Desa Melek Hukum. Melalui inovasi ini warga bisa berkonsultasi.",
+     ["Desa Melek Hukum"]),
+    ("Dinas Pendidikan memperkenalkan inovasi Sekolah Siaga Bencana bagi sekolah di pesisir.",
+     ["Sekolah Siaga Bencana"]),
+])
+def test_name_opening_with_a_unit_word(nlp, text, expected):
+    names, agencies = run(nlp, text)
+    assert names == expected
+    assert not set(expected) & set(agencies)   # the innovation is no acting body
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati meninjau inovasi Puskesmas Remu dan Desa Sukamaju yang dinilai berhasil.",   # owners, not names
+    "Rombongan berkunjung ke sebuah desa bernama Desa Sehat Sentosa di kaki gunung.",   # a village
+    "Kepala Puskesmas Ramah mengikuti rapat evaluasi program gizi.",   # one word after the unit: a place
+])
+def test_unit_word_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala BRIDA menyebut beberapa inovasi menonjol. Contohnya “Lumbung Pangan Pulau” dari Kabupaten Seram yang "
+     "menyimpan cadangan beras.", ["Lumbung Pangan Pulau"]),
+    ("Pemkab memiliki banyak inovasi. Salah satunya Kampung Tangguh Banjir yang dirintis warga.",
+     ["Kampung Tangguh Banjir"]),
+    ("Dinas Sosial punya tiga program baru. Sebagai contoh, Sahabat Disabilitas yang melayani pendampingan.",
+     ["Sahabat Disabilitas"]),
+])
+def test_name_right_after_a_back_reference(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab memiliki banyak inovasi. Contohnya, Bupati Andi Sutrisno rutin berkeliling ke desa.",   # a person
+    "Banyak warga belum paham aturan. Contohnya Pak Budi dari Desa Maju.",   # no innovation talked of
+    "Anggaran terbatas. Salah satunya Dinas Pertanian yang kekurangan dana.",   # a body
+])
+def test_back_reference_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas Sosial memakai aplikasi SIKS-NG dari Kementerian Sosial dan meluncurkan inovasi Sapa Lansia.",
+     ["Sapa Lansia"]),
+    ("Disdik menegaskan program ini melengkapi kebijakan pusat seperti Kurikulum Merdeka dan Program Indonesia "
+     "Pintar. Inovasi lokalnya bernama Perahu Pustaka.", ["Perahu Pustaka"]),
+    ("Warga penerima BPNT dan BLT didata ulang lewat aplikasi Data Warga Kita milik Dinas Sosial.",
+     ["Data Warga Kita"]),
+    ("Kota ini memakai aplikasi Lapor Cepat dari Kementerian Dalam Negeri dan inovasi Sapa Warga dari Dinas "
+     "Kominfo.", ["Sapa Warga"]),
+])
+def test_national_programmes_and_national_owners(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 20 stan memamerkan hasil inovasinya. Stan Dinas Lingkungan Hidup memperkenalkan Bank Sampah Digital, "
+     "sementara Puskesmas Remu menampilkan Posbindu Malam Hari bagi pekerja.",
+     ["Bank Sampah Digital", "Posbindu Malam Hari"]),
+    ("Pekan inovasi dibuka Wali Kota dengan 30 inovasi perangkat daerah. Pengunjung memadati halaman kantor. "
+     "Di stan berikutnya, Dinas Perikanan memperkenalkan Kolam Lele Pintar kepada pelajar.", ["Kolam Lele Pintar"]),
+])
+def test_bodies_at_an_exhibition_introduce_names(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab memamerkan 30 inovasi. Dinas Pariwisata juga memperkenalkan Festival Teluk Biru kepada pengunjung.",
+    "Pemkab memamerkan 30 inovasi. Dinas Pariwisata juga menampilkan Tari Cakalele dan Tari Lenso.",
+    "Bupati membuka pasar murah. Di stan sembako, Dinas Perdagangan memperkenalkan Beras Premium Lokal.",
+])
+def test_exhibition_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dalam kunjungan itu, tim dari Langgur mempelajari Dapur Gizi Keliling yang dikembangkan Dinas Kesehatan "
+     "setempat.", ["Dapur Gizi Keliling"]),
+    ("Rombongan DPRD meninjau Rumah Pintar Nelayan yang digagas oleh Dinas Perikanan sejak 2024.",
+     ["Rumah Pintar Nelayan"]),
+])
+def test_name_made_by_a_regional_body(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan meninjau Taman Kota Baru yang dikembangkan Dinas Lingkungan Hidup.",   # a place
+    "Kepala Pusat menyampaikan Model Laboratorium Inovasi yang dikembangkan oleh LAN memiliki lima tahap.",
+    "Warga menikmati Pasar Ikan Higienis yang dibangun Dinas Perikanan.",   # built, not devised
+])
+def test_made_by_body_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Luncurkan SIPANTAS dan Kebun Gizi Sekolah\n\nMASOHI – Bupati meluncurkan dua inovasi sekaligus. "
+     "Bupati meminta inovasi tersebut tidak berhenti pada seremoni.", ["SIPANTAS", "Kebun Gizi Sekolah"]),
+    ("RSUD Kota Hadirkan Poli Senja, Pasien Tak Perlu Izin Kerja\n\nRSUD membuka layanan poliklinik sore. "
+     "Poli Senja melayani pasien pekerja.", ["Poli Senja"]),
+])
+def test_names_after_a_headline_launch_verb(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the story never comes back to the name
+    "Bupati Luncurkan Kebun Gizi Sekolah\n\nBupati meninjau panen jagung di Desa Maju bersama petani.",
+    # a national programme, a building, a link to another story
+    "Pemkab Luncurkan Program Makan Bergizi Gratis di Sekolah\n\nBupati meluncurkan program tersebut di SD 1.",
+    "Wali Kota Hadirkan Gedung Baru Kantor Camat\n\nGedung tersebut dibangun dengan APBD. Program ini berlanjut.",
+    "Baca juga: Bupati Luncurkan Aplikasi Sapa Desa\n\nDinas Kesehatan meluncurkan program tersebut.",
+])
+def test_headline_verb_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+def test_english_name_described_as_a_service(nlp):
+    assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
+        == ["Digital Help Desk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Inovasi lain yang disiapkan adalah Digital Transformation Office untuk seluruh OPD.",   # not described
+    "Pemkab menerapkan inovasi seperti Digital Government Award, ajang tahunan.",   # an award
+    "Program ini mendukung transformasi Digital Kabupaten, layanan publik berbasis data.",   # two words
+])
+def test_english_opener_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adapun e-Perjadin adalah aplikasi pengelolaan perjalanan dinas.", ["e-Perjadin"]),
+    ("Sementara Kampung Siaga Banjir menjadi inovasi unggulan kelurahan.", ["Kampung Siaga Banjir"]),
+    ("Kali Bersih Kampung merupakan inovasi warga bantaran sungai.", ["Kali Bersih Kampung"]),
+])
+def test_discourse_opener_is_no_word_of_a_name(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+def test_bare_body_before_a_launch_verb(nlp):
+    text = ("Puskesmas Kalumpang punya inovasi Kelas Bumil Malam. Puskesmas juga menjalankan Posyandu Ramah Lansia, "
+            "yakni pemeriksaan tekanan darah bagi warga lanjut usia.")
+    assert run(nlp, text)[0] == ["Kelas Bumil Malam", "Posyandu Ramah Lansia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab memiliki 30 inovasi. Dinas juga menjalankan Rapat Koordinasi Tahunan bersama camat.",
+    "Pemkab memiliki 30 inovasi. Puskesmas juga menghadirkan Bapak Camat dalam acara itu.",   # a guest
+])
+def test_bare_body_negatives(nlp, text):
+    assert run(nlp, text)[0] == []
