@@ -85,7 +85,8 @@ def _same_body(a: str, b: str) -> bool:
         return True
     if _hospital_words(a) & _hospital_words(b):
         return True   # "RSD Tanjung Selor" / "RSD dr. H. Soemarno ... Tanjung Selor": one hospital
-    return SequenceMatcher(None, a, b).ratio() >= 0.9
+    sm = SequenceMatcher(None, a, b)   # the cheap upper bounds first: most pairs are far apart
+    return sm.real_quick_ratio() >= 0.9 and sm.quick_ratio() >= 0.9 and sm.ratio() >= 0.9
 
 
 def _spelled_same(a: str, b: str) -> bool:

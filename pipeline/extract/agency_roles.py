@@ -60,12 +60,15 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
         return {}
     _, between = _vocabulary()
     starts = {m.start: m for m in mentions}
-    token_at = {tok.idx: tok.i for tok in doc}
     out: dict[int, str] = {}
     matcher = _MATCHERS.get(id(doc.vocab))
     if matcher is None:
         matcher = _MATCHERS[id(doc.vocab)] = _matcher(doc.vocab)
-    for match_id, start, end in matcher(doc):
+    matches = matcher(doc)
+    if not matches:
+        return out
+    token_at = {tok.idx: tok.i for tok in doc}
+    for match_id, start, end in matches:
         role = doc.vocab.strings[match_id]
         if role == "recipient" and _award_before(doc, start):
             continue

@@ -97,6 +97,9 @@ def region_end_at(text: str, pos: int, level: str, limit: int) -> int | None:
     words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[pos:min(limit, pos + 60)]))[:5]
     if not words or text[pos:pos + words[0].start()].strip():
         return None   # only spaces before the name: "Tanjung Selor, Kalimantan Utara" is a location after a comma
+    from .common import all_region_words
+    if words[0].group(0).casefold().split("-")[0] not in all_region_words():
+        return None   # (cheap: most words open no region's name)
     for n in range(len(words), 1 if kind else 0, -1):
         phrase = text[pos + words[0].start():pos + words[n - 1].end()]
         if not words[n - 1].group(0)[:1].isupper() or not words[0].group(0)[:1].isupper() or re.search(r"[,.;:()\n]", phrase):

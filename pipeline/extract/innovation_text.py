@@ -42,6 +42,10 @@ def rules() -> dict:
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
     r["_expand"] = re.compile(r"\s*" + r["expansion_infix"] + r"\s+", re.IGNORECASE)
     r["_multi_list"] = sorted((t for t in r["list_triggers"] if " " in t), key=len, reverse=True)
+    # first word -> the multi-word list triggers it opens, as word lists, longest first
+    r["_multi_first"] = {}
+    for t in r["_multi_list"]:
+        r["_multi_first"].setdefault(t.split()[0], []).append(t.split())
     return r
 
 

@@ -140,8 +140,7 @@ class _Finder(ContextRules):
             if self._loose_links(i, t, prev):
                 continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
-            trig_len = next((len(mt.split()) for mt in r["_multi_list"]
-                             if words[i:i + len(mt.split())] == mt.split()), 0)
+            trig_len = next((len(mt) for mt in r["_multi_first"].get(t.low, ()) if words[i:i + len(mt)] == mt), 0)
             if not trig_len and t.low in r["list_triggers"]:
                 trig_len = 1
             if trig_len:
