@@ -56,11 +56,16 @@ class Tok:
         self.text, self.start, self.end, self.low = text, start, start + len(text), text.lower()
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_WORDISH = re.compile(r"\w")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def tokenize(text: str, offset: int) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         t, s = m.group(), m.start() + offset
-        if len(t) > 1 and t.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", t):
+        if len(t) > 1 and t.endswith(".") and not _INITIALS.fullmatch(t):
             out.append(Tok(t[:-1], s))
             out.append(Tok(".", s + len(t) - 1))
         else:
@@ -70,9 +75,9 @@ def tokenize(text: str, offset: int) -> list[Tok]:
 
 def is_cap(tok: Tok) -> bool:
     t = tok.text
-    if not t or t in OPEN_Q or t in CLOSE_Q or not re.match(r"\w", t):
+    if not t or t in OPEN_Q or t in CLOSE_Q or not _WORDISH.match(t):
         return False
-    return t[0].isupper() or t[0].isdigit() and len(t) > 1 and bool(re.search(r"[A-Za-z]", t)) \
+    return t[0].isupper() or t[0].isdigit() and len(t) > 1 and bool(_LETTER.search(t)) \
         or bool(rules()["_tech"].fullmatch(t))
 
 
