@@ -35,6 +35,14 @@ def abbreviations() -> dict[str, Abbreviation]:
 
 
 @lru_cache(maxsize=1)
+def abbreviation_spellings() -> tuple[Abbreviation, ...]:
+    """Every row of the nomenclature, also the spellings that differ only in case ("Kemenpan-RB",
+    "KemenPAN-RB"), which `abbreviations()` keys as one."""
+    with open(RULES_DIR / "agencies" / "nomenclature.csv", encoding="utf-8") as fh:
+        return tuple(Abbreviation(r["abbreviation"], r["expansion"], r["kind"]) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
 def agency_heads() -> list[str]:
     return _lines(RULES_DIR / "agencies" / "heads.txt")
 

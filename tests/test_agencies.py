@@ -518,3 +518,11 @@ def test_an_abbreviation_closes_a_bodys_name_before_dan():
     # a head abbreviation with its field after "dan" is still one body
     assert [m.name for m in find_mentions("Bappeda dan Litbang Kabupaten Ende menggelar rapat.")] == \
         ["Badan Perencanaan Pembangunan Daerah dan Penelitian dan Pengembangan Kabupaten Ende"]
+
+
+@pytest.mark.parametrize("written", ["KemenPAN-RB", "Kemenpan-RB", "KemenPANRB", "KemenpanRB"])
+def test_every_spelling_the_nomenclature_lists_is_a_body(written):
+    from pipeline.extract.agencies import find_mentions
+
+    names = [m.name for m in find_mentions(f"Tim {written} menggelar evaluasi inovasi pelayanan publik.")]
+    assert names == ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from .. import RULES_DIR
 from ..evidence import Found
-from ..nomenclature import (abbreviations, agency_heads, clean_spaces, defined_abbreviations,
+from ..nomenclature import (abbreviation_spellings, abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
 from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
@@ -131,7 +131,7 @@ def _acting_rules() -> dict:
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
     heads = set(agency_heads())
-    heads.update(a.short for a in abbreviations().values() if a.kind != "generic")
+    heads.update(a.short for a in abbreviation_spellings() if a.kind != "generic")
     alternatives = sorted(heads, key=len, reverse=True)
     # capitalised as written (LAN, not "lan"), or a Title/UPPER variant of a word head
     variants = set()
