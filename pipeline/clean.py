@@ -124,7 +124,9 @@ def check_language(text: str) -> None:
     for line in text.split("\n"):
         if line.count("|") >= 2 or _LABEL_ROW.match(line):
             continue
-        words = re.findall(r"[a-zA-Z]+", line.lower())
+        # capitalised words are names of people, places and bodies in any language: a short Indonesian
+        # paragraph full of them ("Kepala Bappeda Provinsi Nusa Tenggara Timur, ...") is still Indonesian
+        words = [w.lower() for w in re.findall(r"[a-zA-Z]+", line) if not w[:1].isupper()]
         if len(words) < 5:
             continue
         english = sum(w in EN and w not in STOP_WORDS for w in words) > sum(w in STOP_WORDS for w in words)

@@ -91,3 +91,14 @@ def test_no_document_succeeds_exits_non_zero(tmp_path):
     result = run(["extract", str(tmp_path / "kosong.txt"), "--out", str(tmp_path / "o")], ROOT)
     assert result.returncode == 1
     assert "no document could be extracted" in result.stderr
+
+
+def test_a_short_indonesian_paragraph_full_of_names_is_not_refused():
+    from pipeline import extract_text
+
+    text = ("Bappeda Nusa Tenggara Timur Gelar Rakor Inovasi\nKUPANG - Kepala Bappeda Provinsi Nusa Tenggara Timur, "
+            "Budi Santoso, S.Sos, membuka rapat koordinasi inovasi daerah di aula kantor gubernur. Gubernur Nusa "
+            "Tenggara Timur Rina Marlina berharap inovasi itu terus dikembangkan bersama Dinas Kesehatan Provinsi "
+            "Nusa Tenggara Timur.")
+    record = extract_text(text, "nama-nama", "text")
+    assert [o.name for o in record.officials] == ["Budi Santoso", "Rina Marlina"]
