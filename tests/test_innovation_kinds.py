@@ -133,6 +133,8 @@ def test_names_after_a_headline_launch_verb(nlp, text, expected):
     "Pemkab Luncurkan Program Makan Bergizi Gratis di Sekolah\n\nBupati meluncurkan program tersebut di SD 1.",
     "Wali Kota Hadirkan Gedung Baru Kantor Camat\n\nGedung tersebut dibangun dengan APBD. Program ini berlanjut.",
     "Baca juga: Bupati Luncurkan Aplikasi Sapa Desa\n\nDinas Kesehatan meluncurkan program tersebut.",
+    # words of the kind after the verb, no name ("Luncurkan Inovasi Layanan"), even where the story refers back
+    "Pemkab Sikka Luncurkan Inovasi Layanan\n\nPemkab meluncurkan inovasi baru. Inovasi itu membantu warga.",
 ])
 def test_headline_verb_negatives(nlp, text):
     assert run(nlp, text)[0] == []

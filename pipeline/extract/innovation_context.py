@@ -163,8 +163,11 @@ class ContextRules:
             if head is None or self.text[head[0]:head[1]].strip().lower().startswith(tuple(r["related_markers"])):
                 continue
             k = i + 1
-            if toks[k].low in r["direct_triggers"] and k + 1 < len(toks) and toks[k + 1].end <= head[1]:
-                k += 1   # "Luncurkan Aplikasi X"
+            while (toks[k].low in r["direct_triggers"] or toks[k].low in r["trigger_modifiers"]) and k + 1 < len(toks) \
+                    and toks[k + 1].end <= head[1]:
+                k += 1   # "Luncurkan Aplikasi X", "Luncurkan Inovasi Layanan Terbaru X"
+            if toks[k].low in r["direct_triggers"] or toks[k].low in r["trigger_modifiers"]:
+                continue   # "Pemkab Luncurkan Inovasi Layanan": words of the kind, no name
             if not is_cap(toks[k]) or toks[k].end > head[1] or toks[k].low in r["venue_heads"]:
                 continue   # ("Hadirkan Gedung Baru": a building)
             items, _ = parse_items(toks, k, self.ctx, "direct")
