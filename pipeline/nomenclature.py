@@ -27,19 +27,17 @@ class Abbreviation:
 
 
 @lru_cache(maxsize=1)
-def abbreviations() -> dict[str, Abbreviation]:
-    """Case-folded abbreviation -> its expansion (rules/agencies/nomenclature.csv)."""
+def abbreviation_spellings() -> tuple[Abbreviation, ...]:
+    """Every row of rules/agencies/nomenclature.csv, also the spellings that differ only in case
+    ("Kemenpan-RB", "KemenPAN-RB"), which `abbreviations()` keys as one."""
     with open(RULES_DIR / "agencies" / "nomenclature.csv", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    return {r["abbreviation"].casefold(): Abbreviation(r["abbreviation"], r["expansion"], r["kind"]) for r in rows}
+        return tuple(Abbreviation(r["abbreviation"], r["expansion"], r["kind"]) for r in csv.DictReader(fh))
 
 
 @lru_cache(maxsize=1)
-def abbreviation_spellings() -> tuple[Abbreviation, ...]:
-    """Every row of the nomenclature, also the spellings that differ only in case ("Kemenpan-RB",
-    "KemenPAN-RB"), which `abbreviations()` keys as one."""
-    with open(RULES_DIR / "agencies" / "nomenclature.csv", encoding="utf-8") as fh:
-        return tuple(Abbreviation(r["abbreviation"], r["expansion"], r["kind"]) for r in csv.DictReader(fh))
+def abbreviations() -> dict[str, Abbreviation]:
+    """Case-folded abbreviation -> its expansion (the last row of a spelling wins)."""
+    return {a.short.casefold(): a for a in abbreviation_spellings()}
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from ..evidence import Found
 from ..nomenclature import (abbreviation_spellings, abbreviations, agency_heads, clean_spaces, defined_abbreviations,
                             expand_abbreviations, office_words, position_rules)
 from . import common
-from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
+from .agency_text import (GOVERNMENT_LEVELS, UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
                           defined_here, expand_regions, region_end_at, regions_named, sentence_of)
 from .common import doc_text
 
@@ -181,7 +181,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
     titled = last_level = False
     level_word = ""
-    implied = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}.get(head.casefold()) \
+    implied = GOVERNMENT_LEVELS.get(head.casefold()) \
         or next((w for w in head.split()[-1:] if w.casefold() in ("kabupaten", "kota", "provinsi")), None)
     if implied:   # "Pemkab Lima Puluh Kota", "Pemerintah Kabupaten Pangkajene dan Kepulauan": the head holds the level
         last_level, level_word = True, implied

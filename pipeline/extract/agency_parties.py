@@ -175,7 +175,6 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
 # a relative clause right after a head that makes it a witness ("Wali Kota X yang hadir menyaksikan penandatanganan")
 WITNESS_AFTER = re.compile(r"\s*,?\s*yang\s+(?:\w+\s+){0,2}?(?:hadir|menyaksikan)\b", re.IGNORECASE)
 LEVEL_OF_KIND = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
-GOVERNMENT_SHORT = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}
 # what may open the clause before its subject: a dateline ("SRAGEN -", "Sragen (ANTARA) -"), a short lead-in with a comma
 # ("Pasalnya,", "Tahun ini,")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:,\s*[^,\n]{0,30})?"
@@ -207,7 +206,7 @@ def _government_names(mentions: list[Mention]) -> dict[str, str]:
 
 def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Regions named bare as the subject of an acting verb, as their local governments."""
-    from .agency_text import expand_regions
+    from .agency_text import GOVERNMENT_LEVELS, LEVELS, expand_regions
     from ..nomenclature import position_rules
     out: list[Mention] = []
     known = None
@@ -221,14 +220,14 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         if words[0].casefold() in titles:
             continue   # "Bupati Sragen meraih": a position holder, not the region
         level = m.group(1)
-        short_level = GOVERNMENT_SHORT.get(words[0].casefold())
+        short_level = GOVERNMENT_LEVELS.get(words[0].casefold())
         skip = 0
         if short_level and len(words) > 1 and not level:
             skip = len(words[0]) + 1   # "Pemkab Karo meluncurkan": the level in short
             level, words = short_level, words[1:]
         for n in range(len(words), 0, -1):
             written = " ".join(words[:n])
-            kind = {"Kab.": "Kabupaten", "Propinsi": "Provinsi"}.get(level or "", level or "")
+            kind = LEVELS.get((level or "").casefold(), level or "")
             found = candidates(f"{kind} {written}".strip())
             if len(found) == 1:
                 break

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ..regions import candidates, expand_alias_in, lookup
+from .common import all_region_words
+
 
 def expand_regions(name: str, text: str) -> str:
     """'Kab.' -> 'Kabupaten'; a region shorthand ('Konsel') is expanded only where the text itself
     names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
-    from ..regions import expand_alias_in
     name = re.sub(r"\bKab\b\.?\s*(?=[A-Z])", "Kabupaten ", re.sub(r"\bProv\b\.?\s*(?=[A-Z])", "Provinsi ", name))
     words = name.split(" ")
     out = []
@@ -52,16 +54,22 @@ def sentence_of(text: str, start: int, pos: int) -> str:
     return text[start:m.start() if m else len(text)]
 
 
+# a region's level word as written -> as the gazetteer names it
+LEVELS = {"kabupaten": "Kabupaten", "kab": "Kabupaten", "kab.": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi",
+          "propinsi": "Provinsi", "prov": "Provinsi", "prov.": "Provinsi"}
+# a local government's short name -> the level word it holds ("Pemkab Karo" = "Pemerintah Kabupaten Karo")
+GOVERNMENT_LEVELS = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}
+
+
 LEVEL_NAMED = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})")
 
 
 def regions_named(text: str) -> frozenset[str]:
     """Lower-cased words of the known regions the text names with their level word ('Kabupaten Agam' -> {'agam'}):
     after a body they are its region, even those that are common in personal names."""
-    from ..regions import lookup
     out: set[str] = set()
     for m in LEVEL_NAMED.finditer(text):
-        kind = {"Kab.": "Kabupaten", "Propinsi": "Provinsi"}.get(m.group(1), m.group(1))
+        kind = LEVELS[m.group(1).casefold()]
         words = m.group(2).split()
         for n in range(len(words), 0, -1):
             if lookup(f"{kind} {' '.join(words[:n])}") is not None:
@@ -76,10 +84,9 @@ LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[A-Z][\w]*(?:\s+[\w]+){0
 
 def _names_region(level: str, word: str) -> bool:
     """Does the level word and this word begin a known region's name ('Kota' 'Batu', 'Kabupaten' 'Tanah')?"""
-    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov") or not word[:1].isupper():
+    kind = LEVELS.get(level.casefold())
+    if kind is None or not word[:1].isupper():
         return False
-    from ..regions import lookup
-    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
     found = lookup(f"{kind} {word}")
     return found is not None and found.short.casefold().split()[0] == word.casefold()
 
@@ -90,14 +97,12 @@ def region_end_at(text: str, pos: int, level: str, limit: int) -> int | None:
     Kepulauan", "Tojo Una Una"), which the word-by-word reading of a body's name would cut. With no level
     word (level ""), the region's own short name after a body ("Bappeda Aceh Jaya", "Dinas Kesehatan Nias,"),
     also where its words are common in personal names; a one-word name only before no further capital."""
-    if level.casefold() not in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", ""):
+    kind = LEVELS.get(level.casefold(), "" if not level else None)
+    if kind is None:
         return None
-    from ..regions import candidates, lookup
-    kind = {"kab": "Kabupaten", "propinsi": "Provinsi", "prov": "Provinsi"}.get(level.casefold(), level.capitalize())
     words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[pos:min(limit, pos + 60)]))[:5]
     if not words or text[pos:pos + words[0].start()].strip():
         return None   # only spaces before the name: "Tanjung Selor, Kalimantan Utara" is a location after a comma
-    from .common import all_region_words
     if words[0].group(0).casefold().split("-")[0] not in all_region_words():
         return None   # (cheap: most words open no region's name)
     for n in range(len(words), 1 if kind else 0, -1):
