@@ -168,6 +168,13 @@ def _office_word(word: str) -> bool:
         or bool(re.fullmatch(r"[IVX]+", w))
 
 
+def _addressed(text: str, name_start: int) -> bool:
+    """A spoken honorific right before the name ("Bapak X", "Ibu X", "Sdr. X"): a person, whatever the model
+    makes of a name it has never seen. "H."/"Hi." (Haji) are also initials and do not count."""
+    m = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, name_start - 12):name_start])
+    return bool(m) and m.group(1).casefold() in honorifics() - {"h", "hi"}
+
+
 def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
     draft = doc._.draft
     text = doc_text(doc)
@@ -181,7 +188,7 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
             kept.append(p)
             continue
         # the rules' own evidence (a position read with the name, degrees) or a title standing by it
-        strong = bool(value_of(p.get("position")) or p.get("degrees")) \
+        strong = bool(value_of(p.get("position")) or p.get("degrees")) or _addressed(text, name.start) \
             or _title_before(text, name.start, settings) is not None or _title_after(text, name.end) is not None
         if labels & {"INNOVATION", "ORG", "VENUE"} and not strong:
             continue   # the model reads it as a programme, a body or a place, and no title stands by it
