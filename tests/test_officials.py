@@ -409,3 +409,26 @@ def test_a_region_ending_in_a_place_word_does_not_take_the_name_after_it(nlp):
 ])
 def test_a_doubled_word_is_a_typo_only_in_a_title(nlp, text, position):
     assert officials(nlp, text)["Budi Santoso"]["position"] == position
+
+
+# District and village heads: the words after the head are the place only when Kemendagri's list of
+# kecamatan / desa and kelurahan (rules/regions/) knows them; two name words and no place are the person.
+LOCAL_HEAD_CASES = [
+    ("Camat Bontoala Rahmat Hidayat membuka lomba inovasi tingkat kecamatan, Senin (3/6).",
+     "Rahmat Hidayat", "Camat Bontoala"),
+    ("Camat Sungai Raya, Yudi Saputra, mengapresiasi inovasi kelurahan itu.", "Yudi Saputra", "Camat Sungai Raya"),
+    ("Camat Wahyu Permana membuka lomba inovasi tingkat kecamatan, Senin (3/6).", "Wahyu Permana", "Camat"),
+    ("Lurah Nanda Kusuma mengatakan layanan itu memudahkan warga kelurahan.", "Nanda Kusuma", "Lurah"),
+    ("Kepala Desa Sukamaju Andi Mappe menyampaikan terima kasih kepada tim inovasi.", "Andi Mappe",
+     "Kepala Desa Sukamaju"),
+    ("Kades Mekar Jaya Joko Susanto mengatakan posyandu digital sudah berjalan.", "Joko Susanto", "Kades Mekar Jaya"),
+    # one name word after a known place: the place stays in the title
+    ("Camat Bontoala Sutrisno mengatakan hal itu kepada wartawan.", "Sutrisno", "Camat Bontoala"),
+]
+
+
+@pytest.mark.parametrize("text, name, position", LOCAL_HEAD_CASES)
+def test_a_district_or_village_head_takes_a_place_only_when_one_is_named(nlp, text, name, position):
+    got = officials(nlp, text)
+    assert name in got, got
+    assert got[name]["position"] == position

@@ -237,3 +237,21 @@ def region_at(toks: list[Tok], i: int) -> int:
                 k > 1 or (i > 0 and bare(toks[i - 1].text) in LEVEL_WORDS) or _after_region_head(toks, i)):
             return k
     return 0
+
+
+@lru_cache(maxsize=2)
+def local_places(kind: str) -> frozenset[str]:
+    """Case-folded names of every kecamatan (`kind` "kecamatan") or desa and kelurahan ("desa"), from
+    rules/regions/ (read only when a district or village head is met)."""
+    path = RULES_DIR / "regions" / f"{kind}.txt"
+    return frozenset(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def local_place_at(toks: list[Tok], i: int, kind: str) -> int:
+    """Words of a kecamatan's or village's name starting at toks[i] (the longest, up to four), else 0."""
+    for k in (4, 3, 2, 1):
+        part = toks[i:i + k]
+        if len(part) == k and all(t.kind == "word" and t.text[:1].isupper() for t in part) \
+                and " ".join(t.text for t in part).casefold() in local_places(kind):
+            return k
+    return 0

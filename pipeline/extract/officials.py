@@ -27,7 +27,7 @@ from .common import doc_text
 from .official_names import (DOTTED_INITIALS, Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
                              sentence_start)
 from .official_position import clean_position, document_context, with_parent
-from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_degree, is_honorific,
+from .official_words import (CONNECTORS, local_place_at, Tok, bare, document_words, head_at, is_degree, is_honorific,
                              is_not_name, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
                              tokens)
 
@@ -114,6 +114,28 @@ def common_office() -> frozenset[str]:
     return office_words() | role_words()
 
 
+def _after_local_head(toks: list[Tok], i: int) -> int | None:
+    """Where a name may start after a district or village head at toks[i]: past the place it names
+    ("Camat Tamalate Budi Santoso"), or right after the head when exactly two name words and no known
+    place follow ("Camat Budi Santoso"); None when no such head stands there or the words say neither."""
+    for head, kind in sorted(rules("local_heads").items(), key=lambda kv: -len(kv[0])):
+        words = head.split()
+        if [t.text for t in toks[i:i + len(words)]] != words:
+            continue
+        j = i + len(words)
+        k = local_place_at(toks, j, kind)
+        if k and j + k < len(toks) and name_word(toks, j + k):
+            return j + k
+        run = 0
+        while j + run < len(toks) and toks[j + run].kind == "word" and name_word(toks, j + run) \
+                and not is_degree(toks[j + run].text):
+            run += 1
+        if run == 2 and not k and not common.is_region_word(toks[j].text):
+            return j
+        return None
+    return None
+
+
 def _floor(toks: list[Tok]) -> int:
     """First index where a name may start: after a title that needs its body, after a bracket."""
     floor, i = 0, 0
@@ -123,8 +145,10 @@ def _floor(toks: list[Tok]) -> int:
         if prefix is None:
             break
         i += len(prefix.split())
-    words = " ".join(t.text for t in toks[i:i + 3])
-    for head in sorted(rules("needs_body"), key=len, reverse=True):
+    local = _after_local_head(toks, i)
+    words = " ".join(t.text for t in toks[i:i + 3]) if local is None else ""
+    floor = local or floor
+    for head in sorted(rules("needs_body"), key=len, reverse=True) if words else ():
         if words == head or words.startswith(head + " ") or words.startswith(head + "."):
             floor = i + len(head.split()) + 1
             break
