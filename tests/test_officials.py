@@ -422,6 +422,10 @@ LOCAL_HEAD_CASES = [
     ("Kepala Desa Sukamaju Andi Mappe menyampaikan terima kasih kepada tim inovasi.", "Andi Mappe",
      "Kepala Desa Sukamaju"),
     ("Kades Mekar Jaya Joko Susanto mengatakan posyandu digital sudah berjalan.", "Joko Susanto", "Kades Mekar Jaya"),
+    # more than two words, plainly one person's: a particle, an abbreviated first name, an initial inside
+    ("Camat I Made Sudarta membuka lomba inovasi tingkat kecamatan.", "I Made Sudarta", "Camat"),
+    ("Lurah Moch. Arif Wibowo membuka lomba inovasi tingkat kelurahan.", "Moch. Arif Wibowo", "Lurah"),
+    ("Lurah Dian R. Simanjuntak mengatakan layanan itu memudahkan warga.", "Dian R. Simanjuntak", "Lurah"),
     # one name word after a known place: the place stays in the title
     ("Camat Bontoala Sutrisno mengatakan hal itu kepada wartawan.", "Sutrisno", "Camat Bontoala"),
 ]

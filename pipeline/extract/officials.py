@@ -117,20 +117,25 @@ def common_office() -> frozenset[str]:
 def _after_local_head(toks: list[Tok], i: int) -> int | None:
     """Where a name may start after a district or village head at toks[i]: past the place it names
     ("Camat Tamalate Budi Santoso"), or right after the head when exactly two name words and no known
-    place follow ("Camat Budi Santoso"); None when no such head stands there or the words say neither."""
+    place follow ("Camat Budi Santoso") or the words are plainly one person's name ("Camat I Made Sudarta");
+    None when no such head stands there or the words say neither."""
     for head, kind in sorted(rules("local_heads").items(), key=lambda kv: -len(kv[0])):
         words = head.split()
         if [t.text for t in toks[i:i + len(words)]] != words:
             continue
         j = i + len(words)
-        k = local_place_at(toks, j, kind)
+        k = 0 if toks[j:j + 1] and toks[j].text in rules("name_particles") else local_place_at(toks, j, kind)
         if k and j + k < len(toks) and name_word(toks, j + k):
             return j + k
         run = 0
         while j + run < len(toks) and toks[j + run].kind == "word" and name_word(toks, j + run) \
                 and not is_degree(toks[j + run].text):
             run += 1
-        if run == 2 and not k and not common.is_region_word(toks[j].text):
+        if k or run < 2 or common.is_region_word(toks[j].text):
+            return None
+        # two name words; or more that are plainly one person's ("I Made ...", "Moch. Arif ...", "Dewi H. Lubis")
+        if run == 2 or toks[j].text in rules("name_particles") or abbreviated(toks[j].text) \
+                or any(initial(toks[m], toks[m + 1]) for m in range(j + 1, j + run - 1)):
             return j
         return None
     return None
