@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPONENTS = ("inovasi_forms", "inovasi_dates", "inovasi_agencies", "inovasi_regions",
-              "inovasi_officials", "inovasi_innovations", "inovasi_entities", "inovasi_event",
+              "inovasi_officials", "inovasi_innovations", "inovasi_entities", "inovasi_innovation_dates", "inovasi_event",
               "inovasi_participants", "inovasi_title")
 
 # A user's script: it never imports `pipeline`; spaCy must find every factory by name.

@@ -10,5 +10,5 @@ for _name in ("draft", "found", "meta"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from . import (agencies, dates, entities, event, forms, innovations, officials,  # noqa: E402,F401
+from . import (agencies, dates, entities, event, forms, innovation_dates, innovations, officials,  # noqa: E402,F401
                participants, regions, title)
