@@ -54,6 +54,9 @@ def test_number_words(nlp):
     "Sebanyak 16 inovasi diluncurkan dalam acara tersebut.",
     "Kegiatan berlangsung selama 2 hari di aula kantor bupati.",
     "Jumlah balita stunting di kecamatan itu mencapai 80 orang pada tahun lalu.",
+    # regions written with a slash or a hyphen are still regions
+    "Pemprov menggelar lomba inovasi yang diikuti 14 kabupaten/kota se-provinsi.",
+    "Lomba inovasi itu diikuti 25 desa-desa terpilih dari seluruh kecamatan.",
 ])
 def test_not_participants(nlp, text):
     p, _ = parts(nlp, text)

@@ -96,8 +96,8 @@ def find_participants(doc: Doc) -> dict | None:
     for prio, pat in r["_patterns"]:
         for m in pat.finditer(text):
             unit = (m.groupdict().get("unit") or "").lower()
-            if unit and unit in r["_not"]:
-                continue
+            if unit and (unit in r["_not"] or re.split(r"[/-]", unit)[0] in r["_not"]):
+                continue   # "14 kabupaten/kota", "5 desa-desa": regions, not people
             if prio == 3 and unit and unit not in r["_units"] and not re.fullmatch(r"[\w/-]+", unit):
                 continue
             n = to_int(m.group("n"))
