@@ -124,6 +124,26 @@ def test_site_name_around_a_page_title_is_dropped(page_title, expected):
     assert strip_title_suffix(page_title) == expected
 
 
+@pytest.mark.parametrize("line", [
+    "Bappeda Ende Gelar Bimtek Inovasi Daerah - Portal Berita Ende",
+    "Bappeda Ende Gelar Bimtek Inovasi Daerah | Website Resmi Pemerintah Kabupaten Ende",
+    "Bappeda Ende Gelar Bimtek Inovasi Daerah | endekab.go.id",
+    "Bappeda Ende Gelar Bimtek Inovasi Daerah - Flores Timur News",
+])
+def test_a_pasted_page_title_loses_its_sites_name(nlp, line):
+    t, doc = title(nlp, line + "\nENDE - Bappeda Kabupaten Ende menggelar bimtek inovasi daerah di aula kantor bupati.")
+    assert t == "Bappeda Ende Gelar Bimtek Inovasi Daerah"
+    found = doc._.draft["title"]
+    assert doc.text[found.start:found.end] == t
+
+
+def test_a_dash_inside_a_headline_stays():
+    from pipeline.clean import strip_title_suffix
+
+    line = "Bupati Ende Luncurkan SI CEPAT - Layanan Perizinan Kini Bisa dari Rumah"
+    assert strip_title_suffix(line) == line
+
+
 def test_a_link_list_under_baca_juga_is_dropped_with_its_heading():
     from pipeline.clean import strip_chrome
 

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
+from ..clean import strip_title_suffix
 from .common import doc_text, ensure_state, is_form
 from ..evidence import Found, value_of
 
@@ -90,10 +91,12 @@ def find_title(doc: Doc) -> Found | None:
             line = line[1:].strip()
         elif core != line and line[0] in QUOTES and line[-1] in QUOTES:
             line = core
-        if not _looks_like_headline(line):
+        # a page title copied with its site's name ("Judul - Portal Berita X", "Judul | x.go.id")
+        bare = strip_title_suffix(line) or line
+        if not _looks_like_headline(bare):
             return None
-        s = text.find(line, start)
-        return Found(line, s, s + len(line), "rule:first_line")
+        s = text.find(line, start) + max(line.find(bare), 0)
+        return Found(bare, s, s + len(bare), "rule:first_line")
     return None
 
 
