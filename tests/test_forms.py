@@ -434,3 +434,18 @@ def test_value_wrapped_before_its_closing_bracket_runs_on(nlp):
     inn = v["innovations"][0]
     assert (inn["name"], inn["long_name"]) == ("SAPA WARGA", "Sistem Aduan dan Pelaporan Warga")
     assert v["title"] == "SAPA WARGA (Sistem Aduan dan Pelaporan Warga)"
+
+
+@pytest.mark.parametrize("heading", ["INOVASI DAERAH KOTA TERNATE BARU", "Inovasi Daerah Kabupaten Sungai Jernih",
+                                     "INOVASI DAERAH TAHUN 2024"])
+def test_heading_over_the_labels_names_no_innovation(nlp, heading):
+    text = (f"{heading}\nNama Inovasi: RUMAH GIZI CERIA\nPerangkat Daerah: Dinas Kesehatan\n"
+            "Tahapan Inovasi: Penerapan\nJenis Inovasi: Non Digital\nBentuk Inovasi: Inovasi Pelayanan Publik\n"
+            "Waktu Penerapan: 2 November 2020\n")
+    doc, v, ev = run(nlp, text)
+    assert [i["name"] for i in v["innovations"]] == ["RUMAH GIZI CERIA"]
+    assert v["innovations"][0]["tahapan"] == "penerapan"
+    # a form headed by its innovation's own name still takes it from that line
+    doc, v, ev = run(nlp, "Inovasi Daerah KIOS SEHAT\nInisiator Inovasi: ASN\nTahapan Inovasi: Uji Coba\n"
+                          "Jenis Inovasi: Digital\n")
+    assert [i["name"] for i in v["innovations"]] == ["KIOS SEHAT"]

@@ -83,6 +83,7 @@ def form_rules() -> dict:
     rules["_markers"] = [m.lower() for m in rules["detect"]["markers"]]
     rules["_ocr_colon"] = "[" + re.escape(parse["ocr_colon"]) + "]{1,2}"
     rules["_ocr_noise"] = re.compile(parse["ocr_noise_value"])
+    rules["_not_name_starts"] = {w.casefold() for w in parse["inline_name_not_starts"]}
     return rules
 
 

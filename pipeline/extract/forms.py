@@ -150,6 +150,10 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     # and are not sentences
     if not re.match(r"[A-Z0-9(\"']", value) or re.search(r"[a-z]{2}[.!?]$", text[s:line.end].rstrip()):
         return None
+    # a heading "INOVASI DAERAH KOTA X" / "Inovasi Daerah Tahun 2024" names the portal's region or year,
+    # never an innovation
+    if key == "nama_inovasi" and value.split()[0].casefold() in rules["_not_name_starts"]:
+        return None
     return LabelLine(index, key, label_start, label_end, (s, e), "inline")
 
 
