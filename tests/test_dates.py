@@ -525,7 +525,7 @@ def test_form_field_dates_are_not_a_byline(nlp):
 
 
 def test_lead_date_when_the_event_word_is_in_the_next_sentence(nlp):
-    text = ("Peserta ajang inovasi nasional menaiki bus listrik pada 8 Desember 2025 menuju pusat kendali kota.\n"
+    text = ("Para inovator dari seluruh provinsi menaiki bus listrik pada 8 Desember 2025 menuju pusat kendali kota.\n"
             "Mereka bertandang ke tiga tempat layanan publik milik pemerintah provinsi.\n"
             "Kota itu dilanda banjir besar pada 1 Januari 2020, lalu membangun sistem peringatan dini.")
     ev = run(nlp, text)._.found["event_date"]
@@ -587,3 +587,20 @@ def test_a_byline_under_a_long_menu_is_still_the_publication_date(nlp):
     text = (f"{menu}\nBupati Buka Bimtek Inovasi Daerah\nDiposting pada 12 Februari 2024\n"
             "Bupati membuka bimtek inovasi daerah di aula kantor bupati, Senin (12/2).")
     assert value(run(nlp, text)._.draft["published"]) == D(2024, 2, 12)
+
+
+@pytest.mark.parametrize("verb", ["melatih 60 aparatur sipil negara menyusun profil inovasi",
+                                  "menggelar coaching clinic penyusunan profil inovasi",
+                                  "memberikan asistensi pengisian indeks inovasi"])
+def test_event_words_of_every_type_make_an_event_sentence(nlp, verb):
+    """The event component's keywords ("melatih", "coaching clinic") mark the sentence whose day is the event's."""
+    text = ("Brida Latih ASN Susun Inovasi\nOleh: Redaksi | Rabu, 22 Mei 2024 - 10:21 WIT\n\n"
+            f"SENTANI – Badan Riset dan Inovasi Daerah Kabupaten Lembah Hijau {verb}, Selasa (21/5).\n"
+            "Kepala Brida mengatakan nilai indeks tahun lalu masih rendah.")
+    doc = run(nlp, text)
+    assert doc._.draft["published"].value == D(2024, 5, 22)
+    assert value(doc._.found["event_date"]) == D(2024, 5, 21)
+    # a day in a sentence with no event of any kind, under a headline with none, stays no event day
+    doc = run(nlp, text.replace(verb, "menyebut nilai indeks naik").replace("Brida Latih ASN Susun Inovasi",
+                                                                            "Nilai Indeks Inovasi Naik"))
+    assert value(doc._.found["event_date"]) is None

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from ..dates import DateMention, date_rules, find_dates, lone_year, resolve, text_years
 from ..evidence import Found, value_of
 from .common import doc_text, ensure_state, sentence_spans
+from .event import rules as event_rules
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def _rx() -> dict:
         return re.compile(r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])", re.IGNORECASE)
 
     return {
-        "event": words(ev["words"]),
+        # the event component's keywords of every type count as well ("melatih", "coaching clinic")
+        "event": words(ev["words"] + [p for pats in event_rules()["types"].values() for p in pats]),
         "speech": words(ev["speech"]),
         "interview_only": words(ev["interview_markers"]),
         "interview_place": words(ev["interview_places"]),
@@ -323,6 +325,8 @@ def _reports_event(lead: str) -> bool:
         titled = sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
         for m in _rx()["event"].finditer(line):
             prev = line[:m.start()].rstrip()
+            if _rx()["habitual"].search(" ".join(prev.split()[-3:])):
+                continue   # "Siap Dampingi ...", "terus melakukan pendampingan": no event reported
             if titled or not m.group()[:1].isupper() or not prev or prev[-1] in "-–—:.;(\"“":
                 return True
     return False
