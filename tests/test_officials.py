@@ -32,6 +32,9 @@ OFFICIAL_CASES = [
      "Nanda Pratiwi", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "Psikolog"]),
     ("Ketua TP PKK Kabupaten Ende, Ny. Hj. Siti Rahmah, turut hadir dalam peluncuran inovasi.",
      "Siti Rahmah", "Ketua TP PKK Kabupaten Ende", []),
+    # a ship captain's title is no name and no degree
+    ("Wali Kota Pulau Tenang, Capt. Amir Hasan, MH, meluncurkan aplikasi layanan kependudukan.",
+     "Amir Hasan", "Wali Kota Pulau Tenang", ["MH"]),
     # a name word that is also part of a region's name ("Alam" of Pagar Alam) ends no title
     ("Kepala Bappeda Sinjai, Andi Syamsul Alam, menyampaikan laporan inovasi.",
      "Andi Syamsul Alam", "Kepala Badan Perencanaan Pembangunan Daerah Sinjai", []),

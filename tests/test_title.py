@@ -157,3 +157,15 @@ def test_a_link_list_under_baca_juga_is_dropped_with_its_heading():
     # a sentence right under the heading is the article again
     kept = strip_chrome("Isi berita.\nBaca juga:\nBupati berharap inovasi itu terus berjalan.")
     assert kept == "Isi berita.\nBupati berharap inovasi itu terus berjalan."
+
+
+@pytest.mark.parametrize("label", ["BERITA DAERAH | 12 Agustus 2024", "Daerah • Senin, 12/08/2024",
+                                   "Kabar Pemda - 12 Agu 2024 09:15"])
+def test_a_section_label_with_a_date_is_chrome(nlp, label):
+    head = "Pj Bupati Kunjungi Sentra Inovasi di Kabupaten Tetangga"
+    t, _ = title(nlp, f"{label}\n\n{head}\n\nKOTA BARU – Penjabat Bupati melakukan studi tiru.")
+    assert t == head
+    # a headline that names a date is still the headline
+    head2 = "Bupati Buka Lomba Inovasi Desa 12 Agustus 2024 di Aula Kantor"
+    t, _ = title(nlp, f"{head2}\n\nKOTA BARU – Tim juri menilai dua belas desa.")
+    assert t == head2
