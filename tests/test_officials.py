@@ -32,6 +32,9 @@ OFFICIAL_CASES = [
      "Nanda Pratiwi", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "Psikolog"]),
     ("Ketua TP PKK Kabupaten Ende, Ny. Hj. Siti Rahmah, turut hadir dalam peluncuran inovasi.",
      "Siti Rahmah", "Ketua TP PKK Kabupaten Ende", []),
+    # a unit's name after the person ends with a field word, not a person ("Analisis Jabatan")
+    ("Dewi Kartika, S.E., Kepala Subbagian Kelembagaan dan Analisis Jabatan, menambahkan bahwa data dibuka.",
+     "Dewi Kartika", "Kepala Subbagian Kelembagaan dan Analisis Jabatan", ["S.E"]),
     # a ship captain's title is no name and no degree
     ("Wali Kota Pulau Tenang, Capt. Amir Hasan, MH, meluncurkan aplikasi layanan kependudukan.",
      "Amir Hasan", "Wali Kota Pulau Tenang", ["MH"]),
