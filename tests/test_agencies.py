@@ -331,6 +331,7 @@ def test_serta_joins_fields_of_one_body_but_not_two_bodies(nlp):
     "Penulis: Humas Setda Kabupaten Pacitan | Editor: Rina",
     "Informasi lengkap dapat dilihat di laman Diskominfo Kabupaten Pacitan.",
     "Video kegiatan diunggah melalui akun resmi Pemkab Pacitan.",
+    "Diterbitkan 23 Juli 2024 oleh Admin Diskominfo Kabupaten Pacitan",
 ])
 def test_page_chrome_and_credits_do_not_act(nlp, text):
     assert agencies(nlp, text) == []
