@@ -113,6 +113,9 @@ def test_a_local_name_ending_in_a_national_body_word_stays(nlp):
     ("Diskominfo juga memperkenalkan maskot aplikasi bernama Si Bangau dari cerita rakyat setempat.", []),
     ("Bupati meresmikan gedung layanan baru bernama Graha Praja Mandiri.", []),
     ("Program ini digerakkan kelompok tani bernama Tani Makmur Jaya.", []),
+    # the phrase's head comes first: an application for residents' complaints, not a resident
+    ("Dinas Kominfo mengembangkan aplikasi pengaduan warga bernama LAPOR SEGERA.", ["LAPOR SEGERA"]),
+    ("Seorang warga bernama Budi Santoso kemudian mengembangkan aplikasi antrean.", []),
 ])
 def test_names_after_naming_triggers(nlp, text, expected):
     assert names(nlp, text) == expected

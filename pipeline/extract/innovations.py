@@ -119,10 +119,9 @@ class _Finder(ContextRules):
             before = words[max(0, i - r["list_window"]):i]
             naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan", "label", "tajuk"} and prev is not None
                       and prev.low in {"diberi", "dengan"}) and self._naming_context(i, before) \
-                and not any((w in r["person_words"] or w in r["naming_blockers"])
-                            and not (k > 0 and before[-3:][k - 1] in r["innovation_words"]) for k, w in enumerate(before[-3:]))
-            # ("inovatornya bernama <person>", "maskot aplikasi bernama X"; but "inovasi desa bertajuk X" names the
-            # village's innovation)
+                and self._names_an_innovation(before[-3:])
+            # ("inovatornya bernama <person>", "maskot aplikasi bernama X"; but "inovasi desa bertajuk X" and
+            # "aplikasi pengaduan warga bernama X" name an innovation: the phrase's head comes first)
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
                 self.direct(i, t, prev, naming)
                 continue
@@ -153,6 +152,18 @@ class _Finder(ContextRules):
                 if _window_has(window, r):
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
+
+    def _names_an_innovation(self, before: list[str]) -> bool:
+        """The head of the noun phrase before a naming trigger is no person or other thing: its first innovation,
+        person or blocker word decides (Indonesian puts the head first: "aplikasi pengaduan warga" names an
+        application, "maskot aplikasi" and "kelompok tani" do not)."""
+        r = self.r
+        for w in before:
+            if w in r["innovation_words"]:
+                return True
+            if w in r["person_words"] or w in r["naming_blockers"]:
+                return False
+        return True
 
     def _naming_context(self, i: int, before: list[str]) -> bool:
         """A name after "bernama"/"dinamai" is an innovation's when an innovation word stands shortly before, or in the
