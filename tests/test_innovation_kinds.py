@@ -135,6 +135,11 @@ def test_names_after_a_headline_launch_verb(nlp, text, expected):
     "Baca juga: Bupati Luncurkan Aplikasi Sapa Desa\n\nDinas Kesehatan meluncurkan program tersebut.",
     # words of the kind after the verb, no name ("Luncurkan Inovasi Layanan"), even where the story refers back
     "Pemkab Sikka Luncurkan Inovasi Layanan\n\nPemkab meluncurkan inovasi baru. Inovasi itu membantu warga.",
+    # a description the headline capitalised: the story writes it in lower case, or it is a government field
+    "Diskominfo Kembangkan Aplikasi Pengaduan Warga\n\nDiskominfo mengembangkan aplikasi pengaduan warga. "
+    "Aplikasi tersebut diuji coba di tiga kecamatan.",
+    "Pemkot Luncurkan Aplikasi Layanan Kependudukan\n\nWali kota meluncurkan aplikasi baru. Aplikasi tersebut "
+    "memudahkan warga.",
 ])
 def test_headline_verb_negatives(nlp, text):
     assert run(nlp, text)[0] == []

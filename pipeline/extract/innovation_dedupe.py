@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..nomenclature import office_words
 from .innovation_text import Cand, clean_name, text_of
 
 
@@ -44,6 +45,13 @@ _BACK = re.compile(r"\b(?:inovasi|aplikasi|program|layanan|terobosan)(?:-inovasi
 
 def refers_back(text: str, c: Cand) -> bool:
     """A headline's launched names stay when the story goes on about them without repeating them: "Bupati
-    Luncurkan A dan B" over "... meluncurkan dua inovasi sekaligus ... inovasi tersebut"."""
+    Luncurkan A dan B" over "... meluncurkan dua inovasi sekaligus ... inovasi tersebut". Not a description that
+    the headline capitalised: words of government fields only ("Luncurkan Aplikasi Layanan Kependudukan"), or
+    words the story writes in lower case ("Kembangkan Aplikasi Pengaduan Warga" over "aplikasi pengaduan warga")."""
     line_end = text.find("\n", c.name[1]) % (len(text) + 1)
+    name = clean_name(text_of(text, c.name))
+    if all(w.casefold() in office_words() for w in name.split()):
+        return False
+    if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text[line_end:]):
+        return False
     return bool(_BACK.search(text, line_end))
