@@ -180,3 +180,13 @@ def test_bare_body_before_a_launch_verb(nlp):
 ])
 def test_bare_body_negatives(nlp, text):
     assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Camat juga menerapkan inovasi Pojok Baca Kecamatan sejak tahun lalu.", ["Pojok Baca Kecamatan"]),
+    # a kecamatan's own name after the word: the place where it runs, not part of the name
+    ("Camat menerapkan inovasi Posyandu Remaja Kecamatan Tamalate sejak 2022.", ["Posyandu Remaja"]),
+])
+def test_kecamatan_inside_a_name(text, expected):
+    from pipeline import extract_text
+    assert [i.name for i in extract_text(text).innovations] == expected

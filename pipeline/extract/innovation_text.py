@@ -100,12 +100,25 @@ def _number_in_name(toks: list[Tok], j: int) -> bool:
 WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu"}
 
 
+def _kecamatan_in_name(toks: list[Tok], j: int) -> bool:
+    """"Kecamatan" inside a name: no kecamatan's name (Kemendagri's list, rules/regions/kecamatan.txt) follows it."""
+    from .official_words import local_places
+    nxt = [t.text for t in toks[j + 1:j + 5]]
+    if not nxt or not nxt[0][:1].isupper() or not nxt[0][:1].isalpha():
+        return True
+    places = local_places("kecamatan")
+    return not any(" ".join(nxt[:k]).casefold() in places for k in range(1, len(nxt) + 1))
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
     j = i
     while j < len(toks):
         t = toks[j]
+        if j > i and t.low == "kecamatan" and t.text[:1].isupper() and _kecamatan_in_name(toks, j):
+            j += 1   # "Gerakan Kecamatan Bersih", "Pojok Baca Kecamatan": not "... Kecamatan <a kecamatan's name>"
+            continue
         if (t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]) and not (
                 t.low in r["calendar_words"] and (t.text.isupper() and len(t.text) > 3 or j == i and j + 1 < len(toks)
                                                   and toks[j + 1].text[:1].isupper()
