@@ -190,3 +190,16 @@ def test_bare_body_negatives(nlp, text):
 def test_kecamatan_inside_a_name(text, expected):
     from pipeline import extract_text
     assert [i.name for i in extract_text(text).innovations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's abbreviation opening a name, then a word of no body or region; English connectors inside names
+    ("Layanan ini melengkapi inovasi sebelumnya, yakni Dukcapil Goes to School dan KTP-el Jemput Bola.",
+     ["Dukcapil Goes to School", "KTP-el Jemput Bola"]),
+    ("Dinas itu juga menerapkan inovasi Dukcapil Menyapa di setiap kecamatan.", ["Dukcapil Menyapa"]),
+    # the abbreviation with its region or field is the body, no name
+    ("Bupati mengapresiasi inovasi Dukcapil Sikka yang terus berkembang.", []),
+    ("Bupati mengapresiasi inovasi Dinkes Kabupaten Sikka.", []),
+])
+def test_name_opening_with_a_bodys_abbreviation(nlp, text, expected):
+    assert run(nlp, text)[0] == expected

@@ -257,6 +257,16 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
     return bool(before) and before[-1] in "“\"‘'«" and bool(after) and after[0] in "”\"’'»"
 
 
+def _body_then_name_word(name: str) -> bool:
+    """"Dukcapil Menyapa", "Samsat Goes to School": a body's abbreviation, then a word of no body's name or region
+    ("Dukcapil Sikka", "Dinkes Kabupaten X", "Disdukcapil Provinsi" name the body)."""
+    from ..nomenclature import office_words
+    from .common import is_region_word
+    second = name.split()[1]
+    return second[:1].isupper() and second.casefold() not in office_words() and not is_region_word(second) \
+        and not _abbreviated_body(second)
+
+
 def _abbreviated_body(word: str) -> bool:
     """"Dukcapil", "Dinkes": a body's (or its field's) fixed abbreviation, rules/agencies/nomenclature.csv."""
     from ..nomenclature import abbreviations
@@ -321,8 +331,10 @@ def valid(text: str, cand: Cand) -> bool:
         return False
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not named_unit(name) \
             and not _described_english(text, cand.name, name) and not (
-            _quoted(text, cand.name) and len(name.split()) > 1 and _abbreviated_body(first)):
-        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is)
+            len(name.split()) > 1 and _abbreviated_body(first)
+            and (_quoted(text, cand.name) or _body_then_name_word(name))):
+        return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is,
+        # and so is "Dukcapil Menyapa": no field or region word after the body's abbreviation)
     if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
         return False   # numbers, academic degrees ("S.Pd", "M.Kes")
     if name.isupper() and 2 <= len(name) <= 8 and " " not in name and _defined_as_body(text, name, r):
