@@ -203,3 +203,12 @@ def test_kecamatan_inside_a_name(text, expected):
 ])
 def test_name_opening_with_a_bodys_abbreviation(nlp, text, expected):
     assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas juga menerapkan inovasi Dukcapil Menyapa dan Akta Kilat.", ["Dukcapil Menyapa", "Akta Kilat"]),
+    # a document's own name is no innovation
+    ("Inovasi itu mempercepat penerbitan Akta Kelahiran dan Kartu Identitas Anak.", []),
+])
+def test_a_document_word_with_a_quality_is_a_name(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
