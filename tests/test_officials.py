@@ -35,6 +35,9 @@ OFFICIAL_CASES = [
     # a unit's name after the person ends with a field word, not a person ("Analisis Jabatan")
     ("Dewi Kartika, S.E., Kepala Subbagian Kelembagaan dan Analisis Jabatan, menambahkan bahwa data dibuka.",
      "Dewi Kartika", "Kepala Subbagian Kelembagaan dan Analisis Jabatan", ["S.E"]),
+    # an army corps after the rank is no name ("Letkol Inf")
+    ("Turut hadir Dandim Sikka Letkol Inf Ferdi Simamora dalam peluncuran inovasi.",
+     "Ferdi Simamora", "Dandim Sikka Letkol Inf", []),
     # a ship captain's title is no name and no degree
     ("Wali Kota Pulau Tenang, Capt. Amir Hasan, MH, meluncurkan aplikasi layanan kependudukan.",
      "Amir Hasan", "Wali Kota Pulau Tenang", ["MH"]),
