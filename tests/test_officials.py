@@ -213,6 +213,19 @@ def test_list_lines_are_read_but_headlines_are_not(nlp):
     assert list(officials(nlp, text)) == ["Andi Rahman Hidayat", "Siti Aminah Lestari"]
 
 
+@pytest.mark.parametrize("headline", ["Pj Bupati Kunjungi Desa Inovatif", "Wali Kota Tinjau Pasar Digital",
+                                      "Kadis Kominfo Buka Pelatihan"])
+def test_a_short_pasted_headline_names_nobody(nlp, headline):
+    text = (headline + "\n\nPenjabat Bupati Sikka, Yohanes Mari Ratu, S.STP meninjau inovasi Desa Cerdas, "
+            "Kamis (15/8/2024).")
+    assert list(officials(nlp, text)) == ["Yohanes Mari Ratu"]
+
+
+def test_a_headline_line_that_is_a_sentence_is_still_read(nlp):
+    text = "Bupati Sikka Yohanes Mari Ratu membuka pelatihan inovasi.\n\nPelatihan diikuti 40 peserta."
+    assert list(officials(nlp, text)) == ["Yohanes Mari Ratu"]
+
+
 def test_hard_wrapped_lines_are_read_as_one_sentence(nlp):
     text = ("Rapat diawali dengan sambutan dari Kepala Dinas Kesehatan Kabupaten Buleleng, dr. I Made Sudira,\n"
             "M.Kes. Dalam sambutannya disampaikan bahwa capaian inovasi daerah harus terus ditingkatkan.")

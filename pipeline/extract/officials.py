@@ -27,6 +27,7 @@ from .common import doc_text
 from .official_names import (DOTTED_INITIALS, Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
                              sentence_start)
 from .official_position import clean_position, document_context, with_parent
+from .title import find_title
 from .official_words import (CONNECTORS, local_place_at, Tok, bare, document_words, head_at, is_degree, is_honorific,
                              is_not_name, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
                              tokens)
@@ -227,11 +228,11 @@ def _phrase_limit(text: str, pos: int) -> int:
     return (len(text) if nxt_end < 0 else nxt_end) if nxt.strip() and wrapped else end
 
 
-def _headline(text: str, start: int, end: int) -> bool:
+def _headline(text: str, start: int, end: int, min_words: int = 6) -> bool:
     """A title-case line ("Bupati Karimun Terima Kunjungan Tim ..."): capitals say nothing there."""
     line = text[start:end]
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < 6 or re.search(r"[.,]\s*$", line) or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line) \
+    if len(words) < min_words or re.search(r"[.,]\s*$", line) or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line) \
             or text[end + 1:end + 2].islower():
         return False     # a sentence (maybe hard-wrapped), or an item of a list of officials
     upper = sum(1 for w in words if w[:1].isupper())
@@ -309,6 +310,10 @@ class _Reader:
         title = (doc._.meta or {}).get("title") or ""
         self.skip = [(s, e) for s, e in self._lines() if _headline(self.text, s, e)
                      or (title and self.text[s:e].strip() == title.strip())]
+        if not title:      # pasted text: its headline, however short ("Pj Bupati Kunjungi Desa Inovatif")
+            head = find_title(doc)
+            if head is not None and _headline(self.text, head.start, head.end, min_words=2):
+                self.skip.append((head.start, head.end))
 
     def _lines(self):
         pos = 0
