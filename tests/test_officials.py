@@ -192,6 +192,12 @@ GENERAL_CASES = [
      "Dominggus Mandacan", "Gubernur Papua Barat", []),
     # a person marked by degrees, without an office
     ("Materi disampaikan oleh Sugianto, Ph.D dari Universitas Hasanuddin.", "Sugianto", None, ["Ph.D"]),
+    # a military unit's number and seat belong to the office ("Kodim 1621/Sikka")
+    ("Dandim 1621/Sikka Letkol Inf Bambang Susilo, S.IP meresmikan Kampung Aman.",
+     "Bambang Susilo", "Dandim 1621/Sikka Letkol Inf", ["S.IP"]),
+    ("Turut hadir Komandan Kodim 1603 Letkol Arh Yusuf Rante dan para camat.",
+     "Yusuf Rante", "Komandan Kodim 1603 Letkol Arh", []),
+    ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota Kapten Inf", []),
     # Wali Kota without a region in the phrase stays bare (ANNOTATION 19)
     ("Acara dihadiri Wali Kota Rahmat, Wakil Wali Kota Endang Sari dan para camat.",
      "Endang Sari", "Wakil Wali Kota", []),

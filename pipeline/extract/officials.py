@@ -46,6 +46,15 @@ class Person:
     degrees: list[Found] = field(default_factory=list)
 
 
+def _unit_number(last: Tok, tok: Tok, nxt: Tok | None) -> bool:
+    """A numbered unit's number after its name, or the '/' before its seat: 'Kodim 1621/Sikka'."""
+    units = set(rules("numbered_units"))
+    if tok.kind == "word" and re.fullmatch(r"\d{1,4}|[IVXL]{1,6}", tok.text):
+        return last.text in units
+    return tok.text == "/" and nxt is not None and nxt.text[:1].isupper() \
+        and re.fullmatch(r"\d{1,4}|[IVXL]{1,6}", last.text) is not None
+
+
 def _phrase(text: str, start: int, limit: int) -> list[Tok]:
     """Tokens from an office title to the end of the name(s) and degrees after it."""
     toks: list[Tok] = []
@@ -54,6 +63,9 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
     listing = False   # past "terdiri dari" / "yakni" of a group: a list of members follows
     for j, tok in enumerate(stream):
         nxt = stream[j + 1] if j + 1 < len(stream) else None
+        if toks and _unit_number(toks[-1], tok, nxt):
+            toks.append(tok)      # "Dandim 1621/Sikka Letkol Inf X": the unit's number and seat
+            continue
         if tok.kind == "stop" and tok.text == ":" and nxt is not None and nxt.text[:1].isupper():
             toks.append(Tok(",", tok.start, tok.end, "comma"))
             continue
