@@ -232,6 +232,29 @@ def test_a_headline_line_that_is_a_sentence_is_still_read(nlp):
     assert list(officials(nlp, text)) == ["Yohanes Mari Ratu"]
 
 
+@pytest.mark.parametrize("text,name,position", [
+    ("Maria Lobo, kepala Puskesmas Nita, mengatakan layanan itu gratis.", "Maria Lobo", "Kepala Puskesmas Nita"),
+    ('"Kami siap," ujar Markus Lado, camat Alok.', "Markus Lado", "Camat Alok"),
+    ("Kegiatan itu diinisiasi oleh Rina Wati, staf Bagian Organisasi Setda Sikka.", "Rina Wati",
+     "Staf Bagian Organisasi Sekretariat Daerah Sikka"),
+    ("Yohanes Bosco, dosen Universitas Nusa Nipa, menilai inovasi itu layak.", "Yohanes Bosco",
+     "Dosen Universitas Nusa Nipa"),
+])
+def test_an_office_written_in_prose_after_the_name(nlp, text, name, position):
+    found = officials(nlp, text)
+    assert found[name]["position"] == position
+
+
+@pytest.mark.parametrize("text", [
+    "Aplikasi Sipandu, kepala Dinas Kesehatan mengatakan, sudah dipakai warga.",
+    "Warga Desa Nita, lurah Kota Uneng dan camat Alok hadir dalam acara itu.",
+    "Pada Senin lalu, Bupati Sikka, kepala Dinas Kominfo dan camat Alok meninjau lokasi.",
+    "Kabupaten Sikka, kepala daerahnya menyebut, siap berinovasi.",
+])
+def test_prose_offices_without_a_person_name_nobody(nlp, text):
+    assert officials(nlp, text) == {}
+
+
 def test_hard_wrapped_lines_are_read_as_one_sentence(nlp):
     text = ("Rapat diawali dengan sambutan dari Kepala Dinas Kesehatan Kabupaten Buleleng, dr. I Made Sudira,\n"
             "M.Kes. Dalam sambutannya disampaikan bahwa capaian inovasi daerah harus terus ditingkatkan.")

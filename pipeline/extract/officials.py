@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from spacy.language import Language
@@ -53,6 +54,18 @@ def _unit_number(last: Tok, tok: Tok, nxt: Tok | None) -> bool:
         return last.text in units
     return tok.text == "/" and nxt is not None and nxt.text[:1].isupper() \
         and re.fullmatch(r"\d{1,4}|[IVXL]{1,6}", last.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _lowercase_local_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in rules("local_heads") if " " not in h)
+
+
+@lru_cache(maxsize=1)
+def _appositive_rx() -> re.Pattern:
+    """', <lowercase head> ' before a capitalised word: an office written after the person's name."""
+    heads = sorted({h.casefold() for h in official_heads()}, key=len, reverse=True)
+    return re.compile(r",\s+(" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[A-Z])")
 
 
 def _phrase(text: str, start: int, limit: int) -> list[Tok]:
@@ -218,6 +231,9 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
     if start is None or start > 0 and toks[start - 1].text.rstrip(".") in rules("company_forms"):
         return None   # "Direktur PT Hutchison ...": a company's name follows the title, not a person's
     people = people_at(toks, start, listed)
+    if people and len(people) == 1 and len(people[0].name) == 1 and not people[0].strong and start > 0 \
+            and toks[start - 1].text in _lowercase_local_heads():
+        return None   # "... dan camat Alok meninjau": a district's name after a head written in prose
     if not people or any(bare(t.text) in common_office() and name_like(t, None) for t in people[0].name):
         return None
     position = toks[:start]
@@ -422,6 +438,27 @@ class _Reader:
             for p in people:
                 self.add(p, pos_toks, method, lowercase)
 
+    def appositive(self) -> None:
+        """A person followed by a lowercase office in apposition: "Maria Lobo, kepala Puskesmas Nita,
+        mengatakan ...", "ujar Markus Lado, camat Alok." (the office's body or place in capitals)."""
+        text = self.text
+        for m in _appositive_rx().finditer(text):
+            head_end = m.end(1)
+            if self.skipped(m.start()) or any(s <= m.start() < e for s, e in self.spans):
+                continue
+            toks = _phrase(text, head_end + 1, _phrase_limit(text, head_end))
+            split = _split(toks) if toks else None
+            if not toks or not toks[0].text[:1].isupper() \
+                    or (split and any(p.strong or len(p.name) > 1 for p in split[1])):
+                continue     # "Budi, kepala Dinas X Rina Sari": a title before someone else
+            if not re.match(r"\s*(?:[,.;)]|$)", text[toks[-1].end:toks[-1].end + 2]):
+                continue     # no apposition closes: "Budi, kepala Dinas X mengatakan"
+            named = name_before(text, m.start() + 1, sentence_start(text, m.start()))
+            if named is None or not (named.strong or len(named.name) > 1):
+                continue
+            head = tokens(text, m.start(1), head_end)
+            self.add(named, head + toks, "rule:official_apposition", lowercase=True)
+
     def marked(self) -> None:
         """People without an office title, marked by an honorific, a title or degrees."""
         text = self.text
@@ -481,6 +518,7 @@ def find_officials(doc: Doc) -> Doc:
     with document_words(set(reader.defined) | region):
         reader.titled(official_heads(), lowercase=False)
         reader.titled(rules("lowercase_heads"), lowercase=True)
+        reader.appositive()
         reader.marked()
     people = _merge(reader.people)
     acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
