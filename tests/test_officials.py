@@ -198,6 +198,11 @@ GENERAL_CASES = [
     ("Turut hadir Komandan Kodim 1603 Letkol Arh Yusuf Rante dan para camat.",
      "Yusuf Rante", "Komandan Kodim 1603 Letkol Arh", []),
     ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota Kapten Inf", []),
+    # Balinese openers whose first word is also an office word; Arabic patronymic links
+    ("Kepala Bappeda Gianyar Anak Agung Gde Rai Putra, S.T., M.T. memaparkan capaian inovasi.",
+     "Anak Agung Gde Rai Putra", "Kepala Badan Perencanaan Pembangunan Daerah Gianyar", ["S.T", "M.T"]),
+    ("Kepala Dinas Pendidikan, Dra. Hj. Siti Nurjanah binti Ahmad, M.Pd., memberi sambutan.",
+     "Siti Nurjanah binti Ahmad", "Kepala Dinas Pendidikan", ["Dra", "M.Pd"]),
     # Wali Kota without a region in the phrase stays bare (ANNOTATION 19)
     ("Acara dihadiri Wali Kota Rahmat, Wakil Wali Kota Endang Sari dan para camat.",
      "Endang Sari", "Wakil Wali Kota", []),

@@ -48,7 +48,8 @@ def initial(tok: Tok, nxt: Tok | None) -> bool:
 def name_word(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
     return (name_like(t, nxt) or initial(t, nxt) or abbreviated(t.text) or _calendar_in_name(toks, i)
-            or (i + 1 < len(toks) and _calendar_in_name(toks, i + 1)))
+            or (i + 1 < len(toks) and _calendar_in_name(toks, i + 1))
+            or (nxt is not None and f"{t.text} {nxt.text}" in rules("name_openers")))   # "Anak Agung Gde Putra"
 
 
 def _calendar_in_name(toks: list[Tok], i: int) -> bool:
@@ -76,6 +77,10 @@ def person_at(toks: list[Tok], i: int) -> Named | None:
             break
         name.append(toks[i])
         i += 1
+        if i + 1 < len(toks) and toks[i].kind == "word" and toks[i].text in rules("name_links") \
+                and name_like(toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None):
+            name.append(toks[i])     # "Siti Nurjanah binti Ahmad": a patronymic link inside the name
+            i += 1
     if not name or all(initial(t, None) or len(t.text.rstrip(".")) <= 2 for t in name):
         return None
     degrees: list[Tok] = []

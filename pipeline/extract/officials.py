@@ -109,6 +109,10 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
                     and not any(t.kind == "comma" for t in toks):
                 toks.append(tok)                              # "tim ahli dari Badan ..."
                 continue
+            if tok.text in rules("name_links") and toks and toks[-1].text[:1].isupper() \
+                    and nxt is not None and nxt.text[:1].isupper():
+                toks.append(tok)     # "Siti Nurjanah binti Ahmad"
+                continue
             if is_prefix_degree(tok.text) or tok.text in CONNECTORS or tok.text == "serta" or (
                     tok.text in common_office() and tok.text not in ("di", "dari")):
                 toks.append(tok)
