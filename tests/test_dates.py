@@ -502,6 +502,16 @@ def test_place_dateline_dates_the_event_its_paragraph_reports(nlp):
     assert value(doc._.draft["published"]) == D(2024, 5, 8) and doc._.found["event_date"] is None
 
 
+def test_an_earlier_event_told_later_does_not_hide_the_datelines_day(nlp):
+    text = ("Bimtek Inovasi Digelar\nMaumere (1/8/2024) - Bapperida kabupaten menggelar bimtek inovasi daerah "
+            "di aula kantor. Sebelumnya, pada 20 Juli 2024, Bapperida menggelar rapat persiapan.")
+    ev = run(nlp, text)._.found["event_date"]
+    assert ev.value == D(2024, 8, 1) and ev.method == "rule:event_dateline"
+    own = ("Bimtek Inovasi Digelar\nMaumere (1/8/2024) - Bapperida kabupaten menggelar bimtek inovasi daerah "
+           "di aula kantor pada Selasa (30/7).")
+    assert value(run(nlp, own)._.found["event_date"]) == D(2024, 7, 30)
+
+
 def test_statement_date_needs_an_event_in_the_lead_not_a_name(nlp):
     reported = ("Balitbang provinsi menggelar penghargaan inovasi daerah tahun 2022 untuk perangkat daerah.\n"
                 "\"Kita ingin setiap perangkat daerah melahirkan inovasi,\" ujarnya, Senin (24/10).")

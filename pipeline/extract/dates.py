@@ -294,9 +294,15 @@ def find_event_date(doc: Doc, text: str, mentions: list[DateMention], published:
         if day is not None:
             return Found(day, m.start, m.end, "rule:event_lead", extra={"mention": m.text, "flags": sorted(m.flags)})
         break
-    if not any(m.is_day for m in body):
-        return _dateline_event(text, dateline)
+    if dateline is not None and not any(m.is_day and seg_of(m) == _seg_at(segs, starts, dateline.end)
+                                        for m in body):
+        return _dateline_event(text, dateline)   # the other days are of earlier events or statements
     return None
+
+
+def _seg_at(segs: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    return segs[i] if i >= 0 else None
 
 
 def _dateline_event(text: str, dateline: Found | None) -> Found | None:
