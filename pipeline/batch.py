@@ -34,6 +34,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .cache import Cache, file_sha256
 from .clean import clean
 from .errors import DocumentError, InputError
+from .extract.common import doc_text
 from .export import Exporter, record_rows
 from .ingest import Loaded, Source, decode, discover, is_remote, read_bytes
 from .schema import ManifestEntry
@@ -143,7 +144,7 @@ def extract_text(text: str, doc_id: str = "pasted", kind: str = "text"):
     loaded = Loaded(source=source, kind=kind, text=text, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     cleaned = clean(loaded)
     [doc] = parse(get_nlp(), [(cleaned.text, _meta(loaded, cleaned))])
-    return to_record(normalise(doc._.draft, doc._.meta), doc_id=doc_id, source=source.source, text=doc.text)
+    return to_record(normalise(doc._.draft, doc._.meta), doc_id=doc_id, source=source.source, text=doc_text(doc))
 
 
 def process_documents(sources: list[Source], cache: Cache | None = None, reuse: bool = True) -> list[Done]:
@@ -214,7 +215,7 @@ def process_documents(sources: list[Source], cache: Cache | None = None, reuse: 
                 draft = normalise(doc._.draft, doc._.meta)
                 stages["normalise"] = time.perf_counter() - mark
                 mark = time.perf_counter()
-                record = to_record(draft, doc_id=source.doc_id, source=source.source, text=doc.text)
+                record = to_record(draft, doc_id=source.doc_id, source=source.source, text=doc_text(doc))
                 stages["validate"] = time.perf_counter() - mark
             except DocumentError as exc:
                 info.pop("ocr_confidence")

@@ -4,7 +4,7 @@ source of a figure ("Menurut data Bagian Organisasi ..."), an audience ("di hada
 a recipient ("diserahkan kepada Dinas A dan Badan B",
 but not of an award: the winner owns the winning innovation).
 
-A spaCy Matcher finds the cue phrases (rules/agencies/acting.toml `not_acting_roles`) over the doc's
+A spaCy PhraseMatcher finds the cue phrases (rules/agencies/acting.toml `not_acting_roles`) over the doc's
 tokens; the body takes the role when it follows the cue after at most a few of the role's `between`
 words, or stands in a list ("A, B dan C") that does. A body that acts elsewhere in the text keeps its
 other, acting mentions.
@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 LIST_JOINS = {",", "dan", "serta", "&", "maupun"}
 MAX_BETWEEN = 3
-_MATCHERS: dict[int, Matcher] = {}   # one matcher per vocab (the pipeline's and the tests' blank models)
+_MATCHERS: dict[int, "_CueMatcher"] = {}   # one matcher per vocab (the pipeline's and the tests' blank models)
 
 
 @lru_cache(maxsize=1)
@@ -42,12 +42,21 @@ def _award_before(doc: Doc, start: int) -> bool:
     return any(tok.lower_ in _awards() for tok in doc[sent.start:start])
 
 
-def _matcher(vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    cues, _ = _vocabulary()
-    for role, phrases in cues.items():
-        matcher.add(role, [[{"LOWER": w} for w in phrase] for phrase in phrases])
-    return matcher
+class _CueMatcher:
+    """The cue phrases over the doc's lowercased tokens: a PhraseMatcher (one pass, whatever the number
+    of phrases), its matches in the order a token Matcher gives them (by start, then end)."""
+
+    def __init__(self, vocab):
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        for role, phrases in _vocabulary()[0].items():
+            self.matcher.add(role, [Doc(vocab, words=phrase) for phrase in phrases])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        return sorted(set(self.matcher(doc)), key=lambda m: (m[1], m[2], m[0]))
+
+
+def _matcher(vocab) -> _CueMatcher:
+    return _CueMatcher(vocab)
 
 
 def _capitalised(tok) -> bool:

@@ -134,7 +134,7 @@ def _degrees_after(text: str, end: int) -> list[Found]:
 
 def _name_from_ent(ent: Span) -> tuple[int, int, list[Found]]:
     """The name inside a PERSON entity, without leading honorifics; leading titles become degrees."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start, end = ent.start_char, ent.end_char
     degrees: list[Found] = []
     while True:

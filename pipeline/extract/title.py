@@ -62,7 +62,14 @@ def _is_body_name(line: str) -> bool:
 
 
 def find_title(doc: Doc) -> Found | None:
-    """The headline as a Found (span into doc_text(doc)), or None."""
+    """The headline as a Found (span into doc_text(doc)), or None; read once per doc (officials
+    read it too, to skip the headline)."""
+    if "inovasi_title" not in doc.user_data:
+        doc.user_data["inovasi_title"] = _find_title(doc)
+    return doc.user_data["inovasi_title"]
+
+
+def _find_title(doc: Doc) -> Found | None:
     text = doc_text(doc)
     meta = doc._.meta or {}
     mt = (meta.get("title") or "").strip()
