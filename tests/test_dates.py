@@ -414,7 +414,12 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Diposting oleh Humas pada 15 November 2023", D(2023, 11, 15)),
     ("Maumere, NTT (15/11/2023) - Pemkab Sikka membuka bimtek inovasi daerah.", D(2023, 11, 15)),
     ("Maumere – Rabu, 15 November 2023. Pemkab Sikka membuka bimtek inovasi daerah.", D(2023, 11, 15)),
+    ("Dilihat: 120 kali | 10 September 2024", D(2024, 9, 10)),
+    ("Selasa, 10 September 2024 | 14:22 WITA Bagikan", D(2024, 9, 10)),
+    ("Dipublish pada 10 September 2024", D(2024, 9, 10)),
+    ("Last updated: 10 September 2024", D(2024, 9, 10)),
     # not a byline: a lead sentence that starts with a date, a date inside a sentence
+    ("Dilihat 120 warga | 10 September 2024", None),
     ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
     ("Bertempat di Aula Bappeda Rabu, 19 Juni 2024 telah diselenggarakan rapat.", None),
     ("Bupati Sinjai, Senin (12/2/2024) membuka rapat inovasi daerah di aula kantor bupati.", None),

@@ -69,6 +69,7 @@ def _rx() -> dict:
         "byline_part": re.compile(rf"{pub['site_name']}|(?i:(?:{bw}\s+)*(?:{'|'.join(pub['byline_labels'])}))"
                                   rf"(?:{pub['byline_name']})?(?i:(?:\s*{bw})*)|{pub['byline_section']}"),
         "byline_after": re.compile(pub["byline_after"]),
+        "byline_counter": re.compile(pub["byline_counter"]),
         "form_labels": [l.lower() for l in rules["forms"]["labels"]],
     }
 
@@ -151,11 +152,13 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
 def _byline_prefix(before: str) -> bool:
     """What precedes a date on its line is byline only: byline words, a site name, a label and name."""
     rx = _rx()
-    if re.search(r"\d", before):
-        return False
     for part in rx["byline_sep"].split(before):
         part = part.strip(" ,:-–—•")
-        if not part or rx["byline_part"].fullmatch(part):
+        if not part or rx["byline_counter"].fullmatch(part):
+            continue
+        if re.search(r"\d", part):
+            return False
+        if rx["byline_part"].fullmatch(part):
             continue
         if not all(w.lower() in rx["byline_words"] for w in re.findall(r"[^\W\d_]+", part)):
             return False
