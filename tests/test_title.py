@@ -85,6 +85,10 @@ def test_form_title_kept(nlp):
      "Bupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
     ("Ende, 15 November 2023\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.",
      "Bupati Luncurkan Aplikasi Si Cepat"),
+    # search boxes and navigation widgets copied with the page
+    ("Cari...\nMenu\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("Skip to content\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("Cari Inovasi Terbaik di Desa\nBappeda menggelar lomba.", "Cari Inovasi Terbaik di Desa"),
     # a headline that starts like a government's name is still the headline
     ("Pemerintah Kota Ende Berinovasi\nPemkot menggelar lomba.", "Pemerintah Kota Ende Berinovasi"),
 ])
