@@ -198,6 +198,11 @@ GENERAL_CASES = [
     ("Turut hadir Komandan Kodim 1603 Letkol Arh Yusuf Rante dan para camat.",
      "Yusuf Rante", "Komandan Kodim 1603 Letkol Arh", []),
     ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota Kapten Inf", []),
+    # a unit "di" its body; a place after the name is no part of the office
+    ("Kepala Seksi Inovasi di Bappeda Sikka, Fransiska Nona, A.Md mengatakan data sudah lengkap.",
+     "Fransiska Nona", "Kepala Seksi Inovasi di Badan Perencanaan Pembangunan Daerah Sikka", ["A.Md"]),
+    ("Kepala Dinas Kesehatan Kabupaten Sikka Maria Lobo di Bappeda Sikka membuka rapat.",
+     "Maria Lobo", "Kepala Dinas Kesehatan Kabupaten Sikka", []),
     # Balinese openers whose first word is also an office word; Arabic patronymic links
     ("Kepala Bappeda Gianyar Anak Agung Gde Rai Putra, S.T., M.T. memaparkan capaian inovasi.",
      "Anak Agung Gde Rai Putra", "Kepala Badan Perencanaan Pembangunan Daerah Gianyar", ["S.T", "M.T"]),

@@ -105,9 +105,11 @@ def _phrase(text: str, start: int, limit: int) -> list[Tok]:
                 toks.append(Tok(",", tok.start, tok.end, "comma"))   # "tim juri yakni A, B dan C"
                 listing = True
                 continue
-            if tok.text == "dari" and nxt is not None and common.is_head(nxt.text, text, nxt.start) \
-                    and not any(t.kind == "comma" for t in toks):
-                toks.append(tok)                              # "tim ahli dari Badan ..."
+            if nxt is not None and common.is_head(nxt.text, text, nxt.start) \
+                    and not any(t.kind == "comma" for t in toks) and (tok.text == "dari" or (
+                        tok.text in ("di", "pada") and toks and bare(toks[-1].text) in common_office()
+                        and nxt.text not in rules("not_before"))):
+                toks.append(tok)        # "tim ahli dari Badan ...", "Kepala Seksi Inovasi di Bappeda X"
                 continue
             if tok.text in rules("name_links") and toks and toks[-1].text[:1].isupper() \
                     and nxt is not None and nxt.text[:1].isupper():
