@@ -265,6 +265,18 @@ def test_prose_offices_without_a_person_name_nobody(nlp, text):
     assert officials(nlp, text) == {}
 
 
+def test_an_innovator_or_speaker_written_in_prose_names_a_person(nlp):
+    text = ("Juara I diraih Puskesmas Nita dengan inovator Agnes Dua, juara II Puskesmas Beru "
+            "dengan inovator Paulus Moa.")
+    found = officials(nlp, text)
+    assert {n: f["position"] for n, f in found.items()} == {"Agnes Dua": "Inovator", "Paulus Moa": "Inovator"}
+    assert officials(nlp, "Menurut narasumber Budi Santoso, inovasi perlu anggaran.")["Budi Santoso"]["position"] \
+        == "Narasumber"
+    # a body or a group after the role is nobody
+    assert officials(nlp, "Para inovator Puskesmas Nita hadir dalam acara itu.") == {}
+    assert officials(nlp, "Narasumber Dinas Kesehatan menjelaskan tahapan inovasi.") == {}
+
+
 def test_hard_wrapped_lines_are_read_as_one_sentence(nlp):
     text = ("Rapat diawali dengan sambutan dari Kepala Dinas Kesehatan Kabupaten Buleleng, dr. I Made Sudira,\n"
             "M.Kes. Dalam sambutannya disampaikan bahwa capaian inovasi daerah harus terus ditingkatkan.")

@@ -426,7 +426,8 @@ class _Reader:
                 pos_toks, people = split
                 if m.group(0) in weak and len(pos_toks) < 2:
                     continue
-                if lowercase and not (any(p.strong for p in people) or bridged):
+                if lowercase and not (any(p.strong for p in people) or bridged or (
+                        m.group(0).casefold() in rules("plain_name_heads") and all(len(p.name) > 1 for p in people))):
                     continue
             elif not lowercase and len(toks) > 1:
                 named = name_before(text, m.start(), floor)
