@@ -239,6 +239,11 @@ def test_village_that_acts_is_still_a_body(nlp):
     # ... under the name the text gives that government elsewhere
     ("Para ASN di lingkungan Pemerintah Kabupaten Trenggalek terus berinovasi. Pasalnya, Trenggalek meraih "
      "penghargaan kabupaten terinovatif.", ["Pemerintah Kabupaten Trenggalek"]),
+    # a province's government under its own name, without the level ("Pemerintah Aceh", UU 11/2006)
+    ("Pemerintah Aceh meluncurkan aplikasi layanan perizinan terpadu di Banda Aceh.", ["Pemerintah Aceh"]),
+    ("Pemerintah Aceh melalui Dinas Kesehatan Aceh meluncurkan aplikasi.", ["Pemerintah Aceh", "Dinas Kesehatan Aceh"]),
+    # a regency's government written the same way takes its level
+    ("Pemerintah Aceh Besar meluncurkan aplikasi layanan terpadu.", ["Pemerintah Kabupaten Aceh Besar"]),
 ])
 def test_bare_region_as_actor_is_its_government(nlp, text, expected):
     assert agencies(nlp, text) == expected
@@ -248,6 +253,7 @@ def test_bare_region_as_actor_is_its_government(nlp, text, expected):
     "Warga Kabupaten Pacitan menyambut baik inovasi tersebut.",
     "Tim penilai mengunjungi Kabupaten Pacitan untuk memverifikasi inovasi.",
     "Bupati Pacitan meraih penghargaan tokoh inovasi.",
+    "Pemerintah Pusat meluncurkan aplikasi layanan terpadu.",
     # attendees and invitees
     "Rapat itu dihadiri perwakilan Dinas Pendidikan, Dinas Sosial, dan Bappeda.",
 ])

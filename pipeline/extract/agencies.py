@@ -47,7 +47,7 @@ NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik
                "kantor", "puslatbang", "pustu"}
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
-              "kementerian", "kementrian", "satuan", "komisi", "pemerintah kabupaten", "pemerintah kab.",
+              "kementerian", "kementrian", "satuan", "komisi", "pemerintah", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
               "rs", "rsu", "rsd"}
@@ -325,7 +325,14 @@ HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
 LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
 GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
-                    "pemerintah daerah", "pemda"}
+                    "pemerintah daerah", "pemda", "pemerintah"}
+
+
+def _province_named(words: str) -> bool:
+    """'Aceh', 'Jawa Barat': the whole of a province's name (Kemendagri list)."""
+    from ..regions import candidates
+    found = candidates(words.strip(" ,."))
+    return len(found) == 1 and found[0].kind == "province"
 
 
 def _fields_follow(text: str, pos: int, limit: int) -> bool:
@@ -413,6 +420,8 @@ def find_mentions(text: str) -> list[Mention]:
                                                for w in words[len(head.split()):]
                                                if w.casefold().strip(",.") not in LEVEL_WORDS | {"daerah"}):
             continue   # "Pemerintah Kota Inovatif" (an award category), "Pemerintah Daerah Provinsi"
+        if key == "pemerintah" and not _province_named(" ".join(words[1:])):
+            continue   # "Pemerintah Pusat", "Pemerintah Aceh Besar": only a province goes without its level
         name = clean_spaces(raw)
         if abbr is not None and abbr.kind == "field":
             body = _field_body(key, defined)

@@ -222,7 +222,10 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         level = m.group(1)
         short_level = GOVERNMENT_LEVELS.get(words[0].casefold())
         skip = 0
-        if short_level and len(words) > 1 and not level:
+        if words[0] == "Pemerintah" and len(words) > 1 and not level:
+            skip = len(words[0]) + 1   # "Pemerintah Aceh Besar meluncurkan": the government, its level unsaid
+            words = words[1:]
+        elif short_level and len(words) > 1 and not level:
             skip = len(words[0]) + 1   # "Pemkab Karo meluncurkan": the level in short
             level, words = short_level, words[1:]
         for n in range(len(words), 0, -1):

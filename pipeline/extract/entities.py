@@ -378,6 +378,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     agencies = list(draft.get("agencies") or [])
     mentions = doc._.found.get("agency_mentions") or []
     covered = [(m.start, m.end) for m in mentions]
+    covered += [(f.start, f.end) for f in (a["name"] if isinstance(a, dict) else a for a in agencies)
+                if isinstance(f, Found) and f.end > f.start]   # bodies read from regions ("Pemerintah Aceh Besar")
     names = {str(value_of(a["name"] if isinstance(a, dict) else a)).casefold() for a in agencies}
     text = doc_text(doc)
     for ent in _new_ents(ents, "ORG", covered):
@@ -389,6 +391,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
+        if re.match(r"Pemerintah\s+[a-z]", value):
+            continue   # "Pemerintah daerah Kabupaten X": the rules read the region's government where it acts
         if re.search(r"(?<![\w-])\d+(?![\w-])", value):
             continue   # "UPT X dan 9 Puskesmas": a count of bodies, not one body
         if re.search(r"\btentang\s+$", text[max(0, s - 12):s], re.IGNORECASE) \
