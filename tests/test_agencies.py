@@ -261,6 +261,15 @@ def test_regions_and_bodies_that_are_not_actors(nlp, text):
     assert agencies(nlp, text) == []
 
 
+def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
+    text = ("Puskesmas Nita meluncurkan Inovasi Sistem Antrean Online Puskesmas (SANTRI) dan Kampung Tangguh "
+            "Bencana, Senin (9/9/2024).")
+    assert agencies(nlp, text) == ["Puskesmas Nita"]
+    # a body's own abbreviation after its name still defines the body
+    assert agencies(nlp, "Pemkab Sikka melalui Dinas Pemberdayaan Masyarakat Desa (DPMD) meluncurkan aplikasi.") \
+        == ["Pemerintah Kabupaten Sikka", "Dinas Pemberdayaan Masyarakat Desa"]
+
+
 def test_field_word_that_is_also_a_region_word(nlp):
     # "Pusat" (as in Jakarta Pusat) followed by a field word is part of the body's name
     assert agencies(nlp, "Pemkab Garut bekerja sama dengan Badan Pusat Statistik dalam pendataan.") == \

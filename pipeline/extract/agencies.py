@@ -328,6 +328,24 @@ GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupa
                     "pemerintah daerah", "pemda", "pemerintah"}
 
 
+def _inside_a_defined_name(text: str, line_start: int, start: int, head: str, acronym: str) -> bool:
+    """The head closes a longer capitalised name whose acronym follows in brackets ("Sistem Antrean
+    Online Puskesmas (SANTRI)"): the acronym opens with the first letter of a word two or more words
+    before the head, and its letters run in order through the words from there."""
+    if not re.fullmatch(r"[A-Z][A-Za-z-]{2,}", acronym) or sum(c.isupper() for c in acronym) < 2:
+        return False
+    run = re.search(r"((?:[A-Z][\w’'-]*\s+){2,})$", text[line_start:start])
+    if run is None:
+        return False
+    words = run.group(1).split()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k][0] != acronym[0] or any(common.is_head(w, w, 0) for w in words[k:]):
+            continue
+        letters = iter("".join(words[k:] + [head]).casefold())
+        return all(c in letters for c in acronym.casefold().replace("-", ""))
+    return False
+
+
 def _province_named(words: str) -> bool:
     """'Aceh', 'Jawa Barat': the whole of a province's name (Kemendagri list)."""
     from ..regions import candidates
@@ -396,6 +414,9 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline, places)
+        if brackets and _inside_a_defined_name(text, line_start, m.start(), head, brackets[0][0]):
+            covered_to = brackets[0][2]
+            continue   # "Sistem Antrean Online Puskesmas (SANTRI)": a word of the name the acronym stands for
         spelled = defined_here(text, m.start(), end, defined)
         if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
             end, brackets = spelled
