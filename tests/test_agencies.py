@@ -261,6 +261,13 @@ def test_regions_and_bodies_that_are_not_actors(nlp, text):
     assert agencies(nlp, text) == []
 
 
+def test_host_and_visitor_of_a_study_visit_both_act(nlp):
+    text = "Pemkot Kupang menerima kunjungan studi tiru Pemerintah Kabupaten Sikka di Balai Kota, Senin (9/9/2024)."
+    assert agencies(nlp, text) == ["Pemerintah Kota Kupang", "Pemerintah Kabupaten Sikka"]
+    # a government that only owns the place or the mission does not
+    assert agencies(nlp, "Rombongan tiba di kantor Bupati. Salah satu misi Pemkab Sikka adalah pelayanan prima.") == []
+
+
 def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
     text = ("Puskesmas Nita meluncurkan Inovasi Sistem Antrean Online Puskesmas (SANTRI) dan Kampung Tangguh "
             "Bencana, Senin (9/9/2024).")
