@@ -268,6 +268,17 @@ def test_host_and_visitor_of_a_study_visit_both_act(nlp):
     assert agencies(nlp, "Rombongan tiba di kantor Bupati. Salah satu misi Pemkab Sikka adalah pelayanan prima.") == []
 
 
+def test_a_holder_who_only_attends_brings_no_body(nlp):
+    text = ("Kepala Dinas Kesehatan Kabupaten Sikka menghadiri peluncuran aplikasi SIDAKU oleh Dinas "
+            "Kependudukan dan Pencatatan Sipil.")
+    assert agencies(nlp, text) == ["Dinas Kependudukan dan Pencatatan Sipil"]
+    text = "Kepala Bappeda Sikka, Yosef Lado, menyaksikan penandatanganan kerja sama itu."
+    assert agencies(nlp, text) == []
+    # the holder who launches still brings the body
+    assert agencies(nlp, "Kepala Dinas Kesehatan Kabupaten Sikka meluncurkan aplikasi SEHATI.") == \
+        ["Dinas Kesehatan Kabupaten Sikka"]
+
+
 def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
     text = ("Puskesmas Nita meluncurkan Inovasi Sistem Antrean Online Puskesmas (SANTRI) dan Kampung Tangguh "
             "Bencana, Senin (9/9/2024).")
