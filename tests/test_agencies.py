@@ -279,6 +279,13 @@ def test_a_holder_who_only_attends_brings_no_body(nlp):
         ["Dinas Kesehatan Kabupaten Sikka"]
 
 
+def test_a_recipient_that_runs_the_innovation_owns_it(nlp):
+    text = "Bupati Sikka menyerahkan bantuan kepada Puskesmas Nita yang menjalankan inovasi Posyandu Remaja."
+    assert agencies(nlp, text) == ["Puskesmas Nita"]
+    # a recipient and nothing more does not act
+    assert agencies(nlp, "Bupati Sikka menyerahkan bantuan kepada Puskesmas Nita dan Puskesmas Beru.") == []
+
+
 def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
     text = ("Puskesmas Nita meluncurkan Inovasi Sistem Antrean Online Puskesmas (SANTRI) dan Kampung Tangguh "
             "Bencana, Senin (9/9/2024).")

@@ -33,6 +33,7 @@ from ..nomenclature import (abbreviation_spellings, abbreviations, agency_heads,
 from . import common
 from .agency_text import (GOVERNMENT_LEVELS, UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
                           defined_here, expand_regions, region_end_at, regions_named, sentence_of)
+from .agency_roles import owner_clause
 from .common import doc_text
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
@@ -458,7 +459,9 @@ def find_mentions(text: str) -> list[Mention]:
         before = text[max(sent_start, m.start() - 40):m.start()]
         in_sentence = text[sent_start:m.start()]
         office_only = False
-        acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)) \
+        owner = owner_clause().match(text, end)   # "kepada Puskesmas X yang menjalankan inovasi Y"
+        acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)
+                      and not owner) \
             and not rules["attendance"].search(in_sentence) \
             and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
             and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \

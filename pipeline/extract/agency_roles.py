@@ -59,6 +59,20 @@ def _matcher(vocab) -> _CueMatcher:
     return _CueMatcher(vocab)
 
 
+@lru_cache(maxsize=1)
+def owner_clause():
+    """', yang menjalankan/memiliki ...' right after a body: a relative clause that makes it an owner."""
+    import re
+    from .innovations import rules as innovation_rules
+    verbs = "|".join(re.escape(v) for v in innovation_rules()["owner_verbs"])
+    return re.compile(rf"\s*,?\s*yang\s+(?:telah\s+|sudah\s+|berhasil\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+def _text(doc: Doc) -> str:
+    from .common import doc_text
+    return doc_text(doc)
+
+
 def _capitalised(tok) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in ("-", "’", "'", ".")
 
@@ -89,7 +103,8 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
             tok = doc[i]
             m = starts.get(tok.idx)
             if m is not None:
-                out.setdefault(m.start, role)
+                if not owner_clause().match(_text(doc), m.end):
+                    out.setdefault(m.start, role)   # "kepada Puskesmas X yang menjalankan inovasi Y": the owner acts
                 i = token_at.get(m.end, i + 1)
                 while i < len(doc) and doc[i].idx < m.end:
                     i += 1
