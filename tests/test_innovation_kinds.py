@@ -184,6 +184,7 @@ def test_bare_body_negatives(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Camat juga menerapkan inovasi Pojok Baca Kecamatan sejak tahun lalu.", ["Pojok Baca Kecamatan"]),
+    ("Camat Alok meluncurkan inovasi Gerakan Kecamatan Bersih di halaman kantor camat.", ["Gerakan Kecamatan Bersih"]),
     # a kecamatan's own name after the word: the place where it runs, not part of the name
     ("Camat menerapkan inovasi Posyandu Remaja Kecamatan Tamalate sejak 2022.", ["Posyandu Remaja"]),
 ])

@@ -110,6 +110,12 @@ def _kecamatan_in_name(toks: list[Tok], j: int) -> bool:
     return not any(" ".join(nxt[:k]).casefold() in places for k in range(1, len(nxt) + 1))
 
 
+def _no_kecamatan_after(words: list[str]) -> bool:
+    from .official_words import local_places
+    places = local_places("kecamatan")
+    return not any(" ".join(words[:k]) in places for k in range(1, min(len(words), 4) + 1))
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
@@ -349,8 +355,9 @@ def valid(text: str, cand: Cand) -> bool:
         if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
             return False
     words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
-    if any(w in r["agency_inner"] for w in words[1:]):
-        return False
+    if any(w in r["agency_inner"] and not (w == "kecamatan" and _no_kecamatan_after(words[k + 2:]))
+           for k, w in enumerate(words[1:])):
+        return False   # ("Gerakan Kecamatan Bersih" is a name: no kecamatan's own name follows the word)
     from ..regions import candidates
     if not name.isupper() and candidates(name):
         return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
