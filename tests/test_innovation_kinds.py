@@ -193,6 +193,17 @@ def test_kecamatan_inside_a_name(text, expected):
     assert [i.name for i in extract_text(text).innovations] == expected
 
 
+@pytest.mark.parametrize("text, name, agency", [
+    ("Inovasi milik Dinas Pertanian Kabupaten Sikka, Kios Tani Digital, masuk Top 45 KIPP.", "Kios Tani Digital",
+     "Dinas Pertanian Kabupaten Sikka"),
+    ("Inovasi andalan Dinas Kesehatan, Posyandu Remaja, diluncurkan tahun lalu.", "Posyandu Remaja", "Dinas Kesehatan"),
+])
+def test_owner_between_the_trigger_and_the_name(text, name, agency):
+    from pipeline import extract_text
+    assert [(i.name, i.agency) for i in extract_text(text).innovations] == [(name, agency)]
+    assert extract_text("Inovasi milik Dinas Pertanian itu sudah berjalan dua tahun.").innovations == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # a body's abbreviation opening a name, then a word of no body or region; English connectors inside names
     ("Layanan ini melengkapi inovasi sebelumnya, yakni Dukcapil Goes to School dan KTP-el Jemput Bola.",

@@ -211,6 +211,8 @@ class _Finder(ContextRules):
         while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1
                                      or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]):
             j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
+        if j < len(toks) - 1 and toks[j].low in r["owner_links"] and toks[j + 1].start in ctx.bodies:
+            j += 1   # "Inovasi milik Dinas Pertanian, Kios Tani Digital, masuk ...": the owner, then the name
         j = self._described_acronym(j)
         items, _ = parse_items(toks, j, ctx, mode)
         self.add(items, "direct", i)
