@@ -198,6 +198,11 @@ GENERAL_CASES = [
     ("Turut hadir Komandan Kodim 1603 Letkol Arh Yusuf Rante dan para camat.",
      "Yusuf Rante", "Komandan Kodim 1603 Letkol Arh", []),
     ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota Kapten Inf", []),
+    # an address after a local office, then the name
+    ("Kepala Desa Waturaka, Kecamatan Kelimutu, Kabupaten Ende, Fransiskus Xaverius Lomi, menerima penghargaan.",
+     "Fransiskus Xaverius Lomi", "Kepala Desa Waturaka", []),
+    ("Kepala Puskesmas Nita, Kecamatan Nita, dr. Maria Lobo, menjelaskan layanan itu.", "Maria Lobo",
+     "Kepala Puskesmas Nita", ["dr"]),
     # a unit "di" its body; a place after the name is no part of the office
     ("Kepala Seksi Inovasi di Bappeda Sikka, Fransiska Nona, A.Md mengatakan data sudah lengkap.",
      "Fransiska Nona", "Kepala Seksi Inovasi di Badan Perencanaan Pembangunan Daerah Sikka", ["A.Md"]),

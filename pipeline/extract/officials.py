@@ -195,6 +195,16 @@ def _floor(toks: list[Tok]) -> int:
     return floor
 
 
+def _address_part(toks: list[Tok], a: int, b: int) -> bool:
+    """A segment that is a place of an address: a level word and its name ("Kecamatan Kelimutu", "Kab. Ende")."""
+    return b - a >= 2 and toks[a].kind == "word" and toks[a].text in ADDRESS_LEVELS \
+        and all(toks[k].kind == "word" and toks[k].text[:1].isupper() for k in range(a + 1, b))
+
+
+ADDRESS_LEVELS = {"Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.",
+                  "Distrik"}
+
+
 def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named]] | None:
     """(position tokens, people) of a phrase, or None without a name."""
     floor = _floor(toks)
@@ -209,10 +219,13 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
                 is_honorific(toks[a].text) or is_prefix_degree(toks[a].text)
                 or all(name_word(toks, k) or toks[k].text in ("dan", "serta") for k in words)):
             start = a    # "Camat Sungai Raya, Amirudin,": the apposition is the name
-    for a, b in segments if start is None else []:
+    for n_seg, (a, b) in enumerate(segments if start is None else []):
         words = [k for k in range(a, b) if toks[k].kind == "word"]
         if not words:
             continue
+        if n_seg + 1 < len(segments) and _address_part(toks, *segments[n_seg + 1]) \
+                or n_seg > 0 and _address_part(toks, a, b):
+            continue   # "Kepala Desa Waturaka, Kecamatan Kelimutu, Kabupaten Ende, Nama": an address, then the name
         lead = next((k for n, k in enumerate(words) if k >= floor and (
             is_prefix_degree(toks[k].text) or DOTTED_INITIALS.fullmatch(toks[k].text) or (
             is_honorific(toks[k].text) and not (n > 0 and name_word(toks, words[n - 1])
@@ -243,6 +256,12 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
     if not people or any(bare(t.text) in common_office() and name_like(t, None) for t in people[0].name):
         return None
     position = toks[:start]
+    for c, t in enumerate(position):
+        if t.kind == "comma" and c > 0:
+            nxt = next((k for k in range(c + 1, len(position)) if position[k].kind == "comma"), len(position))
+            if _address_part(position, c + 1, nxt):
+                position = position[:c]   # "Kepala Desa Waturaka, Kecamatan Kelimutu, ...": the office, not its address
+                break
     while position and (position[-1].kind == "comma" or position[-1].text in CONNECTORS):
         position = position[:-1]
     return (position, people) if position else None
