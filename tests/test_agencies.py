@@ -274,6 +274,8 @@ def test_a_holder_who_only_attends_brings_no_body(nlp):
     assert agencies(nlp, text) == ["Dinas Kependudukan dan Pencatatan Sipil"]
     text = "Kepala Bappeda Sikka, Yosef Lado, menyaksikan penandatanganan kerja sama itu."
     assert agencies(nlp, text) == []
+    text = "Peluncuran disaksikan Bupati Ngada, Andreas Paru, dan Kepala Dinas Kesehatan Kabupaten Ngada."
+    assert agencies(nlp, text) == []
     # the holder who launches still brings the body
     assert agencies(nlp, "Kepala Dinas Kesehatan Kabupaten Sikka meluncurkan aplikasi SEHATI.") == \
         ["Dinas Kesehatan Kabupaten Sikka"]

@@ -145,6 +145,13 @@ def test_headline_verb_negatives(nlp, text):
     assert run(nlp, text)[0] == []
 
 
+def test_a_headline_description_inside_a_bracketed_long_form_is_no_name(nlp):
+    text = ("RSUD Bajawa Hadirkan Layanan Antar Obat\n\nRSUD Bajawa meluncurkan layanan antar obat gratis yang diberi "
+            "nama SI ANTO (Sistem Antar Obat), Rabu (11/9/2024).")
+    names, _ = run(nlp, text)
+    assert "Antar Obat" not in names and "SI ANTO" in names
+
+
 def test_english_name_described_as_a_service(nlp):
     assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
         == ["Digital Help Desk"]

@@ -34,7 +34,7 @@ def recurs(text: str, c: Cand) -> bool:
     for m in re.finditer(re.escape(name), text, re.IGNORECASE):
         if (m.end() <= line_start or m.start() >= line_end) and all(w[:1].isupper() for w in m.group().split()):
             before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
-            if not (before and before[-1][:1].isupper() or after and after[0][:1].isupper()):
+            if not (before and before[-1].lstrip("(“\"‘'")[:1].isupper() or after and after[0][:1].isupper()):
                 return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
     return False
 
