@@ -288,6 +288,18 @@ def test_a_recipient_that_runs_the_innovation_owns_it(nlp):
     assert agencies(nlp, "Bupati Sikka menyerahkan bantuan kepada Puskesmas Nita dan Puskesmas Beru.") == []
 
 
+def test_where_participants_come_from_is_no_actor(nlp):
+    text = ("Bagian Organisasi Setda Flores Timur menggelar bimtek inovasi. Peserta bimtek berasal dari Dinas "
+            "Kesehatan, Dinas Pendidikan, Badan Keuangan Daerah serta 19 kecamatan.")
+    assert agencies(nlp, text) == ["Bagian Organisasi Sekretariat Daerah Flores Timur"]
+
+
+def test_an_inspectorate_named_two_ways_is_one_body(nlp):
+    text = ("Inspektorat Sikka Luncurkan Aplikasi Pengawasan\n\nInspektorat Daerah Kabupaten Sikka meluncurkan "
+            "aplikasi pengawasan internal bernama SIWAS, Selasa (1/10/2024).")
+    assert agencies(nlp, text) == ["Inspektorat Daerah Kabupaten Sikka"]
+
+
 def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
     text = ("Puskesmas Nita meluncurkan Inovasi Sistem Antrean Online Puskesmas (SANTRI) dan Kampung Tangguh "
             "Bencana, Senin (9/9/2024).")

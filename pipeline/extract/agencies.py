@@ -74,7 +74,8 @@ ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNOREC
 RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diserahkan kepada Kepala Dinas X"
 ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
 # "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
-PARTICIPANTS_FROM = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$", re.IGNORECASE)
+PARTICIPANTS_FROM = re.compile(r"\bpeserta(?:\s+[a-z]+){0,2}?\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$",
+                               re.IGNORECASE)   # ("Peserta bimtek berasal dari Dinas A, Dinas B")
 
 
 @dataclass

@@ -27,8 +27,8 @@ def _merge_key(name: str, spelled: bool = False) -> str:
     """Names compared without level words: 'Dinas Kesehatan Kota Cilegon' = 'Dinas Kesehatan Cilegon'."""
     words = [w for w in re.split(r"[\s,]+", (_spelled_out(name) if spelled else name).casefold())
              if w and w not in LEVEL_WORDS]
-    if words[:2] == ["pemerintah", "daerah"]:
-        del words[1]   # "Pemda X" = "Pemkab X": one local government
+    if len(words) > 2 and words[1] == "daerah" and words[0] in ("pemerintah", "inspektorat"):
+        del words[1]   # "Pemda X" = "Pemkab X": one local government; "Inspektorat Daerah X" = "Inspektorat X"
     return " ".join(words)
 
 
