@@ -517,6 +517,16 @@ def test_an_earlier_event_told_later_does_not_hide_the_datelines_day(nlp):
     assert value(run(nlp, own)._.found["event_date"]) == D(2024, 7, 30)
 
 
+def test_a_day_after_a_word_ending_in_no_is_no_letters_date(nlp):
+    # "inovasi tanggal 2 September": "no" inside "inovasi" is no "No." of a letter
+    text = ("Bimtek Inovasi\nMAUMERE, 11 September 2024 - Bapperida Sikka menggelar bimtek inovasi tanggal 2 September "
+            "di aula kantor.")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2024, 9, 2)
+    letter = ("Bimtek Inovasi\nMAUMERE, 11 September 2024 - Bapperida Sikka menggelar bimtek sesuai surat Nomor "
+              "067/4311/B.Org tanggal 2 September.")
+    assert value(run(nlp, letter)._.found["event_date"]) == D(2024, 9, 11)
+
+
 def test_statement_date_needs_an_event_in_the_lead_not_a_name(nlp):
     reported = ("Balitbang provinsi menggelar penghargaan inovasi daerah tahun 2022 untuk perangkat daerah.\n"
                 "\"Kita ingin setiap perangkat daerah melahirkan inovasi,\" ujarnya, Senin (24/10).")
