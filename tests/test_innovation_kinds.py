@@ -192,6 +192,13 @@ def test_bare_body_negatives(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     ("Camat juga menerapkan inovasi Pojok Baca Kecamatan sejak tahun lalu.", ["Pojok Baca Kecamatan"]),
     ("Camat Alok meluncurkan inovasi Gerakan Kecamatan Bersih di halaman kantor camat.", ["Gerakan Kecamatan Bersih"]),
+    # the kecamatan or region where it runs, after "di", ends the name
+    ("Tim menilai inovasi Desa Sehat Mandiri di Kakas.", ["Desa Sehat Mandiri"]),
+    ("Dinas meluncurkan Gerakan Kembali ke Sekolah di Kabupaten Sikka.", ["Gerakan Kembali ke Sekolah"]),
+    ("Bupati meluncurkan inovasi Sekolah di Rumah tahun lalu.", ["Sekolah di Rumah"]),
+    # "inovasi desa" before a unit's name with a quality
+    ("Kepala desa memaparkan inovasi desa Kampung Organik yang dijalankan warga sejak 2022.", ["Kampung Organik"]),
+    ("Warga memaparkan inovasi desa Sukamaju Jaya kepada tim.", []),
     # a kecamatan's own name after the word: the place where it runs, not part of the name
     ("Camat menerapkan inovasi Posyandu Remaja Kecamatan Tamalate sejak 2022.", ["Posyandu Remaja"]),
 ])

@@ -116,6 +116,19 @@ def _no_kecamatan_after(words: list[str]) -> bool:
     return not any(" ".join(words[:k]) in places for k in range(1, min(len(words), 4) + 1))
 
 
+def _place_at(toks: list[Tok], j: int) -> bool:
+    """A kecamatan's (Kemendagri list) or a region's whole name in capitalised words from toks[j]."""
+    from ..regions import candidates
+    from .official_words import local_places
+    run = []
+    for t in toks[j:j + 4]:
+        if not is_cap(t):
+            break
+        run.append(t.text)
+    written = " ".join(run)
+    return bool(run) and (written.casefold() in local_places("kecamatan") or bool(candidates(written)))
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
@@ -144,6 +157,8 @@ def cap_run(toks: list[Tok], i: int) -> int:
         if is_cap(t):
             j += 1
             continue
+        if j > i and t.low in ("di", "ke") and j + 1 < len(toks) and _place_at(toks, j + 1):
+            break   # "Desa Sehat Mandiri di Kakas": the place where it runs (a kecamatan's or a region's name)
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
                 and toks[j + 1].low not in r["body_heads"] and toks[j + 1].low not in r["venue_heads"] \

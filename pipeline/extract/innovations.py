@@ -209,7 +209,9 @@ class _Finder(ContextRules):
         mode = "single" if t.low in r["single_token_triggers"] else "direct"
         j = i + 1
         while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] or toks[j].text == "," and j > i + 1
-                                     or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]):
+                                     or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]
+                                     or toks[j].low in r["trigger_scopes"] and j + 2 < len(toks)
+                                     and named_unit(f"{toks[j + 1].text} {toks[j + 2].text}")):
             j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
         if j < len(toks) - 1 and toks[j].low in r["owner_links"] and toks[j + 1].start in ctx.bodies:
             j += 1   # "Inovasi milik Dinas Pertanian, Kios Tani Digital, masuk ...": the owner, then the name
