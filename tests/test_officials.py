@@ -198,6 +198,10 @@ GENERAL_CASES = [
     ("Turut hadir Komandan Kodim 1603 Letkol Arh Yusuf Rante dan para camat.",
      "Yusuf Rante", "Komandan Kodim 1603 Letkol Arh", []),
     ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota Kapten Inf", []),
+    # village heads under regional titles
+    ("Hukum Tua Desa Tountimomor, Jantje Rumengan, memaparkan inovasi desa.", "Jantje Rumengan",
+     "Hukum Tua Desa Tountimomor", []),
+    ("Kuwu Desa Kertasari, Ahmad Sobari, membuka acara.", "Ahmad Sobari", "Kuwu Desa Kertasari", []),
     # an address after a local office, then the name
     ("Kepala Desa Waturaka, Kecamatan Kelimutu, Kabupaten Ende, Fransiskus Xaverius Lomi, menerima penghargaan.",
      "Fransiskus Xaverius Lomi", "Kepala Desa Waturaka", []),
