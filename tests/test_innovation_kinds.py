@@ -152,6 +152,13 @@ def test_a_headline_description_inside_a_bracketed_long_form_is_no_name(nlp):
     assert "Antar Obat" not in names and "SI ANTO" in names
 
 
+def test_a_headline_name_that_is_the_long_form_of_a_short_name_is_one_innovation(nlp):
+    text = ("Wali Kota Palu Luncurkan Aplikasi Palu Smart Service\n\nWali Kota Palu meluncurkan aplikasi Palu Smart "
+            "Service (PASS) di Kantor Wali Kota, Senin (3/3/2025).")
+    names, _ = run(nlp, text)
+    assert names == ["PASS"]
+
+
 def test_english_name_described_as_a_service(nlp):
     assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
         == ["Digital Help Desk"]

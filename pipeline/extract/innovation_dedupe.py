@@ -11,19 +11,26 @@ from .innovation_text import Cand, clean_name, text_of
 def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     out: dict[str, Cand] = {}
     long_spans = [c.long for c in cands if c.long]
+    long_keys = {_key(text, ls) for ls in long_spans}
     name_spans = {c.name for c in cands}
     for c in sorted(cands, key=lambda c: c.name[0]):
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
+        if c.long is None and _key(text, c.name) in long_keys:
+            continue   # the long form written elsewhere ("Luncurkan Aplikasi Palu Smart Service" over "... (PASS)")
         if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
             continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik")
-        key = re.sub(r"[\s.’'-]", "", clean_name(text_of(text, c.name)).lower())   # "Si-Ceria" = "SiCeria"
+        key = _key(text, c.name)   # "Si-Ceria" = "SiCeria"
         if key in out:
             if out[key].long is None and c.long is not None:
                 out[key].long = c.long
             continue
         out[key] = c
     return list(out.values())
+
+
+def _key(text: str, span: tuple[int, int]) -> str:
+    return re.sub(r"[\s.’'-]", "", clean_name(text_of(text, span)).lower())
 
 
 def recurs(text: str, c: Cand) -> bool:
