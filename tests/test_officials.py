@@ -198,6 +198,9 @@ GENERAL_CASES = [
     ("Turut hadir Komandan Kodim 1603 Letkol Arh Yusuf Rante dan para camat.",
      "Yusuf Rante", "Komandan Kodim 1603 Letkol Arh", []),
     ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota Kapten Inf", []),
+    # dotted degrees after the name with no comma ("M.T." is no initial there)
+    ("Kepala Bappeda Sikka Budi Santoso S.Kom M.T. mengatakan bimtek penting.", "Budi Santoso",
+     "Kepala Badan Perencanaan Pembangunan Daerah Sikka", ["S.Kom", "M.T"]),
     # village heads under regional titles
     ("Hukum Tua Desa Tountimomor, Jantje Rumengan, memaparkan inovasi desa.", "Jantje Rumengan",
      "Hukum Tua Desa Tountimomor", []),

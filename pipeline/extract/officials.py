@@ -227,7 +227,9 @@ def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named
                 or n_seg > 0 and _address_part(toks, a, b):
             continue   # "Kepala Desa Waturaka, Kecamatan Kelimutu, Kabupaten Ende, Nama": an address, then the name
         lead = next((k for n, k in enumerate(words) if k >= floor and (
-            is_prefix_degree(toks[k].text) or DOTTED_INITIALS.fullmatch(toks[k].text) or (
+            is_prefix_degree(toks[k].text) or (DOTTED_INITIALS.fullmatch(toks[k].text) and not (
+                is_tail_degree(toks[k].text) and n > 0 and (name_word(toks, words[n - 1])
+                                                            or is_degree(toks[words[n - 1]].text)))) or (
             is_honorific(toks[k].text) and not (n > 0 and name_word(toks, words[n - 1])
                                                 and initial(toks[k], toks[k + 1] if k + 1 < len(toks) else None))))),
                     None)
