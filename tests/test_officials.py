@@ -271,6 +271,7 @@ def test_an_office_written_in_prose_after_the_name(nlp, text, name, position):
     "Aplikasi Sipandu, kepala Dinas Kesehatan mengatakan, sudah dipakai warga.",
     "Warga Desa Nita, lurah Kota Uneng dan camat Alok hadir dalam acara itu.",
     "Pada Senin lalu, Bupati Sikka, kepala Dinas Kominfo dan camat Alok meninjau lokasi.",
+    "Camat Alok Barat Laut membuka kegiatan tersebut.",
     "Kabupaten Sikka, kepala daerahnya menyebut, siap berinovasi.",
 ])
 def test_prose_offices_without_a_person_name_nobody(nlp, text):

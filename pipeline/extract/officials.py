@@ -158,6 +158,8 @@ def _after_local_head(toks: list[Tok], i: int) -> int | None:
         j = i + len(words)
         k = 0 if toks[j:j + 1] and toks[j].text in rules("name_particles") else local_place_at(toks, j, kind)
         if k and j + k < len(toks) and name_word(toks, j + k):
+            if common.is_region_word(toks[j + k].text) and not (j + k + 1 < len(toks) and name_word(toks, j + k + 1)):
+                return None   # "Camat Alok Barat Laut membuka": a place word ends the place, no person follows
             return j + k
         run = 0
         while j + run < len(toks) and toks[j + run].kind == "word" and name_word(toks, j + run) \
