@@ -300,6 +300,18 @@ def test_an_inspectorate_named_two_ways_is_one_body(nlp):
     assert agencies(nlp, text) == ["Inspektorat Daerah Kabupaten Sikka"]
 
 
+def test_winners_ranked_with_roman_numerals_all_act(nlp):
+    text = "Juara I lomba inovasi diraih Puskesmas Nita, juara II Puskesmas Beru dan juara III Kelurahan Kota Uneng."
+    assert agencies(nlp, text) == ["Puskesmas Nita", "Puskesmas Beru", "Kelurahan Kota Uneng"]
+    # a place after a named place is still an address
+    assert agencies(nlp, "Warga Desa Nita, Kecamatan Nita, mengikuti lomba itu.") == []
+
+
+def test_a_holder_who_chairs_the_committee_brings_the_body(nlp):
+    assert agencies(nlp, "Kepala Bappeda selaku ketua panitia melaporkan bahwa lomba diikuti 30 OPD.") == \
+        ["Badan Perencanaan Pembangunan Daerah"]
+
+
 def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
     text = ("Puskesmas Nita meluncurkan Inovasi Sistem Antrean Online Puskesmas (SANTRI) dan Kampung Tangguh "
             "Bencana, Senin (9/9/2024).")

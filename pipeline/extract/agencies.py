@@ -323,7 +323,7 @@ def _field_word(text: str, tok: re.Match) -> bool:
 COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
                      r"beberapa))\s+$", re.IGNORECASE)
 ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa", "distrik"}
-ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*\)?\s*[,/]?\s*$")
+ADDRESS_BEFORE = re.compile(r"(?<![\w’'-])(?![IVX]+\b)[A-Z][\w’'-]*\)?\s*[,/]?\s*$")   # ("juara III Kelurahan X": a rank)
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
 HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
