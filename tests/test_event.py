@@ -188,3 +188,13 @@ def test_launch_since_a_past_date_is_background(nlp):
 def test_event_vocabulary(nlp, text, expected):
     e, _ = event(nlp, text)
     assert e["type"] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bappeda Sikka menggelar monitoring dan evaluasi inovasi daerah di aula kantor.", "rapat"),
+    ("Bappeda Sikka menggelar monev inovasi perangkat daerah di aula kantor.", "rapat"),
+    ("Tim juri melakukan penilaian inovasi kecamatan se-Kabupaten Sikka.", "kompetisi"),
+])
+def test_monitoring_meetings_and_judging_panels(nlp, text, kind):
+    e, _ = event(nlp, text)
+    assert e["type"] == kind
