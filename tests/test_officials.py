@@ -201,6 +201,9 @@ GENERAL_CASES = [
     # dotted degrees after the name with no comma ("M.T." is no initial there)
     ("Kepala Bappeda Sikka Budi Santoso S.Kom M.T. mengatakan bimtek penting.", "Budi Santoso",
      "Kepala Badan Perencanaan Pembangunan Daerah Sikka", ["S.Kom", "M.T"]),
+    # jabatan fungsional speaking for their body
+    ("Pranata Humas Ahli Pertama Diskominfo Sikka, Fransiska Nona, mendokumentasikan kegiatan.", "Fransiska Nona",
+     "Pranata Humas Ahli Pertama Dinas Komunikasi dan Informatika Sikka", []),
     # village heads under regional titles
     ("Hukum Tua Desa Tountimomor, Jantje Rumengan, memaparkan inovasi desa.", "Jantje Rumengan",
      "Hukum Tua Desa Tountimomor", []),
