@@ -159,6 +159,19 @@ def test_a_headline_name_that_is_the_long_form_of_a_short_name_is_one_innovation
     assert names == ["PASS"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dukcapil memperkenalkan inovasi sapu jagad (sistem pelayanan jemput gratis akta di desa) kepada warga.",
+     ["sapu jagad"]),
+    ('Kecamatan itu menjalankan inovasi "kopi susu" bagi ibu menyusui.', ["kopi susu"]),
+    # descriptions in lower case are no names, with brackets or quotes
+    ("Puskesmas menjalankan inovasi pelayanan kesehatan (posyandu dan puskesmas keliling) bagi warga.", []),
+    ('Inovasi "layanan cepat" itu diapresiasi warga.', []),
+    ("Dinas menyiapkan inovasi baru (tiga aplikasi) tahun ini.", []),
+])
+def test_a_name_in_lower_case_marked_by_its_expansion_or_quotes(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
 def test_english_name_described_as_a_service(nlp):
     assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
         == ["Digital Help Desk"]
