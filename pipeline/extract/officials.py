@@ -22,16 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import degree_like, office_words, official_heads, role_words
+from ..nomenclature import degree_like, official_heads
 from . import common
 from .common import doc_text
-from .official_names import (DOTTED_INITIALS, Named, abbreviated, initial, name_before, name_word, people_at, person_at, rules,
-                             sentence_start)
+from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
+from .official_phrase import phrase, phrase_limit, split_phrase
 from .official_position import clean_position, document_context, with_parent
+from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_honorific, is_not_name, is_prefix_degree,
+                             is_tail_degree, tokens)
 from .title import find_title
-from .official_words import (CONNECTORS, local_place_at, Tok, bare, document_words, head_at, is_degree, is_honorific,
-                             is_not_name, is_prefix_degree, is_tail_degree, name_like, region_at, region_ends_at,
-                             tokens)
 
 CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+ini\s+|kini\s+|sekarang\s+)?"
                             r"(?:menjabat\s+)?(?:sebagai\s+)?|yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
@@ -47,242 +46,11 @@ class Person:
     degrees: list[Found] = field(default_factory=list)
 
 
-def _unit_number(last: Tok, tok: Tok, nxt: Tok | None) -> bool:
-    """A numbered unit's number after its name, or the '/' before its seat: 'Kodim 1621/Sikka'."""
-    units = set(rules("numbered_units"))
-    if tok.kind == "word" and re.fullmatch(r"\d{1,4}|[IVXL]{1,6}", tok.text):
-        return last.text in units
-    return tok.text == "/" and nxt is not None and nxt.text[:1].isupper() \
-        and re.fullmatch(r"\d{1,4}|[IVXL]{1,6}", last.text) is not None
-
-
-@lru_cache(maxsize=1)
-def _lowercase_local_heads() -> frozenset[str]:
-    return frozenset(h.casefold() for h in rules("local_heads") if " " not in h)
-
-
 @lru_cache(maxsize=1)
 def _appositive_rx() -> re.Pattern:
     """', <lowercase head> ' before a capitalised word: an office written after the person's name."""
     heads = sorted({h.casefold() for h in official_heads()}, key=len, reverse=True)
     return re.compile(r",\s+(" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[A-Z])")
-
-
-def _phrase(text: str, start: int, limit: int) -> list[Tok]:
-    """Tokens from an office title to the end of the name(s) and degrees after it."""
-    toks: list[Tok] = []
-    stream = tokens(text, start, limit)
-    heads = {h.casefold() for h in official_heads()}
-    listing = False   # past "terdiri dari" / "yakni" of a group: a list of members follows
-    for j, tok in enumerate(stream):
-        nxt = stream[j + 1] if j + 1 < len(stream) else None
-        if toks and _unit_number(toks[-1], tok, nxt):
-            toks.append(tok)      # "Dandim 1621/Sikka Letkol Inf X": the unit's number and seat
-            continue
-        if tok.kind == "stop" and tok.text == ":" and nxt is not None and nxt.text[:1].isupper():
-            toks.append(Tok(",", tok.start, tok.end, "comma"))
-            continue
-        if tok.kind == "stop":
-            break
-        if tok.kind == "bracket" and listing:
-            continue   # a member's role or body: "A, M.Si (akademisi), B (praktisi) dan C (Bappeda)"
-        if tok.kind == "bracket":
-            inner = tok.text.strip()
-            if re.search(r"[a-z]\w*\s+[A-Z]|,", inner) and not re.fullmatch(r"[A-Z][A-Za-z\- ]{0,25}", inner) \
-                    and not head_at(inner, 0):
-                toks.extend(tokens(text, tok.start, tok.end))   # "(Sahad Pardamaian, S.T)": the name itself
-                break
-            toks.append(tok)
-            continue
-        if tok.kind == "word" and not tok.text.lstrip("'‘“\"")[:1].isupper():
-            if tok.text == "terdiri" and nxt is not None and nxt.text in ("dari", "atas"):
-                stream[j + 1] = Tok(",", nxt.start, nxt.end, "comma")   # "dewan juri terdiri dari A, B dan C"
-                listing = True
-                continue
-            if tok.text in ("yakni", "yaitu", "ialah", "adalah") and nxt is not None and toks \
-                    and toks[-1].kind == "word" and nxt.text[:1].isupper() \
-                    and any(bare(t.text) in rules("collective_roles") for t in toks):
-                toks.append(Tok(",", tok.start, tok.end, "comma"))   # "tim juri yakni A, B dan C"
-                listing = True
-                continue
-            if nxt is not None and common.is_head(nxt.text, text, nxt.start) \
-                    and not any(t.kind == "comma" for t in toks) and (tok.text == "dari" or (
-                        tok.text in ("di", "pada") and toks and bare(toks[-1].text) in common_office()
-                        and nxt.text not in rules("not_before"))):
-                toks.append(tok)        # "tim ahli dari Badan ...", "Kepala Seksi Inovasi di Bappeda X"
-                continue
-            if tok.text in rules("name_links") and toks and toks[-1].text[:1].isupper() \
-                    and nxt is not None and nxt.text[:1].isupper():
-                toks.append(tok)     # "Siti Nurjanah binti Ahmad"
-                continue
-            if is_prefix_degree(tok.text) or tok.text in CONNECTORS or tok.text == "serta" or (
-                    tok.text in common_office() and tok.text not in ("di", "dari")):
-                toks.append(tok)
-                continue
-            break
-        if tok.kind == "word" and (common.is_calendar_word(tok.text) or bare(tok.text) in ("selaku", "sebagai")):
-            break        # "Senin", or a second role: "Kabid X, Selaku PPK ..."
-        if tok.kind == "word" and toks and toks[-1].text in ("dan", ",", "serta") \
-                and head_at(text, tok.start):
-            toks.pop()   # a second title starts: "Kepala X, Bupati Y ..." or "... dan Kepala Z"
-            break
-        if tok.kind == "word" and toks and toks[-1].kind == "word" and toks[-1].text.endswith(".") \
-                and is_degree(toks[-1].text) and not is_prefix_degree(toks[-1].text) \
-                and tok.text[:1].isupper() and not is_tail_degree(tok.text):
-            break        # "..., SH,MA. Dalam kesempatan": the degree's dot ended the sentence
-        toks.append(tok)
-        if tok.kind == "word" and tok.text.endswith(".") and not is_tail_degree(tok.text) \
-                and not is_prefix_degree(tok.text) and not is_honorific(tok.text) and len(tok.text) > 3 \
-                and not abbreviated(tok.text) and bare(tok.text) not in heads and not DOTTED_INITIALS.fullmatch(tok.text) \
-                and tok.text not in rules("prefixes") and tok.text not in rules("level_abbreviations"):
-            break
-    while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS or toks[-1].text == "serta"
-                    or (toks[-1].text[:1].islower() and not is_prefix_degree(toks[-1].text))):
-        toks.pop()   # a phrase ends on a word of the title or the name, not on "dan" or "dalam"
-    return toks
-
-
-def common_office() -> frozenset[str]:
-    return office_words() | role_words()
-
-
-def _after_local_head(toks: list[Tok], i: int) -> int | None:
-    """Where a name may start after a district or village head at toks[i]: past the place it names
-    ("Camat Tamalate Budi Santoso"), or right after the head when exactly two name words and no known
-    place follow ("Camat Budi Santoso") or the words are plainly one person's name ("Camat I Made Sudarta");
-    None when no such head stands there or the words say neither."""
-    for head, kind in sorted(rules("local_heads").items(), key=lambda kv: -len(kv[0])):
-        words = head.split()
-        if [t.text for t in toks[i:i + len(words)]] != words:
-            continue
-        j = i + len(words)
-        k = 0 if toks[j:j + 1] and toks[j].text in rules("name_particles") else local_place_at(toks, j, kind)
-        if k and j + k < len(toks) and name_word(toks, j + k):
-            if common.is_region_word(toks[j + k].text) and not (j + k + 1 < len(toks) and name_word(toks, j + k + 1)):
-                return None   # "Camat Alok Barat Laut membuka": a place word ends the place, no person follows
-            return j + k
-        run = 0
-        while j + run < len(toks) and toks[j + run].kind == "word" and name_word(toks, j + run) \
-                and not is_degree(toks[j + run].text):
-            run += 1
-        if k or run < 2 or common.is_region_word(toks[j].text):
-            return None
-        # two name words; or more that are plainly one person's ("I Made ...", "Moch. Arif ...", "Dewi H. Lubis")
-        if run == 2 or toks[j].text in rules("name_particles") or abbreviated(toks[j].text) \
-                or any(initial(toks[m], toks[m + 1]) for m in range(j + 1, j + run - 1)):
-            return j
-        return None
-    return None
-
-
-def _floor(toks: list[Tok]) -> int:
-    """First index where a name may start: after a title that needs its body, after a bracket."""
-    floor, i = 0, 0
-    prefixes = sorted(rules("prefixes"), key=len, reverse=True)
-    while i < len(toks):       # "Plt.", "Pelaksana Tugas"
-        prefix = next((p for p in prefixes if " ".join(t.text for t in toks[i:i + len(p.split())]) == p), None)
-        if prefix is None:
-            break
-        i += len(prefix.split())
-    local = _after_local_head(toks, i)
-    words = " ".join(t.text for t in toks[i:i + 3]) if local is None else ""
-    floor = local or floor
-    for head in sorted(rules("needs_body"), key=len, reverse=True) if words else ():
-        if words == head or words.startswith(head + " ") or words.startswith(head + "."):
-            floor = i + len(head.split()) + 1
-            break
-    for k, t in enumerate(toks):
-        if t.kind == "bracket":
-            floor = max(floor, k + 1)
-    return floor
-
-
-def _address_part(toks: list[Tok], a: int, b: int) -> bool:
-    """A segment that is a place of an address: a level word and its name ("Kecamatan Kelimutu", "Kab. Ende")."""
-    return b - a >= 2 and toks[a].kind == "word" and toks[a].text in ADDRESS_LEVELS \
-        and all(toks[k].kind == "word" and toks[k].text[:1].isupper() for k in range(a + 1, b))
-
-
-ADDRESS_LEVELS = {"Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.",
-                  "Distrik"}
-
-
-def _split(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named]] | None:
-    """(position tokens, people) of a phrase, or None without a name."""
-    floor = _floor(toks)
-    commas = [k for k, t in enumerate(toks) if t.kind == "comma"]
-    bounds = [-1] + commas + [len(toks)]
-    segments = [(bounds[s] + 1, bounds[s + 1]) for s in range(len(bounds) - 1)]
-    start = None
-    if len(segments) > 1 and segments[0][1] > segments[0][0]:
-        a, b = segments[1]
-        words = [k for k in range(a, b) if toks[k].kind == "word"]
-        if words and words[0] == a and a >= floor and (
-                is_honorific(toks[a].text) or is_prefix_degree(toks[a].text)
-                or all(name_word(toks, k) or toks[k].text in ("dan", "serta") for k in words)):
-            start = a    # "Camat Sungai Raya, Amirudin,": the apposition is the name
-    for n_seg, (a, b) in enumerate(segments if start is None else []):
-        words = [k for k in range(a, b) if toks[k].kind == "word"]
-        if not words:
-            continue
-        if n_seg + 1 < len(segments) and _address_part(toks, *segments[n_seg + 1]) \
-                or n_seg > 0 and _address_part(toks, a, b):
-            continue   # "Kepala Desa Waturaka, Kecamatan Kelimutu, Kabupaten Ende, Nama": an address, then the name
-        lead = next((k for n, k in enumerate(words) if k >= floor and (
-            is_prefix_degree(toks[k].text) or (DOTTED_INITIALS.fullmatch(toks[k].text) and not (
-                is_tail_degree(toks[k].text) and n > 0 and (name_word(toks, words[n - 1])
-                                                            or is_degree(toks[words[n - 1]].text)))) or (
-            is_honorific(toks[k].text) and not (n > 0 and name_word(toks, words[n - 1])
-                                                and initial(toks[k], toks[k + 1] if k + 1 < len(toks) else None))))),
-                    None)
-        if lead is not None:
-            start = lead
-            break
-        n = len(words)
-        while n > 0 and words[n - 1] >= floor and (name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)):
-            n -= 1
-        while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
-            k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))
-            if not k:
-                break
-            n = min(n + k, len(words))
-        while n < len(words) and is_degree(toks[words[n]].text):
-            n += 1
-        if n < len(words) and (words[n] > 0 or a > 0):
-            start = words[n]
-            break
-    if start is None or start > 0 and toks[start - 1].text.rstrip(".") in rules("company_forms"):
-        return None   # "Direktur PT Hutchison ...": a company's name follows the title, not a person's
-    people = people_at(toks, start, listed)
-    if people and len(people) == 1 and len(people[0].name) == 1 and not people[0].strong and start > 0 \
-            and toks[start - 1].text in _lowercase_local_heads():
-        return None   # "... dan camat Alok meninjau": a district's name after a head written in prose
-    if not people or any(bare(t.text) in common_office() and name_like(t, None) for t in people[0].name):
-        return None
-    position = toks[:start]
-    for c, t in enumerate(position):
-        if t.kind == "comma" and c > 0:
-            nxt = next((k for k in range(c + 1, len(position)) if position[k].kind == "comma"), len(position))
-            if _address_part(position, c + 1, nxt):
-                position = position[:c]   # "Kepala Desa Waturaka, Kecamatan Kelimutu, ...": the office, not its address
-                break
-    while position and (position[-1].kind == "comma" or position[-1].text in CONNECTORS):
-        position = position[:-1]
-    return (position, people) if position else None
-
-
-def _phrase_limit(text: str, pos: int) -> int:
-    """End of the line at pos, or of the next line too when the text is hard-wrapped mid-sentence
-    ("..., dr. I Gede Wiartana,\nM.Kes. Dalam ...")."""
-    end = text.find("\n", pos)
-    if end < 0:
-        return len(text)
-    line = text[text.rfind("\n", 0, pos) + 1:end]
-    nxt_end = text.find("\n", end + 1)
-    nxt = text[end + 1:len(text) if nxt_end < 0 else nxt_end]
-    wrapped = nxt[:1].islower() or line.endswith(",") or (
-        len(line) >= 50 and len(nxt) >= 50 and re.search(r"\w$", line) and nxt[:1].isupper())
-    return (len(text) if nxt_end < 0 else nxt_end) if nxt.strip() and wrapped else end
 
 
 def _headline(text: str, start: int, end: int, min_words: int = 6) -> bool:
@@ -416,19 +184,19 @@ class _Reader:
             if re.search(r"(?:" + not_roles + r")\W*$", before, re.IGNORECASE) \
                     or re.search(r"(?<![\w-])(?:" + not_before + r")\s+$", before):
                 continue
-            limit = _phrase_limit(text, m.end())
-            toks = _phrase(text, m.start(), limit)
+            limit = phrase_limit(text, m.end())
+            toks = phrase(text, m.start(), limit)
             if not toks:
                 continue
             also = ALSO.match(text, toks[-1].end)
-            if also and head_at(text, also.end()) and _split(toks):
+            if also and head_at(text, also.end()) and split_phrase(toks):
                 covered = toks[-1].end
                 continue     # "Ketua Panitia X sekaligus Kepala Dinas Y Nama": the name follows the last title
             floor = max(sentence_start(text, m.start()), covered, 0)
             opened = text[:m.start()].rstrip().endswith("(")
             conn = CONNECT_BEFORE.search(text, floor, m.start()) if not opened else None
             bridged = any(t.kind == "comma" and text[t.start] != "," for t in toks)   # "terdiri dari", ":"
-            split = _split(toks, listed=bridged)
+            split = split_phrase(toks, listed=bridged)
             people: list[Named] = []
             pos_toks = toks
             method = "rule:official_title"
@@ -476,8 +244,8 @@ class _Reader:
             head_end = m.end(1)
             if self.skipped(m.start()) or any(s <= m.start() < e for s, e in self.spans):
                 continue
-            toks = _phrase(text, head_end + 1, _phrase_limit(text, head_end))
-            split = _split(toks) if toks else None
+            toks = phrase(text, head_end + 1, phrase_limit(text, head_end))
+            split = split_phrase(toks) if toks else None
             if not toks or not toks[0].text[:1].isupper() \
                     or (split and any(p.strong or len(p.name) > 1 for p in split[1])):
                 continue     # "Budi, kepala Dinas X Rina Sari": a title before someone else
