@@ -18,40 +18,21 @@ awards...; regions listed as the parties of a signing act as their governments
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-
-import tomllib
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import RULES_DIR
 from ..evidence import Found
-from ..nomenclature import (abbreviation_spellings, abbreviations, agency_heads, clean_spaces, defined_abbreviations,
-                            expand_abbreviations, office_words, position_rules)
+from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations
 from . import common
-from .agency_text import (GOVERNMENT_LEVELS, UNIT_PARENT, _is_headline, _named_with_parent, _names_region, alone_on_line,  # noqa: F401
-                          defined_here, expand_regions, region_end_at, regions_named, sentence_of)
+from .agency_extent import _extend, _field_body
 from .agency_roles import owner_clause
+from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
+                          regions_named, sentence_of)
+from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE, PARENT_HEADS,
+                           VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office)
 from .common import doc_text
 
-# heads that are shared over a list: "Puskesmas A, B, dan C"
-LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik"}
-# the government of a village, under the names regions give it (heads.txt)
-VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong"}
-COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadilan negeri", "pengadilan tinggi",
-          "kepolisian daerah", "kepolisian resor"}   # and the regional police: named after their region
-# heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai", "balai besar",
-               "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
-               "kantor", "puslatbang", "pustu"}
-# heads that name a body only with more words after them
-NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
-              "kementerian", "kementrian", "satuan", "komisi", "pemerintah", "pemerintah kabupaten", "pemerintah kab.",
-              "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
-              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
-              "rs", "rsu", "rsd"}
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
                            # "Kepala Dinas X, Nama, menghadiri peluncuran ...": the holder only attends
                            r"|\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;\n]{1,60},\s*)?(?:turut\s+|juga\s+)?(?:menghadiri|menyaksikan)\b",
@@ -78,231 +59,6 @@ PARTICIPANTS_FROM = re.compile(r"\bpeserta(?:\s+[a-z]+){0,2}?\s+(?:yang\s+)?(?:b
                                re.IGNORECASE)   # ("Peserta bimtek berasal dari Dinas A, Dinas B")
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    raw: str
-    name: str
-    head: str
-    abbreviation: str | None = None
-    acting: bool = True
-    extra: dict = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-def _acting_rules() -> dict:
-    """rules/agencies/acting.toml compiled: when a named body acts (see the file's comments)."""
-    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
-        r = tomllib.load(fh)
-    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
-    heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
-    return {
-        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
-                                        rf"(?:\b(?:{words('places')})\b(?:\s+[\w.’'-]+){{0,3}}\s+$)|"
-                                        rf"(?:(?<!\w)(?:{words('credits')})\s*:?\s*(?:\d{{4}}\s+)?(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}$)",
-                                        re.IGNORECASE),
-        "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
-                                      re.IGNORECASE),
-        # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
-        # (a head in running prose may be written in lower case: "anggota Komisi I DPRD X mengapresiasi ...")
-        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads)
-                                  + "".join("|" + re.escape(h[0].lower() + h[1:]) for h in heads if h[1:2].islower())
-                                  + r")(?![\w-])"
-                                  r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
-        "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
-        "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
-                                      re.IGNORECASE),
-        "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
-        # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
-        "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
-        "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
-        # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
-        "attendance": re.compile(rf"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!(?:\s+(?:pula|juga|sebagai|selaku|menjadi))*"
-                                 rf"\s+(?:{words('resource_roles')})\b)", re.IGNORECASE),
-        # whole words only: "Perundang-undangan" holds no "undangan"
-        "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
-        "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
-                                 re.IGNORECASE),
-        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
-        "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
-        "category_words": frozenset(w.casefold() for w in r["category_words"]),
-        "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
-        "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
-        "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
-    }
-
-
-@lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern:
-    heads = set(agency_heads())
-    heads.update(a.short for a in abbreviation_spellings() if a.kind != "generic")
-    alternatives = sorted(heads, key=len, reverse=True)
-    # capitalised as written (LAN, not "lan"), or a Title/UPPER variant of a word head
-    variants = set()
-    for h in alternatives:
-        variants.add(re.escape(h))
-        if not h.isupper():
-            variants.add(re.escape(h.upper()))
-        elif len(h) >= 5 and h.isalpha():
-            variants.add(re.escape(h.capitalize()))   # "Brida", "Bkpsdm": an acronym written as a word
-        if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
-            variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
-    # "bagian Organisasi Setda X" in running prose: a unit head in lower case before its capitalised name
-    # (a unit needs its parent secretariat in the name, see find_mentions)
-    variants.add(r"bagian(?=\s+[A-Z])")
-    # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
-    return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
-
-
-def _is_office(word: str) -> bool:
-    w = word.casefold().strip(".,")
-    return w in office_words() or common.is_region_word(word)
-
-
-def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
-            places: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, int, int]], int]:
-    """Run a body's name on from its head; returns its end, bracketed parts and proper words seen.
-
-    The name ends at a lowercase word, a sentence end, a person's title or name, or after
-    its region ("... Kabupaten Gowa" ends there, "Pemkot X Bidang Y" stops before Bidang).
-    `places`: words of the regions the text names with their level word ("Kabupaten Agam"), places here
-    even where they are common in personal names. A village's or district's own name may hold region
-    words ("Pemerintah Nagari Koto Gadang").
-    """
-    local = head.casefold() in VILLAGE_GOVERNMENTS | LISTED_HEADS
-    end = start + len(head)
-    brackets: list[tuple[str, int, int]] = []
-    proper = 0
-    named = head.casefold() in NAMED_HEADS and not headline   # title case says nothing about names
-    in_region = False
-    pos = end
-    position_heads = {h.casefold() for h in position_rules()["heads"]}
-    fixed = _acting_rules()["fixed_fields"]
-    listed = head.casefold() in LISTED_HEADS
-    not_fields = _acting_rules()["not_fields"]
-    prev_level = True
-    comma_list = False
-    hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
-    titled = last_level = False
-    level_word = ""
-    implied = GOVERNMENT_LEVELS.get(head.casefold()) \
-        or next((w for w in head.split()[-1:] if w.casefold() in ("kabupaten", "kota", "provinsi")), None)
-    if implied:   # "Pemkab Lima Puluh Kota", "Pemerintah Kabupaten Pangkajene dan Kepulauan": the head holds the level
-        last_level, level_word = True, implied
-    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
-        f = fixed.match(text, pos)
-        if f and f.end() <= limit:
-            pos = end = f.end()
-            continue
-        whole = None
-        if not in_region and (last_level or end > start + len(head) or abbreviations().get(head.casefold()) is not None):
-            whole = region_end_at(text, pos, level_word if last_level else "", limit)
-        if whole is not None:
-            pos = end = whole   # "Kabupaten Lima Puluh Kota", "Kabupaten Pangkajene dan Kepulauan"
-            in_region, last_level = True, False
-            proper += 1
-            continue
-        m = common.TOKEN.match(text, pos)
-        if not m:
-            break
-        tok, t_end = m.group(1), m.end()
-        t_start = m.start(1)
-        if tok == "(":
-            close = text.find(")", t_start, min(limit, t_start + 40))
-            inner = text[t_start + 1:close] if close > 0 else ""
-            if close > 0 and re.fullmatch(r"[A-Za-z][A-Za-z0-9\- ]{0,25}", inner.strip()) and not re.search(r"\s[a-z]", inner):
-                brackets.append((inner.strip(), t_start, close + 1))
-                pos = end = close + 1
-                continue
-            break
-        nxt = common.TOKEN.match(text, t_end)
-        nxt_tok = nxt.group(1) if nxt else ""
-        nxt_abbr = abbreviations().get(nxt_tok.casefold())
-        nxt_field = nxt_abbr is not None and nxt_abbr.kind == "field"   # "Bappeda dan Litbang"
-        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok)
-                  and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
-                  and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
-        # after a comma or "dan" the name goes on with a further field, not with a place
-        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
-            and nxt_tok.casefold() not in not_fields and nxt_tok.casefold().rstrip(".") not in LEVEL_WORDS
-        if tok == ",":
-            if nxt_tok == "dan" and comma_list and not in_region and not listed:
-                after = common.TOKEN.match(text, nxt.end())
-                if after and _field_word(text, after):
-                    pos = nxt.end()
-                    continue
-            if field_next and not in_region and not listed and (comma_list or _fields_follow(text, nxt.start(1), limit)):
-                pos = t_end
-                comma_list = True
-                continue
-            break
-        if tok in ("dan", "&", "Dan", "serta") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
-            last = text[start:end].rsplit(None, 1)[-1]
-            if tok in ("dan", "serta") and last != head and abbreviations().get(last.casefold()) is not None:
-                break   # "Dinas Kominfo dan Sistem Informasi ... (SIRUT)": the abbreviation closes the body's name
-            if field_next and not in_region:
-                pos = t_end
-                continue
-            if tok.casefold() == "daerah":
-                pos = end = t_end
-                continue
-            break
-        bare = tok.rstrip(".")
-        after_title, titled = titled, False
-        # "RSUD Prof. Dr. H. M. Anwar ...": the titles and initials of a hospital's namesake
-        if hospital and proper == 0 and (common.is_name_start(text, t_start)
-                                         or (after_title and re.fullmatch(r"[A-Z]\.", tok))):
-            pos = end = t_end
-            titled = True
-            continue
-        if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
-            break
-        # "Kota Batu", "Kabupaten Karo": after its level word, a region whose name is also common in
-        # personal names or is a title's shorthand (Karo: Kepala Biro)
-        level_region = last_level and _names_region(level_word, bare)
-        if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",) and not level_region:
-            break
-        if common.is_head(tok, text, t_start) and not _is_office(tok) and not level_region:
-            break
-        low = bare.casefold()
-        # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
-        place = common.is_region_word(bare) or low in places
-        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and place \
-            and low not in ("daerah", "umum", "pusat")   # "Rumah Sakit Umum Daerah": words of the kind, not a town
-        region_word = (place and not town) or low in LEVEL_WORDS or level_region
-        own_name = region_word and local and not in_region and not last_level and low not in LEVEL_WORDS \
-            and proper < 3 and pos == end and low not in places
-        if own_name:
-            region_word = False   # "Nagari Koto Gadang": the village's own name, not its region
-        if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
-            region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
-        if region_word and not in_region and low in office_words() and low not in LEVEL_WORDS and nxt_ok \
-                and not common.is_region_word(nxt_tok):
-            region_word = False   # "Badan Pusat Statistik": a field word follows, not a place
-        if in_region and not region_word:
-            break
-        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov"):
-            break                 # "Pemkab X Provinsi Y": the body's own region is complete
-        prev_level = last_level = low in LEVEL_WORDS
-        level_word = bare
-        if town or own_name:
-            proper += 1
-        elif region_word and bare.casefold() not in ("daerah",):
-            in_region = bare.casefold() not in LEVEL_WORDS or in_region
-            proper += bare.casefold() not in LEVEL_WORDS
-        elif not _is_office(tok):
-            if pos == start + len(head) and head.casefold() in ("dinas", "badan") and re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+", bare) \
-                    and not common.is_name_start(text, t_start) and not (nxt_tok[:1].isupper() and not _is_office(nxt_tok)):
-                pass       # "Dinas KISP", "Dinas Koperindag": a field abbreviation not in the nomenclature
-            elif not named or proper >= (5 if hospital else 3):
-                break
-            else:
-                proper += 1
-        pos = end = t_end
-    return end, brackets, proper
-
-
 def _attends(before: str, rules: dict) -> bool:
     """'Kegiatan diikuti oleh perwakilan Dinas X': an attendee, unless an acting word comes after the
     attendance word ('diikuti OPD dan dibuka oleh Bappeda')."""
@@ -312,25 +68,9 @@ def _attends(before: str, rules: dict) -> bool:
     return last is not None and not rules["position_acts"].search(before, last.end())
 
 
-def _field_word(text: str, tok: re.Match) -> bool:
-    """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
-    word = tok.group(1)
-    low = word.casefold()
-    return (word[:1].isupper() and _is_office(word) and not common.is_head(word, text, tok.start(1))
-            and low not in LEVEL_WORDS and not (common.is_region_word(word) and low not in office_words()))
-
-
 COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
                      r"beberapa))\s+$", re.IGNORECASE)
-ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa", "distrik"}
 ADDRESS_BEFORE = re.compile(r"(?<![\w’'-])(?![IVX]+\b)[A-Z][\w’'-]*\)?\s*[,/]?\s*$")   # ("juara III Kelurahan X": a rank)
-# bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
-PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
-HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
-LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
-LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
-GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
-                    "pemerintah daerah", "pemda", "pemerintah"}
 
 
 def _inside_a_defined_name(text: str, line_start: int, start: int, head: str, acronym: str) -> bool:
@@ -356,35 +96,6 @@ def _province_named(words: str) -> bool:
     from ..regions import candidates
     found = candidates(words.strip(" ,."))
     return len(found) == 1 and found[0].kind == "province"
-
-
-def _fields_follow(text: str, pos: int, limit: int) -> bool:
-    """After a comma inside a body's name, a further field of it follows: office words up to the list's next
-    "dan"/comma ("Badan Perencanaan, Penelitian dan Pengembangan Daerah"), not an innovation's or a place's
-    name that happens to start with one ("Dinas Kearsipan, Rumah Baca Ceria dari ...")."""
-    while pos < limit:
-        m = common.TOKEN.match(text, pos)
-        if not m:
-            return False
-        tok = m.group(1)
-        if tok in (",", "dan", "serta", "&", "Dan"):
-            return True
-        if not tok[:1].isupper():
-            return False
-        if not _is_office(tok):
-            return False
-        pos = m.end()
-    return False
-
-
-def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
-    """A field abbreviation used as a body ('Dukcapil Kudus') names the body of that field."""
-    if abbr_key in defined and re.match(r"(?:Dinas|Badan)\s", defined[abbr_key]):
-        return defined[abbr_key]
-    field_full = abbreviations()[abbr_key].full
-    bodies = {other.full for other in abbreviations().values()
-              if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan")}
-    return bodies.pop() if len(bodies) == 1 else None   # "Litbang": Balitbang or Bappedalitbang, not certain
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .agencies import LEVEL_WORDS, PARENT_HEADS, Mention
+from .agency_vocab import LEVEL_WORDS, PARENT_HEADS, Mention
 
 
 def _spelled_out(name: str) -> str:

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..regions import candidates, lookup
-from .agencies import Mention
+from .agency_vocab import Mention
 
 KIND_WORD = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi)\s+")
 NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -78,7 +78,7 @@ def acting_ministers(text: str) -> list[Mention]:
     """'diserahkan langsung oleh Menteri Dalam Negeri ...': a minister who acts (hands over,
     opens, signs...: `position_acts`) acts for the ministry, 'Kementerian Dalam Negeri'."""
     from ..nomenclature import expand_abbreviations, office_words
-    from .agencies import _acting_rules
+    from .agency_vocab import _acting_rules
     from .agency_text import sentence_of
     rules = _acting_rules()
     out = []

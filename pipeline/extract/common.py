@@ -73,7 +73,7 @@ def position_head_at(text: str, pos: int) -> str | None:
 
 def is_head(word: str, text: str, pos: int) -> bool:
     """Does a body or an office start here?"""
-    from .agencies import _head_pattern
+    from .agency_vocab import _head_pattern
     return bool(_head_pattern().match(text, pos)) or position_head_at(text, pos) is not None
 
 

@@ -155,7 +155,7 @@ def _name_from_ent(ent: Span) -> tuple[int, int, list[Found]]:
 
 
 def _on_headline(text: str, pos: int) -> bool:
-    from .agencies import _is_headline
+    from .agency_text import _is_headline
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return _is_headline(text[start:len(text) if end < 0 else end])
@@ -280,7 +280,7 @@ def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
     The acronym is one word with two or more capitals ("SIGAP", "SiMoNa"); the long name is
     two or more words, starts with the acronym's first letter and is not a body's name.
     """
-    from .agencies import _head_pattern
+    from .agency_vocab import _head_pattern
 
     acronym = ent.text.strip()
     if " " in acronym or sum(c.isupper() for c in acronym) < 2:
@@ -370,7 +370,7 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
 # ---------------------------------------------------------------- agencies
 
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
-    from .agencies import _head_pattern
+    from .agency_vocab import _head_pattern
     from .innovations import rules as innovation_rules
 
     not_innovations = innovation_rules()["not_innovations"]

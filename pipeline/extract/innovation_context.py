@@ -2,14 +2,14 @@
 "Selain X, ... juga <verb>", a body showing names ("Pemkot X memamerkan A dan B"), a name before "yang dikembangkan",
 a list after a colon, "sedangkan <region> dengan X", "ada X yang ...", apposition after a verb ("memperagakan X,
 aplikasi yang ..."), lowercase words between a trigger and a name in capitals, names after a headline's launch verb
-("Bupati Luncurkan A dan B"). A mixin of innovations._Finder: it
+("Bupati Luncurkan A dan B"), a name in lower case marked by its expansion or quotes. A mixin of innovations._Finder: it
 reads the finder's sentence state (toks, words, prev_words, cands, ctx, body_spans) and calls its `add`."""
 from __future__ import annotations
 
 import re
 
 from .innovation_items import one_item, parse_items
-from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, clean_name, is_cap, text_of, window_has as _window_has
+from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, clean_name, derives, is_cap, text_of, window_has as _window_has
 
 
 class ContextRules:
@@ -181,3 +181,30 @@ class ContextRules:
         """A headline capitalises every word, so a name there ends before a connector ("... Gratis di Sekolah")."""
         cut = next((x.start for x in self.toks if span[0] < x.start < span[1] and x.low in self.r["inner_connectors"]), None)
         return (span[0], len(self.text[:cut].rstrip())) if cut else span
+
+    def _lowercase_name(self, j: int) -> tuple | None:
+        """A name written in lower case right after the trigger, marked as a name: its expansion in brackets
+        ("inovasi sapu jagad (sistem pelayanan jemput gratis akta di desa)"), or quotes ("inovasi “kopi susu”")."""
+        toks = self.toks
+        if j >= len(toks):
+            return None
+        quoted = toks[j].text in OPEN_Q
+        a = j + 1 if quoted else j
+        k = a
+        while k < len(toks) and k - a < 4 and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
+        generic = self.r["trigger_modifiers"] | set(self.r["trigger_scopes"])
+        if k == a or any(t.low in generic or t.low in self.r["direct_triggers"] or t.low in self.r["innovation_words"]
+                         for t in toks[a:k]):
+            return None   # "inovasi pelayanan kesehatan (...)": a description, not a name
+        if quoted:
+            return ((toks[a].start, toks[k - 1].end), None) if k < len(toks) and toks[k].text in CLOSE_Q else None
+        if k >= len(toks) or toks[k].text != "(":
+            return None
+        close = next((m for m in range(k + 1, min(len(toks), k + 16)) if toks[m].text == ")"), None)
+        if close is None or close - k < 4:
+            return None
+        short, long = (toks[a].start, toks[k - 1].end), (toks[k + 1].start, toks[close - 1].end)
+        if not derives(text_of(self.text, short), text_of(self.text, long)):
+            return None
+        return short, long

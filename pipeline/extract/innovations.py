@@ -223,33 +223,6 @@ class _Finder(ContextRules):
         items, _ = parse_items(toks, j, ctx, mode)
         self.add(items, "direct", i)
 
-    def _lowercase_name(self, j: int) -> tuple | None:
-        """A name written in lower case right after the trigger, marked as a name: its expansion in brackets
-        ("inovasi sapu jagad (sistem pelayanan jemput gratis akta di desa)"), or quotes ("inovasi “kopi susu”")."""
-        toks = self.toks
-        if j >= len(toks):
-            return None
-        quoted = toks[j].text in OPEN_Q
-        a = j + 1 if quoted else j
-        k = a
-        while k < len(toks) and k - a < 4 and toks[k].text.isalpha() and toks[k].text.islower():
-            k += 1
-        generic = self.r["trigger_modifiers"] | set(self.r["trigger_scopes"])
-        if k == a or any(t.low in generic or t.low in self.r["direct_triggers"] or t.low in self.r["innovation_words"]
-                         for t in toks[a:k]):
-            return None   # "inovasi pelayanan kesehatan (...)": a description, not a name
-        if quoted:
-            return ((toks[a].start, toks[k - 1].end), None) if k < len(toks) and toks[k].text in CLOSE_Q else None
-        if k >= len(toks) or toks[k].text != "(":
-            return None
-        close = next((m for m in range(k + 1, min(len(toks), k + 16)) if toks[m].text == ")"), None)
-        if close is None or close - k < 4:
-            return None
-        short, long = (toks[a].start, toks[k - 1].end), (toks[k + 1].start, toks[close - 1].end)
-        if not derives(text_of(self.text, short), text_of(self.text, long)):
-            return None
-        return short, long
-
     def continued_list(self) -> None:
         r, toks = self.r, self.toks
         stext = self.sent.text.lower()

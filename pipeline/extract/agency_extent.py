@@ -1,0 +1,191 @@
+"""How far a body's name runs from its head (`extend`): over capitalised office words, region names,
+the connectors of official names and a comma before a further field ("Badan Perencanaan, Penelitian dan
+Pengembangan Daerah"), to a lowercase word, a sentence end, a person's title or name, or its region."""
+from __future__ import annotations
+
+import re
+
+from ..nomenclature import abbreviations, office_words, position_rules
+from . import common
+from .agency_text import GOVERNMENT_LEVELS, _names_region, region_end_at
+from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, VILLAGE_GOVERNMENTS,
+                           _acting_rules, _is_office)
+
+def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
+            places: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, int, int]], int]:
+    """Run a body's name on from its head; returns its end, bracketed parts and proper words seen.
+
+    The name ends at a lowercase word, a sentence end, a person's title or name, or after
+    its region ("... Kabupaten Gowa" ends there, "Pemkot X Bidang Y" stops before Bidang).
+    `places`: words of the regions the text names with their level word ("Kabupaten Agam"), places here
+    even where they are common in personal names. A village's or district's own name may hold region
+    words ("Pemerintah Nagari Koto Gadang").
+    """
+    local = head.casefold() in VILLAGE_GOVERNMENTS | LISTED_HEADS
+    end = start + len(head)
+    brackets: list[tuple[str, int, int]] = []
+    proper = 0
+    named = head.casefold() in NAMED_HEADS and not headline   # title case says nothing about names
+    in_region = False
+    pos = end
+    position_heads = {h.casefold() for h in position_rules()["heads"]}
+    fixed = _acting_rules()["fixed_fields"]
+    listed = head.casefold() in LISTED_HEADS
+    not_fields = _acting_rules()["not_fields"]
+    prev_level = True
+    comma_list = False
+    hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
+    titled = last_level = False
+    level_word = ""
+    implied = GOVERNMENT_LEVELS.get(head.casefold()) \
+        or next((w for w in head.split()[-1:] if w.casefold() in ("kabupaten", "kota", "provinsi")), None)
+    if implied:   # "Pemkab Lima Puluh Kota", "Pemerintah Kabupaten Pangkajene dan Kepulauan": the head holds the level
+        last_level, level_word = True, implied
+    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
+        f = fixed.match(text, pos)
+        if f and f.end() <= limit:
+            pos = end = f.end()
+            continue
+        whole = None
+        if not in_region and (last_level or end > start + len(head) or abbreviations().get(head.casefold()) is not None):
+            whole = region_end_at(text, pos, level_word if last_level else "", limit)
+        if whole is not None:
+            pos = end = whole   # "Kabupaten Lima Puluh Kota", "Kabupaten Pangkajene dan Kepulauan"
+            in_region, last_level = True, False
+            proper += 1
+            continue
+        m = common.TOKEN.match(text, pos)
+        if not m:
+            break
+        tok, t_end = m.group(1), m.end()
+        t_start = m.start(1)
+        if tok == "(":
+            close = text.find(")", t_start, min(limit, t_start + 40))
+            inner = text[t_start + 1:close] if close > 0 else ""
+            if close > 0 and re.fullmatch(r"[A-Za-z][A-Za-z0-9\- ]{0,25}", inner.strip()) and not re.search(r"\s[a-z]", inner):
+                brackets.append((inner.strip(), t_start, close + 1))
+                pos = end = close + 1
+                continue
+            break
+        nxt = common.TOKEN.match(text, t_end)
+        nxt_tok = nxt.group(1) if nxt else ""
+        nxt_abbr = abbreviations().get(nxt_tok.casefold())
+        nxt_field = nxt_abbr is not None and nxt_abbr.kind == "field"   # "Bappeda dan Litbang"
+        nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok)
+                  and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
+                  and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
+        # after a comma or "dan" the name goes on with a further field, not with a place
+        field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
+            and nxt_tok.casefold() not in not_fields and nxt_tok.casefold().rstrip(".") not in LEVEL_WORDS
+        if tok == ",":
+            if nxt_tok == "dan" and comma_list and not in_region and not listed:
+                after = common.TOKEN.match(text, nxt.end())
+                if after and _field_word(text, after):
+                    pos = nxt.end()
+                    continue
+            if field_next and not in_region and not listed and (comma_list or _fields_follow(text, nxt.start(1), limit)):
+                pos = t_end
+                comma_list = True
+                continue
+            break
+        if tok in ("dan", "&", "Dan", "serta") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
+            last = text[start:end].rsplit(None, 1)[-1]
+            if tok in ("dan", "serta") and last != head and abbreviations().get(last.casefold()) is not None:
+                break   # "Dinas Kominfo dan Sistem Informasi ... (SIRUT)": the abbreviation closes the body's name
+            if field_next and not in_region:
+                pos = t_end
+                continue
+            if tok.casefold() == "daerah":
+                pos = end = t_end
+                continue
+            break
+        bare = tok.rstrip(".")
+        after_title, titled = titled, False
+        # "RSUD Prof. Dr. H. M. Anwar ...": the titles and initials of a hospital's namesake
+        if hospital and proper == 0 and (common.is_name_start(text, t_start)
+                                         or (after_title and re.fullmatch(r"[A-Z]\.", tok))):
+            pos = end = t_end
+            titled = True
+            continue
+        if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
+            break
+        # "Kota Batu", "Kabupaten Karo": after its level word, a region whose name is also common in
+        # personal names or is a title's shorthand (Karo: Kepala Biro)
+        level_region = last_level and _names_region(level_word, bare)
+        if bare.casefold() in position_heads and bare.casefold() not in ("sekretariat",) and not level_region:
+            break
+        if common.is_head(tok, text, t_start) and not _is_office(tok) and not level_region:
+            break
+        low = bare.casefold()
+        # a hospital's town or namesake ("RSUD Tanjung Selor"), unless it follows a level word
+        place = common.is_region_word(bare) or low in places
+        town = hospital and not in_region and not last_level and low not in LEVEL_WORDS and place \
+            and low not in ("daerah", "umum", "pusat")   # "Rumah Sakit Umum Daerah": words of the kind, not a town
+        region_word = (place and not town) or low in LEVEL_WORDS or level_region
+        own_name = region_word and local and not in_region and not last_level and low not in LEVEL_WORDS \
+            and proper < 3 and pos == end and low not in places
+        if own_name:
+            region_word = False   # "Nagari Koto Gadang": the village's own name, not its region
+        if region_word and not in_region and not prev_level and low in office_words() and low not in LEVEL_WORDS:
+            region_word = False   # "Sumber Daya Manusia": an office word that is also part of a region name
+        if region_word and not in_region and low in office_words() and low not in LEVEL_WORDS and nxt_ok \
+                and not common.is_region_word(nxt_tok):
+            region_word = False   # "Badan Pusat Statistik": a field word follows, not a place
+        if in_region and not region_word:
+            break
+        if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov"):
+            break                 # "Pemkab X Provinsi Y": the body's own region is complete
+        prev_level = last_level = low in LEVEL_WORDS
+        level_word = bare
+        if town or own_name:
+            proper += 1
+        elif region_word and bare.casefold() not in ("daerah",):
+            in_region = bare.casefold() not in LEVEL_WORDS or in_region
+            proper += bare.casefold() not in LEVEL_WORDS
+        elif not _is_office(tok):
+            if pos == start + len(head) and head.casefold() in ("dinas", "badan") and re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+", bare) \
+                    and not common.is_name_start(text, t_start) and not (nxt_tok[:1].isupper() and not _is_office(nxt_tok)):
+                pass       # "Dinas KISP", "Dinas Koperindag": a field abbreviation not in the nomenclature
+            elif not named or proper >= (5 if hospital else 3):
+                break
+            else:
+                proper += 1
+        pos = end = t_end
+    return end, brackets, proper
+
+
+def _field_word(text: str, tok: re.Match) -> bool:
+    """A capitalised office word that goes on a body's name (not a head, a title or a place)."""
+    word = tok.group(1)
+    low = word.casefold()
+    return (word[:1].isupper() and _is_office(word) and not common.is_head(word, text, tok.start(1))
+            and low not in LEVEL_WORDS and not (common.is_region_word(word) and low not in office_words()))
+
+
+def _fields_follow(text: str, pos: int, limit: int) -> bool:
+    """After a comma inside a body's name, a further field of it follows: office words up to the list's next
+    "dan"/comma ("Badan Perencanaan, Penelitian dan Pengembangan Daerah"), not an innovation's or a place's
+    name that happens to start with one ("Dinas Kearsipan, Rumah Baca Ceria dari ...")."""
+    while pos < limit:
+        m = common.TOKEN.match(text, pos)
+        if not m:
+            return False
+        tok = m.group(1)
+        if tok in (",", "dan", "serta", "&", "Dan"):
+            return True
+        if not tok[:1].isupper():
+            return False
+        if not _is_office(tok):
+            return False
+        pos = m.end()
+    return False
+
+
+def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
+    """A field abbreviation used as a body ('Dukcapil Kudus') names the body of that field."""
+    if abbr_key in defined and re.match(r"(?:Dinas|Badan)\s", defined[abbr_key]):
+        return defined[abbr_key]
+    field_full = abbreviations()[abbr_key].full
+    bodies = {other.full for other in abbreviations().values()
+              if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan")}
+    return bodies.pop() if len(bodies) == 1 else None   # "Litbang": Balitbang or Bappedalitbang, not certain

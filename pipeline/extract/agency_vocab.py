@@ -1,0 +1,131 @@
+"""The vocabulary of government bodies: the head classes a mention is read by (listed, named, needing
+more words, address, government...), the `Mention` a body is kept as, the compiled cue lists of
+rules/agencies/acting.toml, and the pattern of every body head (rules/agencies/heads.txt and the
+nomenclature's short forms). Shared by agencies.py and the modules around it."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import RULES_DIR
+from ..nomenclature import abbreviation_spellings, agency_heads, office_words, position_rules
+from . import common
+
+# heads that are shared over a list: "Puskesmas A, B, dan C"
+LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik"}
+
+# the government of a village, under the names regions give it (heads.txt)
+VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong"}
+
+COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadilan negeri", "pengadilan tinggi",
+          "kepolisian daerah", "kepolisian resor"}   # and the regional police: named after their region
+
+# heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
+NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai", "balai besar",
+               "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+               "kantor", "puslatbang", "pustu"}
+
+# heads that name a body only with more words after them
+NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
+              "kementerian", "kementrian", "satuan", "komisi", "pemerintah", "pemerintah kabupaten", "pemerintah kab.",
+              "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
+              "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
+              "rs", "rsu", "rsd"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    raw: str
+    name: str
+    head: str
+    abbreviation: str | None = None
+    acting: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _acting_rules() -> dict:
+    """rules/agencies/acting.toml compiled: when a named body acts (see the file's comments)."""
+    with open(RULES_DIR / "agencies" / "acting.toml", "rb") as fh:
+        r = tomllib.load(fh)
+    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+    heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
+    return {
+        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
+                                        rf"(?:\b(?:{words('places')})\b(?:\s+[\w.’'-]+){{0,3}}\s+$)|"
+                                        rf"(?:(?<!\w)(?:{words('credits')})\s*:?\s*(?:\d{{4}}\s+)?(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}$)",
+                                        re.IGNORECASE),
+        "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
+                                      re.IGNORECASE),
+        # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
+        # (a head in running prose may be written in lower case: "anggota Komisi I DPRD X mengapresiasi ...")
+        "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads)
+                                  + "".join("|" + re.escape(h[0].lower() + h[1:]) for h in heads if h[1:2].islower())
+                                  + r")(?![\w-])"
+                                  r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
+        "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
+        "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
+                                      re.IGNORECASE),
+        "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
+        # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
+        "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
+        "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
+        # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
+        "attendance": re.compile(rf"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!(?:\s+(?:pula|juga|sebagai|selaku|menjadi))*"
+                                 rf"\s+(?:{words('resource_roles')})\b)", re.IGNORECASE),
+        # whole words only: "Perundang-undangan" holds no "undangan"
+        "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
+        "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
+                                 re.IGNORECASE),
+        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
+        "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "category_words": frozenset(w.casefold() for w in r["category_words"]),
+        "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
+        "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
+        "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    heads = set(agency_heads())
+    heads.update(a.short for a in abbreviation_spellings() if a.kind != "generic")
+    alternatives = sorted(heads, key=len, reverse=True)
+    # capitalised as written (LAN, not "lan"), or a Title/UPPER variant of a word head
+    variants = set()
+    for h in alternatives:
+        variants.add(re.escape(h))
+        if not h.isupper():
+            variants.add(re.escape(h.upper()))
+        elif len(h) >= 5 and h.isalpha():
+            variants.add(re.escape(h.capitalize()))   # "Brida", "Bkpsdm": an acronym written as a word
+        if h.startswith("Pemerintah ") and h.split()[1][:1].isupper():
+            variants.add(re.escape("p" + h[1:]))   # "pemerintah Provinsi X melalui ..." in running prose
+    # "bagian Organisasi Setda X" in running prose: a unit head in lower case before its capitalised name
+    # (a unit needs its parent secretariat in the name, see find_mentions)
+    variants.add(r"bagian(?=\s+[A-Z])")
+    # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
+    return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _is_office(word: str) -> bool:
+    w = word.casefold().strip(".,")
+    return w in office_words() or common.is_region_word(word)
+
+ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa", "distrik"}
+
+# bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
+PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
+
+HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
+
+LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
+
+LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
+
+GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+                    "pemerintah daerah", "pemda", "pemerintah"}
