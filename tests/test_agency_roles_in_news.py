@@ -1,0 +1,106 @@
+"""Acting government bodies in the roles regional news gives them (RECORD.md `agencies`): visitors and hosts,
+attendees and witnesses, recipients that own an innovation, where participants come from, ranked winners,
+committee chairs; and body words that belong to an innovation's name. Sentences written for these tests."""
+import pytest
+
+from tests.helpers import component_nlp, run_components
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies")
+
+
+def agencies(nlp, text: str) -> list[str]:
+    doc = run_components(nlp, text)
+    return [a["name"].value for a in doc._.draft.get("agencies", [])]
+
+
+def test_host_and_visitor_of_a_study_visit_both_act(nlp):
+    text = "Pemkot Kupang menerima kunjungan studi tiru Pemerintah Kabupaten Sikka di Balai Kota, Senin (9/9/2024)."
+    assert agencies(nlp, text) == ["Pemerintah Kota Kupang", "Pemerintah Kabupaten Sikka"]
+    # a government that only owns the place or the mission does not
+    assert agencies(nlp, "Rombongan tiba di kantor Bupati. Salah satu misi Pemkab Sikka adalah pelayanan prima.") == []
+
+
+def test_a_holder_who_only_attends_brings_no_body(nlp):
+    text = ("Kepala Dinas Kesehatan Kabupaten Sikka menghadiri peluncuran aplikasi SIDAKU oleh Dinas "
+            "Kependudukan dan Pencatatan Sipil.")
+    assert agencies(nlp, text) == ["Dinas Kependudukan dan Pencatatan Sipil"]
+    text = "Kepala Bappeda Sikka, Yosef Lado, menyaksikan penandatanganan kerja sama itu."
+    assert agencies(nlp, text) == []
+    text = "Peluncuran disaksikan Bupati Ngada, Andreas Paru, dan Kepala Dinas Kesehatan Kabupaten Ngada."
+    assert agencies(nlp, text) == []
+    # the holder who launches still brings the body
+    assert agencies(nlp, "Kepala Dinas Kesehatan Kabupaten Sikka meluncurkan aplikasi SEHATI.") == \
+        ["Dinas Kesehatan Kabupaten Sikka"]
+
+
+def test_a_recipient_that_runs_the_innovation_owns_it(nlp):
+    text = "Bupati Sikka menyerahkan bantuan kepada Puskesmas Nita yang menjalankan inovasi Posyandu Remaja."
+    assert agencies(nlp, text) == ["Puskesmas Nita"]
+    # a recipient and nothing more does not act
+    assert agencies(nlp, "Bupati Sikka menyerahkan bantuan kepada Puskesmas Nita dan Puskesmas Beru.") == []
+
+
+def test_where_participants_come_from_is_no_actor(nlp):
+    text = ("Bagian Organisasi Setda Flores Timur menggelar bimtek inovasi. Peserta bimtek berasal dari Dinas "
+            "Kesehatan, Dinas Pendidikan, Badan Keuangan Daerah serta 19 kecamatan.")
+    assert agencies(nlp, text) == ["Bagian Organisasi Sekretariat Daerah Flores Timur"]
+
+
+def test_an_inspectorate_named_two_ways_is_one_body(nlp):
+    text = ("Inspektorat Sikka Luncurkan Aplikasi Pengawasan\n\nInspektorat Daerah Kabupaten Sikka meluncurkan "
+            "aplikasi pengawasan internal bernama SIWAS, Selasa (1/10/2024).")
+    assert agencies(nlp, text) == ["Inspektorat Daerah Kabupaten Sikka"]
+
+
+def test_winners_ranked_with_roman_numerals_all_act(nlp):
+    text = "Juara I lomba inovasi diraih Puskesmas Nita, juara II Puskesmas Beru dan juara III Kelurahan Kota Uneng."
+    assert agencies(nlp, text) == ["Puskesmas Nita", "Puskesmas Beru", "Kelurahan Kota Uneng"]
+    # a place after a named place is still an address
+    assert agencies(nlp, "Warga Desa Nita, Kecamatan Nita, mengikuti lomba itu.") == []
+
+
+def test_a_holder_who_chairs_the_committee_brings_the_body(nlp):
+    assert agencies(nlp, "Kepala Bappeda selaku ketua panitia melaporkan bahwa lomba diikuti 30 OPD.") == \
+        ["Badan Perencanaan Pembangunan Daerah"]
+
+
+def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
+    text = ("Puskesmas Nita meluncurkan Inovasi Sistem Antrean Online Puskesmas (SANTRI) dan Kampung Tangguh "
+            "Bencana, Senin (9/9/2024).")
+    assert agencies(nlp, text) == ["Puskesmas Nita"]
+    # a body's own abbreviation after its name still defines the body
+    assert agencies(nlp, "Pemkab Sikka melalui Dinas Pemberdayaan Masyarakat Desa (DPMD) meluncurkan aplikasi.") \
+        == ["Pemerintah Kabupaten Sikka", "Dinas Pemberdayaan Masyarakat Desa"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region named bare as the subject of an acting verb acts as its local government
+    ("Kota Salatiga kembali meraih penghargaan sebagai kota terinovatif.", ["Pemerintah Kota Salatiga"]),
+    ("PACITAN - Kabupaten Pacitan berhasil meluncurkan 40 inovasi daerah tahun ini.", ["Pemerintah Kabupaten Pacitan"]),
+    ("Pacitan (Antara) - Kabupaten Pacitan meraih penghargaan kabupaten terinovatif.", ["Pemerintah Kabupaten Pacitan"]),
+    # ... under the name the text gives that government elsewhere
+    ("Para ASN di lingkungan Pemerintah Kabupaten Trenggalek terus berinovasi. Pasalnya, Trenggalek meraih "
+     "penghargaan kabupaten terinovatif.", ["Pemerintah Kabupaten Trenggalek"]),
+    # a province's government under its own name, without the level ("Pemerintah Aceh", UU 11/2006)
+    ("Pemerintah Aceh meluncurkan aplikasi layanan perizinan terpadu di Banda Aceh.", ["Pemerintah Aceh"]),
+    ("Pemerintah Aceh melalui Dinas Kesehatan Aceh meluncurkan aplikasi.", ["Pemerintah Aceh", "Dinas Kesehatan Aceh"]),
+    # a regency's government written the same way takes its level
+    ("Pemerintah Aceh Besar meluncurkan aplikasi layanan terpadu.", ["Pemerintah Kabupaten Aceh Besar"]),
+])
+def test_bare_region_as_actor_is_its_government(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Kabupaten Pacitan menyambut baik inovasi tersebut.",
+    "Tim penilai mengunjungi Kabupaten Pacitan untuk memverifikasi inovasi.",
+    "Bupati Pacitan meraih penghargaan tokoh inovasi.",
+    "Pemerintah Pusat meluncurkan aplikasi layanan terpadu.",
+    # attendees and invitees
+    "Rapat itu dihadiri perwakilan Dinas Pendidikan, Dinas Sosial, dan Bappeda.",
+])
+def test_regions_and_bodies_that_are_not_actors(nlp, text):
+    assert agencies(nlp, text) == []

@@ -1,0 +1,67 @@
+"""Officials written the ways prose writes them: a pasted headline that names nobody, an office in lower case
+after the person ("Maria Lobo, kepala Puskesmas Nita, mengatakan"), innovators and speakers named in
+running text. Sentences written for these tests."""
+import pytest
+from helpers import component_nlp, run_components
+
+from pipeline.evidence import flatten
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_regions", "inovasi_officials")
+
+
+def officials(nlp, text):
+    doc = run_components(nlp, text)
+    values, _ = flatten(doc._.draft, doc.text)
+    return {o["name"]: o for o in values.get("officials", [])}
+
+
+@pytest.mark.parametrize("headline", ["Pj Bupati Kunjungi Desa Inovatif", "Wali Kota Tinjau Pasar Digital",
+                                      "Kadis Kominfo Buka Pelatihan"])
+def test_a_short_pasted_headline_names_nobody(nlp, headline):
+    text = (headline + "\n\nPenjabat Bupati Sikka, Yohanes Mari Ratu, S.STP meninjau inovasi Desa Cerdas, "
+            "Kamis (15/8/2024).")
+    assert list(officials(nlp, text)) == ["Yohanes Mari Ratu"]
+
+
+def test_a_headline_line_that_is_a_sentence_is_still_read(nlp):
+    text = "Bupati Sikka Yohanes Mari Ratu membuka pelatihan inovasi.\n\nPelatihan diikuti 40 peserta."
+    assert list(officials(nlp, text)) == ["Yohanes Mari Ratu"]
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("Maria Lobo, kepala Puskesmas Nita, mengatakan layanan itu gratis.", "Maria Lobo", "Kepala Puskesmas Nita"),
+    ('"Kami siap," ujar Markus Lado, camat Alok.', "Markus Lado", "Camat Alok"),
+    ("Kegiatan itu diinisiasi oleh Rina Wati, staf Bagian Organisasi Setda Sikka.", "Rina Wati",
+     "Staf Bagian Organisasi Sekretariat Daerah Sikka"),
+    ("Yohanes Bosco, dosen Universitas Nusa Nipa, menilai inovasi itu layak.", "Yohanes Bosco",
+     "Dosen Universitas Nusa Nipa"),
+])
+def test_an_office_written_in_prose_after_the_name(nlp, text, name, position):
+    found = officials(nlp, text)
+    assert found[name]["position"] == position
+
+
+@pytest.mark.parametrize("text", [
+    "Aplikasi Sipandu, kepala Dinas Kesehatan mengatakan, sudah dipakai warga.",
+    "Warga Desa Nita, lurah Kota Uneng dan camat Alok hadir dalam acara itu.",
+    "Pada Senin lalu, Bupati Sikka, kepala Dinas Kominfo dan camat Alok meninjau lokasi.",
+    "Camat Alok Barat Laut membuka kegiatan tersebut.",
+    "Kabupaten Sikka, kepala daerahnya menyebut, siap berinovasi.",
+])
+def test_prose_offices_without_a_person_name_nobody(nlp, text):
+    assert officials(nlp, text) == {}
+
+
+def test_an_innovator_or_speaker_written_in_prose_names_a_person(nlp):
+    text = ("Juara I diraih Puskesmas Nita dengan inovator Agnes Dua, juara II Puskesmas Beru "
+            "dengan inovator Paulus Moa.")
+    found = officials(nlp, text)
+    assert {n: f["position"] for n, f in found.items()} == {"Agnes Dua": "Inovator", "Paulus Moa": "Inovator"}
+    assert officials(nlp, "Menurut narasumber Budi Santoso, inovasi perlu anggaran.")["Budi Santoso"]["position"] \
+        == "Narasumber"
+    # a body or a group after the role is nobody
+    assert officials(nlp, "Para inovator Puskesmas Nita hadir dalam acara itu.") == {}
+    assert officials(nlp, "Narasumber Dinas Kesehatan menjelaskan tahapan inovasi.") == {}
