@@ -449,3 +449,36 @@ def test_heading_over_the_labels_names_no_innovation(nlp, heading):
     doc, v, ev = run(nlp, "Inovasi Daerah KIOS SEHAT\nInisiator Inovasi: ASN\nTahapan Inovasi: Uji Coba\n"
                           "Jenis Inovasi: Digital\n")
     assert [i["name"] for i in v["innovations"]] == ["KIOS SEHAT"]
+
+
+CHECKBOX_FORM = """PROFIL INOVASI DAERAH
+KABUPATEN SIKKA TAHUN 2024
+
+Nama Inovasi          : SEHATI (Sehat Hingga Tua Inovatif)
+Tahapan Inovasi       : [ ] Inisiatif  [ ] Uji Coba  [x] Penerapan
+Inisiator Inovasi     : [ ] Kepala Daerah  [ ] Anggota DPRD  [x] OPD  [ ] ASN  [ ] Masyarakat
+Jenis Inovasi         : [x] Digital  [ ] Non Digital
+Bentuk Inovasi        : Inovasi Pelayanan Publik
+Waktu Penerapan       : 1 Agustus 2022
+Perangkat Daerah      : Dinas Kesehatan Kabupaten Sikka
+"""
+
+
+def test_enum_printed_as_check_boxes_takes_the_ticked_option(nlp):
+    doc, values, evidence = run(nlp, CHECKBOX_FORM)
+    inn = values["innovations"][0]
+    assert (inn["tahapan"], inn["inisiator"], inn["jenis"]) == ("penerapan", "opd", "digital")
+    tahapan = next(e for e in evidence if e["field"] == "innovations[0].tahapan")
+    assert tahapan["text"] == "Penerapan"   # the span is the ticked option, not the whole row
+    ballot = CHECKBOX_FORM.replace("[ ] Inisiatif  [ ] Uji Coba  [x] Penerapan", "☐ Inisiatif ☑ Uji Coba ☐ Penerapan")
+    assert run(nlp, ballot)[1]["innovations"][0]["tahapan"] == "uji_coba"
+
+
+def test_a_body_as_inisiator_is_no_enum_value_but_the_agency(nlp):
+    # ANNOTATION decision 21: "Inisiator : RSUD Kota X" gives inisiator null, the body owns the innovation
+    text = ("| Nama Inovasi | : | KIOS TANI DIGITAL |\n| Inisiator | : | Dinas Pertanian Kabupaten Ende |\n"
+            "| Tahapan | : | Penerapan |\n| Digital / Non Digital | : | Digital |\n| Pemda | : | Kabupaten Ende |\n")
+    _, values, _ = run(nlp, text)
+    inn = values["innovations"][0]
+    assert inn["inisiator"] is None and inn["agency"] == "Dinas Pertanian Kabupaten Ende"
+    assert [a["name"] for a in values["agencies"]] == ["Dinas Pertanian Kabupaten Ende"]

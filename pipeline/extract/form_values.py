@@ -84,7 +84,25 @@ def form_rules() -> dict:
     rules["_ocr_colon"] = "[" + re.escape(parse["ocr_colon"]) + "]{1,2}"
     rules["_ocr_noise"] = re.compile(parse["ocr_noise_value"])
     rules["_not_name_starts"] = {w.casefold() for w in parse["inline_name_not_starts"]}
+    rules["_ticked"] = re.compile(parse["checkbox_ticked"])
+    rules["_box"] = re.compile(f"(?:{parse['checkbox_ticked']})|(?:{parse['checkbox_empty']})")
     return rules
+
+
+def ticked_option(text: str, start: int, end: int, rules: dict | None = None) -> tuple[int, int]:
+    """The option after the one ticked box of a value printed as check boxes ("[ ] Uji Coba [x] Penerapan"
+    -> the span of "Penerapan"); the value itself when it holds no boxes, or not exactly one ticked."""
+    rules = rules or form_rules()
+    value = text[start:end]
+    boxes = list(rules["_box"].finditer(value))
+    ticked = [b for b in boxes if rules["_ticked"].fullmatch(b.group())]
+    if len(boxes) < 2 or len(ticked) != 1:
+        return start, end
+    b = ticked[0]
+    nxt = next((x.start() for x in boxes if x.start() > b.start()), len(value))
+    option = value[b.end():nxt]
+    lead = len(option) - len(option.lstrip())
+    return start + b.end() + lead, start + b.end() + len(option.rstrip())
 
 
 def _plain(pattern: str) -> str | None:

@@ -31,7 +31,7 @@ from .common import doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
     METHOD, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body, map_enum,
-    split_name, split_person,
+    split_name, split_person, ticked_option,
 )
 
 
@@ -425,6 +425,7 @@ def _read_record(text: str, record: dict, rules: dict):
         span = raw(key)
         if not span:
             continue
+        span = ticked_option(text, span[0], span[1], rules)   # "[ ] Uji Coba [x] Penerapan"
         code = map_enum(key, text[span[0]:span[1]], rules)
         if code is not None:
             innovation[key] = Found(code, span[0], span[1], f"{METHOD}:{key}")
