@@ -50,11 +50,19 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
+# A form row pasted from a table or a spreadsheet, "Label<TAB>value" (a label of at most six capitalised words): its
+# tabs are the table's cell borders, kept as " | " (forms.py reads "Label | value" rows) rather than lost
+# in the one space between words.
+_TAB_ROW = re.compile(r"^[ \t]*(?:\d{1,2}[.)]\s*)?[A-Z][\w/().-]*(?: (?:[A-Z(/][\w/().-]*|dan|atau|/)){0,5}[ ]*\t+[ \t]*\S")
+_TAB_CELLS = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
+
+
 def normalise_text(text: str) -> str:
     """NFC, no invisible characters, one space between words, at most one blank line."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", _TAB_CELLS.sub(" | ", line) if _TAB_ROW.match(line) else line).strip()
+             for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

@@ -482,3 +482,18 @@ def test_a_body_as_inisiator_is_no_enum_value_but_the_agency(nlp):
     inn = values["innovations"][0]
     assert inn["inisiator"] is None and inn["agency"] == "Dinas Pertanian Kabupaten Ende"
     assert [a["name"] for a in values["agencies"]] == ["Dinas Pertanian Kabupaten Ende"]
+
+
+def test_a_form_pasted_from_a_table_keeps_its_cell_borders():
+    # tabs between a label and its value are a table's cells: kept as " | ", which forms.py reads as a row;
+    # a tab inside a sentence is only space
+    from pipeline import extract_text
+    from pipeline.clean import normalise_text
+    assert normalise_text("Jenis\tDigital\nBupati meluncurkan\taplikasi baru.") == \
+        "Jenis | Digital\nBupati meluncurkan aplikasi baru."
+    text = ("Nama Inovasi\tSIKEREN\nPemerintah Daerah\tKota Kupang\nPerangkat Daerah\tPuskesmas Oebobo\n"
+            "Inisiator\tdr. Maria Lobo, M.Kes\nJenis\tDigital\nTahapan\tUji Coba\nWaktu Uji Coba\t20/02/2024\n")
+    record = extract_text(text)
+    inn = record.innovations[0]
+    assert (inn.name, inn.jenis, inn.tahapan, str(inn.trial_date)) == ("SIKEREN", "digital", "uji_coba", "2024-02-20")
+    assert [(o.name, o.degrees) for o in record.officials] == [("Maria Lobo", ["dr", "M.Kes"])]
