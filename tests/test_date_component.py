@@ -418,3 +418,21 @@ def test_event_words_of_every_type_make_an_event_sentence(nlp, verb):
     doc = run(nlp, text.replace(verb, "menyebut nilai indeks naik").replace("Brida Latih ASN Susun Inovasi",
                                                                             "Nilai Indeks Inovasi Naik"))
     assert value(doc._.found["event_date"]) is None
+
+
+LONG_BODY = ("Aplikasi SIDAKU Diluncurkan\n\nPemerintah kabupaten meluncurkan aplikasi layanan kependudukan SIDAKU "
+             "pada Senin (9/9).\n\n" + "Bupati mengatakan aplikasi itu memudahkan warga mengurus dokumen.\n\n" * 20)
+
+
+@pytest.mark.parametrize("tail, expected", [
+    ("Dipublikasikan pada 10 September 2024", D(2024, 9, 10)),
+    ("Posted: 10-09-2024", D(2024, 9, 10)),
+    ("(Humas Setda Sikka, 10/09/2024)", D(2024, 9, 10)),
+    # a place and a date alone at the foot is a letter's signature, not a byline
+    ("Maumere, 10 September 2024\nHumas Setda Sikka", None),
+    # a date in the last sentence is no byline
+    ("Aplikasi itu mulai dipakai pada 10 September 2024 di seluruh kecamatan.", None),
+])
+def test_a_byline_at_the_foot_of_a_long_text(nlp, tail, expected):
+    doc = run(nlp, LONG_BODY + tail)
+    assert value(doc._.draft["published"]) == expected

@@ -70,6 +70,7 @@ def _rx() -> dict:
                                   rf"(?:{pub['byline_name']})?(?i:(?:\s*{bw})*)|{pub['byline_section']}"),
         "byline_after": re.compile(pub["byline_after"]),
         "byline_counter": re.compile(pub["byline_counter"]),
+        "credit_open": re.compile(pub["credit_open"]),
         "form_labels": [l.lower() for l in rules["forms"]["labels"]],
     }
 
@@ -146,6 +147,30 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
             return Found(m.date, m.start, m.end, "rule:dateline_place", extra={"flags": sorted(m.flags)})
         if rx["byline_after"].match(after) and _byline_prefix(before):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
+    return _tail_byline(text, mentions)
+
+
+def _tail_byline(text: str, mentions: list[DateMention]) -> Found | None:
+    """A byline at the foot of a long text ("Dipublikasikan pada 10 September 2024", "Sumber: Diskominfo |
+    10/09/2024", "(Humas Setda X, 10/09/2024)"): among the last `tail_lines` lines, the shapes a byline has at
+    the top, and a press office's credit in brackets; never a place and a date alone (a letter's signature)."""
+    rx = _rx()
+    start = len(text.rstrip())
+    for _ in range(date_rules()["published"]["tail_lines"]):
+        start = text.rfind("\n", 0, max(start - 1, 0)) if start > 0 else -1
+        if start < 0:
+            break
+    for m in mentions:
+        if m.start < start or m.kind != "date" or m.date is None:
+            continue
+        ls, le = _line_of(text, m.start)
+        before, after = text[ls:m.start], text[m.end:le]
+        words = re.findall(r"[^\W\d_]+", before + " " + after)
+        if (all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", before + after)) \
+                or (rx["byline_after"].match(after) and _byline_prefix(before)
+                    and not re.fullmatch(r"\s*[A-Z][\w.'’ -]*,\s*", before)) \
+                or (rx["credit_open"].search(before) and re.match(r"\s*\)\s*\.?\s*$", after)):
+            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags), "tail": True})
     return None
 
 
