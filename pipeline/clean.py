@@ -75,7 +75,9 @@ def strip_chrome(text: str) -> str:
     rules = chrome_rules()
     kept: list[str] = []
     links = 0   # lines still to read as a link list under a "Baca Juga:" heading
-    for n, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    foot = len(lines) - rules["byline_date_tail_lines"]
+    for n, line in enumerate(lines):
         if rules["_tail"].search(line) and len(kept) > 3:
             break
         if links and _link_item(line):
@@ -83,7 +85,7 @@ def strip_chrome(text: str) -> str:
             continue
         links = rules["link_list_max"] if rules["_link_heading"].fullmatch(line) else 0
         if rules["_line"].fullmatch(line.strip()):
-            if n < rules["byline_date_lines"] and (date := _dated(line)):
+            if (n < rules["byline_date_lines"] or n >= foot) and (date := _dated(line)):
                 kept.append(date)   # "Penulis: X | Rabu, 15 November 2023": the byline goes, its date stays
             continue
         kept.append(line)
