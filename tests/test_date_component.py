@@ -365,10 +365,13 @@ def test_byline_line_dropped_as_chrome_keeps_its_date():
     assert record["published"] == "2023-11-15"
     assert record["event"]["date"] == "2023-11-15"
     assert all(o["name"] != "Rudi Hartono" for o in record["officials"])
-    # a byline line without a date goes entirely; a dated chrome line far below the top is not kept
+    # a byline line without a date goes entirely; a dated chrome line in the middle of a long text is not
+    # kept, one at its foot is (a byline under the article)
     assert strip_chrome("Judul\nPenulis: Rudi Hartono\nIsi berita.") == "Judul\nIsi berita."
-    deep = "\n".join(["Isi berita."] * 30 + ["Sumber: Humas, 15 November 2023"])
-    assert "2023" not in strip_chrome(deep)
+    middle = "\n".join(["Isi berita."] * 30 + ["Sumber: Humas, 15 November 2023"] + ["Isi berita."] * 10)
+    assert "2023" not in strip_chrome(middle)
+    foot = "\n".join(["Isi berita."] * 30 + ["Sumber: Humas, 15 November 2023"])
+    assert strip_chrome(foot).endswith("15 November 2023")
 
 
 PUB_LINE = "Bupati Terima Kunjungan Studi Tiru\nSabtu, 18 November 2023 | 10:00 WIB\n"
