@@ -194,6 +194,13 @@ def test_event_vocabulary(nlp, text, expected):
     ("Bappeda Sikka menggelar monitoring dan evaluasi inovasi daerah di aula kantor.", "rapat"),
     ("Bappeda Sikka menggelar monev inovasi perangkat daerah di aula kantor.", "rapat"),
     ("Tim juri melakukan penilaian inovasi kecamatan se-Kabupaten Sikka.", "kompetisi"),
+    ("Bappeda Sikka menggelar konsultasi publik rancangan peraturan bupati tentang inovasi daerah.", "rapat"),
+    ("Bappeda Sikka menggelar uji publik inovasi daerah di aula kantor.", "rapat"),
+    ("Bupati Sikka menyerahkan hadiah kepada para pemenang inovasi OPD terbaik.", "penghargaan"),
+    ("Bupati Sikka menerima rombongan Pemkab Ende yang belajar inovasi pelayanan.", "kunjungan"),
+    ("Pemkab Sikka dan BPJS Kesehatan menjalin kerja sama layanan kesehatan.", "penandatanganan"),
+    # a consultation that is no public hearing stays assistance
+    ("Tim BRIDA membuka layanan konsultasi inovasi bagi perangkat daerah.", "pendampingan"),
 ])
 def test_monitoring_meetings_and_judging_panels(nlp, text, kind):
     e, _ = event(nlp, text)
