@@ -30,3 +30,15 @@ def extracted(nlp, text: str, meta: dict | None = None, draft: dict | None = Non
 
     doc = run_components(nlp, text, meta, draft)
     return flatten(doc._.draft, doc.text)
+
+
+def agency_names(nlp, text: str) -> list[str]:
+    """The acting agencies' names the components give text."""
+    doc = run_components(nlp, text)
+    return [a["name"].value for a in doc._.draft.get("agencies", [])]
+
+
+def officials_by_name(nlp, text: str) -> dict[str, dict]:
+    """name -> {name, position, degrees} of the officials the components give text."""
+    values, _ = extracted(nlp, text)
+    return {o["name"]: o for o in values.get("officials", [])}

@@ -1,7 +1,7 @@
 """Acting government bodies (RECORD.md `agencies`) on sentences written in the style of regional news."""
 import pytest
 
-from tests.helpers import component_nlp, run_components
+from tests.helpers import agency_names as agencies, component_nlp
 
 
 @pytest.fixture(scope="module")
@@ -9,9 +9,6 @@ def nlp():
     return component_nlp("inovasi_agencies")
 
 
-def agencies(nlp, text: str) -> list[str]:
-    doc = run_components(nlp, text)
-    return [a["name"].value for a in doc._.draft.get("agencies", [])]
 
 
 CASES = [

@@ -3,17 +3,12 @@ attendees and witnesses, recipients that own an innovation, where participants c
 committee chairs; and body words that belong to an innovation's name. Sentences written for these tests."""
 import pytest
 
-from tests.helpers import component_nlp, run_components
+from tests.helpers import agency_names as agencies, component_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return component_nlp("inovasi_agencies")
-
-
-def agencies(nlp, text: str) -> list[str]:
-    doc = run_components(nlp, text)
-    return [a["name"].value for a in doc._.draft.get("agencies", [])]
 
 
 def test_host_and_visitor_of_a_study_visit_both_act(nlp):

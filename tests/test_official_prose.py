@@ -2,20 +2,12 @@
 after the person ("Maria Lobo, kepala Puskesmas Nita, mengatakan"), innovators and speakers named in
 running text. Sentences written for these tests."""
 import pytest
-from helpers import component_nlp, run_components
-
-from pipeline.evidence import flatten
+from helpers import component_nlp, officials_by_name as officials
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return component_nlp("inovasi_agencies", "inovasi_regions", "inovasi_officials")
-
-
-def officials(nlp, text):
-    doc = run_components(nlp, text)
-    values, _ = flatten(doc._.draft, doc.text)
-    return {o["name"]: o for o in values.get("officials", [])}
 
 
 @pytest.mark.parametrize("headline", ["Pj Bupati Kunjungi Desa Inovatif", "Wali Kota Tinjau Pasar Digital",
