@@ -89,3 +89,11 @@ def test_later_stage_after_contrast(nlp):
 def test_counts_that_are_not_participants(nlp, text):
     p, _ = parts(nlp, text)
     assert p is None
+
+
+def test_the_number_of_participants_stated_after_the_events_name(nlp):
+    p, _ = parts(nlp, "Jumlah peserta bimtek 50 orang dari seluruh perangkat daerah.")
+    assert p["total"] == 50
+    # without a unit of people the number is not a count of participants
+    p, _ = parts(nlp, "Jumlah peserta lomba dari 20 kecamatan meningkat tahun ini.")
+    assert p is None or p.get("total") is None

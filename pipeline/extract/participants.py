@@ -50,6 +50,9 @@ def rules() -> dict:
         (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?:{group})\s+(?P<unit>peserta)\b", re.IGNORECASE)),
         # "peserta yang hadir sekitar 88 orang", "jumlah peserta 40 orang", "peserta berjumlah 30"
         (2, re.compile(rf"\bpeserta(?:\s+(?:yang\s+)?(?:hadir|ikut|terdaftar|kegiatan))?\s+(?:ini\s+)?(?:{r['_q']})(?P<n>{num})(?:\s+(?P<unit>orang|peserta))?\b", re.IGNORECASE)),
+        # "jumlah peserta bimtek 50 orang": the event's name between, then a count of people
+        (2, re.compile(rf"\bjumlah\s+peserta(?:\s+[a-z]+){{1,2}}\s+(?:{r['_q']})(?P<n>{num})\s+(?P<unit>orang|peserta)\b",
+                       re.IGNORECASE)),
         # "40 peserta"
         (1, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?P<unit>peserta|partisipan)\b", re.IGNORECASE)),
     ]
