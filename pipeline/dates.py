@@ -154,6 +154,18 @@ _ORDER = {"paren": 0, "numeric": 1, "iso": 2, "text": 3, "mdy": 4, "odd": 4, "mo
           "weekday": 8}
 
 
+_BARE_PAREN_BEFORE = re.compile(r"(?:,|\b[a-z]{3,})\s*$")
+_FRACTION_BEFORE = re.compile(r"\b(?:pertiga|perempat|perdua|perlima|per|skor|nilai|sebesar|rasio|bagian|ayat|pasal|huruf|angka|nomor|no)\s*$",
+                              re.IGNORECASE)
+
+
+def _bare_paren_date(text: str, start: int) -> bool:
+    """"menggelar bimtek inovasi (9/9) di aula", "..., (13/2)": a day and month in brackets without a weekday
+    after a word of the sentence or a comma; not after a number word or a score ("dua pertiga (2/3)")."""
+    before = text[max(0, start - 20):start]
+    return bool(_BARE_PAREN_BEFORE.search(before)) and not _FRACTION_BEFORE.search(before)
+
+
 def plausible(day: dt.date, today: dt.date | None = None) -> bool:
     rules = date_rules()["plausible"]
     today = today or dt.date.today()
@@ -199,8 +211,8 @@ def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
             start = before.start()
             if g.get("rng"):
                 wd = None   # "Rabu-Jumat (15-17/11)": the weekday names one end of the range
-        elif kind_pat == "paren" and not g.get("y"):
-            return None  # "24/7", "(13/2)" without a weekday: not a date
+        elif kind_pat == "paren" and not g.get("y") and not _bare_paren_date(text, start):
+            return None  # "(2/3) anggota", "skor (3/1)": a fraction or a score, not a date
     # do not keep trailing spaces/commas a TIME or prefix group may leave
     while end > start and text[end - 1] in " ,|-–(":
         end -= 1

@@ -218,3 +218,15 @@ def test_parse_form_date(text, expected):
 
 def test_parse_form_date_month_allowed():
     assert parse_form_date("Januari 2021", allow_month=True) == D(2021, 1, 1)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Bapperida menggelar bimtek inovasi (9/9) di aula kantor.", "(9/9)"),
+    ("Bupati membuka acara itu, (13/2).", "(13/2)"),
+    # fractions, scores and legal references in brackets are no dates
+    ("Usulan itu disetujui dua pertiga (2/3) anggota dewan.", None),
+    ("Sesuai Pasal 5 ayat (1/2) huruf a peraturan itu.", None),
+])
+def test_a_bare_day_and_month_in_brackets(text, found):
+    days = [m.text for m in find_dates(text)]
+    assert days == ([found] if found else [])
