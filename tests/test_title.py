@@ -89,6 +89,10 @@ def test_form_title_kept(nlp):
     ("Cari...\nMenu\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
     ("Skip to content\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
     ("Cari Inovasi Terbaik di Desa\nBappeda menggelar lomba.", "Cari Inovasi Terbaik di Desa"),
+    # an index page's label is chrome; a headline that opens with "Indeks" is a headline
+    ("Indeks Berita\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("Indeks Inovasi Daerah Kabupaten Sikka Naik\n\nMAUMERE – Indeks inovasi daerah naik menjadi 52,4.",
+     "Indeks Inovasi Daerah Kabupaten Sikka Naik"),
     # a headline that starts like a government's name is still the headline
     ("Pemerintah Kota Ende Berinovasi\nPemkot menggelar lomba.", "Pemerintah Kota Ende Berinovasi"),
 ])
