@@ -89,6 +89,9 @@ def test_form_title_kept(nlp):
     ("Cari...\nMenu\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
     ("Skip to content\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
     ("Cari Inovasi Terbaik di Desa\nBappeda menggelar lomba.", "Cari Inovasi Terbaik di Desa"),
+    # a headline that ends with "Hari Ini" or opens with "Oleh-oleh" is a headline, not a menu label or a byline
+    ("Bupati Resmikan MPP Hari Ini\n\nMAUMERE – Bupati meresmikan mal pelayanan publik.", "Bupati Resmikan MPP Hari Ini"),
+    ("Oleh-oleh Inovasi dari Sikka\n\nMAUMERE – Bupati memamerkan inovasi daerah.", "Oleh-oleh Inovasi dari Sikka"),
     # an index page's label is chrome; a headline that opens with "Indeks" is a headline
     ("Indeks Berita\nBupati Luncurkan Aplikasi Si Cepat\nBupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
     ("Indeks Inovasi Daerah Kabupaten Sikka Naik\n\nMAUMERE – Indeks inovasi daerah naik menjadi 52,4.",
