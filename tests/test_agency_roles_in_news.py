@@ -99,3 +99,14 @@ def test_bare_region_as_actor_is_its_government(nlp, text, expected):
 ])
 def test_regions_and_bodies_that_are_not_actors(nlp, text):
     assert agencies(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 45 inovasi dilaporkan perangkat daerah melalui aplikasi Indeks Inovasi Daerah Kemendagri.", []),
+    ("Inovasi itu akan dikompetisikan melalui Innovative Government Award (IGA) Kementerian Dalam Negeri.", []),
+    # a ministry that acts, or that a team comes from, still does
+    ("Kementerian Dalam Negeri menyerahkan penghargaan IGA kepada Pemkab Sikka.", ["Kementerian Dalam Negeri"]),
+    ("Tim Kementerian Dalam Negeri melakukan verifikasi lapangan.", ["Kementerian Dalam Negeri"]),
+])
+def test_a_ministry_named_as_the_owner_of_a_national_platform_does_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected

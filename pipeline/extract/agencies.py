@@ -180,6 +180,10 @@ def find_mentions(text: str) -> list[Mention]:
             and not alone_on_line(text, m.start(), end) \
             and not rules["regulation_before"].search(text, max(sent_start, m.start() - 30), m.start()) \
             and not _attends(in_sentence, rules)
+        if acting and name.split()[0] in ("Kementerian", "Kementrian") \
+                and rules["national_platform_before"].search(text, sent_start, m.start()):
+            acting = False   # "aplikasi Indeks Inovasi Daerah Kemendagri", "Award (IGA) Kementerian Dalam Negeri":
+            # a ministry as the owner of a national platform or award named in passing
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
