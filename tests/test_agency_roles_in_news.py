@@ -107,6 +107,8 @@ def test_regions_and_bodies_that_are_not_actors(nlp, text):
     # a ministry that acts, or that a team comes from, still does
     ("Kementerian Dalam Negeri menyerahkan penghargaan IGA kepada Pemkab Sikka.", ["Kementerian Dalam Negeri"]),
     ("Tim Kementerian Dalam Negeri melakukan verifikasi lapangan.", ["Kementerian Dalam Negeri"]),
+    # the channel a body runs, where an event is broadcast
+    ("Pelatihan itu disiarkan langsung di YouTube Diskominfo Sikka.", []),
 ])
 def test_a_ministry_named_as_the_owner_of_a_national_platform_does_not_act(nlp, text, expected):
     assert agencies(nlp, text) == expected

@@ -172,6 +172,13 @@ def test_a_name_in_lower_case_marked_by_its_expansion_or_quotes(nlp, text, expec
     assert run(nlp, text)[0] == expected
 
 
+def test_a_national_programme_is_no_local_innovation(nlp):
+    assert run(nlp, "Inovasi tersebut mendukung program nasional Gerakan Nasional Bangga Buatan Indonesia.")[0] == []
+    # a local name beside it is still read
+    assert run(nlp, "Dinas Perindustrian meluncurkan inovasi Pasar Tenun Digital untuk mendukung Gerakan Nasional "
+                    "Bangga Buatan Indonesia.")[0] == ["Pasar Tenun Digital"]
+
+
 def test_english_name_described_as_a_service(nlp):
     assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
         == ["Digital Help Desk"]

@@ -373,6 +373,8 @@ def valid(text: str, cand: Cand) -> bool:
     if any(w in r["agency_inner"] and not (w == "kecamatan" and _no_kecamatan_after(words[k + 2:]))
            for k, w in enumerate(words[1:])):
         return False   # ("Gerakan Kecamatan Bersih" is a name: no kecamatan's own name follows the word)
+    if any(w in r["national_markers"] for w in words):
+        return False   # "Gerakan Nasional Bangga Buatan Indonesia": a national programme
     from ..regions import candidates
     if not name.isupper() and candidates(name):
         return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
