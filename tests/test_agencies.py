@@ -269,6 +269,9 @@ def test_holder_acts_through_a_noun_of_the_act(nlp):
 def test_hospital_spelled_out_then_named_after_a_person(nlp):
     assert agencies(nlp, "Rumah Sakit Umum Daerah (RSUD) dr. Darsono Pacitan meluncurkan layanan antrean.") == \
         ["Rumah Sakit Umum Daerah dr. Darsono Pacitan"]
+    # the namesake's initials run together ("T.C.")
+    assert agencies(nlp, "RSUD dr. T.C. Hillers meluncurkan layanan antrean daring.") == \
+        ["Rumah Sakit Umum Daerah dr. T.C. Hillers"]
 
 
 def test_national_agency_acting_through_its_centre(nlp):

@@ -103,7 +103,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         after_title, titled = titled, False
         # "RSUD Prof. Dr. H. M. Anwar ...": the titles and initials of a hospital's namesake
         if hospital and proper == 0 and (common.is_name_start(text, t_start)
-                                         or (after_title and re.fullmatch(r"[A-Z]\.", tok))):
+                                         or (after_title and re.fullmatch(r"(?:[A-Z]\.)+", tok))):
             pos = end = t_end
             titled = True
             continue
