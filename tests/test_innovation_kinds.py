@@ -179,6 +179,19 @@ def test_a_national_programme_is_no_local_innovation(nlp):
                     "Bangga Buatan Indonesia.")[0] == ["Pasar Tenun Digital"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Salah satu inovasi yang dipaparkan adalah "Dapur Sehat Atasi Stunting" atau Dashat milik Dinas PMD.',
+     [("Dashat", "Dapur Sehat Atasi Stunting")]),
+    ("Inovasi Gerakan Ayo Membaca atau Gayam diluncurkan Dinas Perpustakaan.", [("Gayam", "Gerakan Ayo Membaca")]),
+    # a place and its nickname, an office and its shorthand: no innovation
+    ("Warga Kota Baru atau Kobar menyambut baik program itu.", []),
+    ("Kepala Dinas Kesehatan atau Kadinkes hadir dalam acara itu.", []),
+])
+def test_a_long_name_then_its_short_one_after_atau(nlp, text, expected):
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected
+
+
 def test_english_name_described_as_a_service(nlp):
     assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
         == ["Digital Help Desk"]

@@ -2,7 +2,8 @@
 "Selain X, ... juga <verb>", a body showing names ("Pemkot X memamerkan A dan B"), a name before "yang dikembangkan",
 a list after a colon, "sedangkan <region> dengan X", "ada X yang ...", apposition after a verb ("memperagakan X,
 aplikasi yang ..."), lowercase words between a trigger and a name in capitals, names after a headline's launch verb
-("Bupati Luncurkan A dan B"), a name in lower case marked by its expansion or quotes. A mixin of innovations._Finder: it
+("Bupati Luncurkan A dan B"), a name in lower case marked by its expansion or quotes, a long name then its
+short one after "atau". A mixin of innovations._Finder: it
 reads the finder's sentence state (toks, words, prev_words, cands, ctx, body_spans) and calls its `add`."""
 from __future__ import annotations
 
@@ -208,3 +209,29 @@ class ContextRules:
         if not derives(text_of(self.text, short), text_of(self.text, long)):
             return None
         return short, long
+
+    def _long_then_short(self, i: int) -> None:
+        """"“Dapur Sehat Atasi Stunting” atau Dashat": a name of two words or more (quoted or capitalised), then
+        after "atau" one word whose letters run in order through it from its first letter."""
+        toks, text = self.toks, self.text
+        k = i + 2 if toks[i + 1].text in OPEN_Q and i + 2 < len(toks) else i + 1
+        short_t = toks[k]
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if not is_cap(short_t) or not short_t.text.isalpha() or len(short_t.text) < 4 or (after and is_cap(after)):
+            return
+        b = i - 1
+        quoted = toks[b].text in CLOSE_Q
+        if quoted:
+            b -= 1
+        a = b
+        while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in self.r["inner_connectors"]) and b - a < 8:
+            a -= 1
+        if quoted and (a == 0 or toks[a - 1].text not in OPEN_Q):
+            return
+        if b - a < 1 or not is_cap(toks[a]):
+            return
+        long = (toks[a].start, toks[b].end)
+        letters = iter(re.sub(r"\W", "", text_of(text, long)).casefold())
+        short = short_t.text.casefold()
+        if short[0] == text_of(text, long)[:1].casefold() and all(c in letters for c in short):
+            self.add([((short_t.start, short_t.end), long)], "atau", None)

@@ -359,6 +359,8 @@ class _Finder(ContextRules):
                 short, long = (toks[a].start, toks[i - 1].end), (toks[i + 1].start, toks[e - 1].end)
                 if derives(text_of(text, short), text_of(text, long)) and len(text_of(text, short)) >= 3:
                     self.add([(short, long)], "atau", None)
+            elif t.low == "atau" and 1 < i < len(toks) - 1:
+                self._long_then_short(i)
 
     def abbreviated(self) -> None:
         """"X atau disingkat Y"."""
