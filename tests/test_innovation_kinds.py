@@ -192,6 +192,14 @@ def test_a_long_name_then_its_short_one_after_atau(nlp, text, expected):
     assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected
 
 
+def test_a_regions_own_service_after_a_national_name_but_not_its_take_on_a_national_programme():
+    from pipeline import extract_text
+    text = "Diskominfo meluncurkan aplikasi pengaduan masyarakat bernama Ende Lapor, Selasa (10/9/2024)."
+    assert [i.name for i in extract_text(text).innovations] == ["Ende Lapor"]
+    # the trained NER's names pass the rules' own test too
+    assert extract_text("Pemkot meluncurkan program Pekanbaru Smart City tahun ini.").innovations == []
+
+
 def test_english_name_described_as_a_service(nlp):
     assert run(nlp, "Inovasi lain yang disiapkan adalah Digital Help Desk, layanan bantuan daring bagi warga.")[0] \
         == ["Digital Help Desk"]

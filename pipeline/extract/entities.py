@@ -316,6 +316,7 @@ def _one_place(text: str, ent: Span, name) -> bool:
 
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     from .innovations import rules as innovation_rules
+    from .innovation_text import Cand, valid
 
     text = doc_text(doc)
     draft = doc._.draft
@@ -353,8 +354,9 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if not (value[:1].isupper() or value[:1].isdigit() or re.match(r"(?:e|m|i|si|my)-\w", value)):
             continue   # "sistem informasi tersebut": a description, not a proper name (ANNOTATION rule 8)
         why = _innovation_context(doc, ent, triggers, modifiers) or _list_neighbour(text, s, s + len(value), rule_names)
-        if why is None or _names_something_else(text, value, blockers):
-            continue
+        if why is None or _names_something_else(text, value, blockers) \
+                or not valid(text, Cand((s, s + len(value)), None, 0, 0, "ner")):
+            continue   # (the rules' own test of a name: a region's take on a national programme, a body, a place...)
         long_name = None
         expansion = _expansion_after(text, ent)
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):

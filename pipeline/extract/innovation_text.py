@@ -379,7 +379,8 @@ def valid(text: str, cand: Cand) -> bool:
     if not name.isupper() and candidates(name):
         return False   # "antara lain Jakarta, Bandung, ...": a region's name is a place, not an innovation
     parts = low.split()
-    if any(" ".join(parts[p:]) in r["not_innovations"] and candidates(" ".join(name.split()[:p]))
+    if any(" ".join(parts[p:]) in r["not_innovations"] and len(parts) - p >= 2 and candidates(" ".join(name.split()[:p]))
            for p in (1, 2) if len(parts) > p):
-        return False   # "program Pekanbaru Smart City": a region's take on a national programme
+        return False   # "program Pekanbaru Smart City": a region's take on a national programme (but a region's own
+        # one-word service, "Ende Lapor" as the trainset's "Lapor-Bantul", is its innovation)
     return True
