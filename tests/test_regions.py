@@ -200,6 +200,10 @@ def test_national_story_has_no_region(nlp):
             "Kabupaten Banyuwangi, Kabupaten Sleman, Kota Surabaya, Kota Makassar, Provinsi Jawa Barat "
             "dan Kabupaten Badung dalam acara di Jakarta.")
     assert main_region(nlp, text) is None
+    # four regions receiving awards in the lead sentence itself: the first of them is no subject
+    text = ("JAKARTA - Kementerian Dalam Negeri memberikan penghargaan IGA 2024 kepada Kabupaten Sikka, Kota Kupang, "
+            "Kabupaten Badung dan Provinsi Nusa Tenggara Barat, Selasa (10/12/2024).")
+    assert main_region(nlp, text) is None
 
 
 def test_acting_body_beats_mentioned_region(nlp):

@@ -308,7 +308,7 @@ class RegionFinder:
                 break
             if m["start"] >= first["start"] and not m["dateline"] and m["cue"] in ("acting", "kind") \
                     and len(m["codes"]) == 1:
-                return m
+                return m if _opens_the_sentence(text, max(sentence_start + 1, body_start), m["start"]) else None
         return None
 
     def _resolve(self, raw: list[dict]) -> None:
@@ -430,6 +430,15 @@ class RegionFinder:
             "code": Found(info.code, start, end, "gazetteer:kemendagri"),
             "province": info.province,
         }
+
+
+_RECIPIENT_BEFORE = re.compile(r"\b(?:kepada|untuk|bagi|ke|menuju|terhadap)\s+(?:[A-Z(][^\s]*\s+|[,&]\s*|dan\s+)*$")
+
+
+def _opens_the_sentence(text: str, start: int, pos: int) -> bool:
+    """Is the region's phrase no recipient or destination? "Kementerian X memberikan penghargaan kepada
+    Kabupaten Y, ...": Y receives, the sentence is not about it ("ditorehkan UPTD Puskesmas X, Kabupaten Y" is)."""
+    return not _RECIPIENT_BEFORE.search(text, start, pos)
 
 
 @Language.factory("inovasi_regions", default_config={"rules": "regions/regions.toml"})
