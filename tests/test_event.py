@@ -196,6 +196,7 @@ def test_event_vocabulary(nlp, text, expected):
     ("Tim juri melakukan penilaian inovasi kecamatan se-Kabupaten Sikka.", "kompetisi"),
     ("Bappeda Sikka menggelar konsultasi publik rancangan peraturan bupati tentang inovasi daerah.", "rapat"),
     ("Bappeda Sikka menggelar uji publik inovasi daerah di aula kantor.", "rapat"),
+    ("Bupati menghadiri Rakornas Inovasi Daerah di Jakarta bersama 300 kepala daerah.", "rapat"),
     ("Bupati Sikka menyerahkan hadiah kepada para pemenang inovasi OPD terbaik.", "penghargaan"),
     ("Bupati Sikka menerima rombongan Pemkab Ende yang belajar inovasi pelayanan.", "kunjungan"),
     ("Pemkab Sikka dan BPJS Kesehatan menjalin kerja sama layanan kesehatan.", "penandatanganan"),
