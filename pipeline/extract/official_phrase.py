@@ -14,13 +14,20 @@ from .official_words import (CONNECTORS, Tok, bare, head_at, is_degree, is_honor
                              local_place_at, name_like, region_at, region_ends_at, tokens)
 
 
+_UNIT_NUMBER = re.compile(r"\d{1,4}|[IVXL]{1,6}")
+
+
+@lru_cache(maxsize=1)
+def _numbered_units() -> frozenset[str]:
+    return frozenset(rules("numbered_units"))
+
+
 def _unit_number(last: Tok, tok: Tok, nxt: Tok | None) -> bool:
     """A numbered unit's number after its name, or the '/' before its seat: 'Kodim 1621/Sikka'."""
-    units = set(rules("numbered_units"))
-    if tok.kind == "word" and re.fullmatch(r"\d{1,4}|[IVXL]{1,6}", tok.text):
-        return last.text in units
+    if tok.kind == "word" and last.text in _numbered_units():
+        return _UNIT_NUMBER.fullmatch(tok.text) is not None
     return tok.text == "/" and nxt is not None and nxt.text[:1].isupper() \
-        and re.fullmatch(r"\d{1,4}|[IVXL]{1,6}", last.text) is not None
+        and _UNIT_NUMBER.fullmatch(last.text) is not None
 
 
 @lru_cache(maxsize=1)
