@@ -18,6 +18,11 @@ _UNIT_NUMBER = re.compile(r"\d{1,4}|[IVXL]{1,6}")
 
 
 @lru_cache(maxsize=1)
+def _folded_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in official_heads())
+
+
+@lru_cache(maxsize=1)
 def _numbered_units() -> frozenset[str]:
     return frozenset(rules("numbered_units"))
 
@@ -39,7 +44,7 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
     """Tokens from an office title to the end of the name(s) and degrees after it."""
     toks: list[Tok] = []
     stream = tokens(text, start, limit)
-    heads = {h.casefold() for h in official_heads()}
+    heads = _folded_heads()
     listing = False   # past "terdiri dari" / "yakni" of a group: a list of members follows
     for j, tok in enumerate(stream):
         nxt = stream[j + 1] if j + 1 < len(stream) else None

@@ -46,6 +46,18 @@ class Person:
     degrees: list[Found] = field(default_factory=list)
 
 
+@lru_cache(maxsize=4)
+def _title_patterns(heads: tuple[str, ...], lowercase: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The heads as one pattern ("tim ahli", "Dewan juri", "kepala Badan" in lower case), and what before a head
+    makes it no office: a role that is none ("mantan") or a thing named after it ("Kantor Bupati")."""
+    head_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE if lowercase else 0)
+    not_roles = "|".join(re.escape(w) for w in rules("not_officials"))
+    not_before = "|".join(re.escape(w) for w in sorted(rules("not_before"), key=len, reverse=True))
+    return (head_rx, re.compile(r"(?:" + not_roles + r")\W*$", re.IGNORECASE),
+            re.compile(r"(?<![\w-])(?:" + not_before + r")\s+$"))
+
+
 @lru_cache(maxsize=1)
 def _appositive_rx() -> re.Pattern:
     """', <lowercase head> ' before a capitalised word: an office written after the person's name."""
@@ -171,18 +183,14 @@ class _Reader:
     def titled(self, heads: list[str], lowercase: bool) -> None:
         """People after (or right before) an office title."""
         text = self.text
-        head_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-                             + r")(?![\w-])", re.IGNORECASE if lowercase else 0)   # "tim ahli", "Dewan juri", "kepala Badan"
-        not_roles = "|".join(re.escape(w) for w in rules("not_officials"))
-        not_before = "|".join(re.escape(w) for w in sorted(rules("not_before"), key=len, reverse=True))
+        head_rx, not_roles_rx, not_before_rx = _title_patterns(tuple(heads), lowercase)
         weak = set(rules("weak_heads"))
         covered = -1
         for m in head_rx.finditer(text):
             if m.start() < covered or self.skipped(m.start()) or any(s <= m.start() < e for s, e in self.spans):
                 continue
             before = text[max(0, m.start() - 30):m.start()]
-            if re.search(r"(?:" + not_roles + r")\W*$", before, re.IGNORECASE) \
-                    or re.search(r"(?<![\w-])(?:" + not_before + r")\s+$", before):
+            if not_roles_rx.search(before) or not_before_rx.search(before):
                 continue
             limit = phrase_limit(text, m.end())
             toks = phrase(text, m.start(), limit)
