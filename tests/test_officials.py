@@ -201,6 +201,10 @@ GENERAL_CASES = [
     # dotted degrees after the name with no comma ("M.T." is no initial there)
     ("Kepala Bappeda Sikka Budi Santoso S.Kom M.T. mengatakan bimtek penting.", "Budi Santoso",
      "Kepala Badan Perencanaan Pembangunan Daerah Sikka", ["S.Kom", "M.T"]),
+    # a rank after a comma goes with the name, not the office
+    ("Kapolres Sikka, AKBP Rudi Hartono, hadir dalam peluncuran itu.", "Rudi Hartono", "Kapolres Sikka", []),
+    ("Kepala BKPSDM, Agnes Dua, S.Psi., M.Psi., CHRP, membuka pelatihan.", "Agnes Dua",
+     "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "CHRP"]),
     # jabatan fungsional speaking for their body
     ("Pranata Humas Ahli Pertama Diskominfo Sikka, Fransiska Nona, mendokumentasikan kegiatan.", "Fransiska Nona",
      "Pranata Humas Ahli Pertama Dinas Komunikasi dan Informatika Sikka", []),
