@@ -201,6 +201,9 @@ GENERAL_CASES = [
     # dotted degrees after the name with no comma ("M.T." is no initial there)
     ("Kepala Bappeda Sikka Budi Santoso S.Kom M.T. mengatakan bimtek penting.", "Budi Santoso",
      "Kepala Badan Perencanaan Pembangunan Daerah Sikka", ["S.Kom", "M.T"]),
+    # a numbered state school is one body ("SMA Negeri 1 Maumere")
+    ("Kepala Sekolah SMA Negeri 1 Maumere, Drs. Paulus Moa, menerima penghargaan sekolah inovatif.", "Paulus Moa",
+     "Kepala Sekolah SMA Negeri 1 Maumere", ["Drs"]),
     # a rank after a comma goes with the name, not the office
     ("Kapolres Sikka, AKBP Rudi Hartono, hadir dalam peluncuran itu.", "Rudi Hartono", "Kapolres Sikka", []),
     ("Kepala BKPSDM, Agnes Dua, S.Psi., M.Psi., CHRP, membuka pelatihan.", "Agnes Dua",
