@@ -497,3 +497,27 @@ def test_a_form_pasted_from_a_table_keeps_its_cell_borders():
     inn = record.innovations[0]
     assert (inn.name, inn.jenis, inn.tahapan, str(inn.trial_date)) == ("SIKEREN", "digital", "uji_coba", "2024-02-20")
     assert [(o.name, o.degrees) for o in record.officials] == [("Maria Lobo", ["dr", "M.Kes"])]
+
+
+OFFICE_INITIATOR = """Formulir Inovasi
+1. Nama Inovasi : Kecamatan Tanpa Antre
+2. Nama OPD : Kecamatan Sungai Jernih
+3. Jenis Inovasi : Berbasis Aplikasi
+4. Bentuk Inovasi : Pelayanan Publik
+5. Inisiator : Camat Sungai Jernih
+6. Tahapan Inovasi : Penerapan
+7. Waktu Penerapan : 14 Nopember 2022
+"""
+
+
+def test_office_title_as_initiator_is_no_person(nlp):
+    # "Inisiator : Camat X" names an office: no enum value (ANNOTATION 21) and no official
+    doc, v, ev = run(nlp, OFFICE_INITIATOR)
+    inn = v["innovations"][0]
+    assert inn["inisiator"] is None and inn["tahapan"] == "penerapan" and inn["jenis"] == "digital"
+    assert inn["implementation_date"] == dt.date(2022, 11, 14)
+    assert v.get("officials", []) == []
+    # a person's name in the same field is still an official
+    doc, v, ev = run(nlp, OFFICE_INITIATOR.replace("Camat Sungai Jernih", "Hendra Wijaya, S.Sos"))
+    assert v["officials"] == [{"name": "Hendra Wijaya", "position": None, "degrees": ["S.Sos"]}]
+    assert v["innovations"][0]["inisiator"] is None

@@ -70,6 +70,7 @@ def form_rules() -> dict:
     people = rules["people"]
     rules["_honorific"] = re.compile(r"^(?:" + "|".join(people["honorifics"]) + r")(?:\s+|(?<=\.))", re.IGNORECASE)
     rules["_degree"] = re.compile(people["degree"])
+    rules["_office_titles"] = {w.casefold() for w in people.get("office_titles", [])}
     ag = rules["agency"]
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(ag["body_heads"], key=len, reverse=True))
     conn = "|".join(re.escape(c) for c in ag["connectors"])
@@ -184,6 +185,8 @@ def split_person(text: str, start: int, end: int, rules: dict | None = None) -> 
         return None
     if is_body(name, rules):
         return None
+    if words[0].casefold().rstrip(".") in rules["_office_titles"]:
+        return None              # "Camat Sungai Jernih": an office, not a person's name
     if any(w.upper() in {"OPD", "SKPD", "ASN", "DPRD", "PNS"} for w in words):
         return None
     n_prefix = len(degrees)
