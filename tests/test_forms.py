@@ -521,3 +521,15 @@ def test_office_title_as_initiator_is_no_person(nlp):
     doc, v, ev = run(nlp, OFFICE_INITIATOR.replace("Camat Sungai Jernih", "Hendra Wijaya, S.Sos"))
     assert v["officials"] == [{"name": "Hendra Wijaya", "position": None, "degrees": ["S.Sos"]}]
     assert v["innovations"][0]["inisiator"] is None
+
+
+def test_single_ticked_box_value(nlp):
+    # a portal prints only the chosen option, ticked: "Inisiator Inovasi" / "☑ OPD"
+    text = ("Detail Inovasi\n\nNama Inovasi\nJALAK (Jaringan Layanan Akta Keliling)\n\nJenis Inovasi\n"
+            "☐ Digital ☑ Non Digital\n\nInisiator Inovasi\n☑ OPD\n\nTahapan Inovasi\n[x] Penerapan\n")
+    doc, v, ev = run(nlp, text)
+    inn = v["innovations"][0]
+    assert (inn["jenis"], inn["inisiator"], inn["tahapan"]) == ("non_digital", "opd", "penerapan")
+    # an unticked lone box is no value
+    doc, v, ev = run(nlp, text.replace("☑ OPD", "☐ OPD"))
+    assert v["innovations"][0]["inisiator"] is None

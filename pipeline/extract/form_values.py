@@ -97,8 +97,8 @@ def ticked_option(text: str, start: int, end: int, rules: dict | None = None) ->
     value = text[start:end]
     boxes = list(rules["_box"].finditer(value))
     ticked = [b for b in boxes if rules["_ticked"].fullmatch(b.group())]
-    if len(boxes) < 2 or len(ticked) != 1:
-        return start, end
+    if len(ticked) != 1 or (len(boxes) < 2 and value[:boxes[0].start()].strip() if boxes else True):
+        return start, end        # no boxes, several ticked, or one box not leading the value
     b = ticked[0]
     nxt = next((x.start() for x in boxes if x.start() > b.start()), len(value))
     option = value[b.end():nxt]
