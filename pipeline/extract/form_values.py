@@ -97,8 +97,9 @@ def ticked_option(text: str, start: int, end: int, rules: dict | None = None) ->
     value = text[start:end]
     boxes = list(rules["_box"].finditer(value))
     ticked = [b for b in boxes if rules["_ticked"].fullmatch(b.group())]
-    if len(ticked) != 1 or (len(boxes) < 2 and value[:boxes[0].start()].strip() if boxes else True):
-        return start, end        # no boxes, several ticked, or one box not leading the value
+    lone_inside = len(boxes) == 1 and bool(value[:boxes[0].start()].strip())
+    if len(ticked) != 1 or lone_inside:
+        return start, end        # no box ticked, several ticked, or one box that does not lead the value
     b = ticked[0]
     nxt = next((x.start() for x in boxes if x.start() > b.start()), len(value))
     option = value[b.end():nxt]
