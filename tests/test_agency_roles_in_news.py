@@ -112,3 +112,24 @@ def test_regions_and_bodies_that_are_not_actors(nlp, text):
 ])
 def test_a_ministry_named_as_the_owner_of_a_national_platform_does_not_act(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_a_body_word_inside_a_name_whose_acronym_closes_a_longer_span_is_no_body(nlp):
+    # the acronym (two words) follows the whole name, which runs on past the body word
+    text = ("Pemerintah Kabupaten Sikka meluncurkan inovasi Sistem Antrean Online Puskesmas dan Kampung Siaga "
+            "Bencana (SIAP BENCANA), Rabu (5/10/2022).")
+    assert agencies(nlp, text) == ["Pemerintah Kabupaten Sikka"]
+    # a body listed before another body with its own abbreviation stays a body
+    text = "Puskesmas Nita dan Dinas Kesehatan Daerah (Dinkesda) meluncurkan aplikasi SEHAT."
+    assert "Puskesmas Nita" in agencies(nlp, text)
+
+
+def test_the_government_visited_in_a_study_visit_hosts_and_acts(nlp):
+    text = ("Pemerintah Kabupaten Ngada melakukan studi tiru inovasi pelayanan publik ke Pemerintah Kabupaten "
+            "Sikka, Jumat (11/11/2022).")
+    assert agencies(nlp, text) == ["Pemerintah Kabupaten Ngada", "Pemerintah Kabupaten Sikka"]
+    text = "Rombongan Pemkab Ngada berkunjung ke Pemkot Kupang untuk belajar inovasi."
+    assert agencies(nlp, text) == ["Pemerintah Kabupaten Ngada", "Pemerintah Kota Kupang"]
+    # a report sent to a government is no visit: the government only receives it
+    text = "Laporan kegiatan itu dikirim ke Pemerintah Kabupaten Sikka pekan depan."
+    assert agencies(nlp, text) == []

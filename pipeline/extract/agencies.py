@@ -73,11 +73,12 @@ COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|
 ADDRESS_BEFORE = re.compile(r"(?<![\w’'-])(?![IVX]+\b)[A-Z][\w’'-]*\)?\s*[,/]?\s*$")   # ("juara III Kelurahan X": a rank)
 
 
-def _inside_a_defined_name(text: str, line_start: int, start: int, head: str, acronym: str) -> bool:
-    """The head closes a longer capitalised name whose acronym follows in brackets ("Sistem Antrean
-    Online Puskesmas (SANTRI)"): the acronym opens with the first letter of a word two or more words
-    before the head, and its letters run in order through the words from there."""
-    if not re.fullmatch(r"[A-Z][A-Za-z-]{2,}", acronym) or sum(c.isupper() for c in acronym) < 2:
+def _inside_a_defined_name(text: str, line_start: int, start: int, head: str, acronym: str, tail: str = "") -> bool:
+    """The head stands inside a longer capitalised name whose acronym follows in brackets ("Sistem Antrean
+    Online Puskesmas (SANTRI)", "Sistem Antrean Online Puskesmas dan Kampung Siaga (SIAP SIAGA)"): the
+    acronym opens with the first letter of a word two or more words before the head, and its letters run
+    in order through the words from there to the bracket (`tail`: the words after the head)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z-]{2,}(?: [A-Z][A-Za-z-]+)?", acronym) or sum(c.isupper() for c in acronym) < 2:
         return False
     run = re.search(r"((?:[A-Z][\w’'-]*\s+){2,})$", text[line_start:start])
     if run is None:
@@ -86,8 +87,8 @@ def _inside_a_defined_name(text: str, line_start: int, start: int, head: str, ac
     for k in range(len(words) - 2, -1, -1):
         if words[k][0] != acronym[0] or any(common.is_head(w, w, 0) for w in words[k:]):
             continue
-        letters = iter("".join(words[k:] + [head]).casefold())
-        return all(c in letters for c in acronym.casefold().replace("-", ""))
+        letters = iter("".join(words[k:] + [head] + tail.split()).casefold())
+        return all(c in letters for c in acronym.casefold().replace("-", "").replace(" ", ""))
     return False
 
 
@@ -130,7 +131,8 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline, places)
-        if brackets and _inside_a_defined_name(text, line_start, m.start(), head, brackets[0][0]):
+        if brackets and _inside_a_defined_name(text, line_start, m.start(), head, brackets[0][0],
+                                               text[m.end():brackets[0][1]]):
             covered_to = brackets[0][2]
             continue   # "Sistem Antrean Online Puskesmas (SANTRI)": a word of the name the acronym stands for
         spelled = defined_here(text, m.start(), end, defined)
@@ -187,7 +189,7 @@ def find_mentions(text: str) -> list[Mention]:
         if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
             # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
             acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
-                                     or rules["subject_of"].match(text, end))
+                                     or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence))
         elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
                                         or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start()))) \
                 or (key == "kantor" and rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):

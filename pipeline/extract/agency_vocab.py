@@ -61,6 +61,8 @@ def _acting_rules() -> dict:
                                         re.IGNORECASE),
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
                                       re.IGNORECASE),
+        # "studi tiru inovasi ke Pemerintah Kabupaten X": the host of a visit (a government visited hosts)
+        "visit_host": re.compile(rf"\b(?:{words('visit_words')})\b[^.;:!?,]{{0,80}}\bke\s+$", re.IGNORECASE),
         # a position head and the words of its title right before the body: "Kepala Bidang Litbang "
         # (a head in running prose may be written in lower case: "anggota Komisi I DPRD X mengapresiasi ...")
         "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads)
