@@ -16,6 +16,8 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .common import doc_text
+
 LIST_JOINS = {",", "dan", "serta", "&", "maupun"}
 MAX_BETWEEN = 3
 _MATCHERS: dict[int, "_CueMatcher"] = {}   # one matcher per vocab (the pipeline's and the tests' blank models)
@@ -55,10 +57,6 @@ class _CueMatcher:
         return sorted(set(self.matcher(doc)), key=lambda m: (m[1], m[2], m[0]))
 
 
-def _matcher(vocab) -> _CueMatcher:
-    return _CueMatcher(vocab)
-
-
 @lru_cache(maxsize=1)
 def owner_clause():
     """', yang menjalankan/memiliki ...' right after a body: a relative clause that makes it an owner."""
@@ -66,11 +64,6 @@ def owner_clause():
     from .innovations import rules as innovation_rules
     verbs = "|".join(re.escape(v) for v in innovation_rules()["owner_verbs"])
     return re.compile(rf"\s*,?\s*yang\s+(?:telah\s+|sudah\s+|berhasil\s+)?(?:{verbs})\b", re.IGNORECASE)
-
-
-def _text(doc: Doc) -> str:
-    from .common import doc_text
-    return doc_text(doc)
 
 
 def _capitalised(tok) -> bool:
@@ -86,7 +79,7 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
     out: dict[int, str] = {}
     matcher = _MATCHERS.get(id(doc.vocab))
     if matcher is None:
-        matcher = _MATCHERS[id(doc.vocab)] = _matcher(doc.vocab)
+        matcher = _MATCHERS[id(doc.vocab)] = _CueMatcher(doc.vocab)
     matches = matcher(doc)
     if not matches:
         return out
@@ -103,7 +96,7 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
             tok = doc[i]
             m = starts.get(tok.idx)
             if m is not None:
-                if not owner_clause().match(_text(doc), m.end):
+                if not owner_clause().match(doc_text(doc), m.end):
                     out.setdefault(m.start, role)   # "kepada Puskesmas X yang menjalankan inovasi Y": the owner acts
                 i = token_at.get(m.end, i + 1)
                 while i < len(doc) and doc[i].idx < m.end:

@@ -137,9 +137,7 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
             continue
         ls, le = _line_of(text, m.start)
         before, after = text[ls:m.start], text[m.end:le]
-        rest = before + " " + after
-        words = re.findall(r"[^\W\d_]+", rest)
-        if all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", rest):
+        if _only_byline_words(before, after):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
         # a bracketed date "(15/11/2023)" brings its own bracket: "Maumere, NTT (15/11/2023) -"
         if rx["dateline_before"].match(before + "(" if text[m.start] == "(" else before) \
@@ -148,6 +146,13 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
         if rx["byline_after"].match(after) and _byline_prefix(before):
             return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
     return _tail_byline(text, mentions)
+
+
+def _only_byline_words(before: str, after: str) -> bool:
+    """The date's line holds byline words besides it and nothing else ("Ditulis pada 9 Mei 2018")."""
+    rest = before + " " + after
+    return all(w.lower() in _rx()["byline_words"] for w in re.findall(r"[^\W\d_]+", rest)) \
+        and not re.search(r"\d", rest)
 
 
 def _tail_byline(text: str, mentions: list[DateMention]) -> Found | None:
@@ -165,8 +170,7 @@ def _tail_byline(text: str, mentions: list[DateMention]) -> Found | None:
             continue
         ls, le = _line_of(text, m.start)
         before, after = text[ls:m.start], text[m.end:le]
-        words = re.findall(r"[^\W\d_]+", before + " " + after)
-        if (all(w.lower() in rx["byline_words"] for w in words) and not re.search(r"\d", before + after)) \
+        if _only_byline_words(before, after) \
                 or (rx["byline_after"].match(after) and _byline_prefix(before)
                     and not re.fullmatch(r"\s*[A-Z][\w.'’ -]*,\s*", before)) \
                 or (rx["credit_open"].search(before) and re.match(r"\s*\)\s*\.?\s*$", after)):
