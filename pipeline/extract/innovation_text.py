@@ -102,15 +102,14 @@ WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "
 
 def _kecamatan_in_name(toks: list[Tok], j: int) -> bool:
     """"Kecamatan" inside a name: no kecamatan's name (Kemendagri's list, rules/regions/kecamatan.txt) follows it."""
-    from .official_words import local_places
     nxt = [t.text for t in toks[j + 1:j + 5]]
     if not nxt or not nxt[0][:1].isupper() or not nxt[0][:1].isalpha():
         return True
-    places = local_places("kecamatan")
-    return not any(" ".join(nxt[:k]).casefold() in places for k in range(1, len(nxt) + 1))
+    return _no_kecamatan_after([w.casefold() for w in nxt])
 
 
 def _no_kecamatan_after(words: list[str]) -> bool:
+    """No kecamatan's name (one to four words, lower case) opens `words`."""
     from .official_words import local_places
     places = local_places("kecamatan")
     return not any(" ".join(words[:k]) in places for k in range(1, min(len(words), 4) + 1))
