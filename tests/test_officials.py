@@ -208,6 +208,9 @@ GENERAL_CASES = [
     ("Kapolres Sikka, AKBP Rudi Hartono, hadir dalam peluncuran itu.", "Rudi Hartono", "Kapolres Sikka", []),
     ("Kepala BKPSDM, Agnes Dua, S.Psi., M.Psi., CHRP, membuka pelatihan.", "Agnes Dua",
      "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "CHRP"]),
+    # degrees from abroad
+    ("Kepala Bappeda, Marthen Luther, B.Sc., MBA, memaparkan inovasi daerah.", "Marthen Luther",
+     "Kepala Badan Perencanaan Pembangunan Daerah", ["B.Sc", "MBA"]),
     # jabatan fungsional speaking for their body
     ("Pranata Humas Ahli Pertama Diskominfo Sikka, Fransiska Nona, mendokumentasikan kegiatan.", "Fransiska Nona",
      "Pranata Humas Ahli Pertama Dinas Komunikasi dan Informatika Sikka", []),
