@@ -71,6 +71,15 @@ def test_a_body_word_inside_an_innovations_defined_name_is_no_body(nlp):
         == ["Pemerintah Kabupaten Sikka", "Dinas Pemberdayaan Masyarakat Desa"]
 
 
+def test_a_bodys_short_name_opening_an_innovations_name_is_no_body(nlp):
+    text = ("Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kabupaten Sikka meluncurkan inovasi Dukcapil Jemput "
+            "Bola (Dujebol) di Desa Nita.")
+    assert agencies(nlp, text) == ["Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sikka"]
+    # the short name spelled out with the body's own words is still the body
+    assert agencies(nlp, "Bappeda Litbang (Bappelitbangda) Kabupaten Ende menggelar lomba inovasi.") \
+        == ["Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan Kabupaten Ende"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # a region named bare as the subject of an acting verb acts as its local government
     ("Kota Salatiga kembali meraih penghargaan sebagai kota terinovatif.", ["Pemerintah Kota Salatiga"]),

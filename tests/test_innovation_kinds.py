@@ -244,6 +244,12 @@ def test_bare_body_negatives(nlp, text):
     ("Tim menilai inovasi Desa Sehat Mandiri di Kakas.", ["Desa Sehat Mandiri"]),
     ("Dinas meluncurkan Gerakan Kembali ke Sekolah di Kabupaten Sikka.", ["Gerakan Kembali ke Sekolah"]),
     ("Bupati meluncurkan inovasi Sekolah di Rumah tahun lalu.", ["Sekolah di Rumah"]),
+    # a named school or market after "di" is where it runs; a bare "Sekolah" closes a name
+    ("Tim penilai mengevaluasi inovasi Sekolah Ramah Anak di SD Negeri 1 Lela.", ["Sekolah Ramah Anak"]),
+    ("Dinas Perdagangan membuka layanan Tera Ulang Keliling di Pasar Alok pekan lalu.", ["Tera Ulang Keliling"]),
+    ("Dinas Pendidikan menggerakkan inovasi Gerakan Literasi di Sekolah sejak 2023.", ["Gerakan Literasi di Sekolah"]),
+    # a body's short name opening a name the text abbreviates anew
+    ("Disdukcapil Sikka meluncurkan inovasi Dukcapil Jemput Bola (Dujebol) di Desa Nita.", ["Dujebol"]),
     # "inovasi desa" before a unit's name with a quality
     ("Kepala desa memaparkan inovasi desa Kampung Organik yang dijalankan warga sejak 2022.", ["Kampung Organik"]),
     ("Warga memaparkan inovasi desa Sukamaju Jaya kepada tim.", []),

@@ -92,6 +92,17 @@ def _inside_a_defined_name(text: str, line_start: int, start: int, head: str, ac
     return False
 
 
+def _names_an_innovation(head: str, tail: str, acronym: str) -> bool:
+    """A body's short name opens a longer name the text abbreviates anew, and the words after it are no
+    office's words ("Dukcapil Jemput Bola (Dujebol)", "Dinkes Peduli Ibu Hamil (Dinkes Pelita)"): the name of
+    an innovation, not of the body ("Bappeda Litbang (Bappelitbangda)" and known abbreviations stay bodies)."""
+    abbr = abbreviations().get(head.casefold())
+    if abbr is None or abbr.short.casefold() != head.casefold() or abbreviations().get(acronym.casefold()) is not None:
+        return False
+    words = [w.strip(",.") for w in tail.split()]
+    return any(w[:1].isupper() and not _is_office(w) for w in words if w)
+
+
 def _province_named(words: str) -> bool:
     """'Aceh', 'Jawa Barat': the whole of a province's name (Kemendagri list)."""
     from ..regions import candidates
@@ -136,6 +147,9 @@ def find_mentions(text: str) -> list[Mention]:
             covered_to = brackets[0][2]
             continue   # "Sistem Antrean Online Puskesmas (SANTRI)": a word of the name the acronym stands for
         spelled = defined_here(text, m.start(), end, defined)
+        if spelled and _names_an_innovation(head, text[m.end():spelled[1][0][1]], spelled[1][0][0]):
+            covered_to = spelled[0]
+            continue   # "Dukcapil Jemput Bola (Dujebol)": an innovation's name opened by a body's short name
         if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
             end, brackets = spelled
             proper = max(proper, 1)

@@ -34,7 +34,7 @@ def rules() -> dict:
                 "name_honorifics", "honorific_offices", "count_nouns",
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
                 "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
-                "appositive_links", "speech_verbs", "region_source_words", "school_words",
+                "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
                 "predicate_nouns", "showcase_verbs", "creation_verbs",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers"):
         r[key] = set(w.lower() for w in r.get(key, []))
@@ -128,6 +128,14 @@ def _place_at(toks: list[Tok], j: int) -> bool:
     return bool(run) and (written.casefold() in local_places("kecamatan") or bool(candidates(written)))
 
 
+def _site_at(toks: list[Tok], j: int) -> bool:
+    """"di" a named school or market ("di SD Negeri 1 X", "di Pasar Alok"), not a common noun closing a name
+    ("Gerakan Literasi di Sekolah", "Gerakan Kembali ke Sekolah")."""
+    r = rules()
+    return toks[j].low == "di" and j + 2 < len(toks) and toks[j + 1].low in r["school_words"] | r["site_heads"] \
+        and (is_cap(toks[j + 2]) or toks[j + 2].text[:1].isdigit())
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
@@ -156,8 +164,9 @@ def cap_run(toks: list[Tok], i: int) -> int:
         if is_cap(t):
             j += 1
             continue
-        if j > i and t.low in ("di", "ke") and j + 1 < len(toks) and _place_at(toks, j + 1):
-            break   # "Desa Sehat Mandiri di Kakas": the place where it runs (a kecamatan's or a region's name)
+        if j > i and t.low in ("di", "ke") and j + 1 < len(toks) and (_place_at(toks, j + 1) or _site_at(toks, j)):
+            break   # "Desa Sehat Mandiri di Kakas", "... di SD Negeri 1 X": the place where it runs (a kecamatan's
+            # or a region's name, a named school or market)
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
                 and toks[j + 1].low not in r["body_heads"] and toks[j + 1].low not in r["venue_heads"] \
