@@ -248,6 +248,11 @@ def test_bare_body_negatives(nlp, text):
     ("Tim penilai mengevaluasi inovasi Sekolah Ramah Anak di SD Negeri 1 Lela.", ["Sekolah Ramah Anak"]),
     ("Dinas Perdagangan membuka layanan Tera Ulang Keliling di Pasar Alok pekan lalu.", ["Tera Ulang Keliling"]),
     ("Dinas Pendidikan menggerakkan inovasi Gerakan Literasi di Sekolah sejak 2023.", ["Gerakan Literasi di Sekolah"]),
+    # a unit's name with what it is without, after "Inovasi" opening the sentence
+    ("Inovasi Desa Tanpa Kertas menjadi salah satu dari lima inovasi terbaik tingkat provinsi.", ["Desa Tanpa Kertas"]),
+    ("Inovasi Desa Nita menjadi salah satu dari lima inovasi terbaik tingkat provinsi.", []),
+    # a trigger opening the sentence before "yang digagas" is no word of the name
+    ("Program Jumat Curhat yang digagas Polres Sikka mendapat apresiasi warga.", ["Jumat Curhat"]),
     # a body's short name opening a name the text abbreviates anew
     ("Disdukcapil Sikka meluncurkan inovasi Dukcapil Jemput Bola (Dujebol) di Desa Nita.", ["Dujebol"]),
     # "inovasi desa" before a unit's name with a quality

@@ -37,6 +37,8 @@ class ContextRules:
                 continue   # quoted names are read by the quote rules
             if a > 0 and toks[a - 1].low in {"di", "ke", "dari", "menuju", "pada"} or toks[a].low in r["venue_heads"]:
                 continue   # a place: "digelar di Hotel X yang dikembangkan ...", "berkunjung ke Pasar Y yang ..."
+            if toks[a].low in r["direct_triggers"] and i - a >= 3:
+                a += 1     # "Program Jumat Curhat yang digagas ...": the trigger opening the sentence is no word of the name
             self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
 
     def _body_at(self, k: int) -> bool:
