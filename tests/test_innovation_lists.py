@@ -191,3 +191,29 @@ def test_a_long_form_stops_before_a_venue(nlp):
                                "Kantor Bupati, Senin (17/2/2025).")
     got = [(i["name"], i["long_name"]) for i in values["innovations"]]
     assert got == [("LAYAR CEPAT", "Layanan Administrasi Rakyat Cepat")]
+
+
+def test_lettered_items_and_items_closed_by_a_semicolon(nlp):
+    text = ("Inovasi yang diusulkan tahun ini antara lain:\n"
+            "a. Sekolah Lapang Iklim;\nb. Jaga Kampung;\nc. Lumbung Desa Sejahtera.\n")
+    assert names(nlp, text) == ["Sekolah Lapang Iklim", "Jaga Kampung", "Lumbung Desa Sejahtera"]
+    text = "Adapun inovasi tersebut yakni:\n1) Sekolah Lapang Iklim;\n2) Jaga Kampung.\n"
+    assert names(nlp, text) == ["Sekolah Lapang Iklim", "Jaga Kampung"]
+    # an item that runs on into a sentence is no name
+    text = "Inovasi yang diusulkan antara lain:\na. Sekolah Lapang Iklim yang sudah berjalan sejak 2020.\n"
+    assert names(nlp, text) == []
+
+
+def test_a_body_in_brackets_after_a_long_listed_name_is_its_owner(nlp):
+    text = "Inovasi yang dinilai antara lain: Apotek Hidup Keluarga (Dinas Pendidikan) dan Sapa Warga (Diskominfo)."
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+        ("Apotek Hidup Keluarga", "Dinas Pendidikan"), ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
+    # a short name in brackets after its long form is still the name
+    text = "Inovasi yang dinilai antara lain: Lansia Mandiri Sejahtera (Sahabat Lansia) dan Jaga Kampung."
+    assert names(nlp, text) == ["Sahabat Lansia", "Jaga Kampung"]
+
+
+def test_a_state_schools_number_is_part_of_its_name(nlp):
+    values, _ = extracted(nlp, "Kedua, inovasi Sekolah Pagi Ceria dari SD Negeri 3 Maumere.")
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [("Sekolah Pagi Ceria", "SD Negeri 3 Maumere")]

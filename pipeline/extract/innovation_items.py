@@ -99,8 +99,9 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         ptxt, itxt = text_of(text, piece), text_of(text, inner)
         if len(itxt) < len(ptxt) and len(ptxt.split()) <= 12 and _short_ok(itxt) and (
                 derives(itxt, ptxt) or lenient and cap_run(toks, i) == k and is_cap(toks[k + 1])) \
-                and not _body_abbreviation(itxt):
-            return inner, piece, pr[1] + 1   # ("Lansia Mandiri Sejahtera (Sahabat Lansia)" in a list)
+                and not _body_abbreviation(itxt) and not _owner_in_parens(toks, k, ctx):
+            return inner, piece, pr[1] + 1   # ("Lansia Mandiri Sejahtera (Sahabat Lansia)" in a list; not "Apotek
+            # Hidup Keluarga (Dinas Pendidikan)": its owner)
         if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
             return piece, inner, pr[1] + 1
     if t.low in rules()["direct_triggers"] and i + 1 < n and toks[i + 1].text.isupper() and lenient:
@@ -202,13 +203,19 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx, place: bool = False) -> tuple
         return None   # "oleh Wayan, S.Pd": a person presents it; "Milik Jabar Raih ...": a headline
     else:   # a body head ("Puskesmas Kurun", "milik Desa Maju") or an acronym ("dari PDAM")
         e = k + 1
-        while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
+        while e < n and (is_cap(toks[e]) and toks[e].low not in r["owner_markers"] or _school_number(toks, e)):
             e += 1
     span = _span(toks, k, e)
     pr = _paren(toks, e, 8)
     if pr:
         e = pr[1] + 1   # "(DPMPTSP)"
     return span, e
+
+
+def _school_number(toks: list[Tok], e: int) -> bool:
+    """The number of a state school ("SD Negeri 3 Maumere", "SMPN 2 Nita"), part of its name."""
+    return toks[e].text.isdigit() and len(toks[e].text) <= 3 and e + 1 < len(toks) and is_cap(toks[e + 1]) \
+        and (toks[e - 1].low == "negeri" or toks[e - 1].low in rules()["school_words"])
 
 
 def _body_abbreviation(s: str, fields: bool = False) -> bool:

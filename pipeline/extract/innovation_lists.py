@@ -49,7 +49,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
     active, prev_words = False, []
     for off, line in lines:
         low = line.lower()
-        m = re.match(r"\s*(?:\d{1,2}[.)]|[-•·*▪])\s+", line)
+        m = re.match(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•·*▪])\s+", line)   # "1.", "a)", "-", "•"
         if not m and active and _unnumbered_item(line):
             m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian" on its own line under the announcement
         if not m:
@@ -70,8 +70,9 @@ def numbered_items(doc: Doc) -> list[Cand]:
         if k >= len(toks):
             continue
         res = one_item(toks, k, ctx)
-        if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","}:
-            continue
+        if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","} \
+                and not (res[2] == len(toks) - 1 and toks[res[2]].text in {";", "."}):
+            continue   # the name runs to a dash, a colon, its body in brackets, or the item's closing ";" or "."
         c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
         if not valid(text, c):
             continue
