@@ -217,3 +217,20 @@ def test_a_body_in_brackets_after_a_long_listed_name_is_its_owner(nlp):
 def test_a_state_schools_number_is_part_of_its_name(nlp):
     values, _ = extracted(nlp, "Kedua, inovasi Sekolah Pagi Ceria dari SD Negeri 3 Maumere.")
     assert [(i["name"], i["agency"]) for i in values["innovations"]] == [("Sekolah Pagi Ceria", "SD Negeri 3 Maumere")]
+
+
+def test_bodies_presenting_names_after_a_sentence_that_announced_innovations(nlp):
+    text = ("Dalam rapat itu, masing-masing perangkat daerah memaparkan inovasinya. Dinas Pertanian memaparkan "
+            "Klinik Tani, sedangkan Dinas Perikanan memaparkan Nelayan Sejahtera.")
+    assert names(nlp, text) == ["Klinik Tani", "Nelayan Sejahtera"]
+    # a show after a sentence about innovations is no innovation
+    text = "Pemkab memamerkan 30 inovasi daerah. Dinas Pariwisata juga menampilkan Tari Hegong dan Gawi Sodha."
+    assert names(nlp, text) == []
+    # and presenting with no announcement before it names nothing
+    assert names(nlp, "Dalam rapat itu, Dinas Pertanian memaparkan Rencana Strategis 2025.") == []
+
+
+def test_a_unit_with_its_holder_and_a_quality_is_a_name(nlp):
+    text = "Kecamatan Alok dengan inovasi Kantor Camat Ramah meraih juara pertama."
+    assert names(nlp, text) == ["Kantor Camat Ramah"]
+    assert names(nlp, "Tim penilai mengunjungi inovasi Kantor Camat Alok pekan lalu.") == []

@@ -60,10 +60,11 @@ class ContextRules:
             t = toks[i]
             if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
                 continue
-            if not (about or self.found_here or before and t.low in r["owner_verbs"]):
+            if not (about or self.found_here or before and (t.low in r["owner_verbs"] or t.low in r["presenting_verbs"])):
                 continue   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
                 # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances; "... memamerkan hasil inovasinya.
-                # Stan Dinas X memperkenalkan A, sementara Puskesmas Y menampilkan B": a body introduces a name)
+                # Stan Dinas X memperkenalkan A, sementara Puskesmas Y menampilkan B": a body introduces a name;
+                # "... memaparkan inovasinya. Dinas X memaparkan A": a body presents what the sentence before announced)
             b = i - 1 if toks[i - 1].low != "juga" else i - 2
             owner = next(((s, e) for s, e in self.body_spans if b >= 0 and e == toks[b].end), None)
             if owner is None and b >= 0 and toks[b].low in r["body_heads"] and toks[b].text[:1].isupper() \

@@ -35,7 +35,7 @@ def rules() -> dict:
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
                 "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
                 "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
-                "predicate_nouns", "showcase_verbs", "creation_verbs",
+                "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
@@ -320,12 +320,15 @@ def _defined_as_body(text: str, short: str, r: dict) -> bool:
 
 
 def named_unit(name: str) -> bool:
-    """"Puskesmas Ramah Remaja", "Desa Melek Hukum": a unit word, then a word saying what kind of unit the innovation
-    makes of it (rules' name_qualities), not a place name ("Puskesmas Remu", "Desa Waiheru")."""
+    """"Puskesmas Ramah Remaja", "Desa Melek Hukum": a unit word (and at most a second one: "Kantor Camat"), then a
+    word saying what kind of unit the innovation makes of it (rules' name_qualities), not a place name ("Puskesmas
+    Remu", "Desa Waiheru")."""
     r = rules()
     words = name.split()
-    return len(words) >= 2 and words[0].lower() in r["named_unit_heads"] and words[0][:1].isupper() \
-        and words[1].lower() in r["name_qualities"] and not name.isupper()
+    quality = 1 if len(words) >= 2 and words[1].lower() in r["name_qualities"] else \
+        2 if len(words) >= 3 and words[1].lower() in r["named_unit_heads"] | {"camat", "lurah"} \
+        and words[2].lower() in r["name_qualities"] else 0   # "Kantor Camat Ramah", "Kantor Desa Sigap"
+    return quality > 0 and words[0].lower() in r["named_unit_heads"] and words[0][:1].isupper() and not name.isupper()
 
 
 def _described_english(text: str, span: tuple[int, int], name: str) -> bool:
