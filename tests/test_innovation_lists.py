@@ -234,3 +234,13 @@ def test_a_unit_with_its_holder_and_a_quality_is_a_name(nlp):
     text = "Kecamatan Alok dengan inovasi Kantor Camat Ramah meraih juara pertama."
     assert names(nlp, text) == ["Kantor Camat Ramah"]
     assert names(nlp, "Tim penilai mengunjungi inovasi Kantor Camat Alok pekan lalu.") == []
+
+
+def test_the_last_listed_name_before_a_preposition_is_kept(nlp):
+    text = "Kabupaten Sikka memaparkan inovasi Jaga Nona, Ojek Sehat dan Mama Sayang di hadapan tim juri."
+    assert names(nlp, text) == ["Jaga Nona", "Ojek Sehat", "Mama Sayang"]
+    text = "Bupati menyerahkan inovasi Jaga Nona dan Ojek Sehat kepada warga Kecamatan Alok."
+    assert names(nlp, text) == ["Jaga Nona", "Ojek Sehat"]
+    # a body with its own innovation after "dan" is no listed name
+    text = "Puskesmas Nita dengan inovasi Jaga Nona dan Dinas Sosial dengan inovasi Ojek Sehat."
+    assert names(nlp, text) == ["Jaga Nona", "Ojek Sehat"]

@@ -13,7 +13,9 @@ from .innovation_text import (CLOSE_Q, OPEN_Q, TECH_LOWER, Tok, cap_run, derives
 STOPS = {".", "!", "?", ";", ":", "\n"}
 RANK = re.compile(r"(?:\d{1,2}|ke-?\d{1,2}|i{1,3}|iv|v|pertama|kedua|ketiga|keempat|kelima|utama)")
 NUMERIC = re.compile(r"[\d\s/.,-]+")
-AFTER_LAST = {"yang", "sebagai", "yakni", "yaitu", "merupakan", "juga", "telah", "sudah", "menjadi"}
+AFTER_LAST = {"yang", "sebagai", "yakni", "yaitu", "merupakan", "juga", "telah", "sudah", "menjadi",
+              # a preposition or time word closing the clause ("inovasi A dan B di hadapan tim juri", "... kepada warga")
+              "di", "kepada", "pada", "dalam", "saat", "ketika", "sejak", "untuk", "bagi", "guna", "agar", "sehingga"}
 
 
 class Ctx:
