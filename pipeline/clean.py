@@ -156,9 +156,9 @@ _LABEL_ROW = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w/().-]*(?: [\w/().-]
 def clean_html(html: str) -> Cleaned:
     import trafilatura
 
-    try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=True, deduplicate=True)
+    try:   # no `deduplicate`: trafilatura keeps its seen segments per process, so a page's text would depend on
+        # the pages cleaned before it (a story syndicated to four sites came out empty the fourth time)
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise DocumentError(f"broken HTML: {type(exc).__name__}: {exc}") from None
     text = normalise_text(doc.text or "") if doc is not None else ""
