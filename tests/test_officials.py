@@ -208,6 +208,11 @@ GENERAL_CASES = [
     ("Kapolres Sikka, AKBP Rudi Hartono, hadir dalam peluncuran itu.", "Rudi Hartono", "Kapolres Sikka", []),
     ("Kepala BKPSDM, Agnes Dua, S.Psi., M.Psi., CHRP, membuka pelatihan.", "Agnes Dua",
      "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "CHRP"]),
+    # a second official's title after "dari" ends the first one's name
+    ("Penghargaan diterima Bupati Buton Tengah Samahuddin dari Kepala BSKDN Kemendagri Yusharto Huntoyungo.",
+     "Samahuddin", "Bupati Buton Tengah", []),
+    ("Penghargaan diterima Bupati Buton Tengah Samahuddin dari Kepala BSKDN Kemendagri Yusharto Huntoyungo.",
+     "Yusharto Huntoyungo", "Kepala Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri", []),
     # degrees from abroad
     ("Kepala Bappeda, Marthen Luther, B.Sc., MBA, memaparkan inovasi daerah.", "Marthen Luther",
      "Kepala Badan Perencanaan Pembangunan Daerah", ["B.Sc", "MBA"]),

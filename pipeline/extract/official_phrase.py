@@ -78,10 +78,11 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
                 listing = True
                 continue
             if nxt is not None and common.is_head(nxt.text, text, nxt.start) \
-                    and not any(t.kind == "comma" for t in toks) and (tok.text == "dari" or (
+                    and not any(t.kind == "comma" for t in toks) and (tok.text == "dari" and not head_at(text, nxt.start) or (
                         tok.text in ("di", "pada") and toks and bare(toks[-1].text) in common_office()
                         and nxt.text not in rules("not_before"))):
-                toks.append(tok)        # "tim ahli dari Badan ...", "Kepala Seksi Inovasi di Bappeda X"
+                toks.append(tok)        # "tim ahli dari Badan ...", "Kepala Seksi Inovasi di Bappeda X" (not "Bupati
+                # X Samahuddin dari Kepala Badan Y ...": a second official's title after "dari")
                 continue
             if tok.text in rules("name_links") and toks and toks[-1].text[:1].isupper() \
                     and nxt is not None and nxt.text[:1].isupper():
