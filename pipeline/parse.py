@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from . import RULES_DIR
@@ -45,7 +46,9 @@ def build_nlp(ner: bool = True) -> Language:
         nlp = spacy.load(model, exclude=["tokenizer"], config=fast)
     else:
         nlp = spacy.blank("id", config=fast)
-    nlp.add_pipe("sentencizer")
+    # a blank line ends a sentence too: headlines, bylines, captions and list items carry no final stop
+    # (clean.normalise_text leaves at most one blank line, so "\n\n" is the only such token)
+    nlp.add_pipe("sentencizer", config={"punct_chars": [*Sentencizer.default_punct_chars, "\n\n"]})
     for name in config["components"]["order"]:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp

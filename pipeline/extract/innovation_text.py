@@ -377,9 +377,11 @@ def valid(text: str, cand: Cand) -> bool:
             and after.group(1).lower().rstrip(".") in r["position_words"] | PERSON_OFFICES:
         return False   # "Ketiga, Rahmat Hidayat, Kepala Desa X, ...": a person with the office they hold
     if cand.long:
-        longtxt = clean_name(text_of(text, cand.long)).lower()
-        if longtxt.split()[0] in r["bad_long_first_words"] or longtxt in r["not_innovations"]:
-            return False
+        long_written = clean_name(text_of(text, cand.long))
+        longtxt = long_written.lower()
+        if longtxt.split()[0] in r["bad_long_first_words"] and not named_unit(long_written) \
+                or longtxt in r["not_innovations"]:
+            return False   # ("Dinas Kesehatan (Dinkes)" is a body; "Puskesmas Digital (PusDig)" a unit the innovation makes)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
     if any(w in r["agency_inner"] and not (w == "kecamatan" and _no_kecamatan_after(words[k + 2:]))
            for k, w in enumerate(words[1:])):

@@ -1,0 +1,37 @@
+"""Sentence boundaries of the built pipeline: a blank line ends a sentence (headlines, bylines, photo captions
+carry no final stop); a single line break inside a paragraph (a wrapped PDF line) does not. Text written for
+these tests."""
+import pytest
+
+from pipeline import extract_text
+from pipeline.parse import build_nlp, make_doc
+
+ARTICLE = """Pemkot Banjarbaru Luncurkan Aplikasi Antre Online
+
+Wali Kota saat meluncurkan aplikasi di Puskesmas Banjarbaru Utara, Selasa (14/5/2024). (Foto: Diskominfo Banjarbaru)
+
+BANJARBARU - Pemerintah Kota Banjarbaru melalui Dinas Kesehatan meluncurkan aplikasi antrean daring bernama Puskesmas Digital (PusDig), Selasa (14/5/2024).
+
+Kepala Dinas Kesehatan Kota Banjarbaru, Juhai Triyanti, mengatakan aplikasi PusDig dapat diakses dari
+ponsel pintar warga."""
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(ner=False)
+
+
+def test_a_blank_line_ends_a_sentence_and_a_wrapped_line_does_not(nlp):
+    doc = nlp(make_doc(nlp, ARTICLE, {}))
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Pemkot Banjarbaru Luncurkan Aplikasi Antre Online"
+    assert sents[2].endswith("Foto: Diskominfo Banjarbaru)") and "BANJARBARU" not in sents[2]
+    assert sents[3].startswith("BANJARBARU - Pemerintah Kota Banjarbaru")
+    assert sents[-1].endswith("dapat diakses dari\nponsel pintar warga.")
+
+
+def test_a_photo_credit_above_the_lead_owns_nothing():
+    record = extract_text(ARTICLE)
+    assert [(i.name, i.long_name) for i in record.innovations] == [("PusDig", "Puskesmas Digital")]
+    assert record.innovations[0].agency != "Dinas Komunikasi dan Informatika Banjarbaru"
+    assert "Dinas Komunikasi dan Informatika Banjarbaru" not in [a.name for a in record.agencies]
