@@ -142,3 +142,17 @@ def test_the_government_visited_in_a_study_visit_hosts_and_acts(nlp):
     # a report sent to a government is no visit: the government only receives it
     text = "Laporan kegiatan itu dikirim ke Pemerintah Kabupaten Sikka pekan depan."
     assert agencies(nlp, text) == []
+
+
+def test_a_unit_with_what_an_innovation_makes_of_it_is_no_body(nlp):
+    text = "Inovasi Rumah Sakit Tanpa Antre (RSTA) milik RSUD Aloei Saboe dipamerkan dalam expo itu."
+    assert agencies(nlp, text) == []
+    assert agencies(nlp, "Puskesmas Ramah Anak diluncurkan Dinas Kesehatan pekan lalu.") == ["Dinas Kesehatan"]
+    # a village whose own name is such a word is still a place that acts ("Kelurahan Bahagia", Kemendagri list)
+    assert agencies(nlp, "Kelurahan Bahagia meluncurkan inovasi bank sampah.") == ["Kelurahan Bahagia"]
+
+
+def test_a_unit_named_with_and_without_its_status_is_one_body(nlp):
+    text = ("UPTD Puskesmas Bajawa meluncurkan inovasi Kelas Ayah Hebat. Puskesmas Bajawa juga menggelar "
+            "senam lansia setiap pekan.")
+    assert agencies(nlp, text) == ["UPTD Puskesmas Bajawa"]

@@ -35,3 +35,10 @@ def test_a_photo_credit_above_the_lead_owns_nothing():
     assert [(i.name, i.long_name) for i in record.innovations] == [("PusDig", "Puskesmas Digital")]
     assert record.innovations[0].agency != "Dinas Komunikasi dan Informatika Banjarbaru"
     assert "Dinas Komunikasi dan Informatika Banjarbaru" not in [a.name for a in record.agencies]
+
+
+def test_an_innovation_named_like_a_unit_is_no_agency_even_for_the_model():
+    record = extract_text("Expo Inovasi Gorontalo\n\nSebanyak 45 inovasi dipamerkan, di antaranya Rumah Sakit Tanpa "
+                          "Antre (RSTA) milik RSUD Aloei Saboe dan Gerakan Gorontalo Bersih Sungai.")
+    assert "RSTA" in [i.name for i in record.innovations]
+    assert not any("Tanpa Antre" in a.name for a in record.agencies)

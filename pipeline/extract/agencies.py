@@ -29,8 +29,8 @@ from .agency_extent import _extend, _field_body
 from .agency_roles import owner_clause
 from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
                           regions_named, sentence_of)
-from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE, PARENT_HEADS,
-                           VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office)
+from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
+                           PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office)
 from .common import doc_text
 
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
@@ -103,6 +103,22 @@ def _names_an_innovation(head: str, tail: str, acronym: str) -> bool:
     return any(w[:1].isupper() and not _is_office(w) for w in words if w)
 
 
+def _unit_with_a_quality(key: str, tail: str) -> bool:
+    """A unit's head (puskesmas, desa, hospital...) then a word saying what an innovation makes of the unit
+    (rules/innovations.toml name_qualities: "Tanpa Antre", "Ramah Anak", "Sehat Mandiri"), not a unit's own
+    name: the words are no village's name in the Kemendagri list ("Kelurahan Bahagia" is a place)."""
+    from .innovation_text import rules as innovation_rules
+    from .official_words import local_places
+
+    words = tail.split()
+    if key not in LISTED_HEADS | HOSPITAL_HEADS or not words or not words[0][:1].isupper():
+        return False
+    if words[0].casefold() not in innovation_rules()["name_qualities"]:
+        return False
+    name = " ".join(w.strip(",.") for w in words)
+    return name.casefold() not in local_places("desa") and name.casefold() not in local_places("kecamatan")
+
+
 def _province_named(words: str) -> bool:
     """'Aceh', 'Jawa Barat': the whole of a province's name (Kemendagri list)."""
     from ..regions import candidates
@@ -146,6 +162,9 @@ def find_mentions(text: str) -> list[Mention]:
                                                text[m.end():brackets[0][1]]):
             covered_to = brackets[0][2]
             continue   # "Sistem Antrean Online Puskesmas (SANTRI)": a word of the name the acronym stands for
+        if _unit_with_a_quality(key, text[m.end():end]):
+            covered_to = end
+            continue   # "Rumah Sakit Tanpa Antre (RSTA)", "Puskesmas Ramah Anak": an innovation that makes a unit so
         spelled = defined_here(text, m.start(), end, defined)
         if spelled and _names_an_innovation(head, text[m.end():spelled[1][0][1]], spelled[1][0][0]):
             covered_to = spelled[0]

@@ -29,8 +29,13 @@ def _merge_key(name: str, spelled: bool = False) -> str:
              if w and w not in LEVEL_WORDS]
     if len(words) > 2 and words[1] == "daerah" and words[0] in ("pemerintah", "inspektorat"):
         del words[1]   # "Pemda X" = "Pemkab X": one local government; "Inspektorat Daerah X" = "Inspektorat X"
+    if len(words) > 2 and words[0] in ("upt", "uptd") and words[1] in UNIT_KINDS:
+        del words[0]   # "UPTD Puskesmas Bajawa" = "Puskesmas Bajawa": the unit's status before its name
     return " ".join(words)
 
+
+# bodies that are a regional unit (UPT/UPTD) and are named without that status as often as with it
+UNIT_KINDS = {"puskesmas", "pustu", "rsud", "rsd", "rsu", "rs", "laboratorium", "labkesda", "pasar", "terminal"}
 
 HOSPITAL_GENERIC = {"rumah", "sakit", "umum", "daerah", "rsd", "rsu", "rsud", "rs", "dr.", "dr", "h.", "h", "prof.",
                     "ibu", "dan", "anak", "jiwa"}

@@ -382,6 +382,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     covered = [(m.start, m.end) for m in mentions]
     covered += [(f.start, f.end) for f in (a["name"] if isinstance(a, dict) else a for a in agencies)
                 if isinstance(f, Found) and f.end > f.start]   # bodies read from regions ("Pemerintah Aceh Besar")
+    covered += [(f.start, f.end) for i in draft.get("innovations") or [] for f in (i.get("name"), i.get("long_name"))
+                if isinstance(f, Found) and f.end > f.start]   # "Rumah Sakit Tanpa Antre (RSTA)": an innovation's name
     names = {str(value_of(a["name"] if isinstance(a, dict) else a)).casefold() for a in agencies}
     text = doc_text(doc)
     for ent in _new_ents(ents, "ORG", covered):
