@@ -463,8 +463,8 @@ def test_winners_listed_as_label_lines(nlp):
     # a body followed by a lower-case level word names a class of bodies
     ("Menurutnya, Bappeda kabupaten sering kesulitan karena data berbeda.", []),
     ("Rapat diikuti pula oleh Dinas Kesehatan provinsi dan kabupaten/kota.", []),
-    # with a region after the level word it is one body
-    ("Aplikasi itu dikembangkan Dinas Kesehatan kabupaten Gowa.", ["Dinas Kesehatan"]),
+    # with a region after the level word it is one body, the region attached (ANNOTATION decision 13)
+    ("Aplikasi itu dikembangkan Dinas Kesehatan kabupaten Gowa.", ["Dinas Kesehatan Kabupaten Gowa"]),
 ])
 def test_body_followed_by_a_lower_case_level_is_a_class(nlp, text, expected):
     assert agencies(nlp, text) == expected
@@ -503,3 +503,14 @@ def test_every_spelling_the_nomenclature_lists_is_a_body(written):
 
     names = [m.name for m in find_mentions(f"Tim {written} menggelar evaluasi inovasi pelayanan publik.")]
     assert names == ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas Kesehatan kabupaten Sikka menggelar rapat evaluasi inovasi daerah.", ["Dinas Kesehatan Kabupaten Sikka"]),
+    ("Bappelitbangda kab. Sikka menggelar rapat evaluasi inovasi bersama 30 OPD.",
+     ["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Sikka"]),
+    # a level word in lower case that names no region makes a class of bodies
+    ("Dinas Kesehatan kabupaten menggelar rapat evaluasi inovasi daerah.", []),
+])
+def test_a_level_word_written_in_lower_case(nlp, text, expected):
+    assert agencies(nlp, text) == expected

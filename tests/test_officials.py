@@ -208,6 +208,9 @@ GENERAL_CASES = [
     ("Kapolres Sikka, AKBP Rudi Hartono, hadir dalam peluncuran itu.", "Rudi Hartono", "Kapolres Sikka", []),
     ("Kepala BKPSDM, Agnes Dua, S.Psi., M.Psi., CHRP, membuka pelatihan.", "Agnes Dua",
      "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["S.Psi", "M.Psi", "CHRP"]),
+    # an office written in lower case, its region too
+    ("Kepala dinas pendidikan kabupaten sikka, Fransiskus Laka, mengatakan program itu berjalan.",
+     "Fransiskus Laka", "Kepala dinas pendidikan kabupaten sikka", []),
     # a second official's title after "dari" ends the first one's name
     ("Penghargaan diterima Bupati Buton Tengah Samahuddin dari Kepala BSKDN Kemendagri Yusharto Huntoyungo.",
      "Samahuddin", "Bupati Buton Tengah", []),

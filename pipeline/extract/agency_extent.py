@@ -77,6 +77,12 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         # after a comma or "dan" the name goes on with a further field, not with a place
         field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
             and nxt_tok.casefold() not in not_fields and nxt_tok.casefold().rstrip(".") not in LEVEL_WORDS
+        if tok.rstrip(".") in ("kabupaten", "kota", "provinsi", "kab", "prov") and not in_region and not last_level \
+                and nxt_tok[:1].isupper() and common.is_region_word(nxt_tok):
+            pos = end = t_end   # "Dinas Kesehatan kabupaten Sikka", "Bappelitbangda kab. Sikka": a level word in lower case
+            prev_level = last_level = True
+            level_word = tok.rstrip(".").capitalize()
+            continue
         if tok == ",":
             if nxt_tok == "dan" and comma_list and not in_region and not listed:
                 after = common.TOKEN.match(text, nxt.end())

@@ -11,9 +11,10 @@ from .common import all_region_words
 
 
 def expand_regions(name: str, text: str) -> str:
-    """'Kab.' -> 'Kabupaten'; a region shorthand ('Konsel') is expanded only where the text itself
+    """'Kab.' -> 'Kabupaten' (and a level word written in lower case capitalised); a region shorthand ('Konsel') is expanded only where the text itself
     names the region in full, otherwise it stays as written (ANNOTATION decision 13)."""
-    name = re.sub(r"\bKab\b\.?\s*(?=[A-Z])", "Kabupaten ", re.sub(r"\bProv\b\.?\s*(?=[A-Z])", "Provinsi ", name))
+    name = re.sub(r"\b[Kk]ab\b\.?\s*(?=[A-Z])", "Kabupaten ", re.sub(r"\b[Pp]rov\b\.?\s*(?=[A-Z])", "Provinsi ", name))
+    name = re.sub(r"\b(kabupaten|kota|provinsi)(?= [A-Z])", lambda m: m.group(1).capitalize(), name)   # written in lower case
     words = name.split(" ")
     out = []
     for i, word in enumerate(words):

@@ -128,7 +128,7 @@ PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
 
 HOSPITAL_HEADS = {"rsud", "rsd", "rsu", "rs", "rumah sakit"}
 
-LEVEL_SHORT = re.compile(r"\b(?:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga"
+LEVEL_SHORT = re.compile(r"\b(?i:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga", "Bappeda kab. X"
 
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
 

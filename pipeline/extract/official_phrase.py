@@ -92,6 +92,9 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
                     tok.text in common_office() and tok.text not in ("di", "dari")):
                 toks.append(tok)
                 continue
+            if toks and bare(toks[-1].text) in ("kabupaten", "kota", "provinsi", "kab") and common.is_region_word(tok.text):
+                toks.append(tok)   # "Kepala dinas pendidikan kabupaten sikka, X": an office written in lower case
+                continue
             break
         if tok.kind == "word" and (common.is_calendar_word(tok.text) or bare(tok.text) in ("selaku", "sebagai")):
             break        # "Senin", or a second role: "Kabid X, Selaku PPK ..."
