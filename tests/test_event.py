@@ -206,3 +206,14 @@ def test_event_vocabulary(nlp, text, expected):
 def test_monitoring_meetings_and_judging_panels(nlp, text, kind):
     e, _ = event(nlp, text)
     assert e["type"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tim Verifikasi Kemendagri Tinjau Inovasi Sikka\n\nTim verifikasi lapangan Kementerian Dalam Negeri meninjau "
+     "langsung inovasi Sikka Sehat di Puskesmas Beru, Jumat (12/7/2024).", "kunjungan"),
+    ("Diskominfo Edukasi Warga Gunakan Aplikasi Lapor\n\nDiskominfo Sikka memberikan edukasi kepada warga Kelurahan "
+     "Kota Uneng tentang penggunaan aplikasi Lapor Sikka.", "sosialisasi"),
+])
+def test_inspecting_and_educating_headlines(nlp, text, kind):
+    e, _ = event(nlp, text)
+    assert e["type"] == kind
