@@ -156,3 +156,11 @@ def test_a_unit_named_with_and_without_its_status_is_one_body(nlp):
     text = ("UPTD Puskesmas Bajawa meluncurkan inovasi Kelas Ayah Hebat. Puskesmas Bajawa juga menggelar "
             "senam lansia setiap pekan.")
     assert agencies(nlp, text) == ["UPTD Puskesmas Bajawa"]
+
+
+def test_a_body_someone_hopes_will_act_has_not_acted(nlp):
+    assert agencies(nlp, "Ia berharap Dinas Pendidikan dapat mendukung inovasi ini ke depan.") == []
+    assert agencies(nlp, "Bupati berharap agar seluruh Puskesmas Nita dan Dinas Sosial ikut mereplikasi.") == []
+    # the body that acts in the same sentence still does
+    assert agencies(nlp, "Dinas Kesehatan meluncurkan aplikasi itu dan berharap warga memanfaatkannya.") == \
+        ["Dinas Kesehatan"]
