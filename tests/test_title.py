@@ -180,3 +180,24 @@ def test_a_section_label_with_a_date_is_chrome(nlp, label):
     head2 = "Bupati Buka Lomba Inovasi Desa 12 Agustus 2024 di Aula Kantor"
     t, _ = title(nlp, f"{head2}\n\nKOTA BARU – Tim juri menilai dua belas desa.")
     assert t == head2
+
+
+HEADLINE = "Pemkab Sikka Luncurkan Aplikasi Sikka Sehat"
+LEAD = "\n\nMAUMERE - Pemerintah Kabupaten Sikka meluncurkan aplikasi Sikka Sehat, Senin (9/9/2024)."
+
+
+@pytest.mark.parametrize("above, line", [
+    ("Font: A A A\n", HEADLINE),                          # a text-size widget
+    ("Anda berada di: Beranda » Berita\n", HEADLINE),     # a breadcrumb with its lead-in
+    ("Daerah › Flores › Sikka\n", HEADLINE),             # a breadcrumb of sections
+    ("", HEADLINE + " | Kabar Sikka"),                    # the site's name after a bar
+    ("", "Berita Utama | " + HEADLINE),                   # a section label before a bar
+])
+def test_chrome_around_a_pasted_headline(nlp, above, line):
+    t, _ = title(nlp, above + line + LEAD)
+    assert t == HEADLINE
+
+
+def test_a_headline_keeps_its_own_words_after_a_dash(nlp):
+    t, _ = title(nlp, "Sikka Sehat, Aplikasi Baru untuk Warga Desa" + LEAD)
+    assert t == "Sikka Sehat, Aplikasi Baru untuk Warga Desa"
