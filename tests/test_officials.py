@@ -211,6 +211,11 @@ GENERAL_CASES = [
     # an office written in lower case, its region too
     ("Kepala dinas pendidikan kabupaten sikka, Fransiskus Laka, mengatakan program itu berjalan.",
      "Fransiskus Laka", "Kepala dinas pendidikan kabupaten sikka", []),
+    # an honorary doctorate's "(H.C.)" after the title; a teachers' college diploma
+    ("Bupati Sikka, Dr. (H.C.) Fransiskus Roberto Diogo, meluncurkan aplikasi itu.", "Fransiskus Roberto Diogo",
+     "Bupati Sikka", ["Dr"]),
+    ("Kepala SD Negeri 2 Nita, Yulia Ina, A.Ma.Pd, menerima tim verifikasi.", "Yulia Ina", "Kepala SD Negeri 2 Nita",
+     ["A.Ma.Pd"]),
     # a second official's title after "dari" ends the first one's name
     ("Penghargaan diterima Bupati Buton Tengah Samahuddin dari Kepala BSKDN Kemendagri Yusharto Huntoyungo.",
      "Samahuddin", "Bupati Buton Tengah", []),

@@ -58,6 +58,9 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
             break
         if tok.kind == "bracket" and listing:
             continue   # a member's role or body: "A, M.Si (akademisi), B (praktisi) dan C (Bappeda)"
+        if tok.kind == "bracket" and toks and is_prefix_degree(toks[-1].text) \
+                and re.fullmatch(r"(?i)h\.?\s?c\.?|hon(?:oris)?\.?(?:\s?causa)?", tok.text.strip()):
+            continue   # "Dr. (H.C.) Budi Santoso": an honorary doctorate, the title "Dr" all the same
         if tok.kind == "bracket":
             inner = tok.text.strip()
             if re.search(r"[a-z]\w*\s+[A-Z]|,", inner) and not re.fullmatch(r"[A-Z][A-Za-z\- ]{0,25}", inner) \
