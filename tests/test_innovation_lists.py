@@ -244,3 +244,11 @@ def test_the_last_listed_name_before_a_preposition_is_kept(nlp):
     # a body with its own innovation after "dan" is no listed name
     text = "Puskesmas Nita dengan inovasi Jaga Nona dan Dinas Sosial dengan inovasi Ojek Sehat."
     assert names(nlp, text) == ["Jaga Nona", "Ojek Sehat"]
+
+
+def test_an_answer_lists_what_a_question_about_innovations_asked_for(nlp):
+    text = "Apa saja inovasi yang diandalkan tahun ini? Ada Posyandu Digital, Kelas Ayah Hebat, dan Pasar Tani Online."
+    assert names(nlp, text) == ["Posyandu Digital", "Kelas Ayah Hebat", "Pasar Tani Online"]
+    # a question about something else, or one name only, lists nothing
+    assert names(nlp, "Siapa saja yang hadir dalam rapat itu? Ada Kepala Dinas Sosial dan Camat Alok.") == []
+    assert names(nlp, "Apa saja inovasi yang diandalkan? Ada banyak, salah satunya sedang dinilai.") == []

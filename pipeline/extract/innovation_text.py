@@ -25,7 +25,7 @@ BODY_RUN_STOP = {"dengan", "melalui", "yang", "dan", "untuk", "pada", "di", "dal
 def rules() -> dict:
     with open(RULES_DIR / "innovations.toml", "rb") as fh:
         r = tomllib.load(fh)
-    for key in ("direct_triggers", "list_triggers", "innovation_words", "stop_tokens", "inner_connectors",
+    for key in ("direct_triggers", "list_triggers", "answer_openers", "innovation_words", "stop_tokens", "inner_connectors",
                 "bad_first_words", "not_innovations", "tech_context", "body_heads", "single_token_triggers",
                 "continuation_triggers", "list_blockers", "bad_long_first_words", "agency_inner", "owner_verbs",
                 "position_words", "name_end_words", "trigger_blockers", "naming_triggers", "ordinal_openers",

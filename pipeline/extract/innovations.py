@@ -56,6 +56,7 @@ class _Finder(ContextRules):
         self.prev_words: list[str] = []
         self.recent: list[list[str]] = []   # the words of the last three sentences
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
+        self.prev_question = False   # the sentence before asked a question ("Apa saja inovasi yang diandalkan?")
 
     def run(self, doc: Doc) -> list[Cand]:
         sents = sentences(doc)
@@ -79,6 +80,7 @@ class _Finder(ContextRules):
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
+            self.prev_question = sent.text.rstrip().endswith("?")
             self.recent = (self.recent + [self.words])[-3:]
             self.expansions()
         return self.cands
@@ -232,6 +234,13 @@ class _Finder(ContextRules):
                 if stext.startswith(ct + " "):
                     items, _ = parse_items(toks, len(ct.split()), self.ctx, "list")
                     self.add(items, "continuation", 0)
+        # "Apa saja inovasi yang diandalkan? Ada A, B, dan C": the answer lists what the question asked for
+        if self.prev_question and _window_has(self.prev_words, r):
+            opener = next((o for o in r["answer_openers"] if stext.startswith(o + " ")), None)
+            if opener:
+                items, _ = parse_items(toks, len(opener.split()), self.ctx, "list")
+                if len(items) >= 2:
+                    self.add(items, "answer", 0)
         # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
         k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
         if k < len(toks) and toks[k].low in r["ordinal_openers"]:
