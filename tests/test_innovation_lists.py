@@ -252,3 +252,37 @@ def test_an_answer_lists_what_a_question_about_innovations_asked_for(nlp):
     # a question about something else, or one name only, lists nothing
     assert names(nlp, "Siapa saja yang hadir dalam rapat itu? Ada Kepala Dinas Sosial dan Camat Alok.") == []
     assert names(nlp, "Apa saja inovasi yang diandalkan? Ada banyak, salah satunya sedang dinilai.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kesembilan inovasi tersebut yaitu 1. Sipanda, 2. Gerbang Desa, 3. Sapa Warga dan 4. Bank Sampah.",
+    "Kesembilan inovasi tersebut yaitu (1) Sipanda; (2) Gerbang Desa; (3) Sapa Warga; dan (4) Bank Sampah.",
+])
+def test_an_inline_enumeration_of_numbered_names(nlp, text):
+    assert names(nlp, text) == ["Sipanda", "Gerbang Desa", "Sapa Warga", "Bank Sampah"]
+
+
+def test_a_sentence_ending_with_a_number_still_ends():
+    from pipeline import extract_text
+    record = extract_text("Rapat Inovasi\n\nJumlah inovasi yang dilaporkan mencapai 12. Sipanda menjadi salah "
+                          "satu yang dinilai tim.")
+    assert "Sipanda" not in [i.name for i in record.innovations]
+
+
+def test_bodies_each_with_its_innovation_after_a_colon(nlp):
+    text = ("Adapun inovasi yang diusulkan: Dinas Kesehatan: Sipanda; Dinas Pendidikan: Gerbang Desa; "
+            "Bappeda: Sapa Warga.")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+        ("Sipanda", "Dinas Kesehatan"), ("Gerbang Desa", "Dinas Pendidikan"),
+        ("Sapa Warga", "Badan Perencanaan Pembangunan Daerah")]
+    # one body with a colon is a label, not a list
+    assert names(nlp, "Inovasi daerah terus dikembangkan. Sumber: Dinas Kesehatan: Data Stunting 2024.") == []
+
+
+def test_quoted_names_each_with_its_body_in_brackets(nlp):
+    text = ('Inovasi yang dipresentasikan antara lain inovasi "Sipanda" (Dinas Kesehatan), "Gerbang Desa" (DPMD), '
+            '"Sapa Warga" (Diskominfo) dan "Bank Sampah" (DLH).')
+    values, _ = extracted(nlp, text)
+    assert [i["name"] for i in values["innovations"]] == ["Sipanda", "Gerbang Desa", "Sapa Warga", "Bank Sampah"]
+    assert values["innovations"][1]["agency"] == "Dinas Pemberdayaan Masyarakat dan Desa"

@@ -78,6 +78,28 @@ class ContextRules:
             items, _ = parse_items(toks, i + 1, self.ctx, "list")
             self.add([(nm, lg, ow or owner) for nm, lg, ow in items], "body_shows", i)
 
+    def body_colon_names(self) -> None:
+        """"Adapun inovasi yang diusulkan: Dinas Kesehatan: Sipanda; Dinas Pendidikan: Gerbang Desa; Bappeda: Sapa
+        Warga": each body with its innovation after a colon, the pairs parted by semicolons, in a sentence about
+        innovations (the body owns the name)."""
+        r, toks = self.r, self.toks
+        if not _window_has(self.words, r) and not _window_has(self.prev_words, r):
+            return
+        pairs = []
+        for s, e in self.body_spans:
+            k = next((k for k, t in enumerate(toks) if t.start >= e), None)
+            if k is None or k + 1 >= len(toks) or toks[k].text != ":" or toks[k].start != e and \
+                    self.text[e:toks[k].start].strip():
+                continue
+            if not any(t.start == s for t in toks):
+                continue
+            res = one_item(toks, k + 1, self.ctx, True)
+            if res is None or res[2] < len(toks) and toks[res[2]].text not in {";", ".", ","}:
+                continue
+            pairs.append((res[0], res[1], (s, e)))
+        if len(pairs) >= 2:   # one "Body: Name" alone may be a label ("Sumber: Dinas X")
+            self.add(pairs, "body_colon", None)
+
     def besides(self) -> None:
         """"Selain SIGAP, Kabupaten X juga mengandalkan A, B, serta C": after a name the text gave before (or an
         innovation word), the object of the verb after "juga" lists more innovations."""

@@ -24,6 +24,8 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
         if key in out:
             if out[key].long is None and c.long is not None:
                 out[key].long = c.long
+            if out[key].owner is None and c.owner is not None and c.name == out[key].name:
+                out[key].owner = c.owner   # the same words read twice, once with the body that owns them
             continue
         out[key] = c
     return list(out.values())

@@ -85,8 +85,9 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             ntxt, itxt = text_of(text, name), text_of(text, inner)
             if derives(ntxt, itxt) and len(ntxt) < len(itxt):
                 long, j = inner, pr[1] + 1
-            elif len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or is_acronym(itxt)):
-                # “Long Form” (SHORT)
+            elif len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or is_acronym(itxt)) \
+                    and not _owner_in_parens(toks, j, ctx):
+                # “Long Form” (SHORT); not “Gerbang Desa” (DPMD): the body that owns it
                 name, long, j = inner, name, pr[1] + 1
         elif long is None and j + 1 < n and toks[j].low == "atau" and is_cap(toks[j + 1]):
             e = long_run(toks, j + 1)   # “LAYAR TERKEMBANG” atau Layanan Administrasi Rakyat Terpadu Kembang
@@ -163,6 +164,9 @@ def rank(toks: list[Tok], i: int) -> int:
     r = rules()
     if i + 1 < len(toks) and re.fullmatch(r"\d{1,2}|[a-e]", toks[i].low) and toks[i + 1].text in {")", "."}:
         return i + 2   # "yaitu: 1) A, 2) B"
+    if i + 2 < len(toks) and toks[i].text == "(" and re.fullmatch(r"\d{1,2}|[a-e]", toks[i + 1].low) \
+            and toks[i + 2].text == ")":
+        return i + 3   # "yaitu (1) A; (2) B"
     if i + 1 < len(toks) and toks[i].low in r["rank_words"] and RANK.fullmatch(toks[i + 1].low):
         i += 2
         while i < len(toks) and toks[i].low in {"adalah", "yaitu", "yakni", "diraih", "oleh", "inovasi", "diberikan",

@@ -228,8 +228,14 @@ class Sent:
         self.text, self.start_char, self.end_char = text[start:end], start, end
 
 
+# an item number of an inline enumeration ("yaitu 1. A, 2. B"), not a sentence's end
+_ENUMERATED = re.compile(r"(?:[:;,]|\b(?:yaitu|yakni|adalah|ialah|meliputi|lain|antaranya|dan|serta))\s+\d{1,2}\.$",
+                         re.IGNORECASE)
+
+
 def sentences(doc) -> list[Sent]:
-    """doc.sents, with a split inside a token undone ("Izin.Kita" is one name, not two sentences)."""
+    """doc.sents, with a split inside a token ("Izin.Kita" is one name, not two sentences) or after an inline
+    enumeration's number ("yaitu 1. A, 2. B") undone."""
     text = doc_text(doc)
     spans = doc.user_data.get("inovasi_innovation_sents")   # plain tuples: user_data may be serialised
     if spans is None:
@@ -237,8 +243,9 @@ def sentences(doc) -> list[Sent]:
 
         spans = []
         for start, end in sentence_spans(doc):
-            if spans and start == spans[-1][1] and text[spans[-1][1] - 1:spans[-1][1]] == "." \
-                    and text[start:start + 1].isalnum():
+            if spans and (start == spans[-1][1] and text[spans[-1][1] - 1:spans[-1][1]] == "."
+                          and text[start:start + 1].isalnum()
+                          or _ENUMERATED.search(text, spans[-1][0], spans[-1][1])):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))

@@ -71,6 +71,7 @@ class _Finder(ContextRules):
             self.continued_list()
             self.besides()
             self.body_shows()
+            self.body_colon_names()
             self.developed()
             self.quoted_names()
             self.acronym_or_long()
