@@ -286,3 +286,24 @@ def test_quoted_names_each_with_its_body_in_brackets(nlp):
     values, _ = extracted(nlp, text)
     assert [i["name"] for i in values["innovations"]] == ["Sipanda", "Gerbang Desa", "Sapa Warga", "Bank Sampah"]
     assert values["innovations"][1]["agency"] == "Dinas Pemberdayaan Masyarakat dan Desa"
+
+
+def test_rows_of_a_table_pasted_as_text(nlp):
+    text = ("Berikut daftar inovasi yang diusulkan:\nNo Nama Inovasi Perangkat Daerah\n1 Sipanda Dinas Kesehatan\n"
+            "2 Gerbang Desa DPMD\n3 Sapa Warga Diskominfo\n\nDaftar ini akan diverifikasi.")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+        ("Sipanda", "Dinas Kesehatan"), ("Gerbang Desa", "Dinas Pemberdayaan Masyarakat dan Desa"),
+        ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
+    # numbered lines without such a header are no table
+    assert names(nlp, "Jadwal kegiatan:\n1 Pembukaan oleh Bupati\n2 Paparan Kepala Bappeda\n") == []
+
+
+def test_list_items_labelled_inovasi_or_opened_by_their_body(nlp):
+    text = "Inovasi yang diusulkan adalah:\n1. Inovasi Sipanda – Dinas Kesehatan\n2. Inovasi Gerbang Desa – DPMD\n"
+    assert names(nlp, text) == ["Sipanda", "Gerbang Desa"]
+    text = ("Hasil Laboratorium Inovasi menghasilkan 20 inovasi, di antaranya:\n- Dinas Kesehatan: Sipanda (Sistem "
+            "Pemantauan Ibu Hamil dan Anak)\n- Diskominfo: Sapa Warga\n")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+        ("Sipanda", "Dinas Kesehatan"), ("Sapa Warga", "Dinas Komunikasi dan Informatika")]

@@ -43,17 +43,24 @@ def numbered_items(doc: Doc) -> list[Cand]:
     r = rules()
     text = doc_text(doc)
     starts = [s.start_char for s in sentences(doc)]
-    ctx = Ctx(text)
+    ctx = Ctx(text, {m.start: m.end for m in (doc._.found or {}).get("agency_mentions") or []})
     out: list[Cand] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
     active, prev_words = False, []
+    table = False   # under a "No  Nama Inovasi  Perangkat Daerah" header: rows "1 Name Body" with no separators
     for off, line in lines:
         low = line.lower()
         m = re.match(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•·*▪])\s+", line)   # "1.", "a)", "-", "•"
+        if not m and table:
+            m = re.match(r"\s*\d{1,2}\s+(?=[A-Z])", line)
         if not m and active and _unnumbered_item(line):
             m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian" on its own line under the announcement
         if not m:
             words = re.findall(r"[\w-]+", low)
+            if TABLE_HEADER.match(line):
+                active = table = True
+                continue
+            table = False
             if active and _subheading(line, words):
                 continue   # "Kategori Perangkat Daerah:" between two parts of one announced list
             # "... diikuti 58 inovasi. ... menetapkan pemenang sebagai berikut:", or a short "Berikut daftarnya:"
@@ -67,7 +74,23 @@ def numbered_items(doc: Doc) -> list[Cand]:
         toks = tokenize(line, off)
         k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
         k = rank(toks, k)   # "1. Juara I: “A” – Dinas X"
+        if k + 1 < len(toks) and toks[k].low in ("inovasi", "aplikasi") and is_cap(toks[k + 1]):
+            k += 1   # "1. Inovasi Sipanda – Dinas Kesehatan": the item's label, no word of the name
         if k >= len(toks):
+            continue
+        lead_owner = None
+        lead_end = ctx.bodies.get(toks[k].start)
+        if lead_end is not None:   # "- Dinas Kesehatan: Sipanda (...)": the body, a colon, its innovation
+            colon = next((x for x in range(k, len(toks)) if toks[x].start >= lead_end), None)
+            if colon is not None and colon + 1 < len(toks) and toks[colon].text == ":":
+                lead_owner, k = (toks[k].start, lead_end), colon + 1
+        if table:
+            row = _table_row(toks, k, ctx)
+            if row is not None:
+                c = Cand(row[0], None, bisect_right(starts, row[0][0]) - 1, None, "numbered")
+                if valid(text, c):
+                    c.owner = row[1]
+                    out.append(c)
             continue
         res = one_item(toks, k, ctx)
         if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","} \
@@ -76,6 +99,30 @@ def numbered_items(doc: Doc) -> list[Cand]:
         c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
         if not valid(text, c):
             continue
-        c.owner = body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
+        c.owner = lead_owner or body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
         out.append(c)
     return out
+
+
+# the header of a table pasted as text: a number column, the innovation's name, then its body
+TABLE_HEADER = re.compile(r"\s*no\.?\s+nama\s+inovasi\b.*\b(?:perangkat\s+daerah|opd|instansi|unit\s+kerja|pengusul)\b",
+                          re.IGNORECASE)
+
+
+def _table_row(toks, k: int, ctx: Ctx) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A row "1 Sipanda Dinas Kesehatan" under TABLE_HEADER: the name runs to where a body begins."""
+    r = rules()
+    end = toks[-1].end
+    # a body read by the agencies component that runs to the row's end, else a body head or abbreviation
+    b = next((x for x in range(k + 1, len(toks)) if ctx.bodies.get(toks[x].start, -1) >= end - 1), None)
+    if b is None:
+        b = next((x for x in range(k + 1, len(toks)) if toks[x].low in r["body_heads"]
+                  or toks[x].text.isupper() and len(toks[x].text) >= 3 and _body_abbr(toks[x].text)), None)
+    if b is None or not all(is_cap(t) for t in toks[k:b]):
+        return None
+    return (toks[k].start, toks[b - 1].end), (toks[b].start, toks[-1].end)
+
+
+def _body_abbr(word: str) -> bool:
+    from .innovation_items import _body_abbreviation
+    return _body_abbreviation(word, fields=True)
