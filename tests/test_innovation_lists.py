@@ -307,3 +307,30 @@ def test_list_items_labelled_inovasi_or_opened_by_their_body(nlp):
     values, _ = extracted(nlp, text)
     assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
         ("Sipanda", "Dinas Kesehatan"), ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
+
+
+def test_names_each_over_its_body_on_the_next_line(nlp):
+    text = ("Tiga inovasi terbaik tahun ini:\n\nSipanda\nDinas Kesehatan\n\nGerbang Desa\nDinas PMD\n\n"
+            "Sapa Warga\nDiskominfo\n\nKetiganya akan dinilai tim provinsi.")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+        ("Sipanda", "Dinas Kesehatan"), ("Gerbang Desa", "Dinas Pemberdayaan Masyarakat dan Desa"),
+        ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
+    # without a line announcing innovations, a name over a body is a caption or a signature
+    assert names(nlp, "Kegiatan berjalan lancar.\n\nYosef Lado\nDinas Kesehatan\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Bappeda menyebut ada tiga inovasi andalan, masing-masing Sipanda, Gerbang Desa dan Sapa Warga.",
+    "Inovasi tersebut terdiri atas Sipanda, Gerbang Desa, dan Sapa Warga.",
+    "Inovasi yang dinilai yakni Sipanda oleh Dinkes, Gerbang Desa oleh DPMD dan Sapa Warga oleh Diskominfo.",
+])
+def test_more_ways_to_list_innovations(nlp, text):
+    assert names(nlp, text) == ["Sipanda", "Gerbang Desa", "Sapa Warga"]
+
+
+def test_a_listed_name_with_its_owner_is_no_place_for_the_model():
+    from pipeline import extract_text
+    record = extract_text("Daftar Inovasi\n\nInovasi yang dinilai yakni Sipanda oleh Dinkes, Gerbang Desa oleh DPMD "
+                          "dan Sapa Warga oleh Diskominfo.")
+    assert [i.name for i in record.innovations] == ["Sipanda", "Gerbang Desa", "Sapa Warga"]

@@ -309,9 +309,10 @@ def _names_something_else(text: str, value: str, blockers: set[str]) -> bool:
 
 
 def _one_place(text: str, ent: Span, name) -> bool:
-    """A VENUE entity that is one place around `name`, not a run of listed items joined by "dan" or commas."""
+    """A VENUE entity that is one place around `name`, not a run of listed items joined by "dan" or commas, nor a
+    name with its owner ("Sipanda oleh Dinkes")."""
     outside = text[ent.start_char:max(ent.start_char, name.start)] + " " + text[min(ent.end_char, name.end):ent.end_char]
-    return not re.search(r",|\b(?:dan|serta)\b", outside)
+    return not re.search(r",|\b(?:dan|serta|oleh|milik)\b", outside)
 
 
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:

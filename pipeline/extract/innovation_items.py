@@ -205,8 +205,9 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx, place: bool = False) -> tuple
             e += 1
         while e < n and is_cap(toks[e]) and toks[e].low not in r["owner_markers"]:
             e += 1   # "Dinas Perhubungan Jatim" where the mention ends before the region
-    elif toks[k].low not in r["body_heads"] and not (toks[k].text.isupper() and toks[k - 1].low != "oleh"):
-        return None   # "oleh Wayan, S.Pd": a person presents it; "Milik Jabar Raih ...": a headline
+    elif toks[k].low not in r["body_heads"] and not (toks[k].text.isupper() and (
+            toks[k - 1].low != "oleh" or _body_abbreviation(toks[k].text))):
+        return None   # "oleh Wayan, S.Pd": a person presents it; "Milik Jabar Raih ...": a headline ("oleh DPMD": a body)
     else:   # a body head ("Puskesmas Kurun", "milik Desa Maju") or an acronym ("dari PDAM")
         e = k + 1
         while e < n and (is_cap(toks[e]) and toks[e].low not in r["owner_markers"] or _school_number(toks, e)):

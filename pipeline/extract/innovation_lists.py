@@ -48,8 +48,20 @@ def numbered_items(doc: Doc) -> list[Cand]:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
     active, prev_words = False, []
     table = False   # under a "No  Nama Inovasi  Perangkat Daerah" header: rows "1 Name Body" with no separators
-    for off, line in lines:
+    owner_lines: set[int] = set()   # body lines already read as the owner of the name line above them
+    for n, (off, line) in enumerate(lines):
+        if n in owner_lines:
+            continue
         low = line.lower()
+        if active and n + 1 < len(lines) and _name_over_body(line, off, lines[n + 1], ctx):
+            c = Cand((off + len(line) - len(line.lstrip()), off + len(line.rstrip())), None,
+                     bisect_right(starts, off) - 1, None, "numbered")
+            if valid(text, c):
+                nxt_off, nxt = lines[n + 1]
+                c.owner = (nxt_off + len(nxt) - len(nxt.lstrip()), nxt_off + len(nxt.rstrip(" .")))
+                out.append(c)
+                owner_lines.add(n + 1)
+                continue
         m = re.match(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•·*▪])\s+", line)   # "1.", "a)", "-", "•"
         if not m and table:
             m = re.match(r"\s*\d{1,2}\s+(?=[A-Z])", line)
@@ -102,6 +114,18 @@ def numbered_items(doc: Doc) -> list[Cand]:
         c.owner = lead_owner or body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
         out.append(c)
     return out
+
+
+def _name_over_body(line: str, off: int, below: tuple[int, str], ctx: Ctx) -> bool:
+    """"Sipanda" on its own line and "Dinas Kesehatan" alone on the next: an announced list's item written as a
+    name line over its body's line."""
+    words = line.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[.:;,!?]$", line.strip()) or not all(w[:1].isupper() for w in words):
+        return False
+    b_off, b_line = below
+    start = b_off + len(b_line) - len(b_line.lstrip())
+    end = ctx.bodies.get(start)
+    return end is not None and end >= b_off + len(b_line.rstrip(" ."))
 
 
 # the header of a table pasted as text: a number column, the innovation's name, then its body
