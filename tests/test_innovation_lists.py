@@ -16,6 +16,12 @@ def names(nlp, text):
     return [i["name"] for i in values.get("innovations") or []]
 
 
+def owned(nlp, text):
+    """(name, agency) of each innovation read from the text."""
+    values, _ = extracted(nlp, text)
+    return [(i["name"], i["agency"]) for i in values.get("innovations") or []]
+
+
 RANKED = """Lomba Inovasi Daerah tingkat provinsi tahun ini diikuti 40 inovasi dari 12 kabupaten/kota. Setelah melalui tahap presentasi, juri menetapkan pemenang sebagai berikut:
 
 Kategori Perangkat Daerah:
@@ -206,8 +212,7 @@ def test_lettered_items_and_items_closed_by_a_semicolon(nlp):
 
 def test_a_body_in_brackets_after_a_long_listed_name_is_its_owner(nlp):
     text = "Inovasi yang dinilai antara lain: Apotek Hidup Keluarga (Dinas Pendidikan) dan Sapa Warga (Diskominfo)."
-    values, _ = extracted(nlp, text)
-    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+    assert owned(nlp, text) == [
         ("Apotek Hidup Keluarga", "Dinas Pendidikan"), ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
     # a short name in brackets after its long form is still the name
     text = "Inovasi yang dinilai antara lain: Lansia Mandiri Sejahtera (Sahabat Lansia) dan Jaga Kampung."
@@ -215,8 +220,8 @@ def test_a_body_in_brackets_after_a_long_listed_name_is_its_owner(nlp):
 
 
 def test_a_state_schools_number_is_part_of_its_name(nlp):
-    values, _ = extracted(nlp, "Kedua, inovasi Sekolah Pagi Ceria dari SD Negeri 3 Maumere.")
-    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [("Sekolah Pagi Ceria", "SD Negeri 3 Maumere")]
+    assert owned(nlp, "Kedua, inovasi Sekolah Pagi Ceria dari SD Negeri 3 Maumere.") == [
+        ("Sekolah Pagi Ceria", "SD Negeri 3 Maumere")]
 
 
 def test_bodies_presenting_names_after_a_sentence_that_announced_innovations(nlp):
@@ -272,8 +277,7 @@ def test_a_sentence_ending_with_a_number_still_ends():
 def test_bodies_each_with_its_innovation_after_a_colon(nlp):
     text = ("Adapun inovasi yang diusulkan: Dinas Kesehatan: Sipanda; Dinas Pendidikan: Gerbang Desa; "
             "Bappeda: Sapa Warga.")
-    values, _ = extracted(nlp, text)
-    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+    assert owned(nlp, text) == [
         ("Sipanda", "Dinas Kesehatan"), ("Gerbang Desa", "Dinas Pendidikan"),
         ("Sapa Warga", "Badan Perencanaan Pembangunan Daerah")]
     # one body with a colon is a label, not a list
@@ -283,16 +287,14 @@ def test_bodies_each_with_its_innovation_after_a_colon(nlp):
 def test_quoted_names_each_with_its_body_in_brackets(nlp):
     text = ('Inovasi yang dipresentasikan antara lain inovasi "Sipanda" (Dinas Kesehatan), "Gerbang Desa" (DPMD), '
             '"Sapa Warga" (Diskominfo) dan "Bank Sampah" (DLH).')
-    values, _ = extracted(nlp, text)
-    assert [i["name"] for i in values["innovations"]] == ["Sipanda", "Gerbang Desa", "Sapa Warga", "Bank Sampah"]
-    assert values["innovations"][1]["agency"] == "Dinas Pemberdayaan Masyarakat dan Desa"
+    assert owned(nlp, text) == [("Sipanda", "Dinas Kesehatan"), ("Gerbang Desa", "Dinas Pemberdayaan Masyarakat dan Desa"),
+                                ("Sapa Warga", "Dinas Komunikasi dan Informatika"), ("Bank Sampah", "Dinas Lingkungan Hidup")]
 
 
 def test_rows_of_a_table_pasted_as_text(nlp):
     text = ("Berikut daftar inovasi yang diusulkan:\nNo Nama Inovasi Perangkat Daerah\n1 Sipanda Dinas Kesehatan\n"
             "2 Gerbang Desa DPMD\n3 Sapa Warga Diskominfo\n\nDaftar ini akan diverifikasi.")
-    values, _ = extracted(nlp, text)
-    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+    assert owned(nlp, text) == [
         ("Sipanda", "Dinas Kesehatan"), ("Gerbang Desa", "Dinas Pemberdayaan Masyarakat dan Desa"),
         ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
     # numbered lines without such a header are no table
@@ -304,16 +306,14 @@ def test_list_items_labelled_inovasi_or_opened_by_their_body(nlp):
     assert names(nlp, text) == ["Sipanda", "Gerbang Desa"]
     text = ("Hasil Laboratorium Inovasi menghasilkan 20 inovasi, di antaranya:\n- Dinas Kesehatan: Sipanda (Sistem "
             "Pemantauan Ibu Hamil dan Anak)\n- Diskominfo: Sapa Warga\n")
-    values, _ = extracted(nlp, text)
-    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+    assert owned(nlp, text) == [
         ("Sipanda", "Dinas Kesehatan"), ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
 
 
 def test_names_each_over_its_body_on_the_next_line(nlp):
     text = ("Tiga inovasi terbaik tahun ini:\n\nSipanda\nDinas Kesehatan\n\nGerbang Desa\nDinas PMD\n\n"
             "Sapa Warga\nDiskominfo\n\nKetiganya akan dinilai tim provinsi.")
-    values, _ = extracted(nlp, text)
-    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+    assert owned(nlp, text) == [
         ("Sipanda", "Dinas Kesehatan"), ("Gerbang Desa", "Dinas Pemberdayaan Masyarakat dan Desa"),
         ("Sapa Warga", "Dinas Komunikasi dan Informatika")]
     # without a line announcing innovations, a name over a body is a caption or a signature
