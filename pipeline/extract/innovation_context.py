@@ -83,10 +83,13 @@ class ContextRules:
         Warga": each body with its innovation after a colon, the pairs parted by semicolons, in a sentence about
         innovations (the body owns the name)."""
         r, toks = self.r, self.toks
-        if not _window_has(self.words, r) and not _window_has(self.prev_words, r):
+        if not toks or not _window_has(self.words, r) and not _window_has(self.prev_words, r):
             return
         pairs = []
+        first, last = toks[0].start, toks[-1].end
         for s, e in self.body_spans:
+            if not first <= s < last:
+                continue
             k = next((k for k, t in enumerate(toks) if t.start >= e), None)
             if k is None or k + 1 >= len(toks) or toks[k].text != ":" or toks[k].start != e and \
                     self.text[e:toks[k].start].strip():
