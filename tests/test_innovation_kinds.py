@@ -251,6 +251,9 @@ def test_bare_body_negatives(nlp, text):
     # a unit's name with what it is without, after "Inovasi" opening the sentence
     ("Inovasi Desa Tanpa Kertas menjadi salah satu dari lima inovasi terbaik tingkat provinsi.", ["Desa Tanpa Kertas"]),
     ("Inovasi Desa Nita menjadi salah satu dari lima inovasi terbaik tingkat provinsi.", []),
+    # one title-case word before a copula opens the sentence: a name only if the text capitalises it inside a sentence
+    ("Sipanda adalah aplikasi pemantauan ibu hamil. Kini ribuan warga memakai Sipanda setiap bulan.", ["Sipanda"]),
+    ("Hasilnya menjadi program unggulan daerah. Semua pihak menyambut hasilnya.", []),
     # a trigger opening the sentence before "yang digagas" is no word of the name
     ("Program Jumat Curhat yang digagas Polres Sikka mendapat apresiasi warga.", ["Jumat Curhat"]),
     # a body's short name opening a name the text abbreviates anew

@@ -316,9 +316,15 @@ class _Finder(ContextRules):
                     or self._described(a, k, t.text == ","))):
                 continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ...")
             first = toks[a].text
-            if a == self._sent_start() and end - a == 1 and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)):
-                continue   # "Hasilnya menjadi program ...": a sentence's first word is capitalised anyway
+            if a == self._sent_start() and end - a == 1 and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)) \
+                    and not self._capitalised_inside(first):
+                continue   # "Hasilnya menjadi program ...": a sentence's first word is capitalised anyway (a word the
+                # text capitalises inside a sentence too is a name: "Sipanda adalah aplikasi ... warga memakai Sipanda")
             self.add([((toks[a].start, toks[end - 1].end), None)], "predicative", i)
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """`word` stands capitalised after a lowercase word somewhere in the text: a proper name."""
+        return re.search(r"\b[a-z][\w-]*[ \t]+" + re.escape(word) + r"(?![\w-])", self.text) is not None
 
     def _sent_start(self) -> int:
         return next((k for k, x in enumerate(self.toks) if x.text != "\n" and x.text not in OPEN_Q), 0)
