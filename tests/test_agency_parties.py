@@ -319,3 +319,12 @@ def test_a_regions_short_name_after_a_body_is_its_region(nlp, text, expected):
 def test_a_region_name_shared_by_a_regency_and_a_city_still_ends_a_body(nlp):
     names, _ = agencies(nlp, "Bappeda Bima menggelar bimtek inovasi daerah di aula kantor.")
     assert names == ["Badan Perencanaan Pembangunan Daerah Bima"]
+
+
+def test_each_region_of_a_list_that_acts_is_its_government(nlp):
+    names, _ = agencies(nlp, "Pada ajang IGA 2023, Kabupaten Sikka, Kabupaten Ende dan Kota Kupang meraih predikat "
+                             "Sangat Inovatif.")
+    assert names == ["Pemerintah Kabupaten Sikka", "Pemerintah Kabupaten Ende", "Pemerintah Kota Kupang"]
+    # regions listed as where participants come from do not act
+    names, _ = agencies(nlp, "Peserta dari Kabupaten Sikka, Kabupaten Ende dan Kota Kupang mengikuti lomba itu.")
+    assert names == []

@@ -204,6 +204,12 @@ def _government_names(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+_REGION = r"(Kabupaten|Kota|Provinsi)\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+REGION_ITEM = re.compile(_REGION)
+# regions listed before the last one, which is the subject of an acting verb: "Kabupaten A, Kota B dan "
+REGION_LIST_BEFORE = re.compile(rf"(?:{_REGION}\s*,\s*)*{_REGION}\s*,?\s+(?:dan|serta)\s+$")
+
+
 def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Regions named bare as the subject of an acting verb, as their local governments."""
     from .agency_text import GOVERNMENT_LEVELS, LEVELS, expand_regions
@@ -212,8 +218,20 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     known = None
     titles = {h.casefold() for h in position_rules()["heads"]}
     for m in _region_subject().finditer(text):
-        if not CLAUSE_OPENING.search(text, max(0, m.start() - 60), m.start()):
+        listed = REGION_LIST_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        opening = listed.start() if listed else m.start()
+        if not CLAUSE_OPENING.search(text, max(0, opening - 60), opening):
             continue
+        if listed:   # "Kabupaten Sikka, Kabupaten Ende dan Kota Kupang meraih ...": each region of the list acts
+            for item in REGION_ITEM.finditer(text, listed.start(), listed.end()):
+                found = candidates(f"{item.group(1)} {item.group(2)}")
+                if len(found) == 1 and not any(o.start <= item.start() < o.end for o in mentions):
+                    if known is None:
+                        known = _government_names(mentions)
+                    info = found[0]
+                    name = known.get(info.code) or f"Pemerintah {LEVEL_OF_KIND.get(info.kind, item.group(1))} {item.group(2)}"
+                    out.append(Mention(item.start(), item.end(), item.group(0), name, "region", None, True,
+                                       {"region_subject": True}))
         if any(o.start <= m.start(2) < o.end for o in mentions):
             continue   # "Bappeda Prov. Jawa Timur menggelar": the region is part of a body's name
         words = m.group(2).split()
