@@ -533,3 +533,29 @@ def test_single_ticked_box_value(nlp):
     # an unticked lone box is no value
     doc, v, ev = run(nlp, text.replace("☑ OPD", "☐ OPD"))
     assert v["innovations"][0]["inisiator"] is None
+
+
+WORD_TEMPLATE = """PROPOSAL INOVASI DAERAH
+
+Judul Inovasi\t:\tLumbung Gizi Keluarga (LUGIKA)
+OPD Penanggung Jawab\t:\tDinas Kesehatan Kabupaten Manggarai
+Tahap Inovasi\t:\tUji Coba
+Jenis Inovasi Daerah\t:\tNon Digital
+Tanggal Mulai Uji Coba\t:\t14 Februari 2024
+Tanggal Mulai Penerapan\t:\t-
+"""
+
+
+def test_labels_of_a_word_template_the_body_in_charge_and_start_dates(nlp):
+    _, values, _ = run(nlp, WORD_TEMPLATE)
+    item = values["innovations"][0]
+    assert (item["name"], item["long_name"]) == ("LUGIKA", "Lumbung Gizi Keluarga")
+    assert item["agency"] == "Dinas Kesehatan Kabupaten Manggarai"
+    assert (item["tahapan"], item["jenis"]) == ("uji_coba", "non_digital")
+    assert item["trial_date"] == dt.date(2024, 2, 14) and item["implementation_date"] is None
+
+
+def test_a_dinas_badan_label_names_the_body(nlp):
+    _, values, _ = run(nlp, "Profil Inovasi\n\nNama Inovasi : SIMPATIK\nDinas/Badan : Dinas Kesehatan\n"
+                            "Tahapan Inovasi : Penerapan\nJenis Inovasi : Digital\n")
+    assert values["innovations"][0]["agency"] == "Dinas Kesehatan"
