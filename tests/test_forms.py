@@ -265,6 +265,7 @@ Inovasi tersebut merupakan inisiatif Dinas Perumahan. Tahapan inovasi saat ini m
 @pytest.mark.parametrize("field,value,code", [
     ("jenis", "Non Digital", "non_digital"),
     ("jenis", "non-digital", "non_digital"),
+    ("jenis", "Non-Elektronik", "non_digital"),
     ("jenis", "Daring", "digital"),
     ("jenis", "Luring", "non_digital"),
     ("jenis", "Belum ditentukan", None),
