@@ -164,3 +164,16 @@ def test_a_body_someone_hopes_will_act_has_not_acted(nlp):
     # the body that acts in the same sentence still does
     assert agencies(nlp, "Dinas Kesehatan meluncurkan aplikasi itu dan berharap warga memanfaatkannya.") == \
         ["Dinas Kesehatan"]
+
+
+def test_bodies_present_at_the_occasion_and_directives_followed_do_not_act(nlp):
+    text = ("Dalam rapat itu hadir pula Kantor Pelayanan Pajak Pratama Maumere dan Kantor Imigrasi Kelas II "
+            "Maumere.")
+    assert agencies(nlp, text) == []
+    text = "Sesuai arahan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah, pengadaan dilakukan secara elektronik."
+    assert agencies(nlp, text) == []
+    # the body that organises still acts, with the fields a slash joins
+    text = "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah menggelar pelatihan pengadaan elektronik."
+    assert agencies(nlp, text) == ["Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"]
+    # every region's body is a class, not one body
+    assert agencies(nlp, "Dinas Kesehatan Kabupaten/Kota wajib melaporkan data stunting.") == []

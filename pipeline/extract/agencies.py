@@ -49,6 +49,7 @@ def _agent_in_brackets(before: str) -> bool:
 
 
 CLASS_AFTER = re.compile(r"\s+(?:kabupaten|kota|provinsi|kab\.?|se-?)(?:/kota)?\b(?!\s+[A-Z])")
+LEVELS_PAIR = re.compile(r"\s*/\s*(?i:kabupaten|kota)\b")   # "Dinas Kesehatan Kabupaten/Kota": every region's
 SUB_UNIT = re.compile(r"\bSub\s*$", re.IGNORECASE)   # "Sub Bagian Umum": a part of any body
 SLASH_ALIAS = re.compile(r"\s*/\s*")
 ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
@@ -182,8 +183,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
         if any(w.casefold().strip(",.") in rules["category_words"] for w in words[len(head.split()):]):
             continue   # "dinobatkan sebagai Kecamatan Inovatif", "Puskesmas Terbaik": an award category
-        if CLASS_AFTER.match(text, end):
-            continue   # "Bappeda kabupaten sering kesulitan", "Dinas Kesehatan provinsi dan kabupaten/kota": a class of bodies
+        if CLASS_AFTER.match(text, end) or LEVELS_PAIR.match(text, end):
+            continue   # "Bappeda kabupaten sering kesulitan", "Dinas Kesehatan provinsi dan kabupaten/kota",
+            # "Dinas Kesehatan Kabupaten/Kota wajib ...": a class of bodies
         if key == "bagian" and not UNIT_PARENT.search(raw) and not _named_with_parent(text, raw) \
                 and not (rules["setda_unit"].match(raw, len(head)) and not SUB_UNIT.search(text, 0, m.start())):
             continue   # "Bagian Umum" alone: a part of anything; the text's "Bagian Organisasi Setda X" named before

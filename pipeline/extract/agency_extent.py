@@ -77,6 +77,12 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         # after a comma or "dan" the name goes on with a further field, not with a place
         field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
             and nxt_tok.casefold() not in not_fields and nxt_tok.casefold().rstrip(".") not in LEVEL_WORDS
+        if tok == "/" and t_start > 0 and text[t_start - 1].isalpha() and nxt_tok[:1].isupper() and not in_region \
+                and _is_office(nxt_tok) and nxt_tok.casefold() not in LEVEL_WORDS and not common.is_region_word(nxt_tok) \
+                and abbreviations().get(nxt_tok.casefold()) is None and not common.is_head(nxt_tok, text, nxt.start(1)):
+            # ("Nasional/Bappenas": the body's short name; "Dinas Pendidikan/Dinas Kesehatan": two bodies)
+            pos = t_end   # "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah": two fields with a slash
+            continue
         if tok.rstrip(".") in ("kabupaten", "kota", "provinsi", "kab", "prov") and not in_region and not last_level \
                 and nxt_tok[:1].isupper() and common.is_region_word(nxt_tok):
             pos = end = t_end   # "Dinas Kesehatan kabupaten Sikka", "Bappelitbangda kab. Sikka": a level word in lower case

@@ -77,7 +77,9 @@ def _acting_rules() -> dict:
         "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
         "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+$", re.IGNORECASE),
         # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
-        "attendance": re.compile(rf"^\W*(?:turut\s+|tampak\s+)?hadir\b(?!(?:\s+(?:pula|juga|sebagai|selaku|menjadi))*"
+        # (after a lead-in naming the occasion: "Dalam rapat itu hadir pula Kantor X")
+        "attendance": re.compile(rf"^\W*(?:(?:dalam|pada)\s+(?:\w+\s+){{1,2}}(?:itu|tersebut|ini)\s*,?\s+|selain\s+itu\s*,?\s+)?"
+                                 rf"(?:turut\s+|tampak\s+)?hadir\b(?!(?:\s+(?:pula|juga|sebagai|selaku|menjadi))*"
                                  rf"\s+(?:{words('resource_roles')})\b)", re.IGNORECASE),
         # whole words only: "Perundang-undangan" holds no "undangan"
         "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
