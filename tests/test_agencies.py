@@ -514,3 +514,13 @@ def test_every_spelling_the_nomenclature_lists_is_a_body(written):
 ])
 def test_a_level_word_written_in_lower_case(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BNN Kabupaten Sikka meluncurkan inovasi Desa Bersinar.", ["Badan Narkotika Nasional Kabupaten Sikka"]),
+    ("KPU Kabupaten Sikka meluncurkan aplikasi Si Pemilih.", ["Komisi Pemilihan Umum Kabupaten Sikka"]),
+    ("Bawaslu Kabupaten Ende menggelar sosialisasi pengawasan partisipatif.",
+     ["Badan Pengawas Pemilihan Umum Kabupaten Ende"]),
+])
+def test_national_agencies_by_their_own_short_names(nlp, text, expected):
+    assert agencies(nlp, text) == expected

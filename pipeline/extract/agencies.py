@@ -114,7 +114,7 @@ def _unit_with_a_quality(key: str, tail: str) -> bool:
     words = tail.split()
     if key not in LISTED_HEADS | HOSPITAL_HEADS or not words or not words[0][:1].isupper():
         return False
-    if words[0].casefold() not in innovation_rules()["name_qualities"]:
+    if words[0].casefold().strip(",.") not in innovation_rules()["name_qualities"]:
         return False
     name = " ".join(w.strip(",.") for w in words)
     return name.casefold() not in local_places("desa") and name.casefold() not in local_places("kecamatan")
