@@ -524,3 +524,18 @@ def test_a_level_word_written_in_lower_case(nlp, text, expected):
 ])
 def test_national_agencies_by_their_own_short_names(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah Kecamatan Alok meluncurkan inovasi layanan surat keterangan daring.", ["Pemerintah Kecamatan Alok"]),
+    ("Kantor Camat Alok meluncurkan inovasi layanan surat keterangan daring.", ["Kantor Camat Alok"]),
+    # one body under the names of its government and of its place
+    ("Desa Nita meluncurkan inovasi Lumbung Desa. Pemerintah Desa Nita juga menggelar lomba.",
+     ["Pemerintah Desa Nita"]),
+    ("Pemerintah Kelurahan Wolomarang menggelar lomba. Kelurahan Wolomarang juga meluncurkan bank sampah.",
+     ["Pemerintah Kelurahan Wolomarang"]),
+    # the office as a place
+    ("Warga datang ke Kantor Camat Alok untuk mengurus surat. Acara digelar di Kantor Camat Alok.", []),
+])
+def test_district_and_village_governments_and_offices(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -227,7 +227,7 @@ def find_mentions(text: str) -> list[Mention]:
                                      or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence))
         elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
                                         or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start()))) \
-                or (key == "kantor" and rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
+                or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
             acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
         elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
             # only the office of a position holder: it acts when the holder does (opens, hosts...)

@@ -31,8 +31,17 @@ def _merge_key(name: str, spelled: bool = False) -> str:
         del words[1]   # "Pemda X" = "Pemkab X": one local government; "Inspektorat Daerah X" = "Inspektorat X"
     if len(words) > 2 and words[0] in ("upt", "uptd") and words[1] in UNIT_KINDS:
         del words[0]   # "UPTD Puskesmas Bajawa" = "Puskesmas Bajawa": the unit's status before its name
+    if len(words) > 2 and " ".join(words[:2]) in LOCAL_GOVERNMENTS:
+        words[:2] = [LOCAL_GOVERNMENTS[" ".join(words[:2])]]   # "Pemerintah Desa Nita" = "Desa Nita" = "Pemdes Nita"
+    elif len(words) > 1 and words[0] == "pemdes":
+        words[0] = "desa"
     return " ".join(words)
 
+
+# a district's or village's government and office, one body with the place named bare ("Desa Nita meluncurkan")
+LOCAL_GOVERNMENTS = {"pemerintah desa": "desa", "pemerintah kelurahan": "kelurahan", "pemerintah kecamatan": "kecamatan",
+                     "kantor camat": "kecamatan", "kantor lurah": "kelurahan", "pemerintah kampung": "kampung",
+                     "pemerintah nagari": "nagari", "pemerintah gampong": "gampong"}
 
 # bodies that are a regional unit (UPT/UPTD) and are named without that status as often as with it
 UNIT_KINDS = {"puskesmas", "pustu", "rsud", "rsd", "rsu", "rs", "laboratorium", "labkesda", "pasar", "terminal"}

@@ -17,7 +17,9 @@ from . import common
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik"}
 
 # the government of a village, under the names regions give it (heads.txt)
-VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong"}
+VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong",
+                       # ... and the district's and urban village's, named after their place the same way
+                       "pemerintah kecamatan", "pemerintah kelurahan", "kantor camat", "kantor lurah"}
 
 COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadilan negeri", "pengadilan tinggi",
           "kepolisian daerah", "kepolisian resor"}   # and the regional police: named after their region
