@@ -211,6 +211,9 @@ GENERAL_CASES = [
     # an office written in lower case, its region too
     ("Kepala dinas pendidikan kabupaten sikka, Fransiskus Laka, mengatakan program itu berjalan.",
      "Fransiskus Laka", "Kepala dinas pendidikan kabupaten sikka", []),
+    # a head written with its body in one word; a district's secretary
+    ("Kadinkes Sikka, Petrus Herlemus, mengatakan inovasi itu berjalan baik.", "Petrus Herlemus", "Kadinkes Sikka", []),
+    ("Sekcam Alok, Maria Goreti, membuka kegiatan itu.", "Maria Goreti", "Sekcam Alok", []),
     # an honorary doctorate's "(H.C.)" after the title; a teachers' college diploma
     ("Bupati Sikka, Dr. (H.C.) Fransiskus Roberto Diogo, meluncurkan aplikasi itu.", "Fransiskus Roberto Diogo",
      "Bupati Sikka", ["Dr"]),
