@@ -1,6 +1,7 @@
-"""Sentence boundaries of the built pipeline: a blank line ends a sentence (headlines, bylines, photo captions
-carry no final stop); a single line break inside a paragraph (a wrapped PDF line) does not. Text written for
-these tests."""
+"""Whole news texts as people paste them: a blank line ends a sentence (headlines, bylines, photo captions carry no
+final stop) and a single line break inside a paragraph (a wrapped PDF line) does not; a caption's photo credit, an
+innovation named like a unit and a press release's contact block bring no agency or official. Text written for these
+tests."""
 import pytest
 
 from pipeline import extract_text
@@ -42,3 +43,10 @@ def test_an_innovation_named_like_a_unit_is_no_agency_even_for_the_model():
                           "Antre (RSTA) milik RSUD Aloei Saboe dan Gerakan Gorontalo Bersih Sungai.")
     assert "RSTA" in [i.name for i in record.innovations]
     assert not any("Tanpa Antre" in a.name for a in record.agencies)
+
+
+def test_a_press_releases_contact_block_names_no_official():
+    record = extract_text("SIARAN PERS\n\nPemkab Sikka Raih Penghargaan Pelayanan Publik\n\nMaumere, 14 Oktober 2024 – "
+                          "Penghargaan diterima Pj Bupati Sikka, Adrianus Parera, di Jakarta.\n\nNarahubung:\n"
+                          "Kepala Bagian Protokol Setda Sikka\nYohanes Bala, S.Sos (0812-3456-7890)")
+    assert [o.name for o in record.officials] == ["Adrianus Parera"]
