@@ -84,7 +84,7 @@ def strip_chrome(text: str) -> str:
             links -= 1
             continue
         links = rules["link_list_max"] if rules["_link_heading"].fullmatch(line) else 0
-        if rules["_line"].fullmatch(line.strip()):
+        if len(line) <= rules["max_chrome_chars"] and rules["_line"].fullmatch(line.strip()):
             if (n < rules["byline_date_lines"] or n >= foot) and (date := _dated(line)):
                 kept.append(date)   # "Penulis: X | Rabu, 15 November 2023": the byline goes, its date stays
             continue
@@ -179,7 +179,11 @@ def clean(loaded: "Loaded") -> Cleaned:
     if loaded.kind == "html":
         cleaned = clean_html(loaded.text)
     elif loaded.kind == "text":
-        cleaned = Cleaned(text=strip_chrome(normalise_text(loaded.text)))
+        plain = normalise_text(loaded.text)
+        cleaned = Cleaned(text=strip_chrome(plain))
+        if len(plain) >= 500 and len(cleaned.text) < 0.5 * len(plain):
+            cleaned.warnings.append(f"page chrome took {1 - len(cleaned.text) / len(plain):.0%} of the text "
+                                    f"(footer or credit lines); check the record against the input")
     else:   # PDF, Word, scans: text from ingest (via OCR for scans)
         cleaned = Cleaned(text=normalise_text(loaded.text), ocr_confidence=loaded.ocr_confidence)
     cleaned.warnings[:0] = loaded.warnings

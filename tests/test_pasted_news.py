@@ -50,3 +50,28 @@ def test_a_press_releases_contact_block_names_no_official():
                           "Penghargaan diterima Pj Bupati Sikka, Adrianus Parera, di Jakarta.\n\nNarahubung:\n"
                           "Kepala Bagian Protokol Setda Sikka\nYohanes Bala, S.Sos (0812-3456-7890)")
     assert [o.name for o in record.officials] == ["Adrianus Parera"]
+
+
+def test_a_text_pasted_without_its_line_breaks_keeps_its_content():
+    flat = ("Reporter : Maria Goreti MAUMERE – Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Sikka menggelar "
+            "sosialisasi lomba inovasi daerah di Aula Bappeda, Kamis (8/9/2022). Kegiatan dibuka oleh Kepala Bappeda "
+            "Kabupaten Sikka, Yosef Lado. Sosialisasi diikuti 40 peserta dari perangkat daerah dan kecamatan.")
+    record = extract_text(flat)
+    assert "Yosef Lado" in [o.name for o in record.officials]
+    assert record.agencies and record.event is not None and record.event.type == "sosialisasi"
+
+
+def test_chrome_that_takes_most_of_a_text_is_reported():
+    from pipeline.clean import clean
+    from pipeline.ingest import Loaded, Source
+
+    def loaded(text):
+        return Loaded(source=Source(doc_id="tempel", source="tempel"), kind="text", text=text, sha256="", size=len(text))
+
+    links = "\n".join(f"Baca juga: Pemkab Sikka Luncurkan Inovasi Nomor {n} untuk Warga Desa Terpencil" for n in range(12))
+    text = "Pemkab Sikka Luncurkan Inovasi\n\nBappeda Sikka menggelar lomba inovasi daerah tahun ini.\n\n" + links
+    cleaned = clean(loaded(text))
+    assert any("page chrome took" in w for w in cleaned.warnings)
+    # an ordinary article with a line of chrome gives no such warning
+    cleaned = clean(loaded(text.split("\n\nBaca")[0] + "\n\nEditor: Yohanes\n" + "Warga menyambut baik. " * 30))
+    assert not any("page chrome took" in w for w in cleaned.warnings)
