@@ -201,3 +201,13 @@ def test_chrome_around_a_pasted_headline(nlp, above, line):
 def test_a_headline_keeps_its_own_words_after_a_dash(nlp):
     t, _ = title(nlp, "Sikka Sehat, Aplikasi Baru untuk Warga Desa" + LEAD)
     assert t == "Sikka Sehat, Aplikasi Baru untuk Warga Desa"
+
+
+def test_a_headline_run_together_with_the_leads_dateline(nlp):
+    t, _ = title(nlp, "Pemkab Sikka Luncurkan Aplikasi Sikka Sehat MAUMERE – Pemerintah Kabupaten Sikka meluncurkan "
+                      "aplikasi Sikka Sehat di aula kantor bupati, Senin (9/9/2024), untuk warga desa terpencil.")
+    assert t == HEADLINE
+    # a sentence before a capitalised word and a dash is no headline
+    t, _ = title(nlp, "Bupati Sikka meluncurkan aplikasi itu di aula kantor bupati bersama seluruh jajaran dan camat "
+                      "MAUMERE – lanjut Bupati dalam sambutannya yang panjang di ruangan itu kepada para peserta.")
+    assert t is None

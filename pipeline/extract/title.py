@@ -30,6 +30,16 @@ def rules() -> dict:
     return r
 
 
+# the headline run together with the lead's dateline in capitals ("Pemkab X Luncurkan Y MAUMERE – Pemerintah ...")
+INLINE_DATELINE = re.compile(r"(.{15,220}?)\s+[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,2}(?:\s*,?\s*\([^)\n]{1,40}\))?\s*[-–—]\s")
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalised, as headlines are written ("Pemkab X Luncurkan Aplikasi Y"), not a sentence."""
+    words = [w for w in line.split() if w[:1].isalnum()]
+    return bool(words) and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
+
+
 def _looks_like_headline(line: str) -> bool:
     r = rules()
     words = line.split()
@@ -101,7 +111,10 @@ def _find_title(doc: Doc) -> Found | None:
         # a page title copied with its site's name ("Judul - Portal Berita X", "Judul | x.go.id")
         bare = strip_title_suffix(line) or line
         if not _looks_like_headline(bare):
-            return None
+            glued = INLINE_DATELINE.match(line)   # a text pasted without its line breaks: "Judul KOTA – Lead ..."
+            if glued is None or not _looks_like_headline(glued.group(1)) or not _title_case(glued.group(1)):
+                return None
+            bare = glued.group(1)
         s = text.find(line, start) + max(line.find(bare), 0)
         return Found(bare, s, s + len(bare), "rule:first_line")
     return None
