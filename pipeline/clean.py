@@ -70,6 +70,40 @@ def normalise_text(text: str) -> str:
     return "\n".join(out).strip()
 
 
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪])\s")
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of a hard-wrapped text (a PDF's text layer, a pasted e-mail: every line cut near one width)
+    back into paragraphs, so that a sentence, a name or a body's name is not cut by a line break.
+
+    A text counts as wrapped when at least 40% of its lines reach 70% of its usual full width (the 90th percentile
+    of line lengths, 40-130 characters). A full line that ends in no stop joins the next, unless the next is empty,
+    a list item, a "Label : value" row or a table's row; the first line (a headline) only joins a next line that starts in lower
+    case. A line-end hyphen stays and joins without a space ("kepala-\nkepala")."""
+    lines = text.split("\n")
+    sizes = sorted(len(l) for l in lines if l.strip())
+    if len(sizes) < 8:
+        return text
+    width = sizes[int(0.9 * (len(sizes) - 1))]
+    if not 40 <= width <= 130 or sum(n >= 0.7 * width for n in sizes) < 0.4 * len(sizes):
+        return text
+    out: list[str] = []
+    joining = False
+    for n, line in enumerate(lines):
+        if joining:
+            out[-1] += line if out[-1].endswith("-") else " " + line
+        else:
+            out.append(line)
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        joining = (len(line) >= 0.65 * width and not _SENTENCE_END.search(line) and bool(nxt.strip())
+                   and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt)
+                   and line.count("|") < 2 and nxt.count("|") < 2   # rows of a table
+                   and (len(out) > 1 or nxt[:1].islower()))
+    return "\n".join(out)
+
+
 def strip_chrome(text: str) -> str:
     """Drop lines that are page furniture rather than the document."""
     rules = chrome_rules()
@@ -179,13 +213,13 @@ def clean(loaded: "Loaded") -> Cleaned:
     if loaded.kind == "html":
         cleaned = clean_html(loaded.text)
     elif loaded.kind == "text":
-        plain = normalise_text(loaded.text)
+        plain = unwrap_lines(normalise_text(loaded.text))
         cleaned = Cleaned(text=strip_chrome(plain))
         if len(plain) >= 500 and len(cleaned.text) < 0.5 * len(plain):
             cleaned.warnings.append(f"page chrome took {1 - len(cleaned.text) / len(plain):.0%} of the text "
                                     f"(footer or credit lines); check the record against the input")
     else:   # PDF, Word, scans: text from ingest (via OCR for scans)
-        cleaned = Cleaned(text=normalise_text(loaded.text), ocr_confidence=loaded.ocr_confidence)
+        cleaned = Cleaned(text=unwrap_lines(normalise_text(loaded.text)), ocr_confidence=loaded.ocr_confidence)
     cleaned.warnings[:0] = loaded.warnings
     if not cleaned.text.strip():
         raise DocumentError("no text left after cleaning")

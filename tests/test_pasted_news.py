@@ -75,3 +75,27 @@ def test_chrome_that_takes_most_of_a_text_is_reported():
     # an ordinary article with a line of chrome gives no such warning
     cleaned = clean(loaded(text.split("\n\nBaca")[0] + "\n\nEditor: Yohanes\n" + "Warga menyambut baik. " * 30))
     assert not any("page chrome took" in w for w in cleaned.warnings)
+
+
+WRAPPED = """Bappeda Sikka Gelar Lomba Inovasi Daerah
+
+MAUMERE - Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Sikka menggelar
+lomba inovasi daerah tahun 2024 di Aula Bappeda, Kamis (8/8/2024). Kegiatan dibuka
+oleh Kepala Bappeda Kabupaten Sikka, Yosef Lado, dan diikuti 40 peserta dari perangkat
+daerah dan kecamatan se-Kabupaten Sikka yang membawa inovasi unggulan masing-masing.
+Inovasi yang dinilai antara lain Sekolah Lapang Iklim dari Dinas Pertanian dan Jaga
+Kampung dari Satuan Polisi Pamong Praja yang sudah diterapkan sejak tahun lalu di desa.
+Menurut Yosef, lomba ini menjadi bagian dari persiapan penilaian Indeks Inovasi Daerah
+yang akan dilakukan Kementerian Dalam Negeri pada akhir tahun ini di seluruh daerah."""
+
+
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs():
+    from pipeline.clean import unwrap_lines
+    record = extract_text(WRAPPED)
+    assert "Yosef Lado" in [o.name for o in record.officials]
+    assert [i.name for i in record.innovations] == ["Sekolah Lapang Iklim", "Jaga Kampung"]
+    assert str(record.event.date) == "2024-08-08"
+    # the headline stays its own line; a text that is not wrapped is left as it is
+    assert unwrap_lines(WRAPPED).split("\n")[0] == "Bappeda Sikka Gelar Lomba Inovasi Daerah"
+    short = "Judul\n\nSatu kalimat pendek.\nDua kalimat pendek."
+    assert unwrap_lines(short) == short
