@@ -74,6 +74,17 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪])\s")
 
 
+@lru_cache(maxsize=1)
+def _form_label_start() -> re.Pattern:
+    """A line opening with a form field's label (rules/forms.toml `labels`): a row of its own in a form printout
+    whose labels carry no colon ("Nama Inovasi MOTOR BALAP", "Tahapan Inovasi")."""
+    with open(RULES_DIR / "forms.toml", "rb") as fh:
+        labels = [label for synonyms in tomllib.load(fh)["labels"].values() for label in synonyms]
+    words = sorted((r"\s*/\s*".join(r"\s+".join(map(re.escape, part.split())) for part in label.split("/"))
+                    for label in labels if len(label.split()) >= 2), key=len, reverse=True)
+    return re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
 def unwrap_lines(text: str) -> str:
     """Join the lines of a hard-wrapped text (a PDF's text layer, a pasted e-mail: every line cut near one width)
     back into paragraphs, so that a sentence, a name or a body's name is not cut by a line break.
@@ -91,16 +102,22 @@ def unwrap_lines(text: str) -> str:
         return text
     out: list[str] = []
     joining = False
+    headline = True   # the first line with words
     for n, line in enumerate(lines):
         if joining:
             out[-1] += line if out[-1].endswith("-") else " " + line
         else:
             out.append(line)
         nxt = lines[n + 1] if n + 1 < len(lines) else ""
-        joining = (len(line) >= 0.65 * width and not _SENTENCE_END.search(line) and bool(nxt.strip())
-                   and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt)
+        after = lines[n + 2] if n + 2 < len(lines) else ""
+        joining = (len(line) >= 0.65 * width
+                   and not _SENTENCE_END.search(line) and bool(nxt.strip())
+                   and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt) and not _form_label_start().match(nxt)
                    and line.count("|") < 2 and nxt.count("|") < 2   # rows of a table
-                   and (len(out) > 1 or nxt[:1].islower()))
+                   # a headline goes on only into a line in lower case, or a short last line over a blank one
+                   and (not headline or nxt[:1].islower() or (len(nxt) < 0.65 * width and not after.strip())))
+        if line.strip() and not joining:
+            headline = False
     return "\n".join(out)
 
 

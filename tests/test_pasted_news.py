@@ -99,3 +99,16 @@ def test_a_hard_wrapped_text_is_read_as_its_paragraphs():
     assert unwrap_lines(WRAPPED).split("\n")[0] == "Bappeda Sikka Gelar Lomba Inovasi Daerah"
     short = "Judul\n\nSatu kalimat pendek.\nDua kalimat pendek."
     assert unwrap_lines(short) == short
+
+
+def test_a_wrapped_headline_and_a_forms_label_rows_stay_apart():
+    from pipeline.clean import unwrap_lines
+    body = ("Badan Riset dan Inovasi Daerah Provinsi Papua Barat menggelar bimbingan teknis penginputan data\n"
+            "inovasi daerah bagi operator dari dua belas kabupaten dan satu kota di Manokwari pada pekan lalu\n") * 5
+    text = ("PAPUA BARAT GELAR SOSIALISASI DAN BIMBINGAN TEKNIS PENGINPUTAN INDEKS INOVASI\nDAERAH TAHUN 2022\n\n"
+            + body)
+    assert unwrap_lines(text).split("\n")[0] == ("PAPUA BARAT GELAR SOSIALISASI DAN BIMBINGAN TEKNIS PENGINPUTAN "
+                                                  "INDEKS INOVASI DAERAH TAHUN 2022")
+    form = ("Nama Inovasi MOTOR BALAP (MOtivaTOR peruBAhan periLAku menuju Parsel sehat) di Puskesmas Paringin\n"
+            "Tahapan Inovasi\n\n" + body)
+    assert unwrap_lines(form).split("\n")[1] == "Tahapan Inovasi"
