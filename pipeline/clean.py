@@ -70,6 +70,15 @@ def normalise_text(text: str) -> str:
     return "\n".join(out).strip()
 
 
+_DATELINE_START = re.compile(r"[A-Z][\w.’' ]{1,40}(?:,[^–—\n-]{1,40})?(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s")
+
+
+def title_cased(line: str) -> bool:
+    """Most words capitalised, as headlines are written, not a sentence of the lead."""
+    words = [w for w in line.split() if w[:1].isalnum()]
+    return bool(words) and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
+
+
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪])\s")
 
@@ -103,6 +112,7 @@ def unwrap_lines(text: str) -> str:
     out: list[str] = []
     joining = False
     headline = True   # the first line with words
+    formish = sum(bool(_form_label_start().match(line)) for line in lines) >= 3   # a form printout's label rows
     for n, line in enumerate(lines):
         if joining:
             out[-1] += line if out[-1].endswith("-") else " " + line
@@ -112,11 +122,14 @@ def unwrap_lines(text: str) -> str:
         after = lines[n + 2] if n + 2 < len(lines) else ""
         joining = (len(line) >= 0.65 * width
                    and not _SENTENCE_END.search(line) and bool(nxt.strip())
-                   and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt) and not _form_label_start().match(nxt)
+                   and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt)
+                   and not (formish and _form_label_start().match(nxt))
                    and line.count("|") < 2 and nxt.count("|") < 2   # rows of a table
-                   # a headline goes on only into a line in lower case, or a short last line over a blank one
-                   and (not headline or nxt[:1].islower() or (len(nxt) < 0.65 * width and not after.strip())))
-        if line.strip() and not joining:
+                   # a headline goes on into a line in lower case or a short last line over a blank one; a first line
+                   # written as a sentence is the lead's, unless a dateline opens the next
+                   and (not headline or nxt[:1].islower() or (len(nxt) < 0.65 * width and not after.strip())
+                        or not title_cased(line) and not _DATELINE_START.match(nxt)))
+        if line.strip():
             headline = False
     return "\n".join(out)
 

@@ -112,3 +112,16 @@ def test_a_wrapped_headline_and_a_forms_label_rows_stay_apart():
     form = ("Nama Inovasi MOTOR BALAP (MOtivaTOR peruBAhan periLAku menuju Parsel sehat) di Puskesmas Paringin\n"
             "Tahapan Inovasi\n\n" + body)
     assert unwrap_lines(form).split("\n")[1] == "Tahapan Inovasi"
+
+
+def test_a_wrapped_lead_with_no_headline_is_read_whole():
+    from pipeline.clean import unwrap_lines
+    lead = ("88 peserta Innovative Government Award menaiki empat bus listrik pada 8 Desember 2025. Sejak\n"
+            "pagi hingga siang, mereka bertandang ke tiga tempat layanan publik yang dikelola pemerintah\n") * 5
+    assert unwrap_lines(lead).split("\n")[0].startswith("88 peserta Innovative Government Award menaiki empat bus "
+                                                         "listrik pada 8 Desember 2025. Sejak pagi")
+    # a headline written as a sentence over a dateline stays the headline
+    text = ("Pemkab Sikka luncurkan aplikasi layanan kesehatan untuk warga desa terpencil\n"
+            "MAUMERE - Pemerintah Kabupaten Sikka meluncurkan aplikasi Sikka Sehat untuk warga desa di\n" + lead)
+    assert unwrap_lines(text).split("\n")[0] == ("Pemkab Sikka luncurkan aplikasi layanan kesehatan untuk warga "
+                                                  "desa terpencil")

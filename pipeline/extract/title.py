@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import RULES_DIR
-from ..clean import strip_title_suffix
+from ..clean import strip_title_suffix, title_cased
 from .common import doc_text, ensure_state, is_form
 from ..evidence import Found, value_of
 
@@ -32,12 +32,6 @@ def rules() -> dict:
 
 # the headline run together with the lead's dateline in capitals ("Pemkab X Luncurkan Y MAUMERE – Pemerintah ...")
 INLINE_DATELINE = re.compile(r"(.{15,220}?)\s+[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,2}(?:\s*,?\s*\([^)\n]{1,40}\))?\s*[-–—]\s")
-
-
-def _title_case(line: str) -> bool:
-    """Most words capitalised, as headlines are written ("Pemkab X Luncurkan Aplikasi Y"), not a sentence."""
-    words = [w for w in line.split() if w[:1].isalnum()]
-    return bool(words) and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -112,7 +106,7 @@ def _find_title(doc: Doc) -> Found | None:
         bare = strip_title_suffix(line) or line
         if not _looks_like_headline(bare):
             glued = INLINE_DATELINE.match(line)   # a text pasted without its line breaks: "Judul KOTA – Lead ..."
-            if glued is None or not _looks_like_headline(glued.group(1)) or not _title_case(glued.group(1)):
+            if glued is None or not _looks_like_headline(glued.group(1)) or not title_cased(glued.group(1)):
                 return None
             bare = glued.group(1)
         s = text.find(line, start) + max(line.find(bare), 0)
