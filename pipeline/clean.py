@@ -79,7 +79,14 @@ def title_cased(line: str) -> bool:
     return bool(words) and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
 
 
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+# a stop at a line's end: ".", "!", "?" (maybe inside quotes or brackets), ":" or ";"
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*|[:;])\s*$")
+# ... but not an abbreviation's dot ("dr.", "S.Sos.", "Kab.", "Jln.") nor a bracket closing inside a sentence
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,2}|(?:[A-Za-z]+\.)+[A-Za-z]+|Kab|Kec|Kel|Kot|Prov|Drs|Dra|Jln|Jl|No)\.\s*$")
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line)) and not _ABBREVIATION_END.search(line)
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪])\s")
 
 
@@ -121,13 +128,13 @@ def unwrap_lines(text: str) -> str:
         nxt = lines[n + 1] if n + 1 < len(lines) else ""
         after = lines[n + 2] if n + 2 < len(lines) else ""
         joining = (len(line) >= 0.65 * width
-                   and not _SENTENCE_END.search(line) and bool(nxt.strip())
+                   and not _ends_sentence(line) and bool(nxt.strip())
                    and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt)
                    and not (formish and _form_label_start().match(nxt))
                    and line.count("|") < 2 and nxt.count("|") < 2   # rows of a table
                    # a headline goes on into a line in lower case or a short last line over a blank one; a first line
                    # written as a sentence is the lead's, unless a dateline opens the next
-                   and (not headline or nxt[:1].islower() or (len(nxt) < 0.65 * width and not after.strip())
+                   and (not headline or nxt[:1].islower() or nxt[:1] == "(" or (len(nxt) < 0.65 * width and not after.strip())
                         or not title_cased(line) and not _DATELINE_START.match(nxt)))
         if line.strip():
             headline = False

@@ -125,3 +125,16 @@ def test_a_wrapped_lead_with_no_headline_is_read_whole():
             "MAUMERE - Pemerintah Kabupaten Sikka meluncurkan aplikasi Sikka Sehat untuk warga desa di\n" + lead)
     assert unwrap_lines(text).split("\n")[0] == ("Pemkab Sikka luncurkan aplikasi layanan kesehatan untuk warga "
                                                   "desa terpencil")
+
+
+def test_a_bracket_or_an_abbreviations_dot_at_a_wrapped_lines_end_is_no_stop():
+    from pipeline.clean import unwrap_lines
+    filler = ("Kegiatan ini diikuti oleh perwakilan perangkat daerah dari seluruh kecamatan di Kabupaten\n"
+              "Timor Tengah Utara yang membawa inovasi unggulan masing-masing untuk dinilai tim juri.\n") * 4
+    text = (filler + "Kabupaten TTU menyertakan 3 inovasi yaitu MITON (Manajemen Informasi Terpadu\n"
+            "Online), GERTAK BUMI (Gerakan Pertanian Berbasis Eko Enzim Untuk Menjaga Bumi)\n"
+            "dan EKO LIT (Ekosistem Literasi) yang telah diterapkan sejak tahun lalu di desa.\n")
+    assert "Menjaga Bumi) dan EKO LIT" in unwrap_lines(text)
+    assert "Ekosistem Literasi" in unwrap_lines(text)
+    record = extract_text("Rapat Persiapan Kompetisi Inovasi\n\n" + text)
+    assert [i.name for i in record.innovations] == ["MITON", "GERTAK BUMI", "EKO LIT"]
