@@ -539,3 +539,16 @@ def test_national_agencies_by_their_own_short_names(nlp, text, expected):
 ])
 def test_district_and_village_governments_and_offices(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Sikka melalui dinas kesehatan meluncurkan aplikasi Sikka Sehat.",
+     ["Pemerintah Kabupaten Sikka", "Dinas Kesehatan"]),
+    ("Aplikasi itu dikembangkan oleh dinas komunikasi dan informatika kabupaten sikka.",
+     ["Dinas Komunikasi dan Informatika Kabupaten Sikka"]),
+    # in lower case without an agent's cue, or with no field, a body is a class or a place
+    ("Seluruh dinas kesehatan di Indonesia diminta berinovasi.", []),
+    ("Laporan itu disusun oleh dinas terkait.", []),
+])
+def test_a_body_written_in_lower_case_after_an_agents_cue(nlp, text, expected):
+    assert agencies(nlp, text) == expected

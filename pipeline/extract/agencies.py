@@ -28,7 +28,7 @@ from . import common
 from .agency_extent import _extend, _field_body
 from .agency_roles import owner_clause
 from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
-                          regions_named, sentence_of)
+                          lowercase_bodies, regions_named, sentence_of)
 from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office)
 from .common import doc_text
@@ -245,7 +245,8 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.extend(_distributed(text, end, head, limit, acting))
         if mentions[-1].end > covered_to:
             covered_to = mentions[-1].end
-    return mentions
+    mentions.extend(m for m in lowercase_bodies(text) if not any(o.start <= m.start < o.end for o in mentions))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> list[Mention]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..regions import candidates, expand_alias_in, lookup
+from .agency_vocab import LEVEL_WORDS, Mention
 from .common import all_region_words
 
 
@@ -131,3 +132,40 @@ def _is_headline(line: str) -> bool:
 def _named_with_parent(text: str, unit: str) -> bool:
     """Does the text name this unit with its parent secretariat somewhere ('Bagian Organisasi Setda X')?"""
     return any(UNIT_PARENT.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(unit)}\s+", text, re.IGNORECASE))
+
+
+# an agent's cue, then a body written all in lower case ("Pemkab X melalui dinas kesehatan meluncurkan ...",
+# "dikembangkan oleh dinas komunikasi dan informatika kabupaten sikka"): sloppy portals write bodies so
+_LOWER_BODY = re.compile(r"\b(?:melalui|oleh|digelar|diselenggarakan|dikembangkan|digagas|diluncurkan|bersama)\s+"
+                         r"((?:dinas|badan|bagian|inspektorat|sekretariat)(?:\s+[a-z][a-z-]*){1,10})")
+
+
+def lowercase_bodies(text: str) -> list[Mention]:
+    """Bodies written in lower case right after an agent's cue: office words (and "dan") after the head, then a
+    level word and a region's name; the name as the body writes it, capitalised. Acting: the cue makes them act."""
+    from ..nomenclature import office_words
+    from . import common
+
+    out = []
+    pos = 0
+    while (m := _LOWER_BODY.search(text, pos)) is not None:
+        pos = m.start(1) + 1
+        words = m.group(1).split()
+        n = 1
+        while n < len(words) and (words[n] in office_words() and words[n] not in LEVEL_WORDS or words[n] == "dan"):
+            n += 1
+        if n < len(words) and words[n] in LEVEL_WORDS and n + 1 < len(words) and common.is_region_word(words[n + 1]):
+            n += 2
+            while n < len(words) and common.is_region_word(words[n]) and words[n] not in office_words():
+                n += 1
+        while n > 1 and words[n - 1] == "dan":
+            n -= 1
+        if n < 2:
+            continue   # "melalui dinas terkait": no field, a class of bodies
+        written = " ".join(words[:n])
+        start = m.start(1)
+        name = " ".join(w if w == "dan" else w.capitalize() for w in words[:n])
+        pos = start + len(written)
+        out.append(Mention(start, start + len(written), written, name, words[0].capitalize(), None, True,
+                           {"headline": False, "office_only": False, "lowercase": True}))
+    return out
