@@ -506,27 +506,18 @@ def test_every_spelling_the_nomenclature_lists_is_a_body(written):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a level word written in lower case before a region
     ("Dinas Kesehatan kabupaten Sikka menggelar rapat evaluasi inovasi daerah.", ["Dinas Kesehatan Kabupaten Sikka"]),
     ("Bappelitbangda kab. Sikka menggelar rapat evaluasi inovasi bersama 30 OPD.",
      ["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Sikka"]),
     # a level word in lower case that names no region makes a class of bodies
     ("Dinas Kesehatan kabupaten menggelar rapat evaluasi inovasi daerah.", []),
-])
-def test_a_level_word_written_in_lower_case(nlp, text, expected):
-    assert agencies(nlp, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # national agencies by their own short names
     ("BNN Kabupaten Sikka meluncurkan inovasi Desa Bersinar.", ["Badan Narkotika Nasional Kabupaten Sikka"]),
     ("KPU Kabupaten Sikka meluncurkan aplikasi Si Pemilih.", ["Komisi Pemilihan Umum Kabupaten Sikka"]),
     ("Bawaslu Kabupaten Ende menggelar sosialisasi pengawasan partisipatif.",
      ["Badan Pengawas Pemilihan Umum Kabupaten Ende"]),
-])
-def test_national_agencies_by_their_own_short_names(nlp, text, expected):
-    assert agencies(nlp, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # district and village governments and offices
     ("Pemerintah Kecamatan Alok meluncurkan inovasi layanan surat keterangan daring.", ["Pemerintah Kecamatan Alok"]),
     ("Kantor Camat Alok meluncurkan inovasi layanan surat keterangan daring.", ["Kantor Camat Alok"]),
     # one body under the names of its government and of its place
@@ -536,12 +527,7 @@ def test_national_agencies_by_their_own_short_names(nlp, text, expected):
      ["Pemerintah Kelurahan Wolomarang"]),
     # the office as a place
     ("Warga datang ke Kantor Camat Alok untuk mengurus surat. Acara digelar di Kantor Camat Alok.", []),
-])
-def test_district_and_village_governments_and_offices(nlp, text, expected):
-    assert agencies(nlp, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a body written in lower case after an agent's cue
     ("Pemkab Sikka melalui dinas kesehatan meluncurkan aplikasi Sikka Sehat.",
      ["Pemerintah Kabupaten Sikka", "Dinas Kesehatan"]),
     ("Aplikasi itu dikembangkan oleh dinas komunikasi dan informatika kabupaten sikka.",
@@ -550,5 +536,5 @@ def test_district_and_village_governments_and_offices(nlp, text, expected):
     ("Seluruh dinas kesehatan di Indonesia diminta berinovasi.", []),
     ("Laporan itu disusun oleh dinas terkait.", []),
 ])
-def test_a_body_written_in_lower_case_after_an_agents_cue(nlp, text, expected):
+def test_bodies_as_regional_news_writes_them(nlp, text, expected):
     assert agencies(nlp, text) == expected
