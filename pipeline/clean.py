@@ -101,14 +101,29 @@ def _form_label_start() -> re.Pattern:
     return re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+def _join_wrapped(head: str, tail: str) -> str:
+    """Two wrapped lines as one: with a space, or across a line-end hyphen: kept in a reduplication or after a
+    short prefix ("kepala-kepala", "sehari-hari", "se-Kabupaten", "e-KTP"), dropped in a word the typesetter split
+    ("pemerin-tahan" -> "pemerintahan")."""
+    if not head.endswith("-"):
+        return head + " " + tail
+    before = re.search(r"([A-Za-z]+)-$", head)
+    after = re.match(r"[A-Za-z]+", tail)
+    if before and after and not after.group()[:1].isupper() and len(before.group(1)) > 4 \
+            and not before.group(1).casefold().endswith(after.group().casefold()):
+        return head[:-1] + tail
+    return head + tail
+
+
 def unwrap_lines(text: str) -> str:
     """Join the lines of a hard-wrapped text (a PDF's text layer, a pasted e-mail: every line cut near one width)
     back into paragraphs, so that a sentence, a name or a body's name is not cut by a line break.
 
     A text counts as wrapped when at least 40% of its lines reach 70% of its usual full width (the 90th percentile
     of line lengths, 40-130 characters). A full line that ends in no stop joins the next, unless the next is empty,
-    a list item, a "Label : value" row or a table's row; the first line (a headline) only joins a next line that starts in lower
-    case. A line-end hyphen stays and joins without a space ("kepala-\nkepala")."""
+    a list item, a "Label : value" row, a form's label line or a table's row; the first line (a headline) joins only
+    a line in lower case, its own short last line, or, written as a sentence, the lead's next line. A line-end hyphen
+    joins without a space (_join_wrapped)."""
     lines = text.split("\n")
     sizes = sorted(len(l) for l in lines if l.strip())
     if len(sizes) < 8:
@@ -122,7 +137,7 @@ def unwrap_lines(text: str) -> str:
     formish = sum(bool(_form_label_start().match(line)) for line in lines) >= 3   # a form printout's label rows
     for n, line in enumerate(lines):
         if joining:
-            out[-1] += line if out[-1].endswith("-") else " " + line
+            out[-1] = _join_wrapped(out[-1], line)
         else:
             out.append(line)
         nxt = lines[n + 1] if n + 1 < len(lines) else ""

@@ -138,3 +138,14 @@ def test_a_bracket_or_an_abbreviations_dot_at_a_wrapped_lines_end_is_no_stop():
     assert "Ekosistem Literasi" in unwrap_lines(text)
     record = extract_text("Rapat Persiapan Kompetisi Inovasi\n\n" + text)
     assert [i.name for i in record.innovations] == ["MITON", "GERTAK BUMI", "EKO LIT"]
+
+
+@pytest.mark.parametrize("head, tail, joined", [
+    ("Badan Perencanaan Pembangunan Daerah menggelar rapat pengem-", "bangan inovasi", "pengembangan inovasi"),
+    ("rapat itu dihadiri kepala-", "kepala desa", "kepala-kepala desa"),
+    ("layanan itu dibuka se-", "Kabupaten Sikka", "se-Kabupaten Sikka"),
+    ("warga kini mengurus e-", "KTP di kecamatan", "e-KTP di kecamatan"),
+])
+def test_a_hyphen_at_a_wrapped_lines_end(head, tail, joined):
+    from pipeline.clean import _join_wrapped
+    assert _join_wrapped(head, tail).endswith(joined)
