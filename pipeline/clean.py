@@ -101,6 +101,32 @@ def _form_label_start() -> re.Pattern:
     return re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _form_label_colon() -> re.Pattern:
+    """A form field's label (any of rules/forms.toml `labels`) then a colon, inside a line."""
+    with open(RULES_DIR / "forms.toml", "rb") as fh:
+        labels = [label for synonyms in tomllib.load(fh)["labels"].values() for label in synonyms]
+    words = sorted((r"\s*/\s*".join(r"\s+".join(map(re.escape, part.split())) for part in label.split("/"))
+                    for label in labels), key=len, reverse=True)
+    return re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(words) + r")\s*:\s)", re.IGNORECASE)
+
+
+def split_run_on_form(text: str) -> str:
+    """A form pasted without its line breaks ("... Tahapan Inovasi : Penerapan Digital : Non Digital Inisiator
+    Inovasi : OPD ..."): a line over 300 characters holding three "Label :" or more gets a line break before each."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) > 300 and len(_form_label_colon().findall(line)) >= 3:
+            head, _, rest = _form_label_colon().sub("\n", line).partition("\n")
+            # the innovation's name line after a definition paragraph ("... characteristic of innovation. PMB (...)")
+            lead, stop, name = head.rpartition(". ")
+            if stop and 1 <= len(name.split()) <= 15:
+                head = lead + ".\n" + name
+            line = head + "\n" + rest
+        out.append(line)
+    return "\n".join(out)
+
+
 def _join_wrapped(head: str, tail: str) -> str:
     """Two wrapped lines as one: with a space, or across a line-end hyphen: kept in a reduplication or after a
     short prefix ("kepala-kepala", "sehari-hari", "se-Kabupaten", "e-KTP"), dropped in a word the typesetter split
@@ -218,8 +244,12 @@ def check_language(text: str) -> None:
     id_words: list[str] = []
     en_words: list[str] = []
     for line in text.split("\n"):
-        if line.count("|") >= 2 or _LABEL_ROW.match(line):
+        if line.count("|") >= 2:
             continue
+        if (label := _LABEL_ROW.match(line)) is not None:
+            line = line[label.end():]   # a form row's value is prose only when it is long ("Tujuan Inovasi : 1. ...")
+            if len(line.split()) < 12:
+                continue
         # capitalised words are names of people, places and bodies in any language: a short Indonesian
         # paragraph full of them ("Kepala Bappeda Provinsi Nusa Tenggara Timur, ...") is still Indonesian
         words = [w.lower() for w in re.findall(r"[a-zA-Z]+", line) if not w[:1].isupper()]
@@ -265,7 +295,7 @@ def clean(loaded: "Loaded") -> Cleaned:
     if loaded.kind == "html":
         cleaned = clean_html(loaded.text)
     elif loaded.kind == "text":
-        plain = unwrap_lines(normalise_text(loaded.text))
+        plain = unwrap_lines(split_run_on_form(normalise_text(loaded.text)))
         cleaned = Cleaned(text=strip_chrome(plain))
         if len(plain) >= 500 and len(cleaned.text) < 0.5 * len(plain):
             cleaned.warnings.append(f"page chrome took {1 - len(cleaned.text) / len(plain):.0%} of the text "

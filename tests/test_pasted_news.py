@@ -149,3 +149,21 @@ def test_a_bracket_or_an_abbreviations_dot_at_a_wrapped_lines_end_is_no_stop():
 def test_a_hyphen_at_a_wrapped_lines_end(head, tail, joined):
     from pipeline.clean import _join_wrapped
     assert _join_wrapped(head, tail).endswith(joined)
+
+
+FLAT_FORM = ("Data Inovasi Innovation is a process by which a domain, a product, or a service is renewed and brought up "
+             "to date by applying new processes. The creation of value is a defining characteristic of innovation. "
+             "LUGIKA (Lumbung Gizi Keluarga) Tahapan Inovasi : Uji Coba Digital : Non Digital Inisiator Inovasi : OPD "
+             "Bentuk Inovasi : Inovasi Pelayanan Publik Tujuan Inovasi : Menurunkan angka stunting di desa dengan "
+             "memanfaatkan bahan pangan lokal yang tersedia di pekarangan warga setiap hari. Waktu Uji Coba : "
+             "14-02-2024 Waktu Implementasi : -")
+
+
+def test_a_form_pasted_without_its_line_breaks():
+    record = extract_text(FLAT_FORM)
+    assert record.doc_type == "form"
+    [item] = record.innovations
+    assert (item.name, item.long_name) == ("LUGIKA", "Lumbung Gizi Keluarga")
+    assert (item.tahapan, item.jenis, item.inisiator, item.bentuk) == ("uji_coba", "non_digital", "opd",
+                                                                       "pelayanan_publik")
+    assert str(item.trial_date) == "2024-02-14"
