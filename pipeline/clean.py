@@ -90,25 +90,29 @@ def _ends_sentence(line: str) -> bool:
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪])\s")
 
 
-@lru_cache(maxsize=1)
-def _form_label_start() -> re.Pattern:
-    """A line opening with a form field's label (rules/forms.toml `labels`): a row of its own in a form printout
-    whose labels carry no colon ("Nama Inovasi MOTOR BALAP", "Tahapan Inovasi")."""
+@lru_cache(maxsize=2)
+def _form_labels(min_words: int) -> str:
+    """The field labels of rules/forms.toml `labels` of at least `min_words` words, as one regex alternation,
+    longest first, each written as the form reader matches it (form_values._label_regex)."""
+    from .extract.form_values import _label_regex   # the form reader's own label patterns (loaded with the parser)
+
     with open(RULES_DIR / "forms.toml", "rb") as fh:
         labels = [label for synonyms in tomllib.load(fh)["labels"].values() for label in synonyms]
-    words = sorted((r"\s*/\s*".join(r"\s+".join(map(re.escape, part.split())) for part in label.split("/"))
-                    for label in labels if len(label.split()) >= 2), key=len, reverse=True)
-    return re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return "|".join(sorted((_label_regex(label) for label in labels if len(label.split()) >= min_words),
+                           key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _form_label_start() -> re.Pattern:
+    """A line opening with a form field's label: a row of its own in a form printout whose labels carry no colon
+    ("Nama Inovasi MOTOR BALAP", "Tahapan Inovasi")."""
+    return re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:" + _form_labels(2) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _form_label_colon() -> re.Pattern:
-    """A form field's label (any of rules/forms.toml `labels`) then a colon, inside a line."""
-    with open(RULES_DIR / "forms.toml", "rb") as fh:
-        labels = [label for synonyms in tomllib.load(fh)["labels"].values() for label in synonyms]
-    words = sorted((r"\s*/\s*".join(r"\s+".join(map(re.escape, part.split())) for part in label.split("/"))
-                    for label in labels), key=len, reverse=True)
-    return re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(words) + r")\s*:\s)", re.IGNORECASE)
+    """A form field's label (any of them) then a colon, inside a line."""
+    return re.compile(r"(?<=\S)\s+(?=(?:" + _form_labels(1) + r")\s*:\s)", re.IGNORECASE)
 
 
 def split_run_on_form(text: str) -> str:
