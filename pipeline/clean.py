@@ -73,6 +73,17 @@ def normalise_text(text: str) -> str:
 _DATELINE_START = re.compile(r"[A-Z][\w.’' ]{1,40}(?:,[^–—\n-]{1,40})?(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s")
 
 
+# verbs with the me- prefix, which headlines drop ("Pemkab X Gelar Lomba"; prose: "Pemkab X menggelar lomba")
+_PROSE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}\b")
+_NOT_VERBS = {"melalui", "menuju", "menjadi", "mengenai", "menurut", "meskipun", "menjelang", "mendatang"}
+
+
+def _headline_like(line: str) -> bool:
+    """A first line that may be a headline: title-cased, with no me- verb, not opening with a dateline."""
+    return title_cased(line) and not _DATELINE_START.match(line) \
+        and not any(v not in _NOT_VERBS for v in _PROSE_VERB.findall(line))
+
+
 def title_cased(line: str) -> bool:
     """Most words capitalised, as headlines are written, not a sentence of the lead."""
     words = [w for w in line.split() if w[:1].isalnum()]
@@ -180,7 +191,7 @@ def unwrap_lines(text: str) -> str:
                    # a headline goes on into a line in lower case or a short last line over a blank one; a first line
                    # written as a sentence is the lead's, unless a dateline opens the next
                    and (not headline or nxt[:1].islower() or nxt[:1] == "(" or (len(nxt) < 0.65 * width and not after.strip())
-                        or not title_cased(line) and not _DATELINE_START.match(nxt)))
+                        or not _headline_like(line) and not _DATELINE_START.match(nxt)))
         if line.strip():
             headline = False
     return "\n".join(out)

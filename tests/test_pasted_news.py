@@ -167,3 +167,14 @@ def test_a_form_pasted_without_its_line_breaks():
     assert (item.tahapan, item.jenis, item.inisiator, item.bentuk) == ("uji_coba", "non_digital", "opd",
                                                                        "pelayanan_publik")
     assert str(item.trial_date) == "2024-02-14"
+
+
+@pytest.mark.parametrize("first", [
+    "Tim Bappedalitbang Kota Palangka Raya melaksanakan Asistensi Penginputan Inovasi",   # a me- verb: prose
+    "DISKOMINFO INDRAMAYU – Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten",   # a dateline: the lead
+])
+def test_a_wrapped_first_line_that_is_the_lead_goes_on(first):
+    from pipeline.clean import unwrap_lines
+    rest = ("Daerah Kabupaten Indramayu bersama tim dari perangkat daerah yang membawa data inovasi masing-masing\n"
+            "untuk diinput ke aplikasi Indeks Inovasi Daerah milik Kementerian Dalam Negeri pada pekan ini.\n") * 4
+    assert unwrap_lines(first + "\n" + rest).split("\n")[0].startswith(first + " Daerah Kabupaten Indramayu")
