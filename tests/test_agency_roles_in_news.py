@@ -177,3 +177,13 @@ def test_bodies_present_at_the_occasion_and_directives_followed_do_not_act(nlp):
     assert agencies(nlp, text) == ["Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"]
     # every region's body is a class, not one body
     assert agencies(nlp, "Dinas Kesehatan Kabupaten/Kota wajib melaporkan data stunting.") == []
+
+
+def test_a_body_with_its_region_with_and_without_the_level_word_is_one(nlp):
+    text = ("DPRD Sikka Studi Banding ke Banyuwangi\n\nKomisi I DPRD Kabupaten Sikka melakukan studi banding ke "
+            "Pemerintah Kabupaten Banyuwangi untuk mempelajari inovasi desa.")
+    assert agencies(nlp, text) == ["DPRD Kabupaten Sikka", "Pemerintah Kabupaten Banyuwangi"]
+    # a bare body and the same kind of body of another region are two
+    text = ("Pemerintah Kabupaten Ende melalui Dinas PMD menggelar lomba bersama Dinas PMD Provinsi Nusa Tenggara "
+            "Timur.")
+    assert len(agencies(nlp, text)) == 3

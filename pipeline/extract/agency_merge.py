@@ -129,6 +129,9 @@ def _away(a: str, b: str, home: set[str]) -> bool:
     ra, rb = _region_of(a), _region_of(b)
     if (ra is None) == (rb is None) or not home:
         return False
+    bare, region = (a, rb) if ra is None else (b, ra)
+    if region.split(" ", 1)[-1] in bare.casefold():
+        return False   # "DPRD Sikka" / "DPRD Kabupaten Sikka": the region named without its level word
     return (ra or rb) not in home
 
 
