@@ -70,7 +70,11 @@ def normalise_text(text: str) -> str:
     return "\n".join(out).strip()
 
 
-_DATELINE_START = re.compile(r"[A-Z][\w.’' ]{1,40}(?:,[^–—\n-]{1,40})?(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s")
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    """A line opening with a dateline ("KOTA – ...", "Kota, 14 Juli 2025 — ..."): rules/title.toml `dateline`."""
+    with open(RULES_DIR / "title.toml", "rb") as fh:
+        return re.compile(tomllib.load(fh)["dateline"])
 
 
 # verbs with the me- prefix, which headlines drop ("Pemkab X Gelar Lomba"; prose: "Pemkab X menggelar lomba")
@@ -80,7 +84,7 @@ _NOT_VERBS = {"melalui", "menuju", "menjadi", "mengenai", "menurut", "meskipun",
 
 def _headline_like(line: str) -> bool:
     """A first line that may be a headline: title-cased, with no me- verb, not opening with a dateline."""
-    return title_cased(line) and not _DATELINE_START.match(line) \
+    return title_cased(line) and not _dateline().match(line) \
         and not any(v not in _NOT_VERBS for v in _PROSE_VERB.findall(line))
 
 
@@ -98,6 +102,8 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,2}|(?:[A-Za-z]+\.)+[A-
 
 def _ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) and not _ABBREVIATION_END.search(line)
+
+
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪])\s")
 
 
@@ -131,7 +137,7 @@ def split_run_on_form(text: str) -> str:
     Inovasi : OPD ..."): a line over 300 characters holding three "Label :" or more gets a line break before each."""
     out = []
     for line in text.split("\n"):
-        if len(line) > 300 and len(_form_label_colon().findall(line)) >= 3:
+        if len(line) > 300 and line.count(":") >= 3 and len(_form_label_colon().findall(line)) >= 3:
             head, _, rest = _form_label_colon().sub("\n", line).partition("\n")
             # the innovation's name line after a definition paragraph ("... characteristic of innovation. PMB (...)")
             lead, stop, name = head.rpartition(". ")
@@ -191,7 +197,7 @@ def unwrap_lines(text: str) -> str:
                    # a headline goes on into a line in lower case or a short last line over a blank one; a first line
                    # written as a sentence is the lead's, unless a dateline opens the next
                    and (not headline or nxt[:1].islower() or nxt[:1] == "(" or (len(nxt) < 0.65 * width and not after.strip())
-                        or not _headline_like(line) and not _DATELINE_START.match(nxt)))
+                        or not _headline_like(line) and not _dateline().match(nxt)))
         if line.strip():
             headline = False
     return "\n".join(out)

@@ -140,7 +140,6 @@ def _signing() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
 def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Penandatanganan dilakukan oleh Bupati A dan Wali Kota B': the heads who sign sign for their local
     governments (RECORD.md `agencies`: "signs"), named as the text names them elsewhere or 'Pemerintah Kabupaten A'."""
-    from .agency_text import expand_regions
     cue, _ = _cues()
     head, levels, witness = _signing()
     out: list[Mention] = []
@@ -166,9 +165,8 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
             if known is None:
                 known = _government_names(mentions)
             written = " ".join(words[:n])
-            name = known.get(info.code) or expand_regions(f"Pemerintah {kind} {written}", text)
-            start, end = m.start(3), m.start(3) + len(written)
-            out.append(Mention(start, end, text[start:end], name, "region", None, True, {"signing_head": True}))
+            out.append(_government(text, m.start(3), m.start(3) + len(written), info, kind, written, known,
+                                   "signing_head"))
     return out
 
 
@@ -204,6 +202,15 @@ def _government_names(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+def _government(text: str, start: int, end: int, info, level: str, written: str, known: dict, role: str) -> Mention:
+    """The mention of a region's local government at text[start:end]: the name the text gives that government
+    elsewhere, else "Pemerintah <Level> <Region>" (`role`: how the text made it act)."""
+    from .agency_text import expand_regions
+
+    name = known.get(info.code) or expand_regions(f"Pemerintah {level} {written}", text)
+    return Mention(start, end, text[start:end], name, "region", None, True, {role: True})
+
+
 _REGION = r"(Kabupaten|Kota|Provinsi)\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
 REGION_ITEM = re.compile(_REGION)
 # regions listed before the last one, which is the subject of an acting verb: "Kabupaten A, Kota B dan "
@@ -212,7 +219,7 @@ REGION_LIST_BEFORE = re.compile(rf"(?:{_REGION}\s*,\s*)*{_REGION}\s*,?\s+(?:dan|
 
 def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Regions named bare as the subject of an acting verb, as their local governments."""
-    from .agency_text import GOVERNMENT_LEVELS, LEVELS, expand_regions
+    from .agency_text import GOVERNMENT_LEVELS, LEVELS
     from ..nomenclature import position_rules
     out: list[Mention] = []
     known = None
@@ -228,10 +235,9 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
                 if len(found) == 1 and not any(o.start <= item.start() < o.end for o in mentions):
                     if known is None:
                         known = _government_names(mentions)
-                    info = found[0]
-                    name = known.get(info.code) or f"Pemerintah {LEVEL_OF_KIND.get(info.kind, item.group(1))} {item.group(2)}"
-                    out.append(Mention(item.start(), item.end(), item.group(0), name, "region", None, True,
-                                       {"region_subject": True}))
+                    out.append(_government(text, item.start(), item.end(), found[0],
+                                           LEVEL_OF_KIND.get(found[0].kind, item.group(1)), item.group(2), known,
+                                           "region_subject"))
         if any(o.start <= m.start(2) < o.end for o in mentions):
             continue   # "Bappeda Prov. Jawa Timur menggelar": the region is part of a body's name
         words = m.group(2).split()
@@ -259,8 +265,7 @@ def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         info = found[0]
         if known is None:
             known = _government_names(mentions)
-        name = known.get(info.code) or expand_regions(f"Pemerintah {LEVEL_OF_KIND.get(info.kind, kind or 'Kabupaten')} {written}", text)
         start = m.start(1) if level and not skip else m.start(2)
-        end = m.start(2) + skip + len(written)
-        out.append(Mention(start, end, text[start:end], name, "region", None, True, {"region_subject": True}))
+        out.append(_government(text, start, m.start(2) + skip + len(written), info,
+                               LEVEL_OF_KIND.get(info.kind, kind or "Kabupaten"), written, known, "region_subject"))
     return out

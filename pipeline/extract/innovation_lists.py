@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from .common import doc_text
-from .innovation_items import Ctx, one_item, rank
+from .innovation_items import Ctx, _body_abbreviation, one_item, rank
 from .innovation_owners import body_in_parens
 from .innovation_text import Cand, is_cap, rules, sentences, tokenize, valid, window_has as _window_has
 
@@ -141,12 +141,8 @@ def _table_row(toks, k: int, ctx: Ctx) -> tuple[tuple[int, int], tuple[int, int]
     b = next((x for x in range(k + 1, len(toks)) if ctx.bodies.get(toks[x].start, -1) >= end - 1), None)
     if b is None:
         b = next((x for x in range(k + 1, len(toks)) if toks[x].low in r["body_heads"]
-                  or toks[x].text.isupper() and len(toks[x].text) >= 3 and _body_abbr(toks[x].text)), None)
+                  or toks[x].text.isupper() and len(toks[x].text) >= 3 and _body_abbreviation(toks[x].text, fields=True)), None)
     if b is None or not all(is_cap(t) for t in toks[k:b]):
         return None
     return (toks[k].start, toks[b - 1].end), (toks[b].start, toks[-1].end)
 
-
-def _body_abbr(word: str) -> bool:
-    from .innovation_items import _body_abbreviation
-    return _body_abbreviation(word, fields=True)
