@@ -502,3 +502,19 @@ def test_a_district_or_village_head_takes_a_place_only_when_one_is_named(nlp, te
     got = officials(nlp, text)
     assert name in got, got
     assert got[name]["position"] == position
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("Warga kini bisa mengadu lewat inovasi Lapor Camat. Camat Tanah Grogot, Yusuf Effendi, menyebut "
+     "aduan dijawab dalam sehari.", "Yusuf Effendi", "Camat Tanah Grogot"),
+    ("Acara itu dibuka oleh Bupati. Wakil Bupati Paser, Ikhwan Antasari, hadir mewakili Sekda.",
+     "Ikhwan Antasari", "Wakil Bupati Paser"),
+])
+def test_a_title_that_ends_a_sentence_is_not_the_next_officials(nlp, text, name, position):
+    found = officials(nlp, text)
+    assert found[name]["position"] == position
+
+
+def test_a_dotted_title_abbreviation_still_leads_its_name(nlp):
+    found = officials(nlp, "Rapat dipimpin Kabid. Aplikasi Informatika Dinas Kominfo, Sri Wahyuni, S.Kom.")
+    assert found["Sri Wahyuni"]["position"].startswith("Kabid")

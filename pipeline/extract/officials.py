@@ -37,6 +37,7 @@ CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+in
 GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
 ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga)\s+(?:sebagai\s+)?")
+SENTENCE_END = re.compile(r"\.\s+[A-Z]")   # a full stop and a capital: the sentence may have ended there
 
 
 @dataclass
@@ -192,6 +193,9 @@ class _Reader:
             before = text[max(0, m.start() - 30):m.start()]
             if not_roles_rx.search(before) or not_before_rx.search(before):
                 continue
+            stop = SENTENCE_END.match(text, m.end())
+            if stop and head_at(text, stop.end() - 1):
+                continue   # "... inovasi Lapor Camat. Camat X, Nama": the title ended a sentence, another begins
             limit = phrase_limit(text, m.end())
             toks = phrase(text, m.start(), limit)
             if not toks:
