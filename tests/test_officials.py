@@ -518,3 +518,16 @@ def test_a_title_that_ends_a_sentence_is_not_the_next_officials(nlp, text, name,
 def test_a_dotted_title_abbreviation_still_leads_its_name(nlp):
     found = officials(nlp, "Rapat dipimpin Kabid. Aplikasi Informatika Dinas Kominfo, Sri Wahyuni, S.Kom.")
     assert found["Sri Wahyuni"]["position"].startswith("Kabid")
+
+
+@pytest.mark.parametrize("text,name,degrees", [
+    ("Bupati Tapin, Hj. Nurlaila AS, S.Sos, meresmikan galeri inovasi desa.", "Nurlaila AS", ["S.Sos"]),
+    ("Kepala Dinas Sosial, Rahmat AB, SE, M.Si, membuka pelatihan operator.", "Rahmat AB", ["SE", "M.Si"]),
+    ("Camat Salam Babaris, Yudi AR, S.STP menyambut tim penilai.", "Yudi AR", ["S.STP"]),
+    ("Kepala Dinas Sosial Rahmat AB membuka pelatihan operator.", "Rahmat AB", []),
+    # two capitals that spell a degree stay a degree
+    ("Kepala Dinas Sosial, Rahmat Hidayat SE, membuka pelatihan operator.", "Rahmat Hidayat", ["SE"]),
+])
+def test_initials_closing_a_name_stay_in_it(nlp, text, name, degrees):
+    found = officials(nlp, text)
+    assert found[name]["degrees"] == degrees, found

@@ -45,9 +45,21 @@ def initial(tok: Tok, nxt: Tok | None) -> bool:
             and nxt.text[:1].isupper() and not is_officeish(nxt.text) and not is_degree(nxt.text))
 
 
+def final_initials(toks: list[Tok], i: int) -> bool:
+    """'AS' in 'Normiliyani AS, S.Sos' or 'Rahmat AB membuka': one or two capitals closing a name (after a
+    name word, before a comma, a degree, a lowercase word or the end), not a degree ("SE", "SH", "MM")."""
+    t = toks[i]
+    prev, nxt = toks[i - 1] if i > 0 else None, toks[i + 1] if i + 1 < len(toks) else None
+    return (t.kind == "word" and re.fullmatch(r"[A-Z]{1,2}", t.text) is not None and not is_degree(t.text)
+            and t.text not in rules("company_forms") and prev is not None and prev.kind == "word"
+            and re.fullmatch(r"[A-Z][a-z'’-]{2,}", prev.text) is not None and name_like(prev, None)
+            and (nxt is None or nxt.kind != "word" or is_tail_degree(nxt.text) or nxt.text[:1].islower()))
+
+
 def name_word(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
-    return (name_like(t, nxt) or initial(t, nxt) or abbreviated(t.text) or _calendar_in_name(toks, i)
+    return (name_like(t, nxt) or initial(t, nxt) or abbreviated(t.text) or final_initials(toks, i)
+            or _calendar_in_name(toks, i)
             or (i + 1 < len(toks) and _calendar_in_name(toks, i + 1))
             or (nxt is not None and f"{t.text} {nxt.text}" in rules("name_openers")))   # "Anak Agung Gde Putra"
 
