@@ -300,3 +300,21 @@ def test_name_opening_with_a_bodys_abbreviation(nlp, text, expected):
 ])
 def test_a_document_word_with_a_quality_is_a_name(nlp, text, expected):
     assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, innovation, agencies", [
+    ("Kepala Satpol PP Kota Tarakan memaparkan inovasi Gercep Damkar di hadapan tim juri.",
+     "Gercep Damkar", ["Satuan Polisi Pamong Praja Kota Tarakan"]),
+    ("Camat Bunguran Timur menjelaskan inovasi Sapa Dukcapil di depan tim penilai provinsi.",
+     "Sapa Dukcapil", []),
+])
+def test_a_body_named_only_inside_an_innovation_does_not_act(nlp, text, innovation, agencies):
+    names, acting = run(nlp, text)
+    assert innovation in names
+    assert acting == agencies
+
+
+def test_a_body_also_named_outside_the_innovation_still_acts(nlp):
+    names, acting = run(nlp, "Dinas Dukcapil Kota Tarakan meluncurkan inovasi Sapa Dukcapil bagi warga lansia.")
+    assert "Sapa Dukcapil" in names
+    assert acting == ["Dinas Kependudukan dan Pencatatan Sipil Kota Tarakan"]

@@ -450,6 +450,7 @@ def find_innovations(doc: Doc) -> Doc:
     assign_owners(doc, cands)
     _owners_act(doc, cands)
     _units_named(doc, text, cands)
+    _bodies_inside_names(doc, cands)
     out = []
     for c in cands:
         name_f = found(text, c.name, f"{METHOD}:{c.how}")
@@ -489,3 +490,23 @@ def _units_named(doc: Doc, text: str, cands: list[Cand]) -> None:
     if named and agencies:
         doc._.draft["agencies"] = [a for a in agencies
                                    if str(getattr(a.get("name"), "value", a.get("name"))).casefold() not in named]
+
+
+def _bodies_inside_names(doc: Doc, cands: list[Cand]) -> None:
+    """"inovasi Gercep Damkar": a body whose every mention lies inside an innovation's name is part of the name,
+    not an acting agency (the agencies component reads "Damkar" there before the name is known)."""
+    agencies = doc._.draft.get("agencies")
+    if not agencies or not cands:
+        return
+    names = [c.name for c in cands]
+    mentions = doc._.found.get("agency_mentions") or []
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in names)
+
+    def only_in_names(found: Found) -> bool:
+        spans = [(m.start, m.end) for m in mentions if m.value == found.value] or [(found.start, found.end)]
+        return found.end > found.start and all(inside(a, b) for a, b in spans)
+
+    doc._.draft["agencies"] = [a for a in agencies
+                               if not (isinstance(a.get("name"), Found) and only_in_names(a["name"]))]
