@@ -538,3 +538,16 @@ def test_every_spelling_the_nomenclature_lists_is_a_body(written):
 ])
 def test_bodies_as_regional_news_writes_them(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's dot before the holder's name ends no sentence: the holder launches, the office acts
+    ("Kepala Dinas Kesehatan Kota Ternate, dr. Fathiyah Suma, meluncurkan inovasi Si Kasih di puskesmas.",
+     ["Dinas Kesehatan Kota Ternate"]),
+    ("Kepala Bappeda Kabupaten Buol, Ir. H. Rusli Mangge, membuka bimtek penginputan inovasi daerah.",
+     ["Badan Perencanaan Pembangunan Daerah Kabupaten Buol"]),
+    # a real full stop still ends the holder's sentence: speaking in the next one is not acting
+    ("Kepala Dinas Kesehatan Kota Ternate hadir. Bupati membuka bimtek inovasi daerah.", []),
+])
+def test_an_abbreviations_dot_ends_no_sentence(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -32,6 +32,7 @@ from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, alone_o
 from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office)
 from .common import doc_text
+from .official_words import sentence_stops
 
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
                            # "Kepala Dinas X, Nama, menghadiri peluncuran ...": the holder only attends
@@ -39,6 +40,7 @@ ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
                            re.IGNORECASE)
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
+SPACES = re.compile(r"\s*")
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
 
 
@@ -132,7 +134,7 @@ def find_mentions(text: str) -> list[Mention]:
     places = regions_named(text)
     mentions: list[Mention] = []
     covered_to = -1
-    sentence_starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)]
+    sentence_starts = [0] + [SPACES.match(text, m.end()).end() for m in sentence_stops(text)]
     for m in _head_pattern().finditer(text):
         if m.start() < covered_to or text[max(0, m.start() - 1):m.start()] == "(":
             continue

@@ -9,6 +9,7 @@ import re
 from ..regions import candidates, expand_alias_in, lookup
 from .agency_vocab import LEVEL_WORDS, Mention
 from .common import all_region_words
+from .official_words import sentence_stops
 
 
 def expand_regions(name: str, text: str) -> str:
@@ -51,8 +52,8 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 def sentence_of(text: str, start: int, pos: int) -> str:
-    """The sentence that starts at `start` and runs over `pos`."""
-    m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
+    """The sentence that starts at `start` and runs over `pos` (an abbreviation's dot, "dr. Nama", ends none)."""
+    m = next(sentence_stops(text, pos), None)
     return text[start:m.start() if m else len(text)]
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import common
 from ..nomenclature import position_rules
-from .official_words import (Tok, is_degree, is_honorific, is_not_name, is_officeish, is_prefix_degree,
+from .official_words import (Tok, dot_is_no_stop, is_degree, is_honorific, is_not_name, is_officeish, is_prefix_degree,
                              is_tail_degree, is_written_degree, name_like, tokens)
 
 
@@ -175,7 +175,6 @@ def sentence_start(text: str, pos: int) -> int:
         if dot < 0:
             return line
         word = re.search(r"[\w’'.-]*$", text[line:dot]).group(0)
-        if not (is_prefix_degree(word) or is_honorific(word) or word.rstrip(".") in rules("name_abbreviations")
-                or (len(word.rstrip(".")) <= 2 and word[:1].isupper())):
+        if not dot_is_no_stop(word):
             return dot + 2
         k = dot

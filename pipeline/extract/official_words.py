@@ -149,6 +149,25 @@ def is_prefix_degree(word: str) -> bool:
     return bare(word) in prefix_degrees()
 
 
+def dot_is_no_stop(word: str) -> bool:
+    """The dot closing `word` belongs to it ("dr.", "Hj.", "Moch.", "Kab.", an initial "R."): no sentence ends there."""
+    b = word.rstrip(".")
+    return (is_prefix_degree(word) or is_honorific(word) or b in position_rules().get("name_abbreviations", ())
+            or word in position_rules().get("level_abbreviations", {}) or (0 < len(b) <= 2 and b[:1].isupper()))
+
+
+SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+WORD_BEFORE = re.compile(r"[\w’'.-]*$")
+
+
+def sentence_stops(text: str, pos: int = 0, end: int | None = None):
+    """Where sentences end from `pos` on: a line break, or ".", "!" or "?" before a space, except an abbreviation's dot."""
+    for m in SENTENCE_STOP.finditer(text, pos, len(text) if end is None else end):
+        if m.group(0) == "." and dot_is_no_stop(WORD_BEFORE.search(text, max(0, m.start() - 20), m.end()).group(0)):
+            continue
+        yield m
+
+
 def is_not_name(word: str) -> bool:
     return bare(word) in not_names()
 
