@@ -356,3 +356,14 @@ def test_headline_owner_phrase_is_no_body(nlp):
 def test_describing_words_after_the_trigger(nlp, text, expected):
     items, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warga dapat mengunduh aplikasi SIPANDU di Play Store secara gratis.", ["SIPANDU"]),
+    ("Layanan itu kini hadir lewat aplikasi SIGAP di Kecamatan Tanjung Palas.", ["SIGAP"]),
+    # a name in words goes on over "di" and "ke" before a capitalised word
+    ("Dinas Kependudukan meluncurkan inovasi Dukcapil Goes to School bagi pelajar.", ["Dukcapil Goes to School"]),
+])
+def test_an_acronym_is_the_whole_name(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert names(items) == expected

@@ -59,6 +59,7 @@ class Tok:
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _WORDISH = re.compile(r"\w")
 _LETTER = re.compile(r"[A-Za-z]")
+ACRONYM = re.compile(r"[A-Z]{3,}[0-9]*")   # "SIPANDU", "SIGAP2"
 
 
 def tokenize(text: str, offset: int) -> list[Tok]:
@@ -167,6 +168,8 @@ def cap_run(toks: list[Tok], i: int) -> int:
         if j > i and t.low in ("di", "ke") and j + 1 < len(toks) and (_place_at(toks, j + 1) or _site_at(toks, j)):
             break   # "Desa Sehat Mandiri di Kakas", "... di SD Negeri 1 X": the place where it runs (a kecamatan's
             # or a region's name, a named school or market)
+        if j == i + 1 and t.low in r["inner_connectors"] and ACRONYM.fullmatch(toks[i].text):
+            break   # "aplikasi SIPANDU di Play Store": an acronym is the whole name, what follows is where it is
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
                 and toks[j + 1].low not in r["body_heads"] and toks[j + 1].low not in r["venue_heads"] \
