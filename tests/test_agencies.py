@@ -551,3 +551,17 @@ def test_bodies_as_regional_news_writes_them(nlp, text, expected):
 ])
 def test_an_abbreviations_dot_ends_no_sentence(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turunnya angka putus sekolah tak lepas dari program Ayo Sekolah Lagi yang digulirkan Dinas Pendidikan.",
+     ["Dinas Pendidikan"]),
+    ("Capaian itu tidak terlepas dari kerja keras Dinas Kesehatan Kabupaten Nunukan.",
+     ["Dinas Kesehatan Kabupaten Nunukan"]),
+    ("Bupati tak lupa mengapresiasi Bappeda Kabupaten Nunukan yang mengawal penginputan inovasi.",
+     ["Badan Perencanaan Pembangunan Daerah Kabupaten Nunukan"]),
+    # a negation that is no idiom still means the body did not act
+    ("Tahun ini inovasi itu tidak lagi didampingi Dinas Kesehatan Kabupaten Nunukan.", []),
+])
+def test_a_negation_idiom_of_the_positive_leaves_the_body_acting(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -87,7 +87,8 @@ def _acting_rules() -> dict:
         "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
                                  re.IGNORECASE),
-        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:hanya|saja)\b)[^,;:]*$", re.IGNORECASE),
+        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*$",
+                               re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         # a national platform's or award's name right before a ministry: "aplikasi Indeks Inovasi Daerah "
         "national_platform_before": re.compile(rf"\b(?i:{words('national_platforms')})\b(?:\s+[A-Z][\w-]*){{0,6}}"
