@@ -402,3 +402,21 @@ def test_names_after_namanya_label_and_a_body_in_apposition(nlp, text, expected)
 def test_people_and_shows_next_to_innovations(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body runs or brings a name within three sentences of a sentence about innovations
+    ("Tahun ini terdapat 58 inovasi daerah yang diinput ke sistem. Dinas Pertanian misalnya, menghadirkan Klinik Tani "
+     "Keliling bagi petani. Sementara Puskesmas Tanjung Selor menjalankan Posbindu Keliling di bantaran sungai.",
+     ["Klinik Tani Keliling", "Posbindu Keliling"]),
+    ("Perangkat daerah diminta terus melahirkan inovasi. Di bidang pendidikan, Dinas Pendidikan menggulirkan Ayo Sekolah "
+     "Lagi sejak 2021.", ["Ayo Sekolah Lagi"]),
+    # no sentence about innovations near it: a body building something is no innovation
+    ("Dinas Pertanian menghadirkan Pasar Tani Minggu di halaman kantor. Pasar itu buka setiap pekan.", []),
+    # showing (not launching) still needs the sentence right before it
+    ("Pemkab mengirim 30 inovasi ke provinsi. Lomba berlangsung tiga hari. Panggung hiburan ramai. Dinas Pariwisata "
+     "menampilkan Tari Jaipong.", []),
+])
+def test_a_body_launches_or_runs_names_in_a_story_about_innovations(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

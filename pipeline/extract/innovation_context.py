@@ -51,21 +51,25 @@ class ContextRules:
 
     def body_shows(self) -> None:
         """"Sementara Pemkot X memamerkan A dan B": a body showing or launching names, next to a sentence about
-        innovations (not "Kepala Dinas X memaparkan ...": a person speaks)."""
+        innovations (launching, running or making them: within three sentences of one) (not "Kepala Dinas X memaparkan ...": a person speaks)."""
         r, toks = self.r, self.toks
         about = self.prev_had or _window_has(self.words, r)
-        before = _window_has(self.prev_words, r) or any(w in r["stand_words"] for w in self.words) \
-            and any(_window_has(ws, r) for ws in self.recent)   # an exhibition's stands, a few sentences on
+        lately = any(_window_has(ws, r) for ws in self.recent)
+        before = _window_has(self.prev_words, r) or any(w in r["stand_words"] for w in self.words) and lately
+        # (an exhibition's stands, a few sentences on)
         for i in range(1, len(toks) - 1):
             t = toks[i]
             if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
                 continue
-            if not (about or self.found_here or before and (t.low in r["owner_verbs"] or t.low in r["presenting_verbs"])):
+            if not (about or self.found_here or before and (t.low in r["owner_verbs"] or t.low in r["presenting_verbs"])
+                    or lately and t.low in r["owner_verbs"]):
                 continue   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
                 # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances; "... memamerkan hasil inovasinya.
                 # Stan Dinas X memperkenalkan A, sementara Puskesmas Y menampilkan B": a body introduces a name;
                 # "... memaparkan inovasinya. Dinas X memaparkan A": a body presents what the sentence before announced)
-            b = i - 1 if toks[i - 1].low != "juga" else i - 2
+            b = i - 1
+            while b > 0 and (toks[b].low in r["owner_verb_adverbs"] or toks[b].text == ","):
+                b -= 1   # "Dinas X juga menghadirkan", "Dinas X, misalnya, menghadirkan", "Puskesmas Y pun menjalankan"
             owner = next(((s, e) for s, e in self.body_spans if b >= 0 and e == toks[b].end), None)
             if owner is None and b >= 0 and toks[b].low in r["body_heads"] and toks[b].text[:1].isupper() \
                     and (b == 0 or not is_cap(toks[b - 1])):
