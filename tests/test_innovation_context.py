@@ -420,3 +420,19 @@ def test_people_and_shows_next_to_innovations(nlp, text, expected):
 def test_a_body_launches_or_runs_names_in_a_story_about_innovations(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tahun ini Pemkab mengusulkan 40 inovasi. Warga tak perlu lagi ke kecamatan berkat hadirnya Gerai Adminduk Desa.",
+     ["Gerai Adminduk Desa"]),
+    ("Inovasi pelayanan terus didorong. Kehadiran Sapa Lansia membuat petugas bisa memantau warga lanjut usia.",
+     ["Sapa Lansia"]),
+    # what arrives is a regulation, a body or a place: no name
+    ("Inovasi daerah makin terarah dengan adanya Peraturan Bupati Nomor 12 Tahun 2023.", []),
+    ("Inovasi pelayanan terus didorong. Kehadiran Dinas Kesehatan Kabupaten Nunukan disambut warga.", []),
+    # no sentence about innovations near it
+    ("Jalan desa kini mulus berkat hadirnya Jembatan Gantung Sungai Sesayap.", []),
+])
+def test_a_name_after_a_word_of_arrival(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -78,6 +78,7 @@ class _Finder(ContextRules):
             self.abbreviated()
             self.predicative()
             self.object_long_forms()
+            self.means_names()
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
@@ -347,6 +348,26 @@ class _Finder(ContextRules):
                 if not {long_first} & (r["bad_first_words"] | r["bad_long_first_words"] | r["trigger_blockers"]
                                        | r["direct_triggers"]):
                     self.add([(res[0], res[1])], "object_long", i)
+
+    def means_names(self) -> None:
+        """"Warga tak perlu ke kecamatan berkat hadirnya Gerai Adminduk Desa", "Kehadiran Sapa Warga membuat ...": a
+        name in words (two or more) or a coined one after a word of arrival, near a sentence about innovations."""
+        r, toks = self.r, self.toks
+        if not (_window_has(self.words, r) or any(_window_has(ws, r) for ws in self.recent)):
+            return
+        for i, t in enumerate(toks[:-1]):
+            if t.low not in r["arrival_words"]:
+                continue   # (a bare "melalui X" is as often an office, a competition or a national platform)
+            j = i + 1
+            if not is_cap(toks[j]) or toks[j].start in self.ctx.bodies:
+                continue
+            res = one_item(toks, j, self.ctx)
+            if res is None or res[1] is not None:
+                continue
+            name = text_of(self.text, res[0])
+            if len(name.split()) < 2 and not re.search(r"[a-z][A-Z]|^[A-Z]{3,}$|^[A-Za-z]{1,2}-", name):
+                continue
+            self.add([(res[0], None)], "means", i)
 
     def quoted_names(self) -> None:
         """“A” dari X, disusul “B” dari Y: more quoted names in a sentence that names an innovation;
