@@ -474,3 +474,15 @@ def test_a_person_entity_inside_a_rule_officials_position_is_not_another_officia
     text = "Bupati Intan Jaya, Budi Santoso, membuka acara peluncuran aplikasi layanan terpadu."
     doc = _run_with_ents(text, [("Intan Jaya", "PERSON"), ("Budi Santoso", "PERSON")])
     assert [o["name"].value for o in doc._.draft["officials"]] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, acting", [
+    ("Bagian Umum menggelar rapat persiapan lomba inovasi di aula kantor.", True),
+    # the rules' roles apply to a body only the model read: attending, being addressed, a place
+    ("Rapat persiapan lomba inovasi dihadiri Bagian Umum dan para camat.", False),
+    ("Bupati meminta Bagian Umum segera menyiapkan data inovasi.", False),
+])
+def test_a_body_only_the_model_read_acts_by_the_rules_roles(text, acting):
+    doc = _run_with_ents(text, [("Bagian Umum", "ORG")])
+    names = [a["name"].value for a in doc._.draft.get("agencies") or []]
+    assert ("Bagian Umum" in names) is acting

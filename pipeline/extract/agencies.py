@@ -129,6 +129,56 @@ def _province_named(words: str) -> bool:
     return len(found) == 1 and found[0].kind == "province"
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] starts (the same stops as the mentions' sentences)."""
+    last = None
+    for last in sentence_stops(text, 0, pos):
+        pass
+    return 0 if last is None else SPACES.match(text, last.end()).end()
+
+
+def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) -> tuple[bool, bool]:
+    """Whether the body written at text[start:end] (`name` in full, `key` its head in lower case) acts where it
+    stands, and whether it is named only as a position holder's office that does not act. Read by the rules'
+    mentions and by the model's ORG entities alike (rules/agencies/acting.toml)."""
+    rules = _acting_rules()
+    before = text[max(sent_start, start - 40):start]
+    in_sentence = text[sent_start:start]
+    office_only = False
+    owner = owner_clause().match(text, end)   # "kepada Puskesmas X yang menjalankan inovasi Y"
+    acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)
+                  and not owner) \
+        and not rules["attendance"].search(in_sentence) \
+        and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
+        and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
+        and not alone_on_line(text, start, end) \
+        and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
+        and not _attends(in_sentence, rules)
+    if acting and name.split()[0] in ("Kementerian", "Kementrian") \
+            and rules["national_platform_before"].search(text, sent_start, start):
+        acting = False   # "aplikasi Indeks Inovasi Daerah Kemendagri", "Award (IGA) Kementerian Dalam Negeri":
+        # a ministry as the owner of a national platform or award named in passing
+    if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
+        # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
+        acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
+                                 or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence))
+    elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, start - 40):start])
+                                    or rules["address_before"].search(text, max(sent_start, start - 20), start))) \
+            or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, start - 20), start)):
+        acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
+    elif pos_m := rules["in_position"].search(text, max(sent_start, start - 80), start):
+        # only the office of a position holder: it acts when the holder does (opens, hosts...)
+        # (its clause: before the body in the sentence, or right after the holder's name),
+        # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
+        clause = text[sent_start:start] + " " + sentence_of(text, end, end)[:60]
+        office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
+                                  or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
+                                  or not (rules["position_acts"].search(clause)
+                                          or _agent_in_brackets(text[sent_start:start])))
+        acting = acting and not office_only
+    return acting, office_only
+
+
 def find_mentions(text: str) -> list[Mention]:
     defined = defined_abbreviations(text)
     places = regions_named(text)
@@ -207,40 +257,7 @@ def find_mentions(text: str) -> list[Mention]:
         name = expand_abbreviations(name, defined)
         name = expand_regions(name[0].upper() + name[1:], text)
         sent_start = max(s for s in sentence_starts if s <= m.start())
-        before = text[max(sent_start, m.start() - 40):m.start()]
-        in_sentence = text[sent_start:m.start()]
-        office_only = False
-        owner = owner_clause().match(text, end)   # "kepada Puskesmas X yang menjalankan inovasi Y"
-        acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)
-                      and not owner) \
-            and not rules["attendance"].search(in_sentence) \
-            and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
-            and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
-            and not alone_on_line(text, m.start(), end) \
-            and not rules["regulation_before"].search(text, max(sent_start, m.start() - 30), m.start()) \
-            and not _attends(in_sentence, rules)
-        if acting and name.split()[0] in ("Kementerian", "Kementrian") \
-                and rules["national_platform_before"].search(text, sent_start, m.start()):
-            acting = False   # "aplikasi Indeks Inovasi Daerah Kemendagri", "Award (IGA) Kementerian Dalam Negeri":
-            # a ministry as the owner of a national platform or award named in passing
-        if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
-            # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
-            acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
-                                     or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence))
-        elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, m.start() - 40):m.start()])
-                                        or rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start()))) \
-                or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, m.start() - 20), m.start())):
-            acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
-        elif pos_m := rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
-            # only the office of a position holder: it acts when the holder does (opens, hosts...)
-            # (its clause: before the body in the sentence, or right after the holder's name),
-            # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
-            clause = text[sent_start:m.start()] + " " + sentence_of(text, end, end)[:60]
-            office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
-                                      or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
-                                      or not (rules["position_acts"].search(clause)
-                                              or _agent_in_brackets(text[sent_start:m.start()])))
-            acting = acting and not office_only
+        acting, office_only = acts(text, m.start(), end, name, key, sent_start)
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
                                 {"headline": headline, "office_only": office_only}))
         covered_to = end

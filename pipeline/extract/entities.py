@@ -372,6 +372,18 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
 
 # ---------------------------------------------------------------- agencies
 
+def _acts(doc: Doc, text: str, start: int, end: int, value: str) -> bool:
+    """The rules' test of a body's role (agencies.acts and agency_roles) applied to a body the model read."""
+    from .agencies import acts, sentence_start
+    from .agency_roles import not_acting_spans
+    from .agency_vocab import Mention, _head_pattern
+
+    head = _head_pattern().match(value).group(0)
+    acting, _ = acts(text, start, end, value, head.casefold(), sentence_start(text, start))
+    mention = Mention(start, end, value, value, head, None, acting, {})
+    return acting and start not in not_acting_spans(doc, [mention])
+
+
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     from .agency_vocab import _head_pattern
     from .innovations import rules as innovation_rules
@@ -409,6 +421,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue   # "Pemerintah Daerah Provinsi, dan Kabupaten/Kota": levels of government, not one body
         if re.match(r"\s*,\s*[A-Z][a-z]", text[ent.end_char:ent.end_char + 4]):
             continue   # "Dinas Cipta Karya, Tata Ruang dan ...": a name with commas the model cut short
+        if not _acts(doc, text, s, s + len(value), value):
+            continue   # the model reads a body; the rules' roles say it only attends, is addressed, is a place...
         agencies.append({"name": Found(value, s, s + len(value), "ner+rule:agency_head")})
         names.add(value.casefold())
     draft["agencies"] = agencies
