@@ -115,7 +115,13 @@ def degree_like(token: str) -> str | None:
     first, dash, rest = token.strip().partition("-")     # a specialist's consultancy: "SpPD-KEMD"
     if dash and normal_degree(first) and re.fullmatch(r"K?[A-Z]{1,6}\.?", rest):
         return f"{normal_degree(first)}-{rest.rstrip('.')}"
+    qualified = _QUALIFIED.fullmatch(token.strip())   # a consultant's "(K)" or a branch: "Sp.A(K)", "M.Si(Han)"
+    if qualified and degree_like(qualified.group(1)):
+        return f"{degree_like(qualified.group(1))}({qualified.group(2)})"
     return None
+
+
+_QUALIFIED = re.compile(r"(.+?)\s?\((K[A-Z]{0,3}|[A-Z][a-z]{1,3})\)\.?")   # not a body: "SE (BPBD)"
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +177,9 @@ def defined_abbreviations(text: str) -> dict[str, str]:
             tail = words[i:]
             letters = "".join(w[0].casefold() for w in tail if w not in ("dan", "&"))
             if letters and letters[0] == initials[0] and (set(initials) <= set("".join(tail).casefold())) \
-                    and tail[0].casefold() not in ("dan", "&"):
+                    and tail[0].casefold() not in ("dan", "&") \
+                    and not any(w.strip(",.").casefold() == short.casefold() for w in tail):
+                # (a run holding the abbreviation itself is no long form of it: "Kalaksa BPBD, Nama, SE (BPBD)")
                 fits.append(" ".join(tail).strip(" ,"))
         # a body's long form starts at its head word ("Bengkulu Selatan, Badan Perencanaan ..." -> "Badan ...")
         heads = tuple(h.casefold().split()[0] for h in agency_heads())

@@ -486,3 +486,10 @@ def test_a_body_only_the_model_read_acts_by_the_rules_roles(text, acting):
     doc = _run_with_ents(text, [("Bagian Umum", "ORG")])
     names = [a["name"].value for a in doc._.draft.get("agencies") or []]
     assert ("Bagian Umum" in names) is acting
+
+
+def test_a_person_entity_that_is_the_district_after_its_head_is_not_an_official():
+    doc = _run_with_ents("Rapat itu dihadiri Camat Long Kali dan para kepala desa.", [("Long Kali", "PERSON")])
+    assert not doc._.draft.get("officials")
+    doc = _run_with_ents("Rapat itu dihadiri Camat Andi Sultan dan para kepala desa.", [("Andi Sultan", "PERSON")])
+    assert [o["name"].value for o in doc._.draft.get("officials")] == ["Andi Sultan"]

@@ -531,3 +531,28 @@ def test_a_dotted_title_abbreviation_still_leads_its_name(nlp):
 def test_initials_closing_a_name_stay_in_it(nlp, text, name, degrees):
     found = officials(nlp, text)
     assert found[name]["degrees"] == degrees, found
+
+
+@pytest.mark.parametrize("text,name,degrees", [
+    ("Direktur RSUD, dr. Maria Ulfa, Sp.OG(K), menerima tim penilai inovasi.", "Maria Ulfa", ["dr", "Sp.OG(K)"]),
+    ("Kepala Dinas Kesehatan, dr. Yohana Tan, Sp.A (K), membuka pelatihan.", "Yohana Tan", ["dr", "Sp.A(K)"]),
+    ("Dandim, Letkol Arh Budi Prasetyo, M.Si (Han), hadir dalam acara.", "Budi Prasetyo", ["M.Si(Han)"]),
+])
+def test_a_consultants_or_branch_mark_in_brackets_stays_with_the_degree(nlp, text, name, degrees):
+    found = officials(nlp, text)
+    assert found[name]["degrees"] == degrees, found
+
+
+def test_a_body_in_brackets_after_the_degrees_is_no_part_of_the_position(nlp):
+    found = officials(nlp, "Rapat dihadiri Kepala Pelaksana BPBD, Andi Sultan, SE (BPBD) dan para camat.")
+    assert found["Andi Sultan"]["position"] == "Kepala Pelaksana Badan Penanggulangan Bencana Daerah"
+    assert found["Andi Sultan"]["degrees"] == ["SE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir pula Camat Tanah Grogot dan Camat Long Kali.", []),
+    ("Rapat dihadiri Camat Long Kali.", []),
+    ("Hadir pula Camat Tanah Grogot, Andi Sultan, dan Camat Long Kali, Budi Hartono.", ["Andi Sultan", "Budi Hartono"]),
+])
+def test_a_district_head_with_only_the_district_names_no_person(nlp, text, expected):
+    assert list(officials(nlp, text)) == expected

@@ -218,6 +218,8 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if title is None or any(title[0] < o["name"].end and o["name"].start < title[1] for o in kept):
             continue   # a "title" running over another person's name is a list of people, not one title
         position_text = re.sub(r"\s+", " ", text[title[0]:title[1]]).strip(" ,")
+        if _local_place(position_text, name):
+            continue   # "Hadir pula Camat Long Kali.": the district the head heads, not a person
         if not position_text or position_text.casefold() in generic \
                 or position_text.split()[-1].rstrip(".") in position_rules().get("company_forms", []):
             continue   # "Direktur Tri Indonesia": a one-word title companies use too, before a brand;
@@ -229,6 +231,16 @@ def _merge_officials(doc: Doc, ents: list[Span], settings: Settings) -> None:
                      "position": Found(position_text, title[0], title[1], "ner+rule:position"),
                      "degrees": degrees})
     draft["officials"] = kept
+
+
+def _local_place(position: str, name: str) -> bool:
+    """`name` is a kecamatan's or village's name right after the district or village head `position` ends with."""
+    from .official_words import local_places
+
+    for head, kind in position_rules().get("local_heads", {}).items():
+        if position == head or position.endswith(" " + head):
+            return name.rstrip(".").casefold() in local_places(kind)
+    return False
 
 
 # ---------------------------------------------------------------- innovations

@@ -61,6 +61,9 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
         if tok.kind == "bracket" and toks and is_prefix_degree(toks[-1].text) \
                 and re.fullmatch(r"(?i)h\.?\s?c\.?|hon(?:oris)?\.?(?:\s?causa)?", tok.text.strip()):
             continue   # "Dr. (H.C.) Budi Santoso": an honorary doctorate, the title "Dr" all the same
+        if tok.kind == "bracket" and toks and toks[-1].kind == "word" and is_tail_degree(toks[-1].text) \
+                and not is_prefix_degree(toks[-1].text) and any(t.kind == "comma" for t in toks):
+            break   # "Kepala Pelaksana BPBD, Andi Sultan, SE (BPBD)": the degree closed the name, a gloss follows
         if tok.kind == "bracket":
             inner = tok.text.strip()
             if re.search(r"[a-z]\w*\s+[A-Z]|,", inner) and not re.fullmatch(r"[A-Z][A-Za-z\- ]{0,25}", inner) \
@@ -140,6 +143,8 @@ def _after_local_head(toks: list[Tok], i: int) -> int | None:
             if common.is_region_word(toks[j + k].text) and not (j + k + 1 < len(toks) and name_word(toks, j + k + 1)):
                 return None   # "Camat Alok Barat Laut membuka": a place word ends the place, no person follows
             return j + k
+        if k and (j + k >= len(toks) or toks[j + k].kind == "word" and not name_word(toks, j + k)):
+            return j + k   # "Hadir pula Camat Tanah Grogot dan Camat Long Kali": the place, and no person after it
         run = 0
         while j + run < len(toks) and toks[j + run].kind == "word" and name_word(toks, j + run) \
                 and not is_degree(toks[j + run].text):

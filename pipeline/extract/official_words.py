@@ -101,6 +101,11 @@ def tokens(text: str, pos: int, limit: int) -> list[Tok]:
             i += 1
         else:
             out.append(merged)
+        if len(out) >= 2 and out[-1].kind == "bracket" and out[-2].kind == "word" \
+                and out[-1].start - out[-2].end <= 2 and re.fullmatch(r"K[A-Z]{0,3}|[A-Z][a-z]{1,3}", out[-1].text) \
+                and degree_like(out[-2].text):
+            # "Sp.A(K)", "M.Si (Han)": a consultant's or a branch's mark in brackets belongs to the degree
+            out[-2:] = [Tok(text[out[-2].start:out[-1].end + 1], out[-2].start, out[-1].end + 1, "word")]
     return out
 
 
@@ -271,6 +276,7 @@ def local_place_at(toks: list[Tok], i: int, kind: str) -> int:
     for k in (4, 3, 2, 1):
         part = toks[i:i + k]
         if len(part) == k and all(t.kind == "word" and t.text[:1].isupper() for t in part) \
-                and " ".join(t.text for t in part).casefold() in local_places(kind):
-            return k
+                and " ".join(t.text for t in part).rstrip(".").casefold() in local_places(kind) \
+                and not any(t.text.endswith(".") for t in part[:-1]):
+            return k   # ("Camat Long Kali." closing a sentence: its full stop is no part of the place)
     return 0
