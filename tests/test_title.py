@@ -211,3 +211,17 @@ def test_a_headline_run_together_with_the_leads_dateline(nlp):
     t, _ = title(nlp, "Bupati Sikka meluncurkan aplikasi itu di aula kantor bupati bersama seluruh jajaran dan camat "
                       "MAUMERE – lanjut Bupati dalam sambutannya yang panjang di ruangan itu kepada para peserta.")
     assert t is None
+
+
+SINJAI_LEAD = ("Pemerintah Kabupaten Sinjai menggelar sosialisasi inovasi daerah di aula kantor bupati, Selasa (5/3/2024). "
+        "Kegiatan ini dibuka oleh Sekretaris Daerah Kabupaten Sinjai.")
+
+
+def test_a_site_menu_pasted_above_the_headline_is_skipped_as_one_block(nlp):
+    text = "Menu\nProfil\nBerita\nGaleri\nKontak\nPPID\n\nSosialisasi Inovasi Daerah Digelar di Sinjai\n\n" + SINJAI_LEAD
+    assert title(nlp, text)[0] == "Sosialisasi Inovasi Daerah Digelar di Sinjai"
+
+
+def test_many_separate_chrome_blocks_before_a_line_leave_no_title(nlp):
+    text = "Berita\n\nDaerah\n\nTerkini\n\nPopuler\n\nPilihan\n\nSosialisasi Inovasi Daerah Digelar di Sinjai\n\n" + SINJAI_LEAD
+    assert title(nlp, text)[0] is None

@@ -85,14 +85,17 @@ def _find_title(doc: Doc) -> Found | None:
     r = rules()
     pos = 0
     skipped = 0
+    block_start = True   # a menu's lines run together ("Menu / Profil / Berita / Galeri / Kontak"): one block skipped
     for raw in text.split("\n"):
         start = pos
         pos += len(raw) + 1
         line = raw.strip()
         if not line:
+            block_start = True
             continue
         if r["_chrome"].fullmatch(line) or _is_label(line) or _is_body_name(line):
-            skipped += 1
+            skipped += block_start or _is_body_name(line) or not _is_label(line)
+            block_start = False
             if skipped > r["max_skipped"]:
                 return None
             continue
