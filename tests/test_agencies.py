@@ -565,3 +565,16 @@ def test_an_abbreviations_dot_ends_no_sentence(nlp, text, expected):
 ])
 def test_a_negation_idiom_of_the_positive_leaves_the_body_acting(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tim dari Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil (Dispermadesdukcapil) Provinsi "
+     "Jawa Tengah melakukan verifikasi lapangan.",
+     ["Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil Provinsi Jawa Tengah"]),
+    ("Badan Riset dan Inovasi Daerah (BRIDA) Provinsi Jambi menggelar lomba inovasi.",
+     ["Badan Riset dan Inovasi Daerah Provinsi Jambi"]),
+    # what follows the brackets is no region: the name ends at them
+    ("Badan Riset dan Inovasi Daerah (BRIDA) Kamis lalu menggelar lomba inovasi.", ["Badan Riset dan Inovasi Daerah"]),
+])
+def test_a_region_after_a_spelled_out_name_and_its_abbreviation(nlp, text, expected):
+    assert agencies(nlp, text) == expected

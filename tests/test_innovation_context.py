@@ -436,3 +436,17 @@ def test_a_body_launches_or_runs_names_in_a_story_about_innovations(nlp, text, e
 def test_a_name_after_a_word_of_arrival(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region of two or three words before "dengan" and its innovation
+    ("Kabupaten Agam meraih juara pertama lewat inovasi Agam Menyapa, disusul Kabupaten Tanah Datar dengan Tanah "
+     "Datar Cerdas.", ["Agam Menyapa", "Tanah Datar Cerdas"]),
+    # a village relying on a name after a sentence about each village's innovation
+    ("Setiap desa membawa inovasi unggulan masing-masing. Desa Ponggok misalnya mengandalkan Umbul Ponggok Digital "
+     "Tourism, sedangkan Desa Jimbung menampilkan Lumbung Pangan Mandiri.",
+     ["Umbul Ponggok Digital Tourism", "Lumbung Pangan Mandiri"]),
+])
+def test_regions_and_villages_with_their_innovations(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

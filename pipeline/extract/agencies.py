@@ -23,11 +23,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found
+from ..regions import lookup
 from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations
 from . import common
 from .agency_extent import _extend, _field_body
 from .agency_roles import owner_clause
-from .agency_text import (UNIT_PARENT, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
+from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
                           lowercase_bodies, regions_named, sentence_of)
 from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office)
@@ -129,6 +130,22 @@ def _province_named(words: str) -> bool:
     return len(found) == 1 and found[0].kind == "province"
 
 
+LEVEL_AFTER = re.compile(r"\s+(Provinsi|Kabupaten|Kota|Kab\.)(?=\s)")
+
+
+def _region_after(text: str, end: int, limit: int) -> int:
+    """The end of a region written right after a body's name and its bracketed abbreviation, else `end`."""
+    level = LEVEL_AFTER.match(text, end, limit)
+    if level is not None:
+        region = region_end_at(text, level.end(), level.group(1), limit)
+        if region is None:   # a one-word region: "Provinsi Jambi"
+            word = re.match(r"\s+([A-Z][\w’'-]+)", text[level.end():limit])
+            if word and lookup(f"{LEVELS[level.group(1).casefold()]} {word.group(1)}") is not None:
+                region = level.end() + word.end()
+        return region if region is not None else end
+    return end
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding text[pos] starts (the same stops as the mentions' sentences)."""
     last = None
@@ -225,6 +242,7 @@ def find_mentions(text: str) -> list[Mention]:
         if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
             end, brackets = spelled
             proper = max(proper, 1)
+            end = _region_after(text, end, limit)   # "... Pencatatan Sipil (Dispermadesdukcapil) Provinsi Jawa Tengah"
         raw = text[m.start():end].rstrip(".")
         end = m.start() + len(raw)
         words = clean_spaces(raw).split()

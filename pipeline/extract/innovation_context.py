@@ -144,7 +144,10 @@ class ContextRules:
         if t.low == "dengan" and prev is not None and is_cap(prev) and prev.end not in self.body_ends \
                 and _window_has(words, r):
             from ..regions import candidates
-            if candidates(prev.text):
+            a = i - 1
+            while a > 0 and is_cap(toks[a - 1]) and i - a < 4:
+                a -= 1   # "Kabupaten Tanah Datar dengan X": the region's name in two or three words
+            if any(candidates(self.text[toks[b].start:prev.end]) for b in range(a, i)):
                 items, _ = parse_items(toks, i + 1, ctx, "direct")
                 self.add(items[:1], "region_with", i)
                 return True
