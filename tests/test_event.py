@@ -217,3 +217,14 @@ def test_monitoring_meetings_and_judging_panels(nlp, text, kind):
 def test_inspecting_and_educating_headlines(nlp, text, kind):
     e, _ = event(nlp, text)
     assert e["type"] == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkot Cimahi Terapkan Tanda Tangan Elektronik\n\nMulai pekan ini seluruh surat keluar wajib ditandatangani "
+     "secara elektronik oleh kepala perangkat daerah.", None),
+    ("Bupati Teken Nota Kesepahaman Inovasi\n\nBupati menandatangani nota kesepahaman dengan LAN, Senin (4/3/2024).",
+     "penandatanganan"),
+])
+def test_an_obligation_is_no_event_but_a_signing_is(nlp, text, expected):
+    e, _ = event(nlp, text)
+    assert (e or {}).get("type") == expected
