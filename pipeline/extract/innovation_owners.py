@@ -1,5 +1,6 @@
 """The body that owns each named innovation ("Dinas X dengan inovasi Y", "Pemerintah Kabupaten X memiliki
-inovasi ... seperti A, B", "Y yang diinisiasi oleh Kepala Bagian Umum ...")."""
+inovasi ... seperti A, B", "Y yang diinisiasi oleh Kepala Bagian Umum ..."), and how the innovations found change the
+acting agencies (an owner acts; a unit or a body named only inside an innovation's name does not)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..evidence import Found
 from .common import doc_text
-from .innovation_text import Cand, Tok, clean_name, is_cap, rules, sentences, tokenize
+from .innovation_text import Cand, Tok, clean_name, is_cap, named_unit, rules, sentences, text_of, tokenize
 
 def _body_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """A body name ending right before toks[i] ("RSUD Sulbar" in "RSUD Sulbar dengan inovasi")."""
@@ -178,3 +179,55 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                 for c in cands:
                     if c.agency is None and c.agency_how != "skip":
                         c.agency = owner
+
+
+# ------------------------------------------------ innovations and the acting agencies
+
+def owners_act(doc: Doc, cands: list[Cand]) -> None:
+    """A body stated as an innovation's owner ("X (Dinas Y)", "X dari Puskesmas Z") acts (ANNOTATION rule 7),
+    even where the agencies component did not list it; where it did, under a fuller name, that name is kept."""
+    def key(name: str) -> str:
+        return re.sub(r"\W|\b(?:kabupaten|kota|provinsi|kab)\b", "", name.lower())
+
+    agencies = doc._.draft.setdefault("agencies", [])
+    for c in cands:
+        if c.owner is None or not isinstance(c.agency, Found) or not c.agency.value:
+            continue
+        k = key(c.agency.value)
+        names = [str(getattr(a.get("name"), "value", a.get("name"))) for a in agencies]
+        fuller = next((n for n in names if key(n).startswith(k)), None)
+        if fuller is None:
+            agencies.append({"name": Found(c.agency.value, c.agency.start, c.agency.end, "rule:innovation_owner")})
+        elif fuller != c.agency.value:
+            c.agency = Found(fuller, c.agency.start, c.agency.end, c.agency.method + "+fuller")
+
+
+def units_named(doc: Doc, text: str, cands: list[Cand]) -> None:
+    """"inovasi desa bertajuk Desa Melek Hukum": a name opening with a unit word is the innovation, not a body, so it
+    leaves the acting agencies the agencies component read it into."""
+    named = {clean_name(text_of(text, c.name)).casefold() for c in cands}
+    named = {n for n in named if named_unit(n.title())}
+    agencies = doc._.draft.get("agencies")
+    if named and agencies:
+        doc._.draft["agencies"] = [a for a in agencies
+                                   if str(getattr(a.get("name"), "value", a.get("name"))).casefold() not in named]
+
+
+def bodies_inside_names(doc: Doc, cands: list[Cand]) -> None:
+    """"inovasi Gercep Damkar": a body whose every mention lies inside an innovation's name is part of the name,
+    not an acting agency (the agencies component reads "Damkar" there before the name is known)."""
+    agencies = doc._.draft.get("agencies")
+    if not agencies or not cands:
+        return
+    names = [c.name for c in cands]
+    mentions = doc._.found.get("agency_mentions") or []
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in names)
+
+    def only_in_names(found: Found) -> bool:
+        spans = [(m.start, m.end) for m in mentions if m.value == found.value] or [(found.start, found.end)]
+        return found.end > found.start and all(inside(a, b) for a, b in spans)
+
+    doc._.draft["agencies"] = [a for a in agencies
+                               if not (isinstance(a.get("name"), Found) and only_in_names(a["name"]))]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..evidence import Found
 from .common import doc_text, ensure_state, is_form
-from .innovation_owners import assign_owners
+from .innovation_owners import assign_owners, bodies_inside_names, owners_act, units_named
 from .innovation_context import ContextRules
 from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
@@ -469,9 +469,9 @@ def find_innovations(doc: Doc) -> Doc:
     cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)
                           or c.how == "headline_verb" and refers_back(text, c)])
     assign_owners(doc, cands)
-    _owners_act(doc, cands)
-    _units_named(doc, text, cands)
-    _bodies_inside_names(doc, cands)
+    owners_act(doc, cands)
+    units_named(doc, text, cands)
+    bodies_inside_names(doc, cands)
     out = []
     for c in cands:
         name_f = found(text, c.name, f"{METHOD}:{c.how}")
@@ -481,53 +481,3 @@ def find_innovations(doc: Doc) -> Doc:
     if out or "innovations" not in doc._.draft:
         doc._.draft["innovations"] = out
     return doc
-
-
-def _owners_act(doc: Doc, cands: list[Cand]) -> None:
-    """A body stated as an innovation's owner ("X (Dinas Y)", "X dari Puskesmas Z") acts (ANNOTATION rule 7),
-    even where the agencies component did not list it; where it did, under a fuller name, that name is kept."""
-    def key(name: str) -> str:
-        return re.sub(r"\W|\b(?:kabupaten|kota|provinsi|kab)\b", "", name.lower())
-
-    agencies = doc._.draft.setdefault("agencies", [])
-    for c in cands:
-        if c.owner is None or not isinstance(c.agency, Found) or not c.agency.value:
-            continue
-        k = key(c.agency.value)
-        names = [str(getattr(a.get("name"), "value", a.get("name"))) for a in agencies]
-        fuller = next((n for n in names if key(n).startswith(k)), None)
-        if fuller is None:
-            agencies.append({"name": Found(c.agency.value, c.agency.start, c.agency.end, "rule:innovation_owner")})
-        elif fuller != c.agency.value:
-            c.agency = Found(fuller, c.agency.start, c.agency.end, c.agency.method + "+fuller")
-
-
-def _units_named(doc: Doc, text: str, cands: list[Cand]) -> None:
-    """"inovasi desa bertajuk Desa Melek Hukum": a name opening with a unit word is the innovation, not a body, so it
-    leaves the acting agencies the agencies component read it into."""
-    named = {clean_name(text_of(text, c.name)).casefold() for c in cands}
-    named = {n for n in named if named_unit(n.title())}
-    agencies = doc._.draft.get("agencies")
-    if named and agencies:
-        doc._.draft["agencies"] = [a for a in agencies
-                                   if str(getattr(a.get("name"), "value", a.get("name"))).casefold() not in named]
-
-
-def _bodies_inside_names(doc: Doc, cands: list[Cand]) -> None:
-    """"inovasi Gercep Damkar": a body whose every mention lies inside an innovation's name is part of the name,
-    not an acting agency (the agencies component reads "Damkar" there before the name is known)."""
-    agencies = doc._.draft.get("agencies")
-    if not agencies or not cands:
-        return
-    names = [c.name for c in cands]
-    mentions = doc._.found.get("agency_mentions") or []
-
-    def inside(start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in names)
-
-    def only_in_names(found: Found) -> bool:
-        spans = [(m.start, m.end) for m in mentions if m.value == found.value] or [(found.start, found.end)]
-        return found.end > found.start and all(inside(a, b) for a, b in spans)
-
-    doc._.draft["agencies"] = [a for a in agencies
-                               if not (isinstance(a.get("name"), Found) and only_in_names(a["name"]))]
