@@ -138,6 +138,8 @@ def date_rules() -> dict:
     rules["_triggers"] = {k: tuple(dict.fromkeys(v)) for k, v in triggers.items()}
     rules["_token"] = re.compile(rf"[A-Za-z][A-Za-z{_APOS}]*|\d+")
     rules["_wd_before"] = re.compile(rf"(?P<wd>{WD})\s*,?\s*(?:\(\s*)?(?:(?:tanggal|tgl\.?)\s*)?$", re.IGNORECASE)
+    # "Senin-Selasa (11-12/11)", "Senin s.d. Rabu (4-6/3)": the weekday range's first day opens the mention too
+    rules["_wd_range_before"] = re.compile(rf"{WD}\s*(?:{RANGE})\s*$", re.IGNORECASE)
     rules["_re"] = {k: re.compile(p, re.IGNORECASE) for k, p in pats.items()}
     rules["_month_prefix"] = {w[:1] for w in months}
     rules["_wd_not_after"] = set(rules["weekday_context"]["not_after"])
@@ -211,6 +213,9 @@ def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
             start = before.start()
             if g.get("rng"):
                 wd = None   # "Rabu-Jumat (15-17/11)": the weekday names one end of the range
+                first = rules["_wd_range_before"].search(text, max(0, start - 24), start)
+                if first:
+                    start = first.start()
         elif kind_pat == "paren" and not g.get("y") and not _bare_paren_date(text, start):
             return None  # "(2/3) anggota", "skor (3/1)": a fraction or a score, not a date
     # do not keep trailing spaces/commas a TIME or prefix group may leave

@@ -230,3 +230,13 @@ def test_parse_form_date_month_allowed():
 def test_a_bare_day_and_month_in_brackets(text, found):
     days = [m.text for m in find_dates(text)]
     assert days == ([found] if found else [])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Bimtek digelar dua hari, Senin-Selasa (11-12/11/2024), di aula.", "Senin-Selasa (11-12/11/2024)"),
+    ("Pameran berlangsung Rabu s.d. Jumat (13-15/3/2024).", "Rabu s.d. Jumat (13-15/3/2024)"),
+])
+def test_a_weekday_range_opens_its_date_range(text, span):
+    mentions = find_dates(text)
+    assert [text[m.start:m.end] for m in mentions] == [span]
+    assert mentions[0].date is not None and mentions[0].weekday is None
