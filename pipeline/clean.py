@@ -57,12 +57,16 @@ _TAB_ROW = re.compile(r"^[ \t]*(?:\d{1,2}[.)]\s*)?[A-Z][\w/().-]*(?: (?:[A-Z(/][
 _TAB_CELLS = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
 
 
+_RULE_LINE = re.compile(r"([=_~*#-])\1{2,}(?: ?\1)*")
+
+
 def normalise_text(text: str) -> str:
     """NFC, no invisible characters, one space between words, at most one blank line."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", _TAB_CELLS.sub(" | ", line) if _TAB_ROW.match(line) else line).strip()
              for line in text.split("\n")]
+    lines = ["" if _RULE_LINE.fullmatch(line) else line for line in lines]   # "=====": a drawn rule parts blocks
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

@@ -560,3 +560,29 @@ def test_a_dinas_badan_label_names_the_body(nlp):
     _, values, _ = run(nlp, "Profil Inovasi\n\nNama Inovasi : SIMPATIK\nDinas/Badan : Dinas Kesehatan\n"
                             "Tahapan Inovasi : Penerapan\nJenis Inovasi : Digital\n")
     assert values["innovations"][0]["agency"] == "Dinas Kesehatan"
+
+
+def test_check_box_options_printed_one_under_another(nlp):
+    text = CHECKBOX_FORM.replace(
+        "Bentuk Inovasi        : Inovasi Pelayanan Publik",
+        "Bentuk Inovasi        : [ ] Inovasi Tata Kelola Pemerintahan Daerah\n"
+        "                        [x] Inovasi Pelayanan Publik\n"
+        "                        [ ] Inovasi Daerah lainnya sesuai Urusan Pemerintahan")
+    inn = run(nlp, text)[1]["innovations"][0]
+    assert inn["bentuk"] == "pelayanan_publik"
+    assert str(inn["implementation_date"]) == "2022-08-01"   # the options' lines end the value; the next label is read
+
+
+def test_innovations_parted_by_drawn_rules_keep_their_names(nlp):
+    from pipeline.clean import normalise_text
+
+    rule = "=" * 40
+    text = normalise_text(
+        f"Daftar Inovasi Daerah Kota Ambon\n\n{rule}\nSASI SAMPAH (Sadar Bersih Sampah Pesisir)\n{rule}\n"
+        "Nama Pemda : Kota Ambon\nTahapan Inovasi : Penerapan\nJenis Inovasi : Non Digital\n\n"
+        f"{rule}\nBETA SEHAT (Bersama Entaskan Tengkes Anak Sehat)\n{rule}\n"
+        "Nama Pemda : Kota Ambon\nTahapan Inovasi : Uji Coba\nJenis Inovasi : Digital\n")
+    items = run(nlp, text)[1]["innovations"]
+    assert [(i["name"], i["long_name"], i["tahapan"]) for i in items] == [
+        ("SASI SAMPAH", "Sadar Bersih Sampah Pesisir", "penerapan"),
+        ("BETA SEHAT", "Bersama Entaskan Tengkes Anak Sehat", "uji_coba")]

@@ -94,6 +94,8 @@ def ticked_option(text: str, start: int, end: int, rules: dict | None = None) ->
     """The option after the one ticked box of a value printed as check boxes ("[ ] Uji Coba [x] Penerapan"
     -> the span of "Penerapan"); the value itself when it holds no boxes, or not exactly one ticked."""
     rules = rules or form_rules()
+    if rules["_box"].match(text[start:end].lstrip()):
+        end = _option_lines_end(text, end, rules)   # options printed one under another
     value = text[start:end]
     boxes = list(rules["_box"].finditer(value))
     ticked = [b for b in boxes if rules["_ticked"].fullmatch(b.group())]
@@ -105,6 +107,20 @@ def ticked_option(text: str, start: int, end: int, rules: dict | None = None) ->
     option = value[b.end():nxt]
     lead = len(option) - len(option.lstrip())
     return start + b.end() + lead, start + b.end() + len(option.rstrip())
+
+
+def _option_lines_end(text: str, end: int, rules: dict) -> int:
+    """The end of the check-box options printed on the lines after a value that opens with a box
+    ("Bentuk Inovasi : [ ] Tata Kelola" / "   [x] Pelayanan Publik" / "   [ ] lainnya")."""
+    while True:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return end
+        line_end = text.find("\n", nl + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if not rules["_box"].match(text[nl + 1:line_end].strip()):
+            return end
+        end = line_end
 
 
 def _plain(pattern: str) -> str | None:
