@@ -334,3 +334,14 @@ def test_a_listed_name_with_its_owner_is_no_place_for_the_model():
     record = extract_text("Daftar Inovasi\n\nInovasi yang dinilai yakni Sipanda oleh Dinkes, Gerbang Desa oleh DPMD "
                           "dan Sapa Warga oleh Diskominfo.")
     assert [i.name for i in record.innovations] == ["Sipanda", "Gerbang Desa", "Sapa Warga"]
+
+
+def test_a_numbered_list_of_jurors_after_a_story_about_innovations_names_no_innovation():
+    from helpers import component_nlp, extracted
+    nlp = component_nlp("inovasi_agencies", "inovasi_innovations")
+    text = ("\"Yang kita cari adalah inovasi yang paling bermanfaat bagi warga,\" ujarnya.\n\n"
+            "Dewan juri terdiri atas tiga orang, yaitu:\n"
+            "1. Dr. Hendri Wijaya, S.T., M.T., dosen Universitas Tanjungpura;\n"
+            "2. Lie Sioe Fong, S.E., M.M., Kepala Bagian Organisasi Setda Kota Pontianak.\n")
+    values, _ = extracted(nlp, text)
+    assert not values.get("innovations")

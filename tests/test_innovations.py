@@ -367,3 +367,14 @@ def test_describing_words_after_the_trigger(nlp, text, expected):
 def test_an_acronym_is_the_whole_name(nlp, text, expected):
     items, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inovator SI BIJAK, Siti Rahmawati, mengaku tidak menyangka gagasannya sampai ke tingkat nasional.", ["SI BIJAK"]),
+    ("Inovator SIPANDU, Budi Hartono, menjelaskan cara kerja aplikasi.", ["SIPANDU"]),
+    # a list of a method's stages after the list trigger is no list of innovations
+    ("Model Laboratorium Inovasi terdiri dari tahapan Drum-Up, Diagnose, Design, Deliver dan Display.", []),
+])
+def test_innovator_names_and_lists_of_stages(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert names(items) == expected

@@ -556,3 +556,23 @@ def test_a_body_in_brackets_after_the_degrees_is_no_part_of_the_position(nlp):
 ])
 def test_a_district_head_with_only_the_district_names_no_person(nlp, text, expected):
     assert list(officials(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kepala Bappeda, Ir. Rosdiana br. Hutabarat, M.T., melaporkan target inovasi.", "Rosdiana br. Hutabarat"),
+    ("Kepala Dinas Kesehatan Tapanuli Utara, Nurhayati br Simanjuntak, SKM, membuka acara.", "Nurhayati br Simanjuntak"),
+    ("Kepala Bappeda Rosdiana boru Hutabarat membuka acara.", "Rosdiana boru Hutabarat"),
+])
+def test_a_batak_boru_stays_inside_the_name(nlp, text, name):
+    assert list(officials(nlp, text)) == [name]
+
+
+def test_a_title_case_headline_with_small_connectors_names_nobody(nlp):
+    text = ("Bupati Sikka Luncurkan SIPANDAI, Urus KTP dan KK Kini Cukup di Kantor Desa\n\n"
+            "Bupati Sikka, Yosef Darius Lewar, meluncurkan aplikasi SIPANDAI di aula kantor bupati.")
+    assert list(officials(nlp, text)) == ["Yosef Darius Lewar"]
+
+
+def test_an_office_in_a_rooms_name_holds_no_person(nlp):
+    text = "Nota kesepahaman diteken di Ruang Sidang Wali Kota Jayapura, Entrop, Rabu (19/2)."
+    assert officials(nlp, text) == {}

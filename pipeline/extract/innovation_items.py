@@ -262,13 +262,16 @@ def _owner_in_parens(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int]
 def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:
     """Names from toks[i]: [(name_span, long_span|None, owner_span|None)] and the index reached.
 
-    mode "single": one token only (after "Inovator"); "list": after "seperti"/"antara lain" (lowercase long forms,
+    mode "single": one token only (after "Inovator"; a "Si"/"E" prefix with its word); "list": after "seperti"/"antara lain" (lowercase long forms,
     ranks and plain parenthesised expansions allowed); "direct": after "inovasi"/"aplikasi".
     """
     items: list[tuple] = []
     n = len(toks)
     if mode == "single":
-        return ([((toks[i].start, toks[i].end), None, None)] if i < n and is_cap(toks[i]) else []), i + 1
+        if i >= n or not is_cap(toks[i]):
+            return [], i + 1
+        j = i + 1 if i + 1 < n and toks[i].low in ("si", "e", "i", "m") and is_cap(toks[i + 1]) else i
+        return [((toks[i].start, toks[j].end), None, None)], j + 1   # "Inovator SI BIJAK": a prefix and its word
     lenient = mode == "list"
     while lenient and i < n and toks[i].text in {":", ","}:
         i += 1

@@ -78,7 +78,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
             # "... diikuti 58 inovasi. ... menetapkan pemenang sebagai berikut:", or a short "Berikut daftarnya:"
             # under a paragraph about innovations
             active = line.rstrip().endswith(":") and (_window_has(words, r) or len(words) <= 12 and _window_has(
-                prev_words[-r["list_window"]:] + words, r))
+                prev_words[-r["list_window"]:] + words, r)) and not set(words) & r["people_announcers"]
             prev_words = words
             continue
         if not active:

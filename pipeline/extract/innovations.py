@@ -153,7 +153,8 @@ class _Finder(ContextRules):
                 if i < 2 or self._opens_with_back_reference(words[:i]):
                     # "... inovasi. Misalnya X ...", "... sejumlah inovasi. Salah satunya adalah X"
                     window = self.prev_words[-r["list_window"]:] + window
-                if _window_has(window, r):
+                if _window_has(window, r) and not set(words[i + trig_len:i + trig_len + 2]) & r["list_blockers"]:
+                    # ("Laboratorium Inovasi terdiri dari tahapan Drum-Up, Diagnose, ...": a list of stages)
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
 

@@ -191,6 +191,12 @@ ADDRESS_LEVELS = {"Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Kabupaten",
                   "Distrik"}
 
 
+def _link(toks: list[Tok], k: int) -> bool:
+    """A lowercase link between two name words: "Siti binti Ahmad", "Rosdiana br Hutabarat"."""
+    return 0 < k < len(toks) - 1 and toks[k].text in rules("name_links") and name_word(toks, k - 1) \
+        and name_word(toks, k + 1)
+
+
 def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named]] | None:
     """(position tokens, people) of a phrase, or None without a name."""
     floor = _floor(toks)
@@ -203,7 +209,7 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
         words = [k for k in range(a, b) if toks[k].kind == "word"]
         if words and words[0] == a and a >= floor and (
                 is_honorific(toks[a].text) or is_prefix_degree(toks[a].text)
-                or all(name_word(toks, k) or toks[k].text in ("dan", "serta") for k in words)):
+                or all(name_word(toks, k) or toks[k].text in ("dan", "serta") or _link(toks, k) for k in words)):
             start = a    # "Camat Sungai Raya, Amirudin,": the apposition is the name
     for n_seg, (a, b) in enumerate(segments if start is None else []):
         words = [k for k in range(a, b) if toks[k].kind == "word"]
@@ -223,7 +229,8 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
             start = lead
             break
         n = len(words)
-        while n > 0 and words[n - 1] >= floor and (name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)):
+        while n > 0 and words[n - 1] >= floor and (name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)
+                                                   or _link(toks, words[n - 1])):
             n -= 1
         while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
             k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))

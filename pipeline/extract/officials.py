@@ -66,6 +66,10 @@ def _appositive_rx() -> re.Pattern:
     return re.compile(r",\s+(" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[A-Z])")
 
 
+TITLE_CASE_SMALL = {"dan", "di", "ke", "dari", "untuk", "yang", "dengan", "atau", "pada", "bagi", "oleh", "serta",
+                    "hingga", "sebagai", "dalam", "tak", "jadi"}
+
+
 def _headline(text: str, start: int, end: int, min_words: int = 6) -> bool:
     """A title-case line ("Bupati Karimun Terima Kunjungan Tim ..."): capitals say nothing there."""
     line = text[start:end]
@@ -73,8 +77,9 @@ def _headline(text: str, start: int, end: int, min_words: int = 6) -> bool:
     if len(words) < min_words or re.search(r"[.,]\s*$", line) or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line) \
             or text[end + 1:end + 2].islower():
         return False     # a sentence (maybe hard-wrapped), or an item of a list of officials
-    upper = sum(1 for w in words if w[:1].isupper())
-    return upper / len(words) >= 0.85
+    content = [w for w in words if w not in TITLE_CASE_SMALL] or words   # title case leaves "dan", "di" small
+    upper = sum(1 for w in content if w[:1].isupper())
+    return upper / len(content) >= 0.85
 
 
 def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, int] | None, method: str) -> Person:
