@@ -450,3 +450,32 @@ def test_a_name_after_a_word_of_arrival(nlp, text, expected):
 def test_regions_and_villages_with_their_innovations(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+def test_a_body_then_its_address_then_dengan_and_the_name(nlp):
+    items, _, _ = run(nlp, "Juara II diraih Pemerintah Desa Wonoasri dengan inovasi Posyandu Remaja Ceria, dan Juara III "
+                           "Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA (Sistem Aduan dan Pelayanan "
+                           "Administrasi Desa).")
+    assert names(items) == ["Posyandu Remaja Ceria", "SAPA DESA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tim studi tiru mempelajari inovasi Kota Gorontalo. Sementara itu, Kepala Dinas Kominfo, Zainal Bachmid, "
+     "memperkenalkan \"Dulohupa Digital\", forum musyawarah warga secara daring.", ["Dulohupa Digital"]),
+    # a quoted title of a talk with no story about innovations near it
+    ("Kepala Dinas Kominfo, Zainal Bachmid, memperkenalkan \"Etika Bermedia Sosial\" kepada pelajar.", []),
+])
+def test_a_quoted_name_right_after_an_owner_verb(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+def test_a_bulleted_item_in_sentence_case_is_no_headline(nlp):
+    text = ("Kategori Kabupaten\n"
+            "- Terbaik I: Pemerintah Kabupaten Sigi melalui Dinas Pertanian, inovasi \"Sekolah Lapang Kakao Mandiri\"\n"
+            "- Terbaik III: Pemerintah Kabupaten Poso melalui Dinas Kependudukan, inovasi \"Mosintuwu Adminduk\"\n\n"
+            "Selamat kepada para pemenang.")
+    items, _, ev = run(nlp, text)
+    assert names(items) == ["Sekolah Lapang Kakao Mandiri", "Mosintuwu Adminduk"]
+    # the trigger's reading is kept over the quotes' (a weaker cue the model may overrule)
+    assert all(e["method"].endswith(":direct") for e in ev if e["field"].startswith("innovations") and e["field"].endswith("].name"))

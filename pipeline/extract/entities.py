@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from ..evidence import Found, value_of
 from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees, role_words
 from .common import doc_text, ensure_state, is_form, is_region_word, position_head_at
+from .innovation_text import WEAK_INNOVATION_CUES
 from .officials import names_match
 from .official_position import document_context, normalise_position
 
@@ -41,7 +42,6 @@ LEVEL_WORDS = {"Provinsi", "Kabupaten", "Kota", "Daerah", "Desa", "Kecamatan"}
 # right before the name ("inovasi Taman Baca"), an acronym's expansion or a body's "X dengan Y" are
 # stronger than the model. A PERSON reading never vetoes: innovations are often named like people
 # ("Mak Comblang", "Bang Jago"), and the model has seen far more people than innovations.
-WEAK_INNOVATION_CUES = {"list", "quoted"}
 QUOTES = "\"“”‘’'«»"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..nomenclature import office_words
-from .innovation_text import Cand, clean_name, text_of
+from .innovation_text import WEAK_INNOVATION_CUES, Cand, clean_name, text_of
 
 
 def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
@@ -18,9 +18,14 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
             continue   # the long form of another name
         if c.long is None and _key(text, c.name) in long_keys:
             continue   # the long form written elsewhere ("Luncurkan Aplikasi Palu Smart Service" over "... (PASS)")
-        if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name for s, e in name_spans):
-            continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik")
+        if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name and _key(text, (s, e)) != _key(text, c.name)
+               for s, e in name_spans):
+            continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik"; not the same words in quotes)
         key = _key(text, c.name)   # "Si-Ceria" = "SiCeria"
+        if key in out and out[key].how in WEAK_INNOVATION_CUES and c.how not in WEAK_INNOVATION_CUES:
+            c.long, c.owner = c.long or out[key].long, c.owner or out[key].owner
+            out[key] = c   # a quoted name that a trigger reads too ("inovasi “X”") keeps the trigger's evidence
+            continue
         if key in out:
             if out[key].long is None and c.long is not None:
                 out[key].long = c.long

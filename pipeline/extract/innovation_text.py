@@ -60,6 +60,9 @@ class Tok:
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _WORDISH = re.compile(r"\w")
 _LETTER = re.compile(r"[A-Za-z]")
+# Rule innovations found by these cues alone give way to the model reading a place or a person (entities.py); where
+# one name is read by several cues, a stronger one is kept (innovation_dedupe.py).
+WEAK_INNOVATION_CUES = {"list", "quoted"}
 ACRONYM = re.compile(r"[A-Z]{3,}[0-9]*")   # "SIPANDU", "SIGAP2"
 
 

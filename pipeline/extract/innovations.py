@@ -28,6 +28,9 @@ ORDINALS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketuju
             "kesepuluh"}
 
 
+BULLET = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
+
+
 def _is_headline(line: str) -> bool:
     """A title-case line without a final stop ("Bupati Resmikan 5 Inovasi Peserta Lomba"), or a related-story link."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in rules()["inner_connectors"]
@@ -36,6 +39,8 @@ def _is_headline(line: str) -> bool:
         return True   # "Baca juga: ...": a link to another story, like a headline
     if len(words) < 3 or line.rstrip().endswith((".", "?", "!", ":")) or len(line) > 200:
         return False
+    if BULLET.match(line) and any(w in rules()["innovation_words"] for w in words):
+        return False   # a list item in sentence case ("- Terbaik III: Pemkab X melalui Dinas Y, inovasi “Z”")
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
@@ -131,9 +136,11 @@ class _Finder(ContextRules):
                 continue
             # "Dinas Pariwisata dengan Ayo Piknik", "dari Dinas Kesehatan yaitu Posyandu Digital": a body's
             # innovation in a sentence about innovations
-            if t.low in r["body_name_links"] and prev is not None and prev.end in self.body_ends and nxt_i < len(toks) \
+            body_end = None if prev is None else toks[i - 2].end if prev.text == "," and i >= 2 else prev.end
+            # ("Juara III Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA": a comma after the body)
+            if t.low in r["body_name_links"] and prev is not None and body_end in self.body_ends and nxt_i < len(toks) \
                     and is_cap(toks[nxt_i]) and _window_has(words, r):
-                owner = next(((s, e) for s, e in self.body_spans if e == prev.end), None)
+                owner = next(((s, e) for s, e in self.body_spans if e == body_end), None)
                 held = next((k for k, x in enumerate(toks) if owner and x.start == owner[0]), 0)
                 if t.low != "dengan" and held > 0 and toks[held - 1].low in r["position_words"]:
                     continue   # "Kepala Dinas Kesehatan yaitu Budi ...": a person holds the office
@@ -372,13 +379,14 @@ class _Finder(ContextRules):
 
     def quoted_names(self) -> None:
         """“A” dari X, disusul “B” dari Y: more quoted names in a sentence that names an innovation;
-        '"X", demikian inovasi ini diberi nama'."""
+        '"X", demikian inovasi ini diberi nama'; a quoted name launched or introduced near a sentence about innovations."""
         r, toks, words, text = self.r, self.toks, self.words, self.text
-        if not (self.found_here or _window_has(words, r) and any(w in r["naming_triggers"] or w == "nama"
-                                                                  for w in words)):
-            return
+        named = self.found_here or _window_has(words, r) and any(w in r["naming_triggers"] or w == "nama" for w in words)
+        # "Kepala Dinas X, Nama, memperkenalkan “Dulohupa Digital”, forum ...": a quoted name right after an owner
+        # verb, within three sentences of one about innovations
+        lately = any(_window_has(ws, r) for ws in self.recent + [words])
         for i, t in enumerate(toks):
-            if t.text in OPEN_Q:
+            if t.text in OPEN_Q and (named or lately and i > 0 and toks[i - 1].low in r["owner_verbs"]):
                 res = one_item(toks, i, self.ctx)
                 if res and len(text_of(text, res[0]).split()) <= 6 and all(
                         is_cap(x) or x.low in r["inner_connectors"] for x in tokenize(text_of(text, res[0]), 0)):
