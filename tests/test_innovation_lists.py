@@ -345,3 +345,16 @@ def test_a_numbered_list_of_jurors_after_a_story_about_innovations_names_no_inno
             "2. Lie Sioe Fong, S.E., M.M., Kepala Bagian Organisasi Setda Kota Pontianak.\n")
     values, _ = extracted(nlp, text)
     assert not values.get("innovations")
+
+
+def test_numbered_items_owned_after_dari_under_a_line_naming_the_assessors():
+    from helpers import component_nlp, extracted
+    nlp = component_nlp("inovasi_agencies", "inovasi_innovations")
+    text = ("Dari jumlah itu, empat inovasi dipresentasikan di hadapan tim penilai, yaitu:\n"
+            "1. Sehati Torang (Sehat Ibu dan Anak Bersama Kader) dari Dinas Kesehatan;\n"
+            "2. e-Pajak Kuat dari Badan Pengelolaan Pajak dan Retribusi Daerah;\n"
+            "3. Kampung Literasi Bahari dari Dinas Perpustakaan dan Kearsipan.\n")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+        ("Sehati Torang", "Dinas Kesehatan"), ("e-Pajak Kuat", "Badan Pengelolaan Pajak dan Retribusi Daerah"),
+        ("Kampung Literasi Bahari", "Dinas Perpustakaan dan Kearsipan")]

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from .common import doc_text
-from .innovation_items import Ctx, _body_abbreviation, one_item, rank
+from .innovation_items import Ctx, _body_abbreviation, one_item, owner_after, rank
 from .innovation_owners import body_in_parens
 from .innovation_text import Cand, is_cap, rules, sentences, tokenize, valid, window_has as _window_has
 
@@ -36,6 +36,14 @@ def _subheading(line: str, words: list[str]) -> bool:
     """A short line naming a category of a list ("Kategori Perangkat Daerah:", "Klaster Kecamatan:")."""
     return line.rstrip().endswith(":") and len(words) <= 6 and bool(set(words) & rules()["list_subheadings"]) \
         and not set(words) & rules()["list_blockers"]
+
+
+def _announces_people(words: list[str], r: dict) -> bool:
+    """"Dewan juri terdiri atas tiga orang, yaitu:": a people word before any innovation word of the line (not
+    "empat inovasi dipresentasikan di hadapan tim penilai, yaitu:", whose list is of the innovations)."""
+    people = next((k for k, w in enumerate(words) if w in r["people_announcers"]), None)
+    innovation = next((k for k, w in enumerate(words) if w in r["innovation_words"]), len(words))
+    return people is not None and people < innovation
 
 
 def numbered_items(doc: Doc) -> list[Cand]:
@@ -78,7 +86,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
             # "... diikuti 58 inovasi. ... menetapkan pemenang sebagai berikut:", or a short "Berikut daftarnya:"
             # under a paragraph about innovations
             active = line.rstrip().endswith(":") and (_window_has(words, r) or len(words) <= 12 and _window_has(
-                prev_words[-r["list_window"]:] + words, r)) and not set(words) & r["people_announcers"]
+                prev_words[-r["list_window"]:] + words, r)) and not _announces_people(words, r)
             prev_words = words
             continue
         if not active:
@@ -105,13 +113,17 @@ def numbered_items(doc: Doc) -> list[Cand]:
                     out.append(c)
             continue
         res = one_item(toks, k, ctx)
+        owned = owner_after(toks, res[2], ctx) if res is not None else None
+        if owned is not None and not (owned[1] >= len(toks) or toks[owned[1]].text in {";", ".", ","}):
+            owned = None   # "2. Sehati Torang (...) dari Dinas Kesehatan;": the item ends with the body that owns it
         if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","} \
-                and not (res[2] == len(toks) - 1 and toks[res[2]].text in {";", "."}):
-            continue   # the name runs to a dash, a colon, its body in brackets, or the item's closing ";" or "."
+                and not (res[2] == len(toks) - 1 and toks[res[2]].text in {";", "."}) and owned is None:
+            continue   # the name runs to a dash, a colon, its body in brackets or after "dari", or the item's end
         c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
         if not valid(text, c):
             continue
-        c.owner = lead_owner or body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2])
+        c.owner = lead_owner or body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2]) \
+            or (owned[0] if owned else None)
         out.append(c)
     return out
 
