@@ -144,6 +144,7 @@ def date_rules() -> dict:
     rules["_month_prefix"] = {w[:1] for w in months}
     rules["_wd_not_after"] = set(rules["weekday_context"]["not_after"])
     rules["_wd_past_after"] = set(rules["weekday_context"]["past_after"])
+    rules["_wd_name_before"] = set(rules["weekday_context"]["name_before"])
     rules["_next_word"] = re.compile(r"\s*([A-Za-z]+)")
     rules["_lone_year"] = re.compile(r"\s*((?:19|20)\d\d)\s*")
     rules["_year"] = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
@@ -246,6 +247,10 @@ def _build(kind_pat: str, m: re.Match, text: str) -> DateMention | None:
             return None  # "3 Minggu" = three weeks
         if prev and re.search(r"[A-Za-z]+$", prev) and _key(re.search(r"[A-Za-z]+$", prev).group()) in rules["_weekday"]:
             return None
+        before = re.search(r"(?:[A-Za-z]+|[“\"‘])$", prev)
+        if before and before.group().lower() in rules["_wd_name_before"] and nword[:1].isupper() \
+                and not rules["_month"].get(_key(nword)):
+            return None   # "inovasi Jumat Curhat", "Luncurkan “Jumat Curhat”": the first word of a name
         if nword.lower() in rules["_wd_past_after"]:
             flags.add("past")
             if _key(name) in ("minggu",) and nword.lower() == "lalu":

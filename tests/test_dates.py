@@ -240,3 +240,15 @@ def test_a_weekday_range_opens_its_date_range(text, span):
     mentions = find_dates(text)
     assert [text[m.start:m.end] for m in mentions] == [span]
     assert mentions[0].date is not None and mentions[0].weekday is None
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("DPMPTSP Ambon Luncurkan “Jumat Curhat”", []),
+    ("Dinas itu meluncurkan inovasi Jumat Curhat, Selasa (5/3).", ["Selasa (5/3)"]),
+    ("Pemkab menggelar program Jumat Berkah di masjid agung.", []),
+    # a lone weekday that is a day, after the same words
+    ("Bimtek kegiatan Senin (5/3) diikuti 40 peserta.", ["Senin (5/3)"]),
+    ("Peluncuran digelar Jumat kemarin.", ["Jumat", "kemarin"]),
+])
+def test_a_weekday_opening_a_name_is_no_day(text, spans):
+    assert [text[m.start:m.end] for m in find_dates(text)] == spans
