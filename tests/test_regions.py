@@ -333,3 +333,22 @@ def test_address_of_lead_subject_beats_competition_province(nlp):
             "Pengumuman diterbitkan Sekretariat Daerah Provinsi Sulawesi Selatan. "
             "Tim penilai dari Provinsi Sulsel memeriksa 120 proposal.")
     assert main_region(nlp, text)[0] == "Kabupaten Luwu Utara"
+
+
+PKS = ("Nunukan Teken PKS Replikasi Inovasi TARAKAN SIGAP\n\n"
+       "NUNUKAN - Pemerintah Kabupaten Nunukan menandatangani Perjanjian Kerja Sama replikasi inovasi dengan Pemerintah "
+       "Kota Tarakan, Kamis (18/7/2024), di Ruang Rapat Wali Kota Tarakan.\n\n"
+       "PKS ditandatangani Sekretaris Daerah Nunukan dan Sekretaris Daerah Kota Tarakan. Nunukan akan mereplikasi "
+       "TARAKAN SIGAP milik Dinas Kesehatan Kota Tarakan dan Pasar Pintar milik Dinas Perdagangan Kota Tarakan. "
+       "Wali Kota Tarakan berharap inovasi Kota Tarakan bermanfaat.")
+
+
+def test_the_lead_subject_of_a_signing_is_the_region_however_often_the_partner_is_named(nlp):
+    assert main_region(nlp, PKS)[0] == "Kabupaten Nunukan"
+
+
+def test_a_lead_subject_without_a_partner_still_weighs_as_before(nlp):
+    text = ("Dinas Kesehatan Kota Tarakan meluncurkan inovasi baru, Senin (1/7/2024).\n\n"
+            "Inovasi Kota Tarakan itu meniru praktik Kabupaten Nunukan. Wali Kota Tarakan berharap layanan Kota "
+            "Tarakan makin cepat.")
+    assert main_region(nlp, text)[0] == "Kota Tarakan"

@@ -59,6 +59,7 @@ class RegionFinder:
         self.g = gazetteer()
         cues = rules["cues"]
         self.w = rules["weights"]
+        self.two_party = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in cues["two_party"]) + r")\b", re.IGNORECASE)
         # kind cues: phrase -> (kind, acting)
         self.kind_cues: dict[tuple[str, ...], tuple[str, bool]] = {}
         for kind in ("regency", "city", "province"):
@@ -402,7 +403,9 @@ class RegionFinder:
             if key in score:
                 score[key] += w["dateline"]
         if lead_subject:
-            score[lead_subject] += w["lead_subject_bonus"]
+            subject = next(m for m in mentions if m.get("lead_subject"))
+            two_party = self.two_party.search(text, subject["start"], _sentence_end(text, subject["end"]))
+            score[lead_subject] += w["lead_subject_two_party_bonus" if two_party else "lead_subject_bonus"]
         # a province also named because its regency/city is the story counts less
         min_score = w["min_score_form"] if is_form else w["min_score_news"]
         level2_provs = {g.regions[k].province_code for k, v in score.items()
@@ -430,6 +433,11 @@ class RegionFinder:
             "code": Found(info.code, start, end, "gazetteer:kemendagri"),
             "province": info.province,
         }
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
+    return m.start() if m else len(text)
 
 
 _RECIPIENT_BEFORE = re.compile(r"\b(?:kepada|untuk|bagi|ke|menuju|terhadap)\s+(?:[A-Z(][^\s]*\s+|[,&]\s*|dan\s+)*$")
