@@ -228,3 +228,9 @@ def test_inspecting_and_educating_headlines(nlp, text, kind):
 def test_an_obligation_is_no_event_but_a_signing_is(nlp, text, expected):
     e, _ = event(nlp, text)
     assert (e or {}).get("type") == expected
+
+
+def test_a_movement_proclaimed_is_launched(nlp):
+    e, _ = event(nlp, "Bupati Muna Canangkan Gerakan Ayo Menabung\n\nBupati Muna mencanangkan Gerakan Ayo Menabung di "
+                      "halaman kantor bupati, Senin (7/8/2023).")
+    assert e["type"] == "launching"
