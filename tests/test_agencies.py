@@ -578,3 +578,18 @@ def test_a_negation_idiom_of_the_positive_leaves_the_body_acting(nlp, text, expe
 ])
 def test_a_region_after_a_spelled_out_name_and_its_abbreviation(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place listed after another place is a place too
+    ("Uji coba dilakukan di Kecamatan Alok dan Kecamatan Nita sejak Juli lalu.", []),
+    ("Kecamatan Alok dan Kecamatan Nita meluncurkan inovasi bersama.", ["Kecamatan Alok", "Kecamatan Nita"]),
+    # a holder who launches (in English) or introduces an innovation: the office acts
+    ("Kepala Dinas Kesehatan (Dinkes) Kabupaten Bone, dr. Hj. Andi Tenri, me-launching aplikasi SI-MANTAP.",
+     ["Dinas Kesehatan Kabupaten Bone"]),
+    # a DIY body whose field is the kalurahan
+    ("Dinas Pemberdayaan Masyarakat dan Kalurahan Kabupaten Sleman memaparkan tata kelola inovasi.",
+     ["Dinas Pemberdayaan Masyarakat dan Kalurahan Kabupaten Sleman"]),
+])
+def test_places_in_a_list_holders_who_launch_and_kalurahan(nlp, text, expected):
+    assert agencies(nlp, text) == expected

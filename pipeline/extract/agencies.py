@@ -42,6 +42,7 @@ ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
 SPACES = re.compile(r"\s*")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)")
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
 
 
@@ -276,6 +277,11 @@ def find_mentions(text: str) -> list[Mention]:
         name = expand_regions(name[0].upper() + name[1:], text)
         sent_start = max(s for s in sentence_starts if s <= m.start())
         acting, office_only = acts(text, m.start(), end, name, key, sent_start)
+        if acting and key in ADDRESS_HEADS and mentions and mentions[-1].head.casefold() in ADDRESS_HEADS \
+                and LIST_JOIN.fullmatch(text, mentions[-1].end, m.start()) \
+                and _acting_rules()["address_before"].search(text, max(sent_start, mentions[-1].start - 20),
+                                                             mentions[-1].start):
+            acting = False   # "Uji coba dilakukan di Kecamatan Alok dan Kecamatan Nita": the second place too
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
                                 {"headline": headline, "office_only": office_only}))
         covered_to = end
