@@ -336,9 +336,7 @@ def test_a_listed_name_with_its_owner_is_no_place_for_the_model():
     assert [i.name for i in record.innovations] == ["Sipanda", "Gerbang Desa", "Sapa Warga"]
 
 
-def test_a_numbered_list_of_jurors_after_a_story_about_innovations_names_no_innovation():
-    from helpers import component_nlp, extracted
-    nlp = component_nlp("inovasi_agencies", "inovasi_innovations")
+def test_a_numbered_list_of_jurors_after_a_story_about_innovations_names_no_innovation(nlp):
     text = ("\"Yang kita cari adalah inovasi yang paling bermanfaat bagi warga,\" ujarnya.\n\n"
             "Dewan juri terdiri atas tiga orang, yaitu:\n"
             "1. Dr. Hendri Wijaya, S.T., M.T., dosen Universitas Tanjungpura;\n"
@@ -347,9 +345,7 @@ def test_a_numbered_list_of_jurors_after_a_story_about_innovations_names_no_inno
     assert not values.get("innovations")
 
 
-def test_numbered_items_owned_after_dari_under_a_line_naming_the_assessors():
-    from helpers import component_nlp, extracted
-    nlp = component_nlp("inovasi_agencies", "inovasi_innovations")
+def test_numbered_items_owned_after_dari_under_a_line_naming_the_assessors(nlp):
     text = ("Dari jumlah itu, empat inovasi dipresentasikan di hadapan tim penilai, yaitu:\n"
             "1. Sehati Torang (Sehat Ibu dan Anak Bersama Kader) dari Dinas Kesehatan;\n"
             "2. e-Pajak Kuat dari Badan Pengelolaan Pajak dan Retribusi Daerah;\n"
