@@ -436,7 +436,8 @@ class RegionFinder:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
+    from .official_words import sentence_stops
+    m = next(sentence_stops(text, pos), None)
     return m.start() if m else len(text)
 
 
