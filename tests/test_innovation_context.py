@@ -479,3 +479,17 @@ def test_a_bulleted_item_in_sentence_case_is_no_headline(nlp):
     assert names(items) == ["Sekolah Lapang Kakao Mandiri", "Mosintuwu Adminduk"]
     # the trigger's reading is kept over the quotes' (a weaker cue the model may overrule)
     assert all(e["method"].endswith(":direct") for e in ev if e["field"].startswith("innovations") and e["field"].endswith("].name"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lomba inovasi tahun ini diikuti 40 inovasi. Juara kedua diraih SIMPEL KAMPUNG (Sistem Pelayanan Kampung) milik "
+     "Dinas Pemberdayaan Masyarakat dan Kampung. Juara harapan jatuh kepada Sekolah Sungai (Kecamatan Tualang) dan "
+     "\"Posyandu Remaja Mandiri\" dari Puskesmas Perawang.",
+     ["SIMPEL KAMPUNG", "Sekolah Sungai", "Posyandu Remaja Mandiri"]),
+    # a rank that goes to a body or to a bare capitalised run
+    ("Lomba inovasi tahun ini diikuti 40 inovasi. Juara pertama diraih Dinas Kesehatan, disusul Tim Pelangi Nusantara.",
+     []),
+])
+def test_names_a_rank_goes_to(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

@@ -354,3 +354,20 @@ def test_numbered_items_owned_after_dari_under_a_line_naming_the_assessors(nlp):
     assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
         ("Sehati Torang", "Dinas Kesehatan"), ("e-Pajak Kuat", "Badan Pengelolaan Pajak dan Retribusi Daerah"),
         ("Kampung Literasi Bahari", "Dinas Perpustakaan dan Kearsipan")]
+
+
+def test_a_list_of_finalists_in_a_story_about_innovations(nlp):
+    text = ("Tujuh inovasi perangkat daerah lolos ke babak final lomba inovasi.\n\n"
+            "Presentasi para finalis dibuka Sekretaris Daerah Kota Bitung di ruang sidang.\n\n"
+            "Berikut tujuh finalis tersebut:\n"
+            "• SI CAKALANG (Sistem Cepat Layanan Nelayan) – Dinas Perikanan\n"
+            "• LORONG HIJAU (Kecamatan Madidir)\n"
+            "• Ambulans Laut Lembeh – Kecamatan Lembeh Selatan\n")
+    values, _ = extracted(nlp, text)
+    assert [i["name"] for i in values["innovations"]] == ["SI CAKALANG", "LORONG HIJAU", "Ambulans Laut Lembeh"]
+
+
+def test_finalists_of_a_story_that_is_not_about_innovations_are_no_innovations(nlp):
+    text = "Lomba paduan suara antarsekolah digelar di aula.\n\nBerikut tiga finalis tersebut:\n• SMA Negeri 1\n• Paduan Suara Gita Bahana\n"
+    values, _ = extracted(nlp, text)
+    assert not values.get("innovations")

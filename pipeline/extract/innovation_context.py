@@ -159,6 +159,28 @@ class ContextRules:
                 return True
         return False
 
+    def ranked(self) -> None:
+        """"Juara kedua diraih SIMPEL KAMPUNG (...) milik Dinas X, ... jatuh kepada “Posyandu Remaja”": names a rank goes
+        to, in a sentence with a rank word near a sentence about innovations; bodies and people are no names, and a
+        name needs quotes, an expansion or its owner with it (a bare capitalised run there may be a region or a team)."""
+        r, toks = self.r, self.toks
+        if not any(w in r["rank_words"] for w in self.words) \
+                or not any(_window_has(ws, r) for ws in self.recent + [self.words]):
+            return
+        for i, t in enumerate(toks[:-1]):
+            n = next((len(v.split()) for v in r["_rank_verbs"].get(t.low, ())
+                      if [x.low for x in toks[i:i + len(v.split())]] == v.split()), 0)
+            if n and i + n < len(toks) and (is_cap(toks[i + n]) or toks[i + n].text in OPEN_Q) \
+                    and toks[i + n].start not in self.ctx.bodies:
+                items, _ = parse_items(toks, i + n, self.ctx, "list")
+                self.add([it for it in items if not any(p.start < it[0][1] and it[0][0] < p.end for p in self.people)
+                          and self._marked_name(it)], "ranked", i)
+
+    def _marked_name(self, item: tuple) -> bool:
+        """A name with more than capitals to show it: quotes, an acronym's expansion or its owner stated with it."""
+        (s, e), long, *rest = item
+        return bool(long or (rest and rest[0]) or self.text[max(0, s - 1):s] in OPEN_Q or self.text[e:e + 1] in CLOSE_Q)
+
     def _described(self, a: int, k: int, comma: bool) -> bool:
         """"memperagakan Tani Cerdas, aplikasi yang ...", "pada Rantang Kasih, yakni layanan ...": a name after a
         lowercase verb or preposition (not a speech verb: "ujar Budi, program ..."), then described by an innovation

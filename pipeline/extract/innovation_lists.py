@@ -55,6 +55,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
     out: list[Cand] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
     active, prev_words = False, []
+    seen_innovation = False   # a line before spoke of innovations
     table = False   # under a "No  Nama Inovasi  Perangkat Daerah" header: rows "1 Name Body" with no separators
     owner_lines: set[int] = set()   # body lines already read as the owner of the name line above them
     for n, (off, line) in enumerate(lines):
@@ -85,9 +86,12 @@ def numbered_items(doc: Doc) -> list[Cand]:
                 continue   # "Kategori Perangkat Daerah:" between two parts of one announced list
             # "... diikuti 58 inovasi. ... menetapkan pemenang sebagai berikut:", or a short "Berikut daftarnya:"
             # under a paragraph about innovations
-            active = line.rstrip().endswith(":") and (_window_has(words, r) or len(words) <= 12 and _window_has(
-                prev_words[-r["list_window"]:] + words, r)) and not _announces_people(words, r)
+            active = line.rstrip().endswith(":") and (_window_has(words, r) or len(words) <= 12 and (_window_has(
+                prev_words[-r["list_window"]:] + words, r) or set(words) & r["entrant_words"] and seen_innovation)) \
+                and not _announces_people(words, r)
+            # ("Berikut tujuh finalis tersebut:" in a story about innovations: the finalists are innovations)
             prev_words = words
+            seen_innovation = seen_innovation or _window_has(words, r)
             continue
         if not active:
             continue

@@ -37,9 +37,12 @@ def rules() -> dict:
                 "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
                 "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",
-                "owner_verb_adverbs", "arrival_words", "people_announcers"):
+                "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
+    r["_rank_verbs"] = {}
+    for v in sorted(r.get("rank_verbs", []), key=len, reverse=True):   # first word -> the phrases it opens
+        r["_rank_verbs"].setdefault(v.split()[0], []).append(v)
     r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
     r["_expand"] = re.compile(r"\s*" + r["expansion_infix"] + r"\s+", re.IGNORECASE)
     r["_multi_list"] = sorted((t for t in r["list_triggers"] if " " in t), key=len, reverse=True)

@@ -55,6 +55,8 @@ class _Finder(ContextRules):
         self.body_spans = [(m.start, m.end) for m in mentions]
         self.body_ends = {e for _, e in self.body_spans}
         self.heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
+        # the people the officials component read (a rank may go to a person: "Juara I diraih Siti Aminah")
+        self.people = [o["name"] for o in (doc._.draft or {}).get("officials") or [] if isinstance(o.get("name"), Found)]
         self.cands: list[Cand] = []
         self.prev_had = False
         self.last_ordinal: int | None = None
@@ -84,6 +86,7 @@ class _Finder(ContextRules):
             self.predicative()
             self.object_long_forms()
             self.means_names()
+            self.ranked()
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
