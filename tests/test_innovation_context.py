@@ -493,3 +493,22 @@ def test_a_bulleted_item_in_sentence_case_is_no_headline(nlp):
 def test_names_a_rank_goes_to(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count pointing back at the innovations of the sentence before, then "yakni"
+    ("Tahun ini Tabanan melaporkan 78 inovasi. Dua di antaranya menjadi andalan saat presentasi, yakni Subak Cerdas "
+     "milik Dinas Pertanian dan LELAB (Layanan Lansia Banjar) dari Dinas Sosial.", ["Subak Cerdas", "LELAB"]),
+    # examples given after a sentence about innovations
+    ("Masih banyak inovasi yang belum dilaporkan. Ia mencontohkan Si PANDU TANI (Sistem Pendampingan Petani Terpadu) "
+     "dari Dinas Pertanian dan BEGAWE SEHAT milik Dinas Kesehatan.", ["Si PANDU TANI", "BEGAWE SEHAT"]),
+    # a name in capitals with its long form after it, a body's head word inside it
+    ("Layanan kependudukan terus diperluas. Disdukcapil juga mengandalkan BALAI PINTAR (Bawa Lansia Ikut Perekaman "
+     "Terpadu) bagi warga lanjut usia.", ["BALAI PINTAR"]),
+    # equipment spelled out is no innovation
+    ("Inovasi itu didukung 1.200 kamera CCTV (Closed Circuit Television) di jalan protokol.", []),
+])
+def test_counted_back_references_examples_and_spelled_out_capitals(nlp, text, expected):
+    items, agencies, _ = run(nlp, text)
+    assert names(items) == expected
+    assert not set(expected) & {a["name"] for a in agencies}

@@ -42,6 +42,7 @@ ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
 SPACES = re.compile(r"\s*")
+ACRONYM_EXPANDED = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,9})\s*\)")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)")
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
 
@@ -229,6 +230,11 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline, places)
+        spelled_after = ACRONYM_EXPANDED.match(text, end)
+        if spelled_after and text[m.start():end].isupper() and len(text[m.start():end].split()) >= 2 \
+                and common.initials_within(text[m.start():end], spelled_after.group(1)):
+            covered_to = spelled_after.end()
+            continue   # "BALAI PINTAR (Bawa Lansia Ikut Perekaman Terpadu)": an innovation's acronym, not a body
         if brackets and _inside_a_defined_name(text, line_start, m.start(), head, brackets[0][0],
                                                text[m.end():brackets[0][1]]):
             covered_to = brackets[0][2]

@@ -137,3 +137,19 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["inovasi_text"] = doc.text
     return text
+
+
+def initials_within(short: str, long: str) -> bool:
+    """The initials of the long form's words run in order through the acronym's letters, from its first
+    ("BALAI PINTAR" and "Bawa Lansia Ikut Perekaman Terpadu": B, L, I, P, T)."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    initials = [w[0].lower() for w in long.split() if w[:1].isupper()]
+    if len(initials) < 2 or not letters or initials[0] != letters[0]:
+        return False
+    pos = 0
+    for ch in initials:
+        pos = letters.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True

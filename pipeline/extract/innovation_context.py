@@ -176,6 +176,29 @@ class ContextRules:
                 self.add([it for it in items if not any(p.start < it[0][1] and it[0][0] < p.end for p in self.people)
                           and self._marked_name(it)], "ranked", i)
 
+    def acronym_expanded(self) -> None:
+        """"Warga kini cukup datang ke GERDUKAN (Gerai Adminduk Kecamatan)": a name in capitals with its long form in
+        brackets right after it, whose initials run through the capitals, near a sentence about innovations (not a
+        body or a national programme: `valid` and the vocabulary's lists)."""
+        from .common import initials_within
+        r, toks, text = self.r, self.toks, self.text
+        if not any(_window_has(ws, r) for ws in self.recent + [self.words]):
+            return
+        for i, t in enumerate(toks):
+            if t.text != "(" or i == 0 or not toks[i - 1].text.isupper() or len(toks[i - 1].text) < 2:
+                continue
+            a = i - 1
+            while a > 0 and toks[a - 1].text.isupper() and len(toks[a - 1].text) > 1 and i - a < 3:
+                a -= 1
+            close = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].text == ")"), None)
+            if close is None or close - i < 3 or toks[a].start in self.ctx.bodies:
+                continue
+            short, long = text[toks[a].start:toks[i - 1].end], text[toks[i + 1].start:toks[close - 1].end]
+            first = long.split()[0].lower()
+            if initials_within(short, long) and first not in r["bad_long_first_words"] | r["bad_first_words"]:
+                self.add([((toks[a].start, toks[i - 1].end), (toks[i + 1].start, toks[close - 1].end))],
+                         "acronym_expanded", i)
+
     def _marked_name(self, item: tuple) -> bool:
         """A name with more than capitals to show it: quotes, an acronym's expansion or its owner stated with it."""
         (s, e), long, *rest = item

@@ -87,6 +87,7 @@ class _Finder(ContextRules):
             self.object_long_forms()
             self.means_names()
             self.ranked()
+            self.acronym_expanded()
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
