@@ -512,3 +512,18 @@ def test_counted_back_references_examples_and_spelled_out_capitals(nlp, text, ex
     items, agencies, _ = run(nlp, text)
     assert names(items) == expected
     assert not set(expected) & {a["name"] for a in agencies}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Program ini menekan angka stunting. Berkat Posyandu Horas Balita yang digagas Puskesmas Doloksanggul, ibu-ibu "
+     "tak perlu lagi berjalan jauh.", ["Posyandu Horas Balita"]),
+    # items joined by "serta": the body's name ends before it
+    ("Ia mencontohkan inovasi seperti TENDA KASIH (Tenaga Kesehatan Datang ke Kampung dan Sekolah) milik Dinas "
+     "Kesehatan serta Kampung Literasi Kelimutu yang dikelola Dinas Perpustakaan dan Kearsipan.",
+     ["TENDA KASIH", "Kampung Literasi Kelimutu"]),
+    # the national licensing and complaint systems
+    ("Layanan perizinan inovatif kini terhubung dengan OSS dan aplikasi SP4N-LAPOR milik pemerintah pusat.", []),
+])
+def test_sentence_openers_serta_lists_and_national_systems(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected

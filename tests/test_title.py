@@ -225,3 +225,13 @@ def test_a_site_menu_pasted_above_the_headline_is_skipped_as_one_block(nlp):
 def test_many_separate_chrome_blocks_before_a_line_leave_no_title(nlp):
     text = "Berita\n\nDaerah\n\nTerkini\n\nPopuler\n\nPilihan\n\nSosialisasi Inovasi Daerah Digelar di Sinjai\n\n" + SINJAI_LEAD
     assert title(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize("above", [
+    "PORTAL BERITA KABUPATEN KULON PROGO\n\n",
+    "SIARAN PERS\nUntuk segera disiarkan\n\n",
+    "SUMEDANGEKSPRES.ID | Beranda Pemerintahan Ekonomi Pendidikan Olahraga Indeks Kontak\n\n",
+])
+def test_site_banners_and_release_lines_above_the_headline(nlp, above):
+    text = above + "Bappeda Lebak Umumkan Juara Lomba Inovasi Daerah 2024\n\n" + SINJAI_LEAD
+    assert title(nlp, text)[0] == "Bappeda Lebak Umumkan Juara Lomba Inovasi Daerah 2024"

@@ -100,6 +100,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 comma_list = True
                 continue
             break
+        if tok == "serta" and not _fields_only(text, t_end, limit):
+            break   # "serta" joins a further field ("... Keluarga Berencana serta Pemberdayaan Perempuan Kabupaten X")
+            # or the items of a list ("milik Dinas Kesehatan serta Kampung Literasi Kelimutu yang ...")
         if tok in ("dan", "&", "Dan", "serta") or (tok.islower() and tok in office_words() and tok not in ("pada", "di")):
             last = text[start:end].rsplit(None, 1)[-1]
             if tok in ("dan", "serta") and last != head and abbreviations().get(last.casefold()) is not None:
@@ -201,3 +204,9 @@ def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
     bodies = {other.full for other in abbreviations().values()
               if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan")}
     return bodies.pop() if len(bodies) == 1 else None   # "Litbang": Balitbang or Bappedalitbang, not certain
+
+
+def _fields_only(text: str, pos: int, limit: int) -> bool:
+    """The capitalised words from pos on are office words or a region's (a body's further fields), up to the name's end."""
+    words = re.match(r"(?:\s+[A-Z][\w’'-]*)+", text[pos:limit])
+    return bool(words) and all(_is_office(w) or common.is_region_word(w) for w in words.group(0).split())

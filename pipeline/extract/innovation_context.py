@@ -29,8 +29,8 @@ class ContextRules:
             a = i
             while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
                 a -= 1
-            while a < i and not is_cap(toks[a]):
-                a += 1
+            while a < i and (not is_cap(toks[a]) or toks[a].low in r["means_words"] | r["discourse_openers"]):
+                a += 1   # ("Berkat Posyandu X yang digagas ...": the sentence's opening word is no word of the name)
             if i - a < 2 or cap_run(toks, a) != i or toks[a].start in self.ctx.bodies:
                 continue
             if a > 0 and toks[a - 1].text in OPEN_Q | CLOSE_Q:
