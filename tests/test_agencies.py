@@ -593,3 +593,9 @@ def test_a_region_after_a_spelled_out_name_and_its_abbreviation(nlp, text, expec
 ])
 def test_places_in_a_list_holders_who_launch_and_kalurahan(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_a_letterhead_in_capitals_cut_at_its_comma_is_no_actor(nlp):
+    text = ("PEMERINTAH KABUPATEN BIREUEN\nDINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN\n\nSIARAN PERS\n\n"
+            "Dinas Kesehatan Kabupaten Bireuen meluncurkan inovasi JAK SEHAT di pendopo bupati.")
+    assert agencies(nlp, text) == ["Dinas Kesehatan Kabupaten Bireuen"]

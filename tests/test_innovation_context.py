@@ -527,3 +527,10 @@ def test_counted_back_references_examples_and_spelled_out_capitals(nlp, text, ex
 def test_sentence_openers_serta_lists_and_national_systems(nlp, text, expected):
     items, _, _ = run(nlp, text)
     assert names(items) == expected
+
+
+def test_a_bodys_earlier_innovation_in_apposition(nlp):
+    items, _, _ = run(nlp, "Layanan kesehatan terus ditambah. JAK SEHAT melengkapi inovasi Dinkes sebelumnya, POSKESTREN "
+                           "GEMILANG, layanan pos kesehatan di dayah.")
+    assert names(items) == ["POSKESTREN GEMILANG"]
+    assert items[0]["agency"] == "Dinas Kesehatan"

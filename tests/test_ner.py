@@ -493,3 +493,10 @@ def test_a_person_entity_that_is_the_district_after_its_head_is_not_an_official(
     assert not doc._.draft.get("officials")
     doc = _run_with_ents("Rapat itu dihadiri Camat Andi Sultan dan para kepala desa.", [("Andi Sultan", "PERSON")])
     assert [o["name"].value for o in doc._.draft.get("officials")] == ["Andi Sultan"]
+
+
+def test_an_innovation_entity_after_a_headlines_comma_is_a_clause_not_a_list_item():
+    text = ("Dinkes Bireuen Luncurkan JAK SEHAT, Petugas Kesehatan Jemput Warga ke Gampong\n\n"
+            "Dinas Kesehatan meluncurkan inovasi JAK SEHAT bagi warga gampong.")
+    doc = _run_with_ents(text, [("Petugas Kesehatan Jemput Warga ke Gampong", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft.get("innovations")] == ["JAK SEHAT"]

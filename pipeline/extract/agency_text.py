@@ -48,6 +48,8 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     before = text[line_start:start].strip()
     after = text[end:len(text) if line_end < 0 else line_end].strip(" .")
+    if after and re.fullmatch(r"[,A-Z&\s-]+", after) and text[start:end].isupper():
+        after = ""   # a letterhead in capitals the name's reading cut at a comma: "DINAS KOMUNIKASI, INFORMATIKA DAN ..."
     return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
 
 

@@ -366,7 +366,9 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue
         if not (value[:1].isupper() or value[:1].isdigit() or re.match(r"(?:e|m|i|si|my)-\w", value)):
             continue   # "sistem informasi tersebut": a description, not a proper name (ANNOTATION rule 8)
-        why = _innovation_context(doc, ent, triggers, modifiers) or _list_neighbour(text, s, s + len(value), rule_names)
+        why = _innovation_context(doc, ent, triggers, modifiers) or (
+            None if _on_headline(text, s) else _list_neighbour(text, s, s + len(value), rule_names))
+        # (a headline's comma parts clauses: "Dinkes Luncurkan JAK SEHAT, Petugas Kesehatan Jemput Warga ke Gampong")
         if why is None or _names_something_else(text, value, blockers) \
                 or not valid(text, Cand((s, s + len(value)), None, 0, 0, "ner")):
             continue   # (the rules' own test of a name: a region's take on a national programme, a body, a place...)

@@ -259,6 +259,9 @@ def _owner_in_parens(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int]
     return None
 
 
+PREVIOUS = {"sebelumnya", "terdahulu", "lainnya", "terbaru", "terbarunya", "pertama", "andalan", "unggulan"}
+
+
 def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:
     """Names from toks[i]: [(name_span, long_span|None, owner_span|None)] and the index reached.
 
@@ -281,13 +284,16 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         k = i
         while k < n and toks[k].end <= end:
             k += 1
+        body_end = k
+        if k + 1 < n and toks[k].low in PREVIOUS and toks[k + 1].text == ",":
+            k += 1   # "inovasi Dinkes sebelumnya, POSKESTREN GEMILANG, layanan ...": the body's earlier innovation
         if k < n and toks[k].text.isupper() and is_cap(toks[k]):
             lead_owner, i = (toks[i].start, toks[k - 1].end), k
         elif k + 1 < n and toks[k].text == "," and (is_cap(toks[k + 1]) or toks[k + 1].text in OPEN_Q):
             # "inovasi Kecamatan Sukamaju, Si Bening, meraih ...": the body's innovation in apposition
             res = one_item(toks, k + 1, ctx)
             if res and res[2] < n and toks[res[2]].text == "," and res[0][0] not in ctx.bodies:
-                return [(res[0], res[1], (toks[i].start, toks[k - 1].end))], res[2]
+                return [(res[0], res[1], (toks[i].start, toks[body_end - 1].end))], res[2]
     while i < n:
         if lenient:
             i = rank(toks, i)
