@@ -442,3 +442,9 @@ def test_a_byline_at_the_foot_of_a_long_text(nlp, tail, expected):
     from pipeline.clean import normalise_text, strip_chrome
     doc = run(nlp, strip_chrome(normalise_text(LONG_BODY + tail)))
     assert value(doc._.draft["published"]) == expected
+
+
+@pytest.mark.parametrize("line", ["Nov 24, 2022 | 10:00 am", "November 24, 2022 | 4:30 PM"])
+def test_a_byline_with_an_english_clock_time(nlp, line):
+    text = BYLINE.replace("Senin, 14 Maret 2022 10:00 WIB", line)
+    assert value(run(nlp, text)._.draft["published"]) == D(2022, 11, 24)
