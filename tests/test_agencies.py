@@ -599,3 +599,18 @@ def test_a_letterhead_in_capitals_cut_at_its_comma_is_no_actor(nlp):
     text = ("PEMERINTAH KABUPATEN BIREUEN\nDINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN\n\nSIARAN PERS\n\n"
             "Dinas Kesehatan Kabupaten Bireuen meluncurkan inovasi JAK SEHAT di pendopo bupati.")
     assert agencies(nlp, text) == ["Dinas Kesehatan Kabupaten Bireuen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of districts of one level is no address of the first
+    ("Disdukcapil Karawang menandatangani PKS dengan Kecamatan Rengasdengklok, Kecamatan Cilamaya Wetan dan "
+     "Kecamatan Pedes.", ["Dinas Kependudukan dan Pencatatan Sipil Karawang", "Kecamatan Rengasdengklok",
+                          "Kecamatan Cilamaya Wetan", "Kecamatan Pedes"]),
+    # an address stays an address
+    ("Puskesmas Bone meluncurkan inovasi Sapa Lansia. Puskesmas Bone, Kecamatan Burau, melayani 12 desa.",
+     ["Puskesmas Bone"]),
+    # a body's staff
+    ("Banyak operator inovasi adalah pegawai Dinas Pendidikan yang baru dimutasi.", []),
+])
+def test_lists_of_districts_addresses_and_staff(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -288,6 +288,9 @@ def find_mentions(text: str) -> list[Mention]:
                 and _acting_rules()["address_before"].search(text, max(sent_start, mentions[-1].start - 20),
                                                              mentions[-1].start):
             acting = False   # "Uji coba dilakukan di Kecamatan Alok dan Kecamatan Nita": the second place too
+        elif not acting and key in ADDRESS_HEADS and mentions and mentions[-1].acting \
+                and mentions[-1].head.casefold() == key and LIST_JOIN.fullmatch(text, mentions[-1].end, m.start()):
+            acting = True   # "PKS dengan Kecamatan A, Kecamatan B dan Kecamatan C": a list of districts, not an address
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
                                 {"headline": headline, "office_only": office_only}))
         covered_to = end
