@@ -614,3 +614,10 @@ def test_a_letterhead_in_capitals_cut_at_its_comma_is_no_actor(nlp):
 ])
 def test_lists_of_districts_addresses_and_staff(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_a_village_governments_head_applies_to_every_name_of_its_list(nlp):
+    text = ("Simulasi peringatan dini tsunami di pesisir Kecamatan Kema digelar BPBD Kabupaten Minahasa Utara bersama "
+            "Pemerintah Desa Kema Satu, Kema Dua dan Kema Tiga.")
+    assert agencies(nlp, text) == ["Badan Penanggulangan Bencana Daerah Kabupaten Minahasa Utara",
+                                   "Pemerintah Desa Kema Satu", "Pemerintah Desa Kema Dua", "Pemerintah Desa Kema Tiga"]

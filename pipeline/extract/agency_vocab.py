@@ -14,7 +14,9 @@ from ..nomenclature import abbreviation_spellings, agency_heads, office_words, p
 from . import common
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
-LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik"}
+LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik",
+                # "Pemerintah Desa Kema Satu, Kema Dua dan Kema Tiga": a village government's head for each name
+                "pemerintah desa", "pemerintah kelurahan", "pemerintah gampong", "pemerintah nagari"}
 
 # the government of a village, under the names regions give it (heads.txt)
 VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong",
