@@ -576,3 +576,12 @@ def test_a_title_case_headline_with_small_connectors_names_nobody(nlp):
 def test_an_office_in_a_rooms_name_holds_no_person(nlp):
     text = "Nota kesepahaman diteken di Ruang Sidang Wali Kota Jayapura, Entrop, Rabu (19/2)."
     assert officials(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Penghargaan diserahkan Sekda, mewakili Gubernur. Anugerah tahun ini diikuti 11 kabupaten/kota.",
+    "Acara itu dibuka oleh Bupati. Rahmat Hidayat, warga setempat, mengaku senang.",
+    "Laporan disampaikan kepada Camat. Pelayanan Terpadu dibuka setiap hari.",
+])
+def test_a_regions_or_districts_head_that_ends_a_sentence_names_nobody_after_it(nlp, text):
+    assert officials(nlp, text) == {}

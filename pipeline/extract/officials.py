@@ -47,6 +47,13 @@ class Person:
     degrees: list[Found] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
+def _sentence_final_heads() -> frozenset[str]:
+    """Heads written out in full that often end a sentence ("mewakili Bupati.", "kata Camat."): a region's and a
+    district's or village's head (rules/officials/positions.toml region_heads, local_heads)."""
+    return frozenset(rules("region_heads")) | frozenset(rules("local_heads"))
+
+
 @lru_cache(maxsize=4)
 def _title_patterns(heads: tuple[str, ...], lowercase: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The heads as one pattern ("tim ahli", "Dewan juri", "kepala Badan" in lower case), and what before a head
@@ -199,8 +206,9 @@ class _Reader:
             if not_roles_rx.search(before) or not_before_rx.search(before):
                 continue
             stop = SENTENCE_END.match(text, m.end())
-            if stop and head_at(text, stop.end() - 1):
-                continue   # "... inovasi Lapor Camat. Camat X, Nama": the title ended a sentence, another begins
+            if stop and (head_at(text, stop.end() - 1) or m.group(0) in _sentence_final_heads()):
+                continue   # "... inovasi Lapor Camat. Camat X, Nama", "... mewakili Gubernur. Anugerah tahun ini ...":
+                # the title ended a sentence (a region's or district's head is never written with an abbreviation's dot)
             limit = phrase_limit(text, m.end())
             toks = phrase(text, m.start(), limit)
             if not toks:
