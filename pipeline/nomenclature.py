@@ -187,6 +187,10 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         # a tail whose initials spell the abbreviation exactly wins: "Kementerian Dalam Negeri, Kompetisi
         # Inovasi Pelayanan Publik (KIPP)" defines KIPP as the competition, not as the ministry's name
         exact = [f for f in fits if "".join(w[0] for w in f.split() if w[0].isupper()).casefold() == initials]
+        if fits and not exact and not at_head and len(words) > len(fits[-1].split()) \
+                and words[-len(fits[-1].split()) - 1].casefold() in heads:
+            # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": the body's head word before the letters' own words
+            at_head = [" ".join(words[-len(fits[-1].split()) - 1:]).strip(" ,")]
         if exact:
             found.setdefault(short.casefold(), exact[0])
         elif at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"

@@ -621,3 +621,12 @@ def test_a_village_governments_head_applies_to_every_name_of_its_list(nlp):
             "Pemerintah Desa Kema Satu, Kema Dua dan Kema Tiga.")
     assert agencies(nlp, text) == ["Badan Penanggulangan Bencana Daerah Kabupaten Minahasa Utara",
                                    "Pemerintah Desa Kema Satu", "Pemerintah Desa Kema Dua", "Pemerintah Desa Kema Tiga"]
+
+
+def test_a_bodys_head_before_the_words_its_abbreviation_spells_belongs_to_the_long_form():
+    from pipeline.nomenclature import defined_abbreviations
+    text = "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Kampar meluncurkan aplikasi SI ORMAS."
+    assert defined_abbreviations(text) == {"kesbangpol": "Badan Kesatuan Bangsa dan Politik"}
+    # the letters' own first word stays the start where it spells them ("Dinas ... (Dukcapil)": D)
+    assert defined_abbreviations("Dinas Kependudukan dan Catatan Sipil (Dukcapil) Kota Kendari") == {
+        "dukcapil": "Dinas Kependudukan dan Catatan Sipil"}
