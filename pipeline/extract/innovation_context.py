@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .common import initials_within
 from .innovation_items import one_item, parse_items
 from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, clean_name, derives, is_cap, text_of, window_has as _window_has
 
@@ -54,7 +55,7 @@ class ContextRules:
         innovations (launching, running or making them: within three sentences of one) (not "Kepala Dinas X memaparkan ...": a person speaks)."""
         r, toks = self.r, self.toks
         about = self.prev_had or _window_has(self.words, r)
-        lately = any(_window_has(ws, r) for ws in self.recent)
+        lately = self.lately
         before = _window_has(self.prev_words, r) or any(w in r["stand_words"] for w in self.words) and lately
         # (an exhibition's stands, a few sentences on)
         for i in range(1, len(toks) - 1):
@@ -165,7 +166,7 @@ class ContextRules:
         name needs quotes, an expansion or its owner with it (a bare capitalised run there may be a region or a team)."""
         r, toks = self.r, self.toks
         if not any(w in r["rank_words"] for w in self.words) \
-                or not any(_window_has(ws, r) for ws in self.recent + [self.words]):
+                or not self.lately:
             return
         for i, t in enumerate(toks[:-1]):
             n = next((len(v.split()) for v in r["_rank_verbs"].get(t.low, ())
@@ -180,9 +181,8 @@ class ContextRules:
         """"Warga kini cukup datang ke GERDUKAN (Gerai Adminduk Kecamatan)": a name in capitals with its long form in
         brackets right after it, whose initials run through the capitals, near a sentence about innovations (not a
         body or a national programme: `valid` and the vocabulary's lists)."""
-        from .common import initials_within
         r, toks, text = self.r, self.toks, self.text
-        if not any(_window_has(ws, r) for ws in self.recent + [self.words]):
+        if not self.lately:
             return
         for i, t in enumerate(toks):
             if t.text != "(" or i == 0 or not toks[i - 1].text.isupper() or len(toks[i - 1].text) < 2:

@@ -62,6 +62,7 @@ class _Finder(ContextRules):
         self.last_ordinal: int | None = None
         self.prev_words: list[str] = []
         self.recent: list[list[str]] = []   # the words of the last three sentences
+        self.lately = False   # innovation words in the sentence or the three before it
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
         self.prev_question = False   # the sentence before asked a question ("Apa saja inovasi yang diandalkan?")
 
@@ -72,6 +73,8 @@ class _Finder(ContextRules):
             self.next_words = re.findall(r"[\w-]+", sents[si + 1].text.lower())[:3] if si + 1 < len(sents) else []
             self.toks = tokenize(sent.text, sent.start_char)
             self.words = [x.low for x in self.toks]
+            # innovation words in this sentence or the three before it: read by several rules below
+            self.lately = _window_has(self.words, self.r) or any(_window_has(ws, self.r) for ws in self.recent)
             self.found_here = False
             self.triggers()
             self.headline_verbs()
@@ -365,7 +368,7 @@ class _Finder(ContextRules):
         """"Warga tak perlu ke kecamatan berkat hadirnya Gerai Adminduk Desa", "Kehadiran Sapa Warga membuat ...": a
         name in words (two or more) or a coined one after a word of arrival, near a sentence about innovations."""
         r, toks = self.r, self.toks
-        if not (_window_has(self.words, r) or any(_window_has(ws, r) for ws in self.recent)):
+        if not self.lately:
             return
         for i, t in enumerate(toks[:-1]):
             if t.low not in r["arrival_words"]:
@@ -388,9 +391,8 @@ class _Finder(ContextRules):
         named = self.found_here or _window_has(words, r) and any(w in r["naming_triggers"] or w == "nama" for w in words)
         # "Kepala Dinas X, Nama, memperkenalkan “Dulohupa Digital”, forum ...": a quoted name right after an owner
         # verb, within three sentences of one about innovations
-        lately = any(_window_has(ws, r) for ws in self.recent + [words])
         for i, t in enumerate(toks):
-            if t.text in OPEN_Q and (named or lately and i > 0 and toks[i - 1].low in r["owner_verbs"]):
+            if t.text in OPEN_Q and (named or self.lately and i > 0 and toks[i - 1].low in r["owner_verbs"]):
                 res = one_item(toks, i, self.ctx)
                 if res and len(text_of(text, res[0]).split()) <= 6 and all(
                         is_cap(x) or x.low in r["inner_connectors"] for x in tokenize(text_of(text, res[0]), 0)):
