@@ -236,9 +236,9 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     inner_f = Found(inner, is_, ie, f"{METHOD}:long_form")
     if ":" in inner or "=" in inner:
         return head_f, None
-    if abbreviates(head, inner):
+    if _abbreviates(head, inner):
         return head_f, inner_f
-    if abbreviates(inner, head):
+    if _abbreviates(inner, head):
         return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
     return head_f, None
 
@@ -255,12 +255,12 @@ def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | 
     if not re.match(r"[A-Z0-9]", head) or not re.match(r"[A-Z]", tail):
         return None
     name = Found(head, start + m.start(1), start + m.end(1), f"{METHOD}:nama_inovasi")
-    if abbreviates(head, tail):
+    if _abbreviates(head, tail):
         return name, Found(tail, start + m.start(2), start + m.end(2), f"{METHOD}:long_form")
     return name, None
 
 
-def abbreviates(short: str, long: str) -> bool:
+def _abbreviates(short: str, long: str) -> bool:
     """Do the letters of `short` appear in order in `long`, starting with its first word,
     with `long` the longer phrase (an acronym / syllable abbreviation and its expansion)?"""
     s = re.sub(r"[^a-z0-9]", "", short.lower())
