@@ -23,7 +23,7 @@ serve: install
 test: install
 	$(BIN)/python -m pytest -q
 
-# Train the NER from $(SHARED) (train split + devset) into pipeline/models/ner (fixed seed, minutes on 2 cores).
+# Train the NER from $(SHARED) (train split + devset) and data/written into pipeline/models/ner (fixed seed, minutes on 2 cores).
 # EXTRA_GOLD=DIR adds the reviewed documents that `inovasi export-gold --out DIR` wrote.
 EXTRA_GOLD ?=
 train: install

@@ -161,6 +161,41 @@ def test_synthetic_documents_go_to_the_training_half_only(tmp_path):
     assert synthetic_docs(_blank(), 0, hashlib.sha256(), Report()) == []
 
 
+def test_documents_written_for_the_project_join_the_training_half_only(tmp_path):
+    from pipeline.training.corpus import build, written_documents
+
+    own = tmp_path / "written" / "news-test"
+    (own / "docs").mkdir(parents=True)
+    (own / "gold").mkdir()
+    (own / "docs" / "sumberjaya-launching.txt").write_text(
+        "SUMBER JAYA - Kepala Dinas Kesehatan Kabupaten Sumber Jaya, Rina Kartika, meluncurkan aplikasi SIGAP "
+        "di aula dinas, Senin (3/6).", encoding="utf-8")
+    (own / "gold" / "sumberjaya-launching.json").write_text(json.dumps(
+        {"doc_id": "sumberjaya-launching", "officials": [{"name": "Rina Kartika"}],
+         "innovations": [{"name": "SIGAP"}], "agencies": [{"name": "Dinas Kesehatan Kabupaten Sumber Jaya"}]}),
+        encoding="utf-8")
+    (own / "gold" / "no-text-beside-it.json").write_text("{}", encoding="utf-8")   # no docs/ file: left out
+    assert [d for d, _, _ in written_documents(tmp_path / "written")] == ["sumberjaya-launching"]
+    report, digest = build(tmp_path / "no-shared", tmp_path / "corpus", written=tmp_path / "written")
+    train = list(DocBin().from_disk(tmp_path / "corpus" / "train.spacy").get_docs(_blank().vocab))
+    dev = list(DocBin().from_disk(tmp_path / "corpus" / "dev.spacy").get_docs(_blank().vocab))
+    assert dev == [] and len(train) == 1 and report.written == 1
+    assert {(e.text, e.label_) for e in train[0].ents} >= {("Rina Kartika", "PERSON"), ("SIGAP", "INNOVATION")}
+    assert "+ 1 written for the project" in report.lines()[0]
+    assert build(tmp_path / "no-shared", tmp_path / "again")[1] != digest   # the written text is in the data hash
+
+
+def test_the_written_sets_in_the_repository_are_whole():
+    from pipeline.training.corpus import written_documents
+    from pipeline.training.train import WRITTEN
+
+    docs = written_documents(WRITTEN)
+    assert len(docs) >= 60
+    for doc_id, path, gold in docs:
+        assert gold["doc_id"] == doc_id and path.read_text(encoding="utf-8").strip()
+        assert gold.get("officials") is not None and gold.get("agencies") is not None
+
+
 # ---------------------------------------------------------------- the shipped model
 
 needs_model = pytest.mark.skipif(ner_model_dir() is None, reason="no trained model in pipeline/models/ner")
@@ -280,6 +315,14 @@ def test_an_org_entity_cut_at_a_comma_inside_a_body_name_is_not_an_agency():
     doc = _run_with_ents(text, [("Dinas Cipta Karya", "ORG")])
     names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
     assert "Dinas Cipta Karya" not in names
+
+
+def test_an_org_entity_running_from_a_place_into_a_speakers_title_is_not_an_agency():
+    text = ("Dalam sambutannya di Gedung Serbaguna, Balai Kota, Wakil Kepala Dinas Sosial Kota Tanjung Asri, "
+            "Arman Sitepu, mengatakan layanan itu sudah berjalan.")
+    doc = _run_with_ents(text, [("Balai Kota, Wakil", "ORG")])
+    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    assert not any("Balai Kota" in n for n in names)
 
 
 def test_an_innovation_entity_with_its_own_expansion_is_kept_with_the_long_name():

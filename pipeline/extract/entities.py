@@ -433,6 +433,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue   # "Sekretariat KIPP": the office of a competition or national programme, not a body
         if "/" in value or re.search(r",\s*dan\b", value) or value.split()[-1] in LEVEL_WORDS:
             continue   # "Pemerintah Daerah Provinsi, dan Kabupaten/Kota": levels of government, not one body
+        if any(position_head_at(text, s + m.end()) for m in re.finditer(r",\s*", value)):
+            continue   # "di JSC, Balai Kota, Wakil Kepala Bappeda ...": a place, then a speaker's title
         if re.match(r"\s*,\s*[A-Z][a-z]", text[ent.end_char:ent.end_char + 4]):
             continue   # "Dinas Cipta Karya, Tata Ruang dan ...": a name with commas the model cut short
         if not _acts(doc, text, s, s + len(value), value):

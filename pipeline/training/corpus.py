@@ -44,11 +44,14 @@ class Report:
     methods: Counter = field(default_factory=Counter)
     dropped_overlap: Counter = field(default_factory=Counter)
     documents: int = 0
+    written: int = 0
     synthetic: int = 0
 
     def lines(self) -> list[str]:
-        out = [f"{self.documents} documents" + (f" + {self.synthetic} synthetic (training half only)"
-                                                 if self.synthetic else "")]
+        out = [f"{self.documents} documents"
+               + (f" + {self.written} written for the project" if self.written else "")
+               + (f" + {self.synthetic} synthetic" if self.synthetic else "")
+               + (" (those two: training half only)" if self.written or self.synthetic else "")]
         for label in LABELS:
             n, a = self.values[label], self.aligned[label]
             out.append(f"{label:<11} {a:>4}/{n:<4} values aligned ({a / n:.0%})" if n else f"{label:<11} no values")
@@ -198,6 +201,17 @@ def gold_documents(shared: Path, include_devset: bool = True,
     return out
 
 
+def written_documents(root: Path) -> list[tuple[str, Path, dict]]:
+    """(doc_id, text path, gold record) of the documents written for this project under `root`
+    (data/written: one folder per set, each with docs/ID.txt and gold/ID.json)."""
+    out = []
+    for gold_path in sorted(Path(root).glob("*/gold/*.json")):
+        text_path = gold_path.parent.parent / "docs" / f"{gold_path.stem}.txt"
+        if text_path.is_file():
+            out.append((gold_path.stem, text_path, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return out
+
+
 def synthetic_docs(nlp, count: int, digest, report: Report, seed: int = 0) -> list[Doc]:
     """`count` synthetic documents (synth.py) as labelled Docs; the generator's files go into the data hash."""
     if count <= 0:
@@ -219,12 +233,13 @@ def synthetic_docs(nlp, count: int, digest, report: Report, seed: int = 0) -> li
 
 def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
           exclude: frozenset[str] = frozenset(), extra: tuple[Path, ...] = (),
-          synthetic: int = 0) -> tuple[Report, str]:
+          synthetic: int = 0, written: Path | None = None) -> tuple[Report, str]:
     """Write train.spacy and dev.spacy under `out`; returns the report and a hash of the data.
 
     `exclude`: doc ids left out (cross-validation folds: tune how the model is used on text it
     was not trained on). `synthetic`: that many documents from `synth.py` are added to the
-    training half only (dev stays real text, so the score says how the model does on news).
+    training half only (dev stays real text, so the score says how the model does on news);
+    so are the documents written for the project under `written` (`written_documents`).
     """
     from ..parse import build_nlp
 
@@ -233,19 +248,24 @@ def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
     report = Report()
     docs: list[tuple[str, Doc]] = []
     digest = hashlib.sha256()
-    for doc_id, path, gold in gold_documents(shared, extra=tuple(extra)):
-        if doc_id in exclude:
-            continue
+
+    def labelled(doc_id: str, path: Path, gold: dict) -> Doc:
         text = cleaned_text(path)
         digest.update(doc_id.encode() + b"\0" + text.encode() + b"\0"
                       + json.dumps(gold, sort_keys=True, ensure_ascii=False).encode())
-        docs.append((doc_id, annotate(nlp, text, gold, report, rule_spans(rules_nlp, text))))
-        report.documents += 1
+        return annotate(nlp, text, gold, report, rule_spans(rules_nlp, text))
+
+    for doc_id, path, gold in gold_documents(shared, extra=tuple(extra)):
+        if doc_id not in exclude:
+            docs.append((doc_id, labelled(doc_id, path, gold)))
+            report.documents += 1
+    own = [labelled(*item) for item in (written_documents(written) if written else [])]
+    report.written = len(own)
     rng = random.Random(seed)
     ids = sorted(d for d, _ in docs)
     rng.shuffle(ids)
     dev_ids = set(ids[:max(1, int(len(ids) * dev_share))])
-    train_docs = [d for i, d in docs if i not in dev_ids] + synthetic_docs(nlp, synthetic, digest, report)
+    train_docs = [d for i, d in docs if i not in dev_ids] + own + synthetic_docs(nlp, synthetic, digest, report)
     out.mkdir(parents=True, exist_ok=True)
     DocBin(docs=train_docs, store_user_data=False).to_disk(out / "train.spacy")
     DocBin(docs=[d for i, d in docs if i in dev_ids], store_user_data=False).to_disk(out / "dev.spacy")

@@ -3,7 +3,8 @@
     python -m pipeline.training.train --shared ../shared
 
 1. builds the corpus (`corpus.py`: train split of ../shared/trainset + ../shared/devset,
-   never a heldout document) into build/ner-corpus;
+   never a heldout document; plus, in the training half only, the documents written for the
+   project in data/written and the synthetic ones of synth.py) into build/ner-corpus;
 2. trains `ner.cfg` with its fixed seed (spaCy's own training loop);
 3. copies the best model to pipeline/models/ner with its version and a hash of the
    training data in meta.json, so the manifest can say which model made a record.
@@ -20,17 +21,19 @@ from .corpus import build
 
 CONFIG = Path(__file__).with_name("ner.cfg")
 PACKAGE_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
-MODEL_VERSION = "1.3.0"
+MODEL_VERSION = "1.4.0"
+WRITTEN = Path(__file__).resolve().parents[2] / "data" / "written"   # documents written for the project
 SYNTHETIC = 400   # synthetic documents (synth.py) added to the training half: dev ents F1 0.39 -> 0.50 (800: 0.48)
 
 
 def train(shared: Path, work: Path, dest: Path = PACKAGE_MODEL, overrides: dict | None = None,
           version: str = MODEL_VERSION, exclude: frozenset[str] = frozenset(),
-          extra: tuple[Path, ...] = (), synthetic: int = SYNTHETIC) -> dict:
+          extra: tuple[Path, ...] = (), synthetic: int = SYNTHETIC, written: Path | None = WRITTEN) -> dict:
     from spacy.cli.train import train as spacy_train
 
     started = time.perf_counter()
-    report, data_hash = build(shared, work / "corpus", exclude=exclude, extra=extra, synthetic=synthetic)
+    report, data_hash = build(shared, work / "corpus", exclude=exclude, extra=extra, synthetic=synthetic,
+                              written=written)
     settings = {"paths.train": str(work / "corpus" / "train.spacy"), "paths.dev": str(work / "corpus" / "dev.spacy")}
     settings.update(overrides or {})
     spacy_train(CONFIG, output_path=work / "model", overrides=settings, use_gpu=-1)
@@ -39,7 +42,7 @@ def train(shared: Path, work: Path, dest: Path = PACKAGE_MODEL, overrides: dict 
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({"name": "inovasi_ner", "version": version,
                  "description": "PERSON, INNOVATION, ORG, VENUE in Indonesian regional-innovation news; "
-                                "trained by pipeline/training from ../shared (train split + devset)",
+                                "trained by pipeline/training from ../shared (train split + devset) and data/written",
                  "license": "MIT",
                  "inovasi": {"data_sha256": data_hash, "alignment": report.lines(),
                              "seconds": round(time.perf_counter() - started, 1)}})
@@ -58,11 +61,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--exclude", type=Path, help="file of doc ids to leave out (a cross-validation fold)")
     ap.add_argument("--extra-gold", type=Path, action="append", default=[],
                     help="a folder written by `inovasi export-gold` (reviewed documents); repeatable")
+    ap.add_argument("--written", type=Path, default=WRITTEN,
+                    help="folder of sets written for the project (SET/docs/ID.txt + SET/gold/ID.json); training half only")
     ap.add_argument("--synthetic", type=int, default=SYNTHETIC, help="synthetic documents to add (synth.py)")
     args = ap.parse_args(argv)
     exclude = frozenset(args.exclude.read_text().split()) if args.exclude else frozenset()
     meta = train(args.shared, args.work, args.dest, exclude=exclude, extra=tuple(args.extra_gold),
-                 synthetic=args.synthetic)
+                 synthetic=args.synthetic, written=args.written)
     print("\n".join(meta["inovasi"]["alignment"]))
     print(f"model {meta['version']} written to {args.dest} in {meta['inovasi']['seconds']} s; "
           f"dev ents F1 {meta.get('performance', {}).get('ents_f')}")
