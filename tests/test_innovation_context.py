@@ -259,6 +259,11 @@ def test_an_acronym_that_spells_a_place_can_still_be_a_name(nlp):
     ("Sungai Raya, program yang dulu hanya di satu desa, kini diperluas.", []),
     # a bare comma without "yang": a list, not an apposition
     ("Rombongan mengunjungi Taman Kota, layanan perpustakaan dan pasar rakyat.", []),
+    # a few words of what it does before "yang"
+    ("Peserta diajak meninjau Dapur Gizi Keliling, layanan pengolahan makanan tambahan balita yang dibawa kader.",
+     ["Dapur Gizi Keliling"]),
+    # ... but not across a clause: the relative clause must follow the description
+    ("Rombongan mengunjungi Taman Kota, layanan perpustakaan, dan pasar rakyat yang ramai.", []),
 ])
 def test_apposition_after_a_verb_or_preposition(nlp, text, expected):
     items, _, _ = run(nlp, text)

@@ -207,13 +207,18 @@ class ContextRules:
     def _described(self, a: int, k: int, comma: bool) -> bool:
         """"memperagakan Tani Cerdas, aplikasi yang ...", "pada Rantang Kasih, yakni layanan ...": a name after a
         lowercase verb or preposition (not a speech verb: "ujar Budi, program ..."), then described by an innovation
-        word, which after a bare comma must open a relative clause ("yang")."""
+        word, which after a bare comma must open a relative clause ("yang"), maybe after a few lowercase words
+        of what it does ("meninjau Klinik Tanaman Keliling, layanan diagnosis hama dan penyakit yang ...")."""
         r, toks = self.r, self.toks
         before = toks[a - 1]
         if not before.text.isalpha() or not before.text.islower() or before.low in r["speech_verbs"]:
             return False
-        if comma and not (k + 1 < len(toks) and toks[k + 1].low == "yang"):
-            return False
+        if comma:
+            j = k + 1
+            while j < min(len(toks), k + 7) and toks[j].low != "yang" and toks[j].text.isalpha() and toks[j].text.islower():
+                j += 1
+            if not (j < len(toks) and toks[j].low == "yang"):
+                return False
         return bool(re.match(r"(?:me|di|ber|ter|pada$|kepada$|dengan$)", before.low))
 
     def _described_acronym(self, j: int) -> int:
