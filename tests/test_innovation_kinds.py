@@ -26,6 +26,10 @@ def run(nlp, text):
      ["Desa Melek Hukum"]),
     ("Dinas Pendidikan memperkenalkan inovasi Sekolah Siaga Bencana bagi sekolah di pesisir.",
      ["Sekolah Siaga Bencana"]),
+    # written in capitals, and with a long form listing its qualities
+    ("Dinas itu menyiapkan inovasi DESA BERSINAR untuk memperkuat pelayanan di tingkat desa.", ["DESA BERSINAR"]),
+    ("Inovasi lain yang disiapkan antara lain DESA CERIA (Desa Cerdas, Hijau, Aman dan Tertib), program "
+     "unggulan bupati.", ["DESA CERIA"]),
 ])
 def test_name_opening_with_a_unit_word(nlp, text, expected):
     names, agencies = run(nlp, text)

@@ -341,11 +341,11 @@ def named_unit(name: str) -> bool:
     word saying what kind of unit the innovation makes of it (rules' name_qualities), not a place name ("Puskesmas
     Remu", "Desa Waiheru")."""
     r = rules()
-    words = name.split()
+    words = [w.strip(",;") for w in name.split()]   # ("Desa Bersih, Sehat, ...": a long form's list of qualities)
     quality = 1 if len(words) >= 2 and words[1].lower() in r["name_qualities"] else \
         2 if len(words) >= 3 and words[1].lower() in r["named_unit_heads"] | {"camat", "lurah"} \
         and words[2].lower() in r["name_qualities"] else 0   # "Kantor Camat Ramah", "Kantor Desa Sigap"
-    return quality > 0 and words[0].lower() in r["named_unit_heads"] and words[0][:1].isupper() and not name.isupper()
+    return quality > 0 and words[0].lower() in r["named_unit_heads"] and words[0][:1].isupper()
 
 
 def _described_english(text: str, span: tuple[int, int], name: str) -> bool:
