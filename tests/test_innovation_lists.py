@@ -38,6 +38,16 @@ def test_ranked_winners_under_category_headings(nlp):
     assert names(nlp, RANKED) == ["Perahu Sehat Keliling", "SIMANTAP", "Lumbung Benih Warga", "Taman Baca Apung"]
 
 
+def test_a_ranked_item_owned_by_the_district_in_brackets_after_it(nlp):
+    text = ("Lomba Inovasi Daerah tahun ini diikuti 36 inovasi dari perangkat daerah. Berikut daftar pemenang:\n"
+            "- Juara III: Kartu Tani Lestari (Dinas Pertanian);\n"
+            "- Harapan I: Kelas Tani Milenial (Kecamatan Cikaret);\n"
+            "- Harapan II: Kartu Nelayan Sejahtera (Kelurahan Pasir Putih).\n")
+    assert owned(nlp, text) == [("Kartu Tani Lestari", "Dinas Pertanian"),
+                                ("Kelas Tani Milenial", "Kecamatan Cikaret"),
+                                ("Kartu Nelayan Sejahtera", "Kelurahan Pasir Putih")]
+
+
 def test_a_heading_that_is_no_category_ends_the_list(nlp):
     text = RANKED.replace("Kategori Desa:", "Narasumber kegiatan:").replace(
         "Lumbung Benih Warga (Desa Sukamaju)", "Rina Wulandari (Universitas Sumber Jaya)").replace(

@@ -123,13 +123,25 @@ def numbered_items(doc: Doc) -> list[Cand]:
         if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","} \
                 and not (res[2] == len(toks) - 1 and toks[res[2]].text in {";", "."}) and owned is None:
             continue   # the name runs to a dash, a colon, its body in brackets or after "dari", or the item's end
-        c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
+        name, long, bracket_owner = res[0], res[1], None
+        if long is not None:   # "Harapan I: Kelas Tani Milenial (Kecamatan Cibadak).": the body in brackets owns it
+            first, second = sorted((name, long))
+            if _body_named(text, second) and not _body_named(text, first):
+                name, long, bracket_owner = first, None, second
+        c = Cand(name, long, bisect_right(starts, name[0]) - 1, None, "numbered")
         if not valid(text, c):
             continue
-        c.owner = lead_owner or body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2]) \
+        c.owner = bracket_owner or lead_owner or body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2]) \
             or (owned[0] if owned else None)
         out.append(c)
     return out
+
+
+def _body_named(text: str, span: tuple[int, int]) -> bool:
+    """The words at `span` name a body or a place by its head word ("Kecamatan Cibadak", "Dinas Pertanian"), not an
+    acronym written in capitals."""
+    words = text[span[0]:span[1]].split()
+    return bool(words) and words[0].lower() in rules()["body_heads"] and not text[span[0]:span[1]].isupper()
 
 
 def _name_over_body(line: str, off: int, below: tuple[int, str], ctx: Ctx) -> bool:
