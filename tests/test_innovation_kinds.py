@@ -322,3 +322,39 @@ def test_a_body_also_named_outside_the_innovation_still_acts(nlp):
     names, acting = run(nlp, "Dinas Dukcapil Kota Tarakan meluncurkan inovasi Sapa Dukcapil bagi warga lansia.")
     assert "Sapa Dukcapil" in names
     assert acting == ["Dinas Kependudukan dan Pencatatan Sipil Kota Tarakan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English name opening with "One", and one with "to" before a village word
+    ("Dinas Penanaman Modal menyosialisasikan inovasi One Stop Permit kepada pelaku usaha mikro.", ["One Stop Permit"]),
+    ("Layanan kini dibawa hingga ke desa melalui program Klinik Pajak Goes to Pekon.", ["Klinik Pajak Goes to Pekon"]),
+    # a weekday after a part of the day is a word of the name when no date follows it
+    ("Pameran inovasi digelar di alun-alun. Adapun Dinas Kependudukan dan Pencatatan Sipil memperkenalkan Kopi "
+     "Malam Minggu, yakni pelayanan dokumen setiap Sabtu malam.",
+     ["Kopi Malam Minggu"]),
+    ("Dinas itu meluncurkan inovasi Curhat Malam Senin (6/2) di aula kantor.", ["Curhat Malam"]),
+    # the back reference right before the list trigger, after the speaker
+    ("Capaian itu ditopang puluhan inovasi perangkat daerah. Kabag Organisasi menyebut beberapa di antaranya adalah "
+     "Bidan Keliling Desa dari Dinas Kesehatan dan Parkir Pintar dari Dinas Perhubungan.",
+     ["Bidan Keliling Desa", "Parkir Pintar"]),
+    # entries of a competition announced by "finalis" in a story about innovations
+    ("Lomba inovasi OPD tahun ini menghasilkan tujuh finalis. Dua finalis lainnya berasal dari dunia pendidikan, yakni "
+     "Guru Sahabat Murid milik Dinas Pendidikan dan Pustaka Keliling dari Dinas Arsip.",
+     ["Guru Sahabat Murid", "Pustaka Keliling"]),
+    # a body showing up with its entry, and a body carrying one
+    ("Lomba inovasi OPD tahun ini menghasilkan tujuh finalis. Kelurahan Mekar Sari tampil dengan Kampung Dongeng, "
+     "sementara Dinas Koperasi mengusung KLINIK UMKM JUARA.", ["Kampung Dongeng", "KLINIK UMKM JUARA"]),
+])
+def test_innovations_named_in_passing(nlp, text, expected):
+    assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # winners and finalists that are regions, and a body arriving with a person, name no innovation
+    "Lomba inovasi tahun ini menghasilkan tujuh finalis. Dua finalis lainnya yakni Kabupaten Sukamaju dan Kota Asri.",
+    "Lomba inovasi OPD tahun ini menghasilkan tujuh finalis. Dinas Pendidikan hadir dengan Kepala Dinas Budi Santoso.",
+    # a back reference to bodies, not innovations
+    "Rapat membahas capaian kinerja perangkat daerah. Bupati menyebut beberapa di antaranya adalah Dinas Kesehatan.",
+])
+def test_innovations_named_in_passing_negatives(nlp, text):
+    assert run(nlp, text)[0] == []

@@ -37,7 +37,7 @@ def rules() -> dict:
                 "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
                 "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",
-                "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words"):
+                "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_rank_verbs"] = {}
@@ -144,6 +144,10 @@ def _site_at(toks: list[Tok], j: int) -> bool:
         and (is_cap(toks[j + 2]) or toks[j + 2].text[:1].isdigit())
 
 
+DAY_PARTS = {"malam", "pagi", "siang", "sore"}
+ENGLISH_CONNECTORS = {"to", "of", "for", "on"}   # "Klinik Investasi Goes to Pekon": a village word in an English name
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()
@@ -160,10 +164,13 @@ def cap_run(toks: list[Tok], i: int) -> int:
                 t.low in r["name_honorifics"] and (j > i or t.text.isupper()) and j + 1 < len(toks)
                 and toks[j + 1].low in r["honorific_offices"]) and not (
                 j > i and t.low in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].text[:1].isalpha()):
+                and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].text[:1].isalpha()) and not (
+                j > i and t.low in WEEKDAYS and toks[j - 1].low in DAY_PARTS and not (
+                    j + 1 < len(toks) and (toks[j + 1].text == "(" or toks[j + 1].text[:1].isdigit()))):
             break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah"),
             # and so is a weekday inside a run that goes on ("Gebyar Sabtu Ceria", not "Bupati X Kamis (6/2)");
-            # so is "Pak Bupati" inside a name ("Lapor Pak Bupati")
+            # so is "Pak Bupati" inside a name ("Lapor Pak Bupati"), and a weekday after a part of the day ends one
+            # ("Dukcapil Malam Minggu, yakni ...") unless a date follows it
         if j > i and _number_in_name(toks, j):
             j += 1   # "Call Center 112", "SIPANDU 2.0", "Gerbang 5 Menit"
             continue
@@ -179,7 +186,7 @@ def cap_run(toks: list[Tok], i: int) -> int:
             break   # "aplikasi SIPANDU di Play Store": an acronym is the whole name, what follows is where it is
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
-                and toks[j + 1].low not in r["body_heads"] and toks[j + 1].low not in r["venue_heads"] \
+                and (t.low in ENGLISH_CONNECTORS or toks[j + 1].low not in r["body_heads"] | r["venue_heads"]) \
                 and not (t.low == "dari" and (toks[j + 1].text.isupper() or toks[j + 1].low in r["national_bodies"]
                                               or _abbreviated_body(toks[j + 1].text))):
             # "X dari Desa Y", "X dari ANRI", "Merdeka Mengajar dari Kemendikbudristek", "X dari Dinkes"

@@ -143,10 +143,13 @@ class _Finder(ContextRules):
                 continue
             # "Dinas Pariwisata dengan Ayo Piknik", "dari Dinas Kesehatan yaitu Posyandu Digital": a body's
             # innovation in a sentence about innovations
-            body_end = None if prev is None else toks[i - 2].end if prev.text == "," and i >= 2 else prev.end
-            # ("Juara III Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA": a comma after the body)
+            shows_up = i >= 2 and t.low == "dengan" and prev.low in r["body_link_verbs"]
+            body_end = None if prev is None else toks[i - 2].end if i >= 2 and (prev.text == "," or shows_up) \
+                else prev.end
+            # ("Juara III Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA": a comma after the body; "Kelurahan
+            # X tampil dengan Y": a verb of showing up)
             if t.low in r["body_name_links"] and prev is not None and body_end in self.body_ends and nxt_i < len(toks) \
-                    and is_cap(toks[nxt_i]) and _window_has(words, r):
+                    and is_cap(toks[nxt_i]) and (_window_has(words, r) or shows_up and self.lately):
                 owner = next(((s, e) for s, e in self.body_spans if e == body_end), None)
                 held = next((k for k, x in enumerate(toks) if owner and x.start == owner[0]), 0)
                 if t.low != "dengan" and held > 0 and toks[held - 1].low in r["position_words"]:
@@ -167,7 +170,8 @@ class _Finder(ContextRules):
                 if i < 2 or self._opens_with_back_reference(words[:i]):
                     # "... inovasi. Misalnya X ...", "... sejumlah inovasi. Salah satunya adalah X"
                     window = self.prev_words[-r["list_window"]:] + window
-                if _window_has(window, r) and not set(words[i + trig_len:i + trig_len + 2]) & r["list_blockers"]:
+                if (_window_has(window, r) or self.lately and set(window) & r["entry_words"]) \
+                        and not set(words[i + trig_len:i + trig_len + 2]) & r["list_blockers"]:
                     # ("Laboratorium Inovasi terdiri dari tahapan Drum-Up, Diagnose, ...": a list of stages)
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
@@ -194,9 +198,12 @@ class _Finder(ContextRules):
 
     def _opens_with_back_reference(self, before: list[str]) -> bool:
         """"Salah satunya adalah X", "Beberapa di antaranya sudah direplikasi daerah lain, yakni A, B": the sentence
-        opens with words pointing back at the previous sentence's innovations."""
+        opens with words pointing back at the previous sentence's innovations, or they stand right before the list
+        trigger."""
         opening = " ".join(w for w in before if w != "\n")
-        return any(opening == b or opening.startswith(b + " ") for b in self.r["back_references"])
+        # ... or ends with them, right before the list ("Kabag Organisasi menyebut beberapa di antaranya adalah A, B")
+        return any(opening == b or opening.startswith(b + " ") or opening.endswith(" " + b)
+                   for b in self.r["back_references"])
 
     def direct(self, i: int, t, prev, naming: bool) -> None:
         r, toks, ctx = self.r, self.toks, self.ctx
