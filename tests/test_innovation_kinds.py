@@ -358,3 +358,17 @@ def test_innovations_named_in_passing(nlp, text, expected):
 ])
 def test_innovations_named_in_passing_negatives(nlp, text):
     assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of national programmes, even after a capitalised trigger opening a long form
+    ("Dalam verifikasi inovasi, tim memeriksa integrasinya dengan program nasional seperti Program Indonesia Sehat "
+     "dengan Pendekatan Keluarga (PIS-PK), Posbindu PTM, dan Gerakan Bersih Pantai.", []),
+    # national platforms and programmes named beside local ones (rules/innovations.toml not_innovations)
+    ("Kader inovasi desa memperbarui data calon pengantin di aplikasi Elsimil setiap bulan.", []),
+    ("Penerima bantuan inovasi desa diambil dari DTKS melalui aplikasi SIKS-NG milik Kementerian Sosial.", []),
+    # "nasional" elsewhere in the sentence does not block a local name
+    ("Kabupaten itu meraih penghargaan nasional lewat inovasi Gerakan Bersih Pantai.", ["Gerakan Bersih Pantai"]),
+])
+def test_national_programmes_are_no_local_innovations(nlp, text, expected):
+    assert run(nlp, text)[0] == expected

@@ -171,7 +171,9 @@ class _Finder(ContextRules):
                     # "... inovasi. Misalnya X ...", "... sejumlah inovasi. Salah satunya adalah X"
                     window = self.prev_words[-r["list_window"]:] + window
                 if (_window_has(window, r) or self.lately and set(window) & r["entry_words"]) \
-                        and not set(words[i + trig_len:i + trig_len + 2]) & r["list_blockers"]:
+                        and not set(words[i + trig_len:i + trig_len + 2]) & r["list_blockers"] \
+                        and not any(w in r["national_markers"] for w in words[max(0, i - 3):i]):
+                    # ("program nasional seperti A, B dan C": the region takes part in national programmes)
                     # ("Laboratorium Inovasi terdiri dari tahapan Drum-Up, Diagnose, ...": a list of stages)
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
@@ -216,6 +218,8 @@ class _Finder(ContextRules):
                 or prev.low in {"dan", "serta", ","} and t.low not in r["single_token_triggers"]):
             return   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote, an expansion or
             # a list item ("A, Layanan Antar Obat, dan B")
+        if i >= 2 and toks[i - 2].low in r["national_markers"] and prev.low in r["list_triggers"]:
+            return   # "program nasional seperti Program Indonesia Sehat ..., Posbindu PTM dan X": national ones
         if t.text[0].isupper() and not naming:
             # the trigger opens the long form: "Sistem Informasi Rencana Pembangunan (Sirenbang)"
             res = one_item(toks, i, ctx)
@@ -239,6 +243,8 @@ class _Finder(ContextRules):
                                      or toks[j].low in r["trigger_scopes"] and j + 2 < len(toks)
                                      and named_unit(f"{toks[j + 1].text} {toks[j + 2].text}")):
             j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
+        if any(x.low in r["national_markers"] for x in toks[i + 1:j]):
+            return   # "program nasional seperti A, B dan C": national programmes the region takes part in
         if j < len(toks) - 1 and toks[j].low in r["owner_links"] and toks[j + 1].start in ctx.bodies:
             j += 1   # "Inovasi milik Dinas Pertanian, Kios Tani Digital, masuk ...": the owner, then the name
         j = self._described_acronym(j)
