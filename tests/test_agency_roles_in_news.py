@@ -187,3 +187,12 @@ def test_a_body_with_its_region_with_and_without_the_level_word_is_one(nlp):
     text = ("Pemerintah Kabupaten Ende melalui Dinas PMD menggelar lomba bersama Dinas PMD Provinsi Nusa Tenggara "
             "Timur.")
     assert len(agencies(nlp, text)) == 3
+
+
+def test_a_technical_unit_named_balai_after_its_unit_head(nlp):
+    # "Balai" after UPTD is the kind of unit, not a place called Balai that would end the name
+    text = ("Penghargaan diberikan kepada UPTD Balai Latihan Kerja (BLK) pada Dinas Tenaga Kerja Provinsi Sulawesi "
+            "Barat dengan inovasi “BLK Jemput Bola”.")
+    assert "UPTD Balai Latihan Kerja" in agencies(nlp, text)
+    text = "Inovasi BENIH CEPAT milik UPTD Balai Benih Ikan Dinas Kelautan dan Perikanan dinilai paling matang."
+    assert agencies(nlp, text) == ["UPTD Balai Benih Ikan Dinas Kelautan dan Perikanan"]

@@ -585,3 +585,4 @@ def test_an_office_in_a_rooms_name_holds_no_person(nlp):
 ])
 def test_a_regions_or_districts_head_that_ends_a_sentence_names_nobody_after_it(nlp, text):
     assert officials(nlp, text) == {}
+

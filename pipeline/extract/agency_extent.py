@@ -146,6 +146,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if region_word and not in_region and low in office_words() and low not in LEVEL_WORDS and nxt_ok \
                 and not common.is_region_word(nxt_tok):
             region_word = False   # "Badan Pusat Statistik": a field word follows, not a place
+        if region_word and not in_region and pos == start + len(head) and low not in LEVEL_WORDS \
+                and common.is_head(tok, text, t_start):
+            region_word = False   # "UPTD Balai Latihan Kerja": the kind of unit, not a place called Balai
         if in_region and not region_word:
             break
         if in_region and low in ("kabupaten", "kota", "provinsi", "propinsi", "kab", "prov"):
