@@ -196,3 +196,9 @@ def test_a_technical_unit_named_balai_after_its_unit_head(nlp):
     assert "UPTD Balai Latihan Kerja" in agencies(nlp, text)
     text = "Inovasi BENIH CEPAT milik UPTD Balai Benih Ikan Dinas Kelautan dan Perikanan dinilai paling matang."
     assert agencies(nlp, text) == ["UPTD Balai Benih Ikan Dinas Kelautan dan Perikanan"]
+
+
+def test_a_government_reporting_its_innovations_acts(nlp):
+    assert "Pemerintah Kabupaten Sikka" in agencies(nlp, "Tahun ini Pemkab Sikka melaporkan 214 inovasi ke Kemendagri.")
+    # a government named in what someone else reports does not
+    assert agencies(nlp, "Bupati melaporkan bahwa Pemkab Sikka sudah siap dinilai.") == []
