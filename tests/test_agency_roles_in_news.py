@@ -202,3 +202,12 @@ def test_a_government_reporting_its_innovations_acts(nlp):
     assert "Pemerintah Kabupaten Sikka" in agencies(nlp, "Tahun ini Pemkab Sikka melaporkan 214 inovasi ke Kemendagri.")
     # a government named in what someone else reports does not
     assert agencies(nlp, "Bupati melaporkan bahwa Pemkab Sikka sudah siap dinilai.") == []
+
+
+def test_a_body_named_perwakilan_is_no_attendance_word(nlp):
+    # "Perwakilan" inside "Dewan Perwakilan Rakyat Daerah" does not make the next body an attendee
+    text = ("Dewan Perwakilan Rakyat Daerah Kabupaten Sikka bersama Pemerintah Kabupaten Sikka menandatangani nota "
+            "kesepakatan anggaran inovasi.")
+    assert agencies(nlp, text) == ["Dewan Perwakilan Rakyat Daerah Kabupaten Sikka", "Pemerintah Kabupaten Sikka"]
+    # the lowercase word still marks attendees
+    assert agencies(nlp, "Kegiatan diikuti perwakilan Dinas Kesehatan dan Dinas Sosial.") == []

@@ -69,8 +69,9 @@ def _attends(before: str, rules: dict) -> bool:
     """'Kegiatan diikuti oleh perwakilan Dinas X': an attendee, unless an acting word comes after the
     attendance word ('diikuti OPD dan dibuka oleh Bappeda')."""
     last = None
-    for last in rules["attendees"].finditer(before):
-        pass
+    for m in rules["attendees"].finditer(before):
+        if not (m.group(0)[:1].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", before[:m.start()])):
+            last = m   # (not a word of a body's name: "Dewan Perwakilan Rakyat Daerah", "Ombudsman RI Perwakilan X")
     return last is not None and not rules["position_acts"].search(before, last.end())
 
 
