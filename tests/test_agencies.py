@@ -360,6 +360,12 @@ def test_short_level_words(nlp, text, expected):
     # one body named with and without its level word, or bare and with its region: one entry
     ("Dinas Kesehatan Kota Bitung meluncurkan aplikasi. Aplikasi Dinas Kesehatan Bitung itu dikembangkan "
      "Dinas Kesehatan sejak 2023.", ["Dinas Kesehatan Kota Bitung"]),
+    # a headline's name cut before "dan" and the body's full name, one region: one entry
+    ("Dinas Perikanan Sikka Luncurkan SiMolek\nMaumere - Dinas Perikanan dan Ketahanan Pangan Kabupaten Sikka "
+     "meluncurkan aplikasi SiMolek.", ["Dinas Perikanan dan Ketahanan Pangan Kabupaten Sikka"]),
+    # ... but not two regions' bodies
+    ("Dinas Perikanan Sikka menggelar pelatihan bersama Dinas Perikanan dan Ketahanan Pangan Kabupaten Ende.",
+     ["Dinas Perikanan Sikka", "Dinas Perikanan dan Ketahanan Pangan Kabupaten Ende"]),
 ])
 def test_bodies_of_two_regions_are_not_merged(nlp, text, expected):
     assert agencies(nlp, text) == expected

@@ -90,13 +90,18 @@ def _other_region(a: str, b: str) -> bool:
 
 def _same_body(a: str, b: str) -> bool:
     """Merge keys of one body: equal, one beginning the other, one a ministry the other's unit is
-    named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), or a
-    misspelling of the other ("Kementrian Dalam Negri")."""
+    named with ("Kementerian Dalam Negeri" / "Badan Strategi ... Kementerian Dalam Negeri"), one the
+    other's name without its fields after "dan" (same region), or a misspelling of the other
+    ("Kementrian Dalam Negri")."""
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return True
     short, long = sorted((a, b), key=len)
     if long.endswith(" " + short) and short.split()[0] in PARENT_HEADS:
         return True
+    sw, lw = short.split(), long.split()
+    if len(sw) >= 3 and len(lw) > len(sw) and sw[-1] == lw[-1] and lw[:len(sw) - 1] == sw[:-1] \
+            and lw[len(sw) - 1] in ("dan", "&"):
+        return True   # "Dinas Perikanan Cianjur" / "Dinas Perikanan dan Ketahanan Pangan Cianjur": the name cut short
     if _hospital_words(a) & _hospital_words(b):
         return True   # "RSD Tanjung Selor" / "RSD dr. H. Soemarno ... Tanjung Selor": one hospital
     sm = SequenceMatcher(None, a, b)   # the cheap upper bounds first: most pairs are far apart
