@@ -344,6 +344,17 @@ def test_a_body_also_named_outside_the_innovation_still_acts(nlp):
     # a body showing up with its entry, and a body carrying one
     ("Lomba inovasi OPD tahun ini menghasilkan tujuh finalis. Kelurahan Mekar Sari tampil dengan Kampung Dongeng, "
      "sementara Dinas Koperasi mengusung KLINIK UMKM JUARA.", ["Kampung Dongeng", "KLINIK UMKM JUARA"]),
+    # "Contoh lain adalah ..." points back at the previous sentence's innovations
+    ("Kabupaten itu punya banyak inovasi. Contoh lain adalah SAPA ANAK (Sahabat Perempuan dan Anak) dari Dinas "
+     "Sosial, serta SiTATA, sistem informasi tata ruang milik Dinas PUPR.", ["SAPA ANAK", "SiTATA"]),
+    # the verb "berinovasi" announces a list, and an owner clause after an item does not end it
+    ("Ada kerja keras perangkat daerah yang terus berinovasi, di antaranya SIPADU dari Dinas Koperasi, Ambulans "
+     "Desa Siaga yang dikelola Dinas Kesehatan.", ["SIPADU", "Ambulans Desa Siaga"]),
+    # a long form after "alias" or "kepanjangannya"
+    ("Ada pula gerakan SAPU BERSIH alias Satu Pintu Bantuan Sosial Terpadu di Dinas Sosial.", ["SAPU BERSIH"]),
+    # a means word after an award or a rank names the winning innovation
+    ("Anugerah inovasi tahun ini diberikan kepada lima daerah. Kota Tanjung Asri meraih peringkat pertama melalui "
+     "TAPIS, yaitu Tata Kelola Pengaduan Terintegrasi Sistematis, milik Dinas Kominfo.", ["TAPIS"]),
 ])
 def test_innovations_named_in_passing(nlp, text, expected):
     assert run(nlp, text)[0] == expected
@@ -353,6 +364,9 @@ def test_innovations_named_in_passing(nlp, text, expected):
     # winners and finalists that are regions, and a body arriving with a person, name no innovation
     "Lomba inovasi tahun ini menghasilkan tujuh finalis. Dua finalis lainnya yakni Kabupaten Sukamaju dan Kota Asri.",
     "Lomba inovasi OPD tahun ini menghasilkan tujuh finalis. Dinas Pendidikan hadir dengan Kepala Dinas Budi Santoso.",
+    # after an award, a means word before a body, a platform or a competition names no innovation
+    "Anugerah inovasi diberikan kepada lima daerah. Kota Asri meraih penghargaan melalui Dinas Kesehatan.",
+    "Anugerah inovasi diberikan kepada lima daerah. Kota Asri meraih juara lewat Kompetisi Inovasi Pelayanan Publik.",
     # a back reference to bodies, not innovations
     "Rapat membahas capaian kinerja perangkat daerah. Bupati menyebut beberapa di antaranya adalah Dinas Kesehatan.",
 ])

@@ -140,7 +140,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             return name, None, pr[1] + 1
         return name, None, j
     k = j + 1 if j < n and toks[j].text == "," else j
-    if k + 1 < n and toks[k].low in {"atau", "yakni", "yaitu"} and is_cap(toks[k + 1]):
+    if k + 1 < n and toks[k].low in LONG_FORM_LINKS and is_cap(toks[k + 1]):
         e = long_run(toks, k + 1)
         other = _span(toks, k + 1, e)
         otxt = text_of(text, other)
@@ -149,6 +149,10 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         if toks[k].low == "atau" and derives(otxt, ntxt) and len(otxt) < len(ntxt):
             return other, name, e
     return name, None, j
+
+
+# words between a name and its long form ("SAPU JAGAT alias Satu Pintu ...", "PELITA, kepanjangannya Pelalawan ...")
+LONG_FORM_LINKS = {"atau", "yakni", "yaitu", "alias", "kepanjangannya", "singkatannya"}
 
 
 def long_run(toks: list[Tok], i: int) -> int:

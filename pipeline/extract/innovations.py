@@ -379,23 +379,26 @@ class _Finder(ContextRules):
 
     def means_names(self) -> None:
         """"Warga tak perlu ke kecamatan berkat hadirnya Gerai Adminduk Desa", "Kehadiran Sapa Warga membuat ...": a
-        name in words (two or more) or a coined one after a word of arrival, near a sentence about innovations."""
+        name in words (two or more) or a coined one after a word of arrival, or after a means word that follows an
+        award or a rank, near a sentence about innovations."""
         r, toks = self.r, self.toks
         if not self.lately:
             return
         for i, t in enumerate(toks[:-1]):
-            if t.low not in r["arrival_words"]:
-                continue   # (a bare "melalui X" is as often an office, a competition or a national platform)
+            awarded = t.low in r["means_words"] and any(x.low in r["award_cues"] for x in toks[max(0, i - 8):i])
+            if t.low not in r["arrival_words"] and not awarded:
+                continue   # (a bare "melalui X" is as often an office, a competition or a national platform; after an
+                # award or a rank it is the winning innovation: "meraih peringkat pertama melalui TAPIS, yaitu ...")
             j = i + 1
             if not is_cap(toks[j]) or toks[j].start in self.ctx.bodies:
                 continue
             res = one_item(toks, j, self.ctx)
-            if res is None or res[1] is not None:
+            if res is None or res[1] is not None and not awarded:
                 continue
             name = text_of(self.text, res[0])
             if len(name.split()) < 2 and not re.search(r"[a-z][A-Z]|^[A-Z]{3,}$|^[A-Za-z]{1,2}-", name):
                 continue
-            self.add([(res[0], None)], "means", i)
+            self.add([(res[0], res[1])], "awarded" if awarded else "means", i)
 
     def quoted_names(self) -> None:
         """“A” dari X, disusul “B” dari Y: more quoted names in a sentence that names an innovation;
