@@ -355,6 +355,9 @@ def test_a_body_also_named_outside_the_innovation_still_acts(nlp):
     # a means word after an award or a rank names the winning innovation
     ("Anugerah inovasi tahun ini diberikan kepada lima daerah. Kota Tanjung Asri meraih peringkat pertama melalui "
      "TAPIS, yaitu Tata Kelola Pengaduan Terintegrasi Sistematis, milik Dinas Kominfo.", ["TAPIS"]),
+    # a bare "Ada X dari <body>" after a sentence announcing innovations, inside a quote too
+    ("Bupati menyebut sejumlah inovasi yang telah berjalan. \"Ada Perahu Bidan dari Dinas Kesehatan yang menjangkau "
+     "desa-desa di sepanjang sungai,\" ujarnya.", ["Perahu Bidan"]),
 ])
 def test_innovations_named_in_passing(nlp, text, expected):
     assert run(nlp, text)[0] == expected
@@ -367,6 +370,9 @@ def test_innovations_named_in_passing(nlp, text, expected):
     # after an award, a means word before a body, a platform or a competition names no innovation
     "Anugerah inovasi diberikan kepada lima daerah. Kota Asri meraih penghargaan melalui Dinas Kesehatan.",
     "Anugerah inovasi diberikan kepada lima daerah. Kota Asri meraih juara lewat Kompetisi Inovasi Pelayanan Publik.",
+    # "Ada" before an office or a person names no innovation
+    "Bupati menyebut sejumlah inovasi yang telah berjalan. Ada Kepala Dinas yang rajin turun ke desa.",
+    "Bupati menyebut sejumlah inovasi yang telah berjalan. Ada Pak Camat dari Kecamatan Bolo yang rajin turun.",
     # a back reference to bodies, not innovations
     "Rapat membahas capaian kinerja perangkat daerah. Bupati menyebut beberapa di antaranya adalah Dinas Kesehatan.",
 ])

@@ -258,12 +258,20 @@ class _Finder(ContextRules):
     def continued_list(self) -> None:
         r, toks = self.r, self.toks
         stext = self.sent.text.lower()
+        lead = next((k for k, x in enumerate(toks) if x.text not in OPEN_Q and x.text != "\n"), len(toks))
+        opening = " ".join(x.low for x in toks[lead:lead + 4]) + " "   # after an opening quote: '"Ada juga A ...'
         # "Ada juga A (..) dan B (..)" continuing the previous sentence's list
         if self.prev_had:
             for ct in r["continuation_triggers"]:
-                if stext.startswith(ct + " "):
-                    items, _ = parse_items(toks, len(ct.split()), self.ctx, "list")
+                if opening.startswith(ct + " "):
+                    items, _ = parse_items(toks, lead + len(ct.split()), self.ctx, "list")
                     self.add(items, "continuation", 0)
+        # "... menyebut sejumlah inovasi yang telah berjalan. "Ada Bidan Sampan dari Dinas Kesehatan yang ...": the
+        # next sentence names one, with its owner (or two or more), after a bare "ada"
+        elif _window_has(self.prev_words, r) and opening.startswith(("ada ", "lalu ada ", "kemudian ada ")):
+            start = lead + (1 if opening.startswith("ada ") else 2)
+            items, _ = parse_items(toks, start, self.ctx, "list")
+            self.add(items if len(items) >= 2 else [it for it in items if it[2] is not None], "continuation", 0)
         # "Apa saja inovasi yang diandalkan? Ada A, B, dan C": the answer lists what the question asked for
         if self.prev_question and _window_has(self.prev_words, r):
             opener = next((o for o in r["answer_openers"] if stext.startswith(o + " ")), None)
