@@ -98,6 +98,26 @@ def test_form_title_kept(nlp):
      "Indeks Inovasi Daerah Kabupaten Sikka Naik"),
     # a headline that starts like a government's name is still the headline
     ("Pemerintah Kota Ende Berinovasi\nPemkot menggelar lomba.", "Pemerintah Kota Ende Berinovasi"),
+    # outlets' headers: a site with its city, a station with its name or frequency, a section with its region, a
+    # header ending in a date, a menu of short items
+    ("Tribunflores.co / Maumere\n\nBupati Luncurkan Aplikasi Si Cepat\n\nMAUMERE – Bupati meluncurkan aplikasi.",
+     "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("SKA TV • Sikka Televisi\nLIVE | BERITA | BUDAYA | PROGRAM | TENTANG KAMI\n\nBupati Luncurkan Aplikasi Si Cepat\n"
+     "MAUMERE – Bupati meluncurkan aplikasi.", "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("RADIO SUARA SIKKA 98,2 FM\n\nBupati Luncurkan Aplikasi Si Cepat\nMAUMERE – Bupati meluncurkan aplikasi.",
+     "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("Berita Flores / Kabupaten Sikka\n\nBupati Luncurkan Aplikasi Si Cepat\nMAUMERE – Bupati meluncurkan aplikasi.",
+     "Bupati Luncurkan Aplikasi Si Cepat"),
+    ("SIKKA TV | Berita | Kamis, 21 Maret 2024\n\nBupati Luncurkan Aplikasi Si Cepat\nMAUMERE – Bupati meluncurkan.",
+     "Bupati Luncurkan Aplikasi Si Cepat"),
+    # a headline with a slash or the word TV stays one
+    ("Dinas Kesehatan / Puskesmas Raih Penghargaan Inovasi\n\nMAUMERE – Dinas meraih penghargaan.",
+     "Dinas Kesehatan / Puskesmas Raih Penghargaan Inovasi"),
+    ("Pemkab Luncurkan Layanan TV Kabel untuk Desa\n\nMAUMERE – Pemkab meluncurkan layanan.",
+     "Pemkab Luncurkan Layanan TV Kabel untuk Desa"),
+    # a headline in capitals hard-wrapped onto a second line
+    ("SOSIALISASI PERWAL INOVASI, OPD DIMINTA TIDAK SEKADAR KEJAR\nNILAI\nMATARAM - Pemerintah Kota Mataram "
+     "menggelar sosialisasi.", "SOSIALISASI PERWAL INOVASI, OPD DIMINTA TIDAK SEKADAR KEJAR NILAI"),
 ])
 def test_chrome_above_headline_skipped(nlp, text, expected):
     t, _ = title(nlp, text)

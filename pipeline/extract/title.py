@@ -86,7 +86,8 @@ def _find_title(doc: Doc) -> Found | None:
     pos = 0
     skipped = 0
     block_start = True   # a menu's lines run together ("Menu / Profil / Berita / Galeri / Kontak"): one block skipped
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    for n, raw in enumerate(raws):
         start = pos
         pos += len(raw) + 1
         line = raw.strip()
@@ -113,7 +114,13 @@ def _find_title(doc: Doc) -> Found | None:
                 return None
             bare = glued.group(1)
         s = text.find(line, start) + max(line.find(bare), 0)
-        return Found(bare, s, s + len(bare), "rule:first_line")
+        e = s + len(bare)
+        follow = raws[n + 1].strip() if n + 1 < len(raws) else ""
+        if bare.isupper() and follow.isupper() and len(follow.split()) <= 3 and not r["_dateline"].match(follow) \
+                and not re.search(r"[.;:,]$", follow) and not r["_chrome"].fullmatch(follow):
+            # a headline in capitals hard-wrapped onto a second line ("... TIDAK SEKADAR KEJAR" / "NILAI")
+            bare, e = f"{bare} {follow}", text.find(follow, pos) + len(follow)
+        return Found(bare, s, e, "rule:first_line")
     return None
 
 
