@@ -358,6 +358,25 @@ def test_a_body_also_named_outside_the_innovation_still_acts(nlp):
     # a bare "Ada X dari <body>" after a sentence announcing innovations, inside a quote too
     ("Bupati menyebut sejumlah inovasi yang telah berjalan. \"Ada Perahu Bidan dari Dinas Kesehatan yang menjangkau "
      "desa-desa di sepanjang sungai,\" ujarnya.", ["Perahu Bidan"]),
+    # a relative clause about one listed item does not end the list
+    ("Kepala Bappeda menyebut dua inovasi yang dijadikan contoh, yaitu Noken Sehat dari Puskesmas Harapan yang "
+     "membawa imunisasi ke kampung-kampung di pinggir danau, serta Sistem Informasi Kampung Adat (SIKAD) milik "
+     "Dinas Pemberdayaan Masyarakat Kampung.", ["Noken Sehat", "SIKAD"]),
+    # an office doing something after a trigger word is a name
+    ("Finalis lomba inovasi lainnya adalah program Camat Mendengar dari Kecamatan Tengah.", ["Camat Mendengar"]),
+    # "Ambil contoh X", "Salah satu yang dijadikan contoh adalah X", "inovasi non-digital X"
+    ("Kota itu punya banyak inovasi bukan aplikasi. Ambil contoh Kampung Tangguh Banjir yang digerakkan Kelurahan "
+     "Way Lunik.", ["Kampung Tangguh Banjir"]),
+    ("Peserta menginput inovasi masing-masing. Salah satu yang dijadikan contoh adalah SI TUNTAS (Sistem Terpadu "
+     "Penanganan Stunting) milik Dinas Kesehatan.", ["SI TUNTAS"]),
+    ("Dinas itu juga memperkenalkan inovasi non-digital Gerobak Pilah Keliling, yakni gerobak sampah terpilah.",
+     ["Gerobak Pilah Keliling"]),
+    # what a replication takes over, described after a comma
+    ("Sebaliknya, Pemkot Asri akan mengadopsi Pos Harungguan, layanan posyandu keliling milik Dinas Kesehatan.",
+     ["Pos Harungguan"]),
+    # a trigger before a quoted name gives the quoted name, once
+    ('Inovasi tersebut yakni Gerakan "Mama Sehat" dari Dinas Kesehatan. Gerakan Mama Sehat menyasar ibu hamil.',
+     ["Mama Sehat"]),
 ])
 def test_innovations_named_in_passing(nlp, text, expected):
     assert run(nlp, text)[0] == expected
@@ -373,6 +392,9 @@ def test_innovations_named_in_passing(nlp, text, expected):
     # "Ada" before an office or a person names no innovation
     "Bupati menyebut sejumlah inovasi yang telah berjalan. Ada Kepala Dinas yang rajin turun ke desa.",
     "Bupati menyebut sejumlah inovasi yang telah berjalan. Ada Pak Camat dari Kecamatan Bolo yang rajin turun.",
+    # a count of innovations in a headline, an office holder's title before a person
+    "Bupati Luncurkan Tiga Inovasi Layanan Publik\nLABUAN BAJO - Bupati meluncurkan tiga inovasi.",
+    "Rapat inovasi dibuka Camat Mentari Sukmawati di aula kantor camat.",
     # a back reference to bodies, not innovations
     "Rapat membahas capaian kinerja perangkat daerah. Bupati menyebut beberapa di antaranya adalah Dinas Kesehatan.",
 ])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..nomenclature import office_words
-from .innovation_text import WEAK_INNOVATION_CUES, Cand, clean_name, text_of
+from .innovation_text import WEAK_INNOVATION_CUES, Cand, _quoted, clean_name, rules, text_of
 
 
 def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
@@ -13,7 +13,13 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     long_spans = [c.long for c in cands if c.long]
     long_keys = {_key(text, ls) for ls in long_spans}
     name_spans = {c.name for c in cands}
+    quoted = {_key(text, c.name) for c in cands if _quoted(text, c.name)}
+    triggers = rules()["direct_triggers"]
     for c in sorted(cands, key=lambda c: c.name[0]):
+        words = clean_name(text_of(text, c.name)).split()
+        if len(words) >= 2 and words[0].lower() in triggers \
+                and re.sub(r"[\s.’'-]", "", " ".join(words[1:]).lower()) in quoted:
+            continue   # 'Gerakan "Mama Sehat"' named, then "Gerakan Mama Sehat": the quoted name with its trigger
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
         if c.long is None and _key(text, c.name) in long_keys:

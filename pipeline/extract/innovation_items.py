@@ -107,8 +107,10 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             # Hidup Keluarga (Dinas Pendidikan)": its owner)
         if len(ptxt) < len(itxt) and cap_run(toks, i) == k and derives(ptxt, itxt):
             return piece, inner, pr[1] + 1
-    if t.low in rules()["direct_triggers"] and i + 1 < n and toks[i + 1].text.isupper() and lenient:
-        return one_item(toks, i + 1, ctx, lenient)   # "Aplikasi SMART (...)" in a list: the name is SMART
+    if t.low in rules()["direct_triggers"] and i + 1 < n and (toks[i + 1].text.isupper() and lenient
+                                                              or toks[i + 1].text in OPEN_Q):
+        return one_item(toks, i + 1, ctx, lenient)   # "Aplikasi SMART (...)" in a list, 'Gerakan "Mama Sehat"'
+        # anywhere: the name is SMART, Mama Sehat
     if TECH_LOWER.fullmatch(t.text):
         return (t.start, t.end), None, i + 1   # "aplikasi e-lapor"
     if not is_cap(t):
@@ -266,6 +268,20 @@ def _owner_in_parens(toks: list[Tok], j: int, ctx: Ctx) -> tuple[tuple[int, int]
 PREVIOUS = {"sebelumnya", "terdahulu", "lainnya", "terbaru", "terbarunya", "pertama", "andalan", "unggulan"}
 
 
+def _past_clause(toks: list[Tok], j: int, limit: int = 20) -> int | None:
+    """From a listed item's relative clause ("yang ...") to the next item: the index after ", serta"/", dan" when
+    the clause has no other comma and a capitalised item follows within `limit` tokens, else None."""
+    n = len(toks)
+    for k in range(j + 1, min(n - 2, j + limit)):
+        if toks[k].text in {".", ";", ":", "(", ")"} or toks[k].text in OPEN_Q:
+            return None
+        if toks[k].text == ",":
+            if toks[k + 1].low in {"serta", "dan"} and (is_cap(toks[k + 2]) or toks[k + 2].text in OPEN_Q):
+                return k + 2
+            return None
+    return None
+
+
 def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:
     """Names from toks[i]: [(name_span, long_span|None, owner_span|None)] and the index reached.
 
@@ -325,6 +341,8 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
                 j += 1
         elif nxt.low in {"dan", "serta"}:
             j += 1
+        elif lenient and nxt.low == "yang" and (after := _past_clause(toks, j)) is not None:
+            j = after   # "A dari X yang membawa layanan ke kampung-kampung, serta B milik Y": a clause about A
         else:
             break
         i = j

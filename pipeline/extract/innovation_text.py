@@ -367,6 +367,22 @@ _DESCRIBED = re.compile(r"\s*,\s*(?:yakni\s+|yaitu\s+|sebuah\s+|yang\s+merupakan
                         r"(?:layanan|aplikasi|program|sistem|platform|inovasi|pusat\s+layanan)\b", re.IGNORECASE)
 
 
+NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
+                "puluhan", "ratusan"}
+# an office holder doing something, a common shape of innovation names ("Lurah Menyapa", "Bupati Mendengar",
+# "Camat Ngantor di Desa"): the office, then a verb with an active prefix
+OFFICE_VERB = re.compile(r"(?:Me[mny]?|Meng|Ber|Ng)[a-z]{3,}")
+
+
+def _office_that_acts(name: str, cand: Cand) -> bool:
+    """"program Lurah Menyapa": an office word and a verb, named after a trigger word or in quotes (a person's
+    title before a name stays out: "Lurah Mentari" after no trigger)."""
+    words = name.split()
+    return cand.how in {"direct", "quoted", "list"} and len(words) >= 2 \
+        and words[0].lower() in {"lurah", "camat", "bupati", "walikota", "wali", "gubernur", "kades", "sekda"} \
+        and bool(OFFICE_VERB.fullmatch(words[1]))
+
+
 def valid(text: str, cand: Cand) -> bool:
     r = rules()
     name = clean_name(text_of(text, cand.name))
@@ -385,8 +401,11 @@ def valid(text: str, cand: Cand) -> bool:
         return False   # "tiga inovasi unggulan: Pertama, ...": an ordinal, no name
     if first.lower() in r["school_words"]:
         return False
+    words_ = name.split()
+    if len(words_) >= 2 and first.lower() in NUMBER_WORDS and words_[1].lower() in r["innovation_words"]:
+        return False   # "Luncurkan Tiga Inovasi Layanan Publik": a count of innovations, not a name
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not named_unit(name) \
-            and not _described_english(text, cand.name, name) and not (
+            and not _described_english(text, cand.name, name) and not _office_that_acts(name, cand) and not (
             len(name.split()) > 1 and _abbreviated_body(first)
             and (_quoted(text, cand.name) or _body_then_name_word(name))):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is,
