@@ -586,3 +586,23 @@ def test_an_office_in_a_rooms_name_holds_no_person(nlp):
 def test_a_regions_or_districts_head_that_ends_a_sentence_names_nobody_after_it(nlp, text):
     assert officials(nlp, text) == {}
 
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # "Tua" of "Hukum Tua" is a common word of Batak names
+    ("Penandatanganan disaksikan Wali Kota Pematangsiantar Ronald Tua Siahaan, SH.", "Ronald Tua Siahaan",
+     "Wali Kota Pematangsiantar"),
+    # Palembang's "Mgs." (Masagus) stays with the name, its dot ends no sentence
+    ("Kepala Bappeda OKI Ir. Mgs. Syarifuddin Ansori, M.M. di Kayuagung mengatakan rombongan telah tiba.",
+     "Mgs. Syarifuddin Ansori", "Kepala Badan Perencanaan Pembangunan Daerah OKI"),
+])
+def test_names_with_name_words_that_look_like_titles(nlp, text, name, position):
+    got = officials(nlp, text)
+    assert list(got) == [name] and got[name]["position"] == position
+
+
+def test_a_hospitals_namesake_is_no_official(nlp):
+    text = "Penghargaan diterima Direktur RSUD Dr. H. Chasan Boesoirie dr. Fadila Marasabessy, Sp.PD."
+    assert "Chasan Boesoirie" not in officials(nlp, text)
+    got = officials(nlp, "Direktur RSUD Sukamaju, dr. Fadila Marasabessy, Sp.PD, membuka kegiatan.")
+    assert list(got) == ["Fadila Marasabessy"]

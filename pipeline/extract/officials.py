@@ -149,6 +149,12 @@ def _merge(people: list[Person]) -> list[Person]:
     return out
 
 
+def _hospital(mention) -> bool:
+    """A hospital's name, which may hold its namesake's name ("RSUD Dr. H. Chasan Boesoirie")."""
+    return mention.value.startswith("Rumah Sakit") or str((mention.extra or {}).get("raw", "")).split(" ")[0] in \
+        {"RSUD", "RSU", "RSD", "RS"}
+
+
 class _Reader:
     """One document's officials, read head by head, then people marked without a title."""
 
@@ -256,6 +262,10 @@ class _Reader:
                 people, method = [named], "rule:official_before_title"
             if not people or not pos_toks or GROUP.search(text, toks[0].start, toks[-1].end):
                 continue     # "Kepala Bappeda se-Indonesia, Praktisi dan ...": a group, not an office
+            people = [p for p in people if not any(m.start() <= b.start < p.name[0].start < b.end and _hospital(b)
+                                                   for b in self.mentions)]
+            if not people:
+                continue     # "Direktur RSUD Dr. H. Chasan Boesoirie dr. X": the hospital's namesake, inside its name
             covered = max([pos_toks[-1].end] + [(p.degrees or p.name)[-1].end for p in people
                                                 if p.name[0].start > m.start()])
             for p in people:
