@@ -606,3 +606,16 @@ def test_a_hospitals_namesake_is_no_official(nlp):
     assert "Chasan Boesoirie" not in officials(nlp, text)
     got = officials(nlp, "Direktur RSUD Sukamaju, dr. Fadila Marasabessy, Sp.PD, membuka kegiatan.")
     assert list(got) == ["Fadila Marasabessy"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a regency's name that is also a common surname ends no name
+    ("Dokumen itu ditandatangani Plt. Kepala Bappeda Kapuas Hulu Yohanes Kiyau Lingga, S.T., M.Eng.",
+     "Yohanes Kiyau Lingga", "Plt. Kepala Badan Perencanaan Pembangunan Daerah Kapuas Hulu"),
+    # the speaker's own office ("kami") keeps its title
+    ("Makanya Kabid Inovasi dan Teknologi kami, Arief Rahman Hakim, S.Kom, turun langsung ke OPD.",
+     "Arief Rahman Hakim", "Kabid Inovasi dan Teknologi"),
+])
+def test_positions_read_past_a_surname_or_a_possessive(nlp, text, name, position):
+    got = officials(nlp, text)
+    assert list(got) == [name] and got[name]["position"] == position

@@ -90,6 +90,9 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
                 toks.append(tok)        # "tim ahli dari Badan ...", "Kepala Seksi Inovasi di Bappeda X" (not "Bupati
                 # X Samahuddin dari Kepala Badan Y ...": a second official's title after "dari")
                 continue
+            if tok.text in ("kami", "kita") and toks and toks[-1].kind == "word" and nxt is not None \
+                    and nxt.kind == "comma":
+                continue     # "Kabid Inovasi dan Teknologi kami, Nama": the speaker's own office
             if tok.text in rules("name_links") and toks and toks[-1].text[:1].isupper() \
                     and nxt is not None and nxt.text[:1].isupper():
                 toks.append(tok)     # "Siti Nurjanah binti Ahmad"
