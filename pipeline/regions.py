@@ -28,7 +28,7 @@ KIND_PREFIXES: tuple[tuple[str, Optional[str]], ...] = (
     ("kabupaten administrasi", "regency"), ("kota administrasi", "city"),
     ("pemerintah kab.", "regency"), ("pemerintah kab", "regency"), ("pemerintah prov.", "province"),
     ("pemerintah daerah", None), ("pemerintah", None), ("pemda", None),
-    ("pemkab", "regency"), ("pemkot", "city"), ("pemprov", "province"),
+    ("pemkab", "regency"), ("pemkot", "city"), ("pemko", "city"), ("pemprov", "province"),
     ("kabupaten", "regency"), ("kab.", "regency"), ("kab", "regency"),
     ("kota", "city"), ("provinsi", "province"), ("prov.", "province"), ("prov", "province"),
 )

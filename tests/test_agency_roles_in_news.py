@@ -211,3 +211,9 @@ def test_a_body_named_perwakilan_is_no_attendance_word(nlp):
     assert agencies(nlp, text) == ["Dewan Perwakilan Rakyat Daerah Kabupaten Sikka", "Pemerintah Kabupaten Sikka"]
     # the lowercase word still marks attendees
     assert agencies(nlp, "Kegiatan diikuti perwakilan Dinas Kesehatan dan Dinas Sosial.") == []
+
+
+def test_pemko_is_a_citys_government(nlp):
+    # Sumatran news writes a city's government "Pemko" ("Pemerintah Kota")
+    text = "Pemko Pematangsiantar dan Pemkab Simalungun menandatangani perjanjian kerja sama replikasi inovasi."
+    assert agencies(nlp, text) == ["Pemerintah Kota Pematangsiantar", "Pemerintah Kabupaten Simalungun"]

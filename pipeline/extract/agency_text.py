@@ -63,7 +63,7 @@ def sentence_of(text: str, start: int, pos: int) -> str:
 LEVELS = {"kabupaten": "Kabupaten", "kab": "Kabupaten", "kab.": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi",
           "propinsi": "Provinsi", "prov": "Provinsi", "prov.": "Provinsi"}
 # a local government's short name -> the level word it holds ("Pemkab Karo" = "Pemerintah Kabupaten Karo")
-GOVERNMENT_LEVELS = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemprov": "Provinsi"}
+GOVERNMENT_LEVELS = {"pemkab": "Kabupaten", "pemkot": "Kota", "pemko": "Kota", "pemprov": "Provinsi"}
 
 
 LEVEL_NAMED = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})")

@@ -28,13 +28,13 @@ COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadila
 
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
 NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai", "balai besar",
-               "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+               "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemko", "pemprov",
                "kantor", "puslatbang", "pustu"}
 
 # heads that name a body only with more words after them
 NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah", "pemerintah kabupaten", "pemerintah kab.",
-              "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemprov", "pemda", "upt", "uptd",
+              "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemko", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
               "rs", "rsu", "rsd"}
 
@@ -139,5 +139,5 @@ LEVEL_SHORT = re.compile(r"\b(?i:Kab|Prov)\.$")   # "Pemerintah Kab. Purbalingga
 
 LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "propinsi", "kab", "prov", "republik", "indonesia", "ri"}
 
-GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemprov",
+GOVERNMENT_HEADS = {"pemerintah kab.", "pemerintah propinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemko", "pemprov",
                     "pemerintah daerah", "pemda", "pemerintah"}
