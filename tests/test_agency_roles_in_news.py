@@ -217,3 +217,18 @@ def test_pemko_is_a_citys_government(nlp):
     # Sumatran news writes a city's government "Pemko" ("Pemerintah Kota")
     text = "Pemko Pematangsiantar dan Pemkab Simalungun menandatangani perjanjian kerja sama replikasi inovasi."
     assert agencies(nlp, text) == ["Pemerintah Kota Pematangsiantar", "Pemerintah Kabupaten Simalungun"]
+
+
+def test_a_holder_as_assistant_or_organiser_brings_the_body(nlp):
+    # a degree's dot before "selaku" ends no sentence
+    text = ("Kepala Badan Riset dan Inovasi Daerah (BRIDA) Provinsi Maluku Utara Dr. Ir. Nurlela Syamsudin, M.P. "
+            "selaku penyelenggara menjelaskan sebanyak 64 inovasi masuk penilaian.")
+    assert agencies(nlp, text) == ["Badan Riset dan Inovasi Daerah Provinsi Maluku Utara"]
+    text = ("Kepala Badan Riset dan Inovasi Daerah Kabupaten Karangasem, Ida Bagus Made, S.T., M.T., selaku "
+            "pendamping menyampaikan hasil verifikasi.")
+    assert agencies(nlp, text) == ["Badan Riset dan Inovasi Daerah Kabupaten Karangasem"]
+
+
+def test_a_regions_government_complex_is_a_venue(nlp):
+    text = "Aplikasi itu diluncurkan di Pusat Pemerintahan Kota Tangerang Selatan, Selasa."
+    assert agencies(nlp, text) == []

@@ -170,6 +170,9 @@ def sentence_stops(text: str, pos: int = 0, end: int | None = None):
     for m in SENTENCE_STOP.finditer(text, pos, len(text) if end is None else end):
         if m.group(0) == "." and dot_is_no_stop(WORD_BEFORE.search(text, max(0, m.start() - 20), m.end()).group(0)):
             continue
+        if m.group(0) == "." and text[m.end():m.end() + 2].strip()[:1].islower() \
+                and is_degree(WORD_BEFORE.search(text, max(0, m.start() - 20), m.end()).group(0)):
+            continue   # "Dr. Ir. Nurlela, M.P. selaku penyelenggara ...": a degree's dot, the sentence goes on
         yield m
 
 
