@@ -619,3 +619,20 @@ def test_a_hospitals_namesake_is_no_official(nlp):
 def test_positions_read_past_a_surname_or_a_possessive(nlp, text, name, position):
     got = officials(nlp, text)
     assert list(got) == [name] and got[name]["position"] == position
+
+
+def test_dprd_is_spelled_out_where_the_text_spells_it_out(nlp):
+    text = ("Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sikka menggelar rapat paripurna. Rapat dipimpin Ketua "
+            "DPRD Kabupaten Sikka, Agus Nugroho, S.H.")
+    assert officials(nlp, text)["Agus Nugroho"]["position"] == "Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Sikka"
+    text = "Rapat paripurna dipimpin Ketua DPRD Kabupaten Sikka, Agus Nugroho, S.H."
+    assert officials(nlp, text)["Agus Nugroho"]["position"] == "Ketua DPRD Kabupaten Sikka"
+
+
+def test_an_initial_after_a_title_that_needs_a_body_opens_the_name(nlp):
+    got = officials(nlp, "Rapat dipimpin Wakil Ketua T. Rahmah Yanti, S.Pd.")
+    assert list(got) == ["T. Rahmah Yanti"] and got["T. Rahmah Yanti"]["position"] == "Wakil Ketua"
+
+
+def test_a_foster_role_of_a_national_programme_is_no_person(nlp):
+    assert officials(nlp, "Ia mendorong program Bapak Asuh Anak Stunting (BAAS) di setiap desa.") == {}

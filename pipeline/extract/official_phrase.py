@@ -176,7 +176,9 @@ def _floor(toks: list[Tok]) -> int:
     floor = local or floor
     for head in sorted(rules("needs_body"), key=len, reverse=True) if words else ():
         if words == head or words.startswith(head + " ") or words.startswith(head + "."):
-            floor = i + len(head.split()) + 1
+            after = i + len(head.split())
+            if not (after < len(toks) and re.fullmatch(r"[A-Z]\.", toks[after].text)):
+                floor = after + 1   # (not an initial opening the name: "Wakil Ketua T. Rahmah Yanti")
             break
     for k, t in enumerate(toks):
         if t.kind == "bracket":
