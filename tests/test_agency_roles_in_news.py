@@ -232,3 +232,13 @@ def test_a_holder_as_assistant_or_organiser_brings_the_body(nlp):
 def test_a_regions_government_complex_is_a_venue(nlp):
     text = "Aplikasi itu diluncurkan di Pusat Pemerintahan Kota Tangerang Selatan, Selasa."
     assert agencies(nlp, text) == []
+
+
+def test_a_ministry_owning_a_national_platform_and_a_bylines_author_do_not_act(nlp):
+    assert agencies(nlp, "Data penerima dikelola melalui aplikasi SIKS-NG milik Kementerian Sosial.") == []
+    text = "Perizinan diproses lewat aplikasi SiCantik Cloud dari Kementerian Komunikasi dan Informatika."
+    assert "Kementerian Komunikasi dan Informatika" not in agencies(nlp, text)
+    assert agencies(nlp, "Diposting pada: Selasa, 22 Oktober 2024 | Kategori: Berita | Oleh: Tim Kominfo") == []
+    # the ministry that acts, and "oleh" without its colon, still act
+    assert agencies(nlp, "Kementerian Sosial meluncurkan aplikasi baru bagi pendamping desa.") == ["Kementerian Sosial"]
+    assert agencies(nlp, "Kegiatan itu dibuka oleh Kominfo Jombang.") == ["Dinas Komunikasi dan Informatika Jombang"]
