@@ -381,3 +381,40 @@ def test_finalists_of_a_story_that_is_not_about_innovations_are_no_innovations(n
     text = "Lomba paduan suara antarsekolah digelar di aula.\n\nBerikut tiga finalis tersebut:\n• SMA Negeri 1\n• Paduan Suara Gita Bahana\n"
     values, _ = extracted(nlp, text)
     assert not values.get("innovations")
+
+
+def test_a_list_of_entrants_then_their_entries_after_a_dash():
+    # the people come first, their innovations after the dash (the officials component reads the people)
+    from pipeline import extract_text
+    text = ("Sebanyak 12 finalis lomba inovasi ASN mempresentasikan inovasinya. Adapun finalis beserta inovasinya "
+            "sebagai berikut:\n"
+            "1. Nia Kurniasih, S.Kep., Ners, perawat Puskesmas Kadipaten – KADO BUNDA (Kawal Dini Obstetri Bunda)\n"
+            "2. drh. Yayan Hermawan, Medik Veteriner Dinas Peternakan – SI DOMBA (Sistem Informasi Data Domba)\n"
+            "3. Rina Marlina, S.E., Kasubbid Pendataan Bapenda – E-PBB Jemput Bola\n")
+    assert [i.name for i in extract_text(text).innovations] == ["KADO BUNDA", "SI DOMBA", "E-PBB Jemput Bola"]
+
+
+def test_ranked_lines_under_category_headings_in_capitals(nlp):
+    text = ("Jambore inovasi diikuti 210 peserta yang mempresentasikan inovasi masing-masing.\n\n"
+            "Berikut hasil lengkap penilaian dewan juri:\n\n"
+            "KATEGORI OPD\n"
+            'Juara I - "SEHATI PESISIR" (Sehat Ibu dan Anak Pesisir), Dinas Kesehatan\n'
+            'Juara II - "SIMPEL IZIN", Dinas Penanaman Modal\n\n'
+            "KATEGORI KECAMATAN\n"
+            'Juara I - "Camat Turun Parit", Kecamatan Rantau Rasau\n')
+    assert owned(nlp, text) == [("SEHATI PESISIR", "Dinas Kesehatan"), ("SIMPEL IZIN", "Dinas Penanaman Modal"),
+                                ("Camat Turun Parit", "Kecamatan Rantau Rasau")]
+
+
+def test_a_ranking_table_pasted_as_text_with_wrapped_cells(nlp):
+    text = ("Lomba inovasi daerah tahun ini diikuti 40 inovasi. Hasil penilaian selengkapnya sebagai berikut:\n"
+            "KATEGORI PERANGKAT DAERAH\n"
+            "Peringkat Inovasi Unit Pengusul\n"
+            "I SERAMBI (Sistem Elektronik Rapor Ananda Dinas Pendidikan dan Kebudayaan\n"
+            "Berbasis Integrasi)\n"
+            "II SAKO NAN TIGO Dinas Sosial\n"
+            "KATEGORI PUSKESMAS\n"
+            "I PUSPA ASI (Pusat Pendampingan ASI) Puskesmas Gunung\n"
+            "II Kelas Ayah Siaga Puskesmas Kebun Sikolos\n")
+    assert owned(nlp, text) == [("SERAMBI", "Dinas Pendidikan dan Kebudayaan"), ("SAKO NAN TIGO", "Dinas Sosial"),
+                                ("PUSPA ASI", "Puskesmas Gunung"), ("Kelas Ayah Siaga", "Puskesmas Kebun Sikolos")]

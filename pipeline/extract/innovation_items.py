@@ -176,7 +176,7 @@ def rank(toks: list[Tok], i: int) -> int:
     if i + 1 < len(toks) and toks[i].low in r["rank_words"] and RANK.fullmatch(toks[i + 1].low):
         i += 2
         while i < len(toks) and toks[i].low in {"adalah", "yaitu", "yakni", "diraih", "oleh", "inovasi", "diberikan",
-                                                "kepada", "ditempati", "jatuh", "pada", ":"}:
+                                                "kepada", "ditempati", "jatuh", "pada", ":", "-", "–", "—"}:
             i += 1
     return i
 

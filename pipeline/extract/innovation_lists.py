@@ -32,18 +32,36 @@ def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
     return (toks[k + 1].start, toks[e - 1].end) if e == len(toks) or toks[e].text in {".", ";", ","} else None
 
 
+def _body_after_comma(toks, k: int, ctx: Ctx) -> tuple[int, int] | None:
+    """'"SABAK CERIA", Kecamatan Muara Sabak Barat' to the line's end: the body that owns the listed name."""
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    if toks[k + 1].start in ctx.bodies:
+        end = ctx.bodies[toks[k + 1].start]
+        return (toks[k + 1].start, end) if end >= toks[-1].end - 1 else None
+    rest = toks[k + 1:]
+    if rest[0].low in rules()["body_heads"] and all(is_cap(t) for t in rest):
+        return rest[0].start, rest[-1].end   # "..., Kecamatan Rantau Rasau": a district not read as a body elsewhere
+    return None
+
+
 def _subheading(line: str, words: list[str]) -> bool:
     """A short line naming a category of a list ("Kategori Perangkat Daerah:", "Klaster Kecamatan:")."""
-    return line.rstrip().endswith(":") and len(words) <= 6 and bool(set(words) & rules()["list_subheadings"]) \
-        and not set(words) & rules()["list_blockers"]
+    return (line.rstrip().endswith(":") or line.strip().isupper()) and len(words) <= 6 \
+        and bool(set(words) & rules()["list_subheadings"]) and not set(words) & rules()["list_blockers"]
+    # ("KATEGORI OPD" in capitals on its own line heads a part of the list too)
 
 
 def _announces_people(words: list[str], r: dict) -> bool:
     """"Dewan juri terdiri atas tiga orang, yaitu:": a people word before any innovation word of the line (not
     "empat inovasi dipresentasikan di hadapan tim penilai, yaitu:", whose list is of the innovations)."""
     people = next((k for k, w in enumerate(words) if w in r["people_announcers"]), None)
-    innovation = next((k for k, w in enumerate(words) if w in r["innovation_words"]), len(words))
-    return people is not None and people < innovation
+    innovation = next((k for k, w in enumerate(words) if w in r["innovation_words"]
+                       or w in RESULT_WORDS and k < (people if people is not None else 0)), len(words))
+    return people is not None and people < innovation   # ("Berikut hasil penilaian dewan juri:": their results)
+
+
+RESULT_WORDS = {"hasil", "pemenang", "juara", "peringkat"}
 
 
 def numbered_items(doc: Doc) -> list[Cand]:
@@ -52,6 +70,8 @@ def numbered_items(doc: Doc) -> list[Cand]:
     text = doc_text(doc)
     starts = [s.start_char for s in sentences(doc)]
     ctx = Ctx(text, {m.start: m.end for m in (doc._.found or {}).get("agency_mentions") or []})
+    people = [(o["name"].start, o["name"].end) for o in doc._.draft.get("officials") or []
+              if getattr(o.get("name"), "end", 0) > getattr(o.get("name"), "start", 0)]
     out: list[Cand] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
     active, prev_words = False, []
@@ -73,17 +93,20 @@ def numbered_items(doc: Doc) -> list[Cand]:
                 continue
         m = re.match(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•·*▪])\s+", line)   # "1.", "a)", "-", "•"
         if not m and table:
-            m = re.match(r"\s*\d{1,2}\s+(?=[A-Z])", line)
-        if not m and active and _unnumbered_item(line):
-            m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian" on its own line under the announcement
+            m = re.match(r"\s*(?:\d{1,2}|[IVX]{1,4})\s+(?=[A-Z])", line)   # "1  Name  Body", "II  Name  Body"
+            if not m and len(line.split()) <= 6 and not line.rstrip().endswith((".", ":")):
+                continue   # a cell wrapped onto the next line of a table ("Berbasis Integrasi)"), or a category
+        if not m and active and (_unnumbered_item(line) or RANK_LINE.match(line)):
+            m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian", 'Juara I - "SABAK CERIA", Kecamatan X' on
+            # its own line under the announcement
         if not m:
             words = re.findall(r"[\w-]+", low)
             if TABLE_HEADER.match(line):
                 active = table = True
                 continue
-            table = False
             if active and _subheading(line, words):
-                continue   # "Kategori Perangkat Daerah:" between two parts of one announced list
+                continue   # "Kategori Perangkat Daerah:" between two parts of one announced list (or table)
+            table = False
             # "... diikuti 58 inovasi. ... menetapkan pemenang sebagai berikut:", or a short "Berikut daftarnya:"
             # under a paragraph about innovations
             active = line.rstrip().endswith(":") and (_window_has(words, r) or len(words) <= 12 and (_window_has(
@@ -102,6 +125,13 @@ def numbered_items(doc: Doc) -> list[Cand]:
             k += 1   # "1. Inovasi Sipanda – Dinas Kesehatan": the item's label, no word of the name
         if k >= len(toks):
             continue
+        first = k + 2 if k + 2 < len(toks) and PREFIX_TITLE.fullmatch(toks[k].text) and toks[k + 1].text == "." \
+            else k   # "drh. Nama"
+        if any(a <= toks[first].start < b for a, b in people):
+            dash = next((x for x in range(len(toks) - 1, k, -1) if toks[x].text in {"–", "—", "-"}), None)
+            if dash is None or dash + 1 >= len(toks):
+                continue   # "1. Nia Kurniasih, S.Kep., perawat Puskesmas X": a person, not an innovation
+            k = dash + 1   # "1. Nama, S.Kep., perawat Puskesmas X – KADO BUNDA (...)": the entrant, then the entry
         lead_owner = None
         lead_end = ctx.bodies.get(toks[k].start)
         if lead_end is not None:   # "- Dinas Kesehatan: Sipanda (...)": the body, a colon, its innovation
@@ -132,9 +162,15 @@ def numbered_items(doc: Doc) -> list[Cand]:
         if not valid(text, c):
             continue
         c.owner = bracket_owner or lead_owner or body_in_parens(toks[res[2]:]) or _body_after_dash(toks, res[2]) \
-            or (owned[0] if owned else None)
+            or (owned[0] if owned else None) or _body_after_comma(toks, res[2], ctx)
         out.append(c)
     return out
+
+
+# a line opening with a rank ("Juara I - ...", "Harapan 2: ...", "Peringkat ketiga – ...")
+RANK_LINE = re.compile(r"\s*(?:juara|harapan|peringkat|terbaik)\s+(?:[ivx]+|\d{1,2}|ke-?\s?\w+|pertama|kedua|ketiga|"
+                       r"keempat|kelima)\s*[-–—:]\s*\S", re.IGNORECASE)
+PREFIX_TITLE = re.compile(r"Dr|dr|drh|drg|Ir|Drs|Dra|Prof|H|Hj")   # titles before a person's name
 
 
 def _body_named(text: str, span: tuple[int, int]) -> bool:
@@ -157,7 +193,8 @@ def _name_over_body(line: str, off: int, below: tuple[int, str], ctx: Ctx) -> bo
 
 
 # the header of a table pasted as text: a number column, the innovation's name, then its body
-TABLE_HEADER = re.compile(r"\s*no\.?\s+nama\s+inovasi\b.*\b(?:perangkat\s+daerah|opd|instansi|unit\s+kerja|pengusul)\b",
+TABLE_HEADER = re.compile(r"\s*(?:no\.?|peringkat|juara|rank)\s+(?:nama\s+inovasi|judul\s+inovasi|inovasi)\b.*"
+                          r"\b(?:perangkat\s+daerah|opd|instansi|unit\s+kerja|pengusul|unit\s+pengusul|pemilik)\b",
                           re.IGNORECASE)
 
 
@@ -170,6 +207,11 @@ def _table_row(toks, k: int, ctx: Ctx) -> tuple[tuple[int, int], tuple[int, int]
     if b is None:
         b = next((x for x in range(k + 1, len(toks)) if toks[x].low in r["body_heads"]
                   or toks[x].text.isupper() and len(toks[x].text) >= 3 and _body_abbreviation(toks[x].text, fields=True)), None)
+    if b is not None:
+        paren = next((x for x in range(k + 1, b) if toks[x].text == "("), None)
+        if paren is not None and all(is_cap(t) for t in toks[k:paren]):
+            # "PUSPA ASI (Pusat Pendampingan ASI) Puskesmas X", "SERAMBI (Sistem ... [the cell wraps]": the name
+            return (toks[k].start, toks[paren - 1].end), (toks[b].start, toks[-1].end)
     if b is None or not all(is_cap(t) for t in toks[k:b]):
         return None
     return (toks[k].start, toks[b - 1].end), (toks[b].start, toks[-1].end)

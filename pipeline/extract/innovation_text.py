@@ -374,13 +374,14 @@ NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sem
 OFFICE_VERB = re.compile(r"(?:Me[mny]?|Meng|Ber|Ng)[a-z]{3,}")
 
 
-def _office_that_acts(name: str, cand: Cand) -> bool:
+def _office_that_acts(text: str, name: str, cand: Cand) -> bool:
     """"program Lurah Menyapa": an office word and a verb, named after a trigger word or in quotes (a person's
-    title before a name stays out: "Lurah Mentari" after no trigger)."""
+    title before a name stays out: "Lurah Mentari" after no trigger); any quoted one in a ranked list
+    ('Juara I - "Camat Turun Parit", Kecamatan X')."""
     words = name.split()
-    return cand.how in {"direct", "quoted", "list"} and len(words) >= 2 \
+    return cand.how in {"direct", "quoted", "list", "numbered"} and len(words) >= 2 \
         and words[0].lower() in {"lurah", "camat", "bupati", "walikota", "wali", "gubernur", "kades", "sekda"} \
-        and bool(OFFICE_VERB.fullmatch(words[1]))
+        and (bool(OFFICE_VERB.fullmatch(words[1])) or cand.how == "numbered" and _quoted(text, cand.name))
 
 
 def valid(text: str, cand: Cand) -> bool:
@@ -405,7 +406,7 @@ def valid(text: str, cand: Cand) -> bool:
     if len(words_) >= 2 and first.lower() in NUMBER_WORDS and words_[1].lower() in r["innovation_words"]:
         return False   # "Luncurkan Tiga Inovasi Layanan Publik": a count of innovations, not a name
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not named_unit(name) \
-            and not _described_english(text, cand.name, name) and not _office_that_acts(name, cand) and not (
+            and not _described_english(text, cand.name, name) and not _office_that_acts(text, name, cand) and not (
             len(name.split()) > 1 and _abbreviated_body(first)
             and (_quoted(text, cand.name) or _body_then_name_word(name))):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is,
