@@ -57,6 +57,11 @@ _TAB_ROW = re.compile(r"^[ \t]*(?:\d{1,2}[.)]\s*)?[A-Z][\w/().-]*(?: (?:[A-Z(/][
 _TAB_CELLS = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
 
 
+def _cell_borders(m: re.Match) -> str:
+    """Each tab a cell border: empty cells between two tabs keep their column (" | | ")."""
+    return " " + " | ".join([""] * (m.group(0).count("\t") + 1)).strip() + " "
+
+
 _RULE_LINE = re.compile(r"([=_~*#-])\1{2,}(?: ?\1)*")
 
 
@@ -64,8 +69,9 @@ def normalise_text(text: str) -> str:
     """NFC, no invisible characters, one space between words, at most one blank line."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", _TAB_CELLS.sub(" | ", line) if _TAB_ROW.match(line) else line).strip()
-             for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", _TAB_CELLS.sub(_cell_borders, line) if _TAB_ROW.match(line)
+                         or len(_TAB_CELLS.findall(line)) >= 2 else line).strip()
+             for line in text.split("\n")]   # (a row of three or more cells is a table's whatever its first cell)
     lines = ["" if _RULE_LINE.fullmatch(line) else line for line in lines]   # "=====": a drawn rule parts blocks
     out: list[str] = []
     for line in lines:
@@ -118,7 +124,9 @@ def _form_labels(min_words: int) -> str:
     from .extract.form_values import _label_regex   # the form reader's own label patterns (loaded with the parser)
 
     with open(RULES_DIR / "forms.toml", "rb") as fh:
-        labels = [label for synonyms in tomllib.load(fh)["labels"].values() for label in synonyms]
+        rules = tomllib.load(fh)
+    bare = set(rules["parse"].get("bare_labels", []))
+    labels = [label for synonyms in rules["labels"].values() for label in synonyms if label not in bare]
     return "|".join(sorted((_label_regex(label) for label in labels if len(label.split()) >= min_words),
                            key=len, reverse=True))
 

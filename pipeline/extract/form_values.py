@@ -236,7 +236,7 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     inner_f = Found(inner, is_, ie, f"{METHOD}:long_form")
     if ":" in inner or "=" in inner:
         return head_f, None
-    if _abbreviates(head, inner):
+    if _abbreviates(head, inner) or _acronym_and_expansion(head, inner):
         return head_f, inner_f
     if _abbreviates(inner, head):
         return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
@@ -244,9 +244,9 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
 
 
 def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | None] | None:
-    """'NAME: Inovasi Pengelolaan ...' -> the name before the colon; the part after is the
-    long name only when the name abbreviates it, otherwise a description (no long name)."""
-    m = re.fullmatch(r"([^:()]*?[^\s:])\s*:\s+(\S.*?)\s*", text[start:end], re.DOTALL)
+    """'NAME: Inovasi Pengelolaan ...', 'PANDU SAPI - Pendampingan Terpadu ...' -> the name before the colon or
+    the dash; the part after is the long name only when the name abbreviates it, otherwise a description."""
+    m = re.fullmatch(r"([^:()–—-]*?[^\s:])\s*(?::|\s[-–—])\s+(\S.*?)\s*", text[start:end], re.DOTALL)
     if not m:
         return None
     head, tail = m.group(1), m.group(2)
@@ -258,6 +258,15 @@ def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | 
     if _abbreviates(head, tail):
         return name, Found(tail, start + m.start(2), start + m.end(2), f"{METHOD}:long_form")
     return name, None
+
+
+def _acronym_and_expansion(head: str, inner: str) -> bool:
+    """"SIKAMBANG (Sistem Informasi Kawasan Mangrove dan Pesisir)": one word in capitals and, in the brackets, a
+    longer phrase of capitalised words opening with its first letter (syllable acronyms rarely spell in order)."""
+    words = inner.split()
+    return " " not in head and head.isupper() and len(head) >= 3 and len(words) >= 2 \
+        and inner[:1].upper() == head[:1] and sum(w[:1].isupper() for w in words) >= 2 \
+        and all(w[:1].isupper() or w in ("dan", "&", "di", "ke", "untuk", "bagi", "yang") for w in words)
 
 
 def _abbreviates(short: str, long: str) -> bool:

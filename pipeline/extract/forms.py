@@ -81,9 +81,12 @@ def _match_label(text: str, line: Line, rules: dict, fuzzy: bool, relaxed: bool 
     offset = 0
     m = re.match(r"\s*\|?\s*", body)
     offset = m.end()
-    prefix = rules["_prefix"].match(body, offset)
+    prefix = rules["_prefix"].match(body[offset:])   # ("^" holds at the string's start only, not at a pos)
     if prefix:
-        offset = prefix.end()
+        offset += prefix.end()
+        cell = re.match(r"\|\s*", body[offset:])   # "| 1 | Judul Inovasi | : | X |": a number column first
+        if cell:
+            offset += cell.end()
     parse = rules["parse"]
     rest_text = body[offset:]
     for key, syn, rx, need_sep in rules["_labels"]:
@@ -93,7 +96,10 @@ def _match_label(text: str, line: Line, rules: dict, fuzzy: bool, relaxed: bool 
         label_start = line.start + offset
         label_end = label_start + lm.end()
         rest = body[offset + lm.end():]
-        return _classify(text, line, key, label_start, label_end, rest, need_sep and not relaxed, rules)
+        found = _classify(text, line, key, label_start, label_end, rest, need_sep and not relaxed, rules)
+        if found is not None and syn in rules["parse"]["bare_labels"] and found.layout not in ("colon", "table"):
+            return None   # "INOVASI" over a form, "Inovasi daerah ..." in prose: only "Inovasi : X" is the field
+        return found
     if fuzzy:
         sep = re.match(r"([^:|]{3,60}?)\s*[:|]", rest_text)
         if sep and len(sep.group(1).split()) <= 6:
@@ -148,8 +154,9 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     # prose that merely starts with a label's words ("Nama inovasi tersebut adalah ...",
     # "Inovasi dimulai pada tahun ..."): form values start with a capital, a digit or a bracket
     # and are not sentences
-    if not re.match(r"[A-Z0-9(\"']", value) or re.search(r"[a-z]{2}[.!?]$", text[s:line.end].rstrip()):
-        return None
+    lower_enum = key in rules["_enums"] and any(rx.search(value) for _v, pats in rules["_enums"][key] for rx in pats)
+    if not (re.match(r"[A-Z0-9(\"']", value) or lower_enum) or re.search(r"[a-z]{2}[.!?]$", text[s:line.end].rstrip()):
+        return None   # (an enum field's value may be written in lower case: "Inisiator Inovasi Daerah kepala daerah")
     # a heading "INOVASI DAERAH KOTA X" / "Inovasi Daerah Tahun 2024" names the portal's region or year,
     # never an innovation
     if key == "nama_inovasi" and value.split()[0].casefold() in rules["_not_name_starts"]:
@@ -283,6 +290,51 @@ def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], secti
     return records
 
 
+def _header_table(text: str, lines: list[Line], rules: dict) -> list[dict[str, Any]]:
+    """A portal's list export as a table: a header row of field labels between tabs or bars ("No | Nama Inovasi |
+    Perangkat Daerah | Jenis | ..."), then one row per innovation with its cells in the same columns."""
+    split = re.compile(r"\t|\s*\|\s*")
+    for h, line in enumerate(lines):
+        if "\t" not in line.text and line.text.count("|") < 3:
+            continue
+        columns: dict[int, str] = {}
+        for c, cell in enumerate(split.split(line.text)):
+            cell = " ".join(cell.split())
+            for key, _syn, rx, _need in rules["_labels"]:
+                lm = rx.match(cell)
+                if lm and lm.end() >= len(cell) and key not in rules["kinds"]["sections"]:
+                    columns[c] = key
+                    break
+        if len(columns) < 3 or "nama_inovasi" not in columns.values():
+            continue
+        records = []
+        for i in range(h + 1, len(lines)):
+            row = lines[i]
+            if not row.text.strip() or re.fullmatch(r"[\s|:-]*", row.text):
+                if records:
+                    break
+                continue
+            cells = list(re.finditer(r"[^\t|]+", row.text)) if "\t" in row.text else \
+                list(re.finditer(r"(?<=\|)[^|]*|^[^|]+", row.text))
+            name_col = next(c for c, key in columns.items() if key == "nama_inovasi")
+            if len(cells) <= name_col:
+                break   # (empty cells at a row's end are lost with its trailing tabs: the row may be shorter)
+            if "\t" in row.text:   # empty cells between two tabs keep their column
+                cells = [m for m in re.finditer(r"[^\t]*", row.text) if m.start() == 0 or row.text[m.start() - 1] == "\t"]
+            fields = {}
+            for c, key in columns.items():
+                if c < len(cells):
+                    s, e = _trim(text, row.start + cells[c].start(), row.start + cells[c].end())
+                    if s < e and not _is_empty(text[s:e], rules):
+                        fields[key] = (s, e)
+            if "nama_inovasi" not in fields:
+                break
+            records.append({"first_line": i, "fields": fields, "name_line": None})
+        if records:
+            return records
+    return []
+
+
 def parse_form(text: str) -> dict[str, Any]:
     """All that the form says: {"is_form", "fields": {key: (start, end)}, "sections": {...}, "name_line"}."""
     rules = form_rules()
@@ -307,12 +359,13 @@ def parse_form(text: str) -> dict[str, Any]:
             ll.index = i
             labelled[i] = ll
     keys = {ll.key for ll in labelled.values()}
-    result: dict[str, Any] = {"is_form": is_form_text(text, keys, rules), "fields": {}, "sections": {},
+    table = _header_table(text, lines, rules)
+    result: dict[str, Any] = {"is_form": bool(table) or is_form_text(text, keys, rules), "fields": {}, "sections": {},
                               "name_line": None}
     if not result["is_form"]:
         return result
     sections_kind = set(rules["kinds"]["sections"])
-    records = _records(text, lines, labelled, sections_kind, rules)
+    records = table or _records(text, lines, labelled, sections_kind, rules)
     fields = records[0]["fields"]
     result["records"] = records
     result["fields"] = fields
@@ -356,6 +409,21 @@ def make_forms(nlp: Language, name: str):
     return read_form
 
 
+def _list_heading(text: str, rules: dict) -> Found | None:
+    """The first line of a list export when it is a heading ("DAFTAR INOVASI DAERAH KOTA X TAHUN 2023"), not a
+    field's label line or a table row."""
+    for line in _lines(text):
+        words = line.text.split()
+        if not words:
+            continue
+        if "|" in line.text or len(words) > rules["parse"]["max_name_line_words"] \
+                or _match_label(text, line, rules, fuzzy=False) is not None:
+            return None
+        s, e = _trim(text, line.start, line.end)
+        return Found(text[s:e], s, e, f"{METHOD}:list_heading")
+    return None
+
+
 def read_form(doc: Doc) -> Doc:
     ensure_state(doc)
     text = doc_text(doc)
@@ -380,6 +448,10 @@ def read_form(doc: Doc) -> Doc:
             if all(value_of(a)["name"].value != agency_f.value for a in agencies):
                 agencies.append(Found({"name": agency_f}, agency_f.start, agency_f.end, agency_f.method))
         officials.extend(people)
+    if len(parsed["records"]) > 1:
+        heading = _list_heading(text, rules)
+        if heading is not None:
+            draft["title"] = heading   # a portal's export of several innovations: the list's own heading
     if innovations:
         draft["innovations"] = innovations
     if agencies:
@@ -409,6 +481,9 @@ def _read_record(text: str, record: dict, rules: dict):
         s, e = name_span
         title = Found(" ".join(text[s:e].split()), s, e, f"{METHOD}:nama_inovasi")
         name_f, long_f = split_name(text, s, e)
+    long_span = raw("long_name")
+    if long_span and long_f is None and name_f is not None:   # "Inovasi : SIGER TANI" / "Kepanjangan : Sistem ..."
+        long_f = Found(" ".join(text[long_span[0]:long_span[1]].split()), *long_span, f"{METHOD}:long_form")
 
     acting: list[Found] = []
     agency_f = None
