@@ -234,3 +234,18 @@ def test_a_movement_proclaimed_is_launched(nlp):
     e, _ = event(nlp, "Bupati Muna Canangkan Gerakan Ayo Menabung\n\nBupati Muna mencanangkan Gerakan Ayo Menabung di "
                       "halaman kantor bupati, Senin (7/8/2023).")
     assert e["type"] == "launching"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the winners of a contest announced or awarded: the award, however often the contest is named
+    ("Bupati Serahkan Penghargaan Pemenang Lomba Inovasi Daerah 2024\n\nMAUMERE – Bupati Sikka menyerahkan hadiah "
+     "kepada para pemenang lomba inovasi daerah, Rabu (16/10/2024). Lomba tahun ini diikuti 40 inovasi. Penilaian "
+     "lomba dilakukan dewan juri selama dua pekan.", "penghargaan"),
+    # the contest itself, judged on the day, stays a contest
+    ("Sepuluh Finalis Lomba Inovasi Presentasi di Depan Juri\n\nMAUMERE – Sepuluh finalis lomba inovasi daerah "
+     "mempresentasikan karyanya di hadapan dewan juri, Rabu (16/10/2024). Lomba tahun ini diikuti 40 inovasi.",
+     "kompetisi"),
+])
+def test_an_award_to_a_contests_winners(nlp, text, expected):
+    e, _ = event(nlp, text)
+    assert e["type"] == expected
