@@ -37,7 +37,7 @@ OFFICIAL_CASES = [
      "Dewi Kartika", "Kepala Subbagian Kelembagaan dan Analisis Jabatan", ["S.E"]),
     # an army corps after the rank is no name ("Letkol Inf")
     ("Turut hadir Dandim Sikka Letkol Inf Ferdi Simamora dalam peluncuran inovasi.",
-     "Ferdi Simamora", "Dandim Sikka Letkol Inf", []),
+     "Ferdi Simamora", "Dandim Sikka", []),
     # a ship captain's title is no name and no degree
     ("Wali Kota Pulau Tenang, Capt. Amir Hasan, MH, meluncurkan aplikasi layanan kependudukan.",
      "Amir Hasan", "Wali Kota Pulau Tenang", ["MH"]),
@@ -147,7 +147,7 @@ GENERAL_CASES = [
     ("Penilaian dipimpin Wakil Rektor II Institut Teknologi 'ITATS' Surabaya, Hendra Wijaya.",
      "Hendra Wijaya", "Wakil Rektor II Institut Teknologi 'ITATS' Surabaya", []),
     # Forkopimda and regional enterprises; a specialist's consultancy degree
-    ("Kapolres Gowa AKBP Reonald Simanjuntak turut hadir.", "Reonald Simanjuntak", "Kapolres Gowa AKBP", []),
+    ("Kapolres Gowa AKBP Reonald Simanjuntak turut hadir.", "Reonald Simanjuntak", "Kapolres Gowa", []),
     ("Hal itu dikatakan Direktur PT Bank Sulselbar Tbk Yusak Kristian di Makassar.",
      "Yusak Kristian", "Direktur PT Bank Sulselbar Tbk", []),
     ("Direktur RSUD Sayang Rakyat dr. Wulan Sari SpPD-KEMD memaparkan inovasinya.",
@@ -194,10 +194,10 @@ GENERAL_CASES = [
     ("Materi disampaikan oleh Sugianto, Ph.D dari Universitas Hasanuddin.", "Sugianto", None, ["Ph.D"]),
     # a military unit's number and seat belong to the office ("Kodim 1621/Sikka")
     ("Dandim 1621/Sikka Letkol Inf Bambang Susilo, S.IP meresmikan Kampung Aman.",
-     "Bambang Susilo", "Dandim 1621/Sikka Letkol Inf", ["S.IP"]),
+     "Bambang Susilo", "Dandim 1621/Sikka", ["S.IP"]),
     ("Turut hadir Komandan Kodim 1603 Letkol Arh Yusuf Rante dan para camat.",
-     "Yusuf Rante", "Komandan Kodim 1603 Letkol Arh", []),
-    ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota Kapten Inf", []),
+     "Yusuf Rante", "Komandan Kodim 1603", []),
+    ("Hadir pula Danramil 05/Kota Kapten Inf Markus Lado.", "Markus Lado", "Danramil 05/Kota", []),
     # dotted degrees after the name with no comma ("M.T." is no initial there)
     ("Kepala Bappeda Sikka Budi Santoso S.Kom M.T. mengatakan bimtek penting.", "Budi Santoso",
      "Kepala Badan Perencanaan Pembangunan Daerah Sikka", ["S.Kom", "M.T"]),
@@ -636,3 +636,17 @@ def test_an_initial_after_a_title_that_needs_a_body_opens_the_name(nlp):
 
 def test_a_foster_role_of_a_national_programme_is_no_person(nlp):
     assert officials(nlp, "Ia mendorong program Bapak Asuh Anak Stunting (BAAS) di setiap desa.") == {}
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a police or army rank between the office and the name is the person's, not the office's
+    ("Kapolres Rembang AKBP Dimas Arya Pratama, S.H., S.I.K. menyatakan laporan akan ditindaklanjuti.",
+     "Dimas Arya Pratama", "Kapolres Rembang"),
+    ("Peluncuran dihadiri Dandim 0720/Rembang Letkol Inf Bayu Segara Putra.", "Bayu Segara Putra",
+     "Dandim 0720/Rembang"),
+    # Aceh's village head spelt "Geuchik"
+    ("Geuchik Lampoh Krueng, Zulkarnaini, mengatakan warga terbantu.", "Zulkarnaini", "Geuchik Lampoh Krueng"),
+])
+def test_ranks_and_village_heads(nlp, text, name, position):
+    got = officials(nlp, text)
+    assert list(got) == [name] and got[name]["position"] == position

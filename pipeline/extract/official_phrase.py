@@ -265,6 +265,9 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
     last_comma = max((c for c, t in enumerate(position) if t.kind == "comma"), default=-1)
     if 0 < last_comma < len(position) - 1 and all(bare(t.text) in role_words() for t in position[last_comma + 1:]):
         position = position[:last_comma]   # "Dandim Sikka, Letkol Inf Nama": the rank goes with the name
+    ranks = {w.casefold() for w in rules("ranks")}
+    while len(position) > 1 and bare(position[-1].text) in ranks:
+        position = position[:-1]   # "Kapolres Rembang AKBP Nama": the rank is the person's, not the office's
     while position and (position[-1].kind == "comma" or position[-1].text in CONNECTORS):
         position = position[:-1]
     return (position, people) if position else None
