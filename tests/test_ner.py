@@ -176,6 +176,7 @@ def test_documents_written_for_the_project_join_the_training_half_only(tmp_path)
         encoding="utf-8")
     (own / "gold" / "no-text-beside-it.json").write_text("{}", encoding="utf-8")   # no docs/ file: left out
     assert [d for d, _, _ in written_documents(tmp_path / "written")] == ["sumberjaya-launching"]
+    assert written_documents(tmp_path / "written", ("news-other",)) == []   # only the sets asked for
     report, digest = build(tmp_path / "no-shared", tmp_path / "corpus", written=tmp_path / "written")
     train = list(DocBin().from_disk(tmp_path / "corpus" / "train.spacy").get_docs(_blank().vocab))
     dev = list(DocBin().from_disk(tmp_path / "corpus" / "dev.spacy").get_docs(_blank().vocab))
@@ -189,8 +190,10 @@ def test_the_written_sets_in_the_repository_are_whole():
     from pipeline.training.corpus import written_documents
     from pipeline.training.train import WRITTEN
 
+    from pipeline.training.train import WRITTEN_SETS
+
     docs = written_documents(WRITTEN)
-    assert len(docs) >= 60
+    assert len(docs) >= 160 and len(written_documents(WRITTEN, WRITTEN_SETS)) == 68
     for doc_id, path, gold in docs:
         assert gold["doc_id"] == doc_id and path.read_text(encoding="utf-8").strip()
         assert gold.get("officials") is not None and gold.get("agencies") is not None

@@ -399,6 +399,7 @@ def _acts(doc: Doc, text: str, start: int, end: int, value: str) -> bool:
 
 
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
+    from .agency_merge import _merge_key, _same_body
     from .agency_vocab import _head_pattern
     from .innovations import rules as innovation_rules
 
@@ -439,6 +440,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue   # "Dinas Cipta Karya, Tata Ruang dan ...": a name with commas the model cut short
         if not _acts(doc, text, s, s + len(value), value):
             continue   # the model reads a body; the rules' roles say it only attends, is addressed, is a place...
+        if any(_same_body(_merge_key(n), _merge_key(value)) for n in names):
+            continue   # "RSD Soemarno ... Tanjung Selor" beside the rules' "RSD dr. H. Soemarno ... Tanjung Selor"
         agencies.append({"name": Found(value, s, s + len(value), "ner+rule:agency_head")})
         names.add(value.casefold())
     draft["agencies"] = agencies

@@ -201,11 +201,13 @@ def gold_documents(shared: Path, include_devset: bool = True,
     return out
 
 
-def written_documents(root: Path) -> list[tuple[str, Path, dict]]:
+def written_documents(root: Path, sets: tuple[str, ...] | None = None) -> list[tuple[str, Path, dict]]:
     """(doc_id, text path, gold record) of the documents written for this project under `root`
-    (data/written: one folder per set, each with docs/ID.txt and gold/ID.json)."""
+    (data/written: one folder per set, each with docs/ID.txt and gold/ID.json); `sets`: only those folders."""
     out = []
     for gold_path in sorted(Path(root).glob("*/gold/*.json")):
+        if sets is not None and gold_path.parent.parent.name not in sets:
+            continue
         text_path = gold_path.parent.parent / "docs" / f"{gold_path.stem}.txt"
         if text_path.is_file():
             out.append((gold_path.stem, text_path, json.loads(gold_path.read_text(encoding="utf-8"))))
@@ -233,7 +235,8 @@ def synthetic_docs(nlp, count: int, digest, report: Report, seed: int = 0) -> li
 
 def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
           exclude: frozenset[str] = frozenset(), extra: tuple[Path, ...] = (),
-          synthetic: int = 0, written: Path | None = None) -> tuple[Report, str]:
+          synthetic: int = 0, written: Path | None = None,
+          written_sets: tuple[str, ...] | None = None) -> tuple[Report, str]:
     """Write train.spacy and dev.spacy under `out`; returns the report and a hash of the data.
 
     `exclude`: doc ids left out (cross-validation folds: tune how the model is used on text it
@@ -259,7 +262,7 @@ def build(shared: Path, out: Path, dev_share: float = 0.15, seed: int = 0,
         if doc_id not in exclude:
             docs.append((doc_id, labelled(doc_id, path, gold)))
             report.documents += 1
-    own = [labelled(*item) for item in (written_documents(written) if written else [])]
+    own = [labelled(*item) for item in (written_documents(written, written_sets) if written else [])]
     report.written = len(own)
     rng = random.Random(seed)
     ids = sorted(d for d, _ in docs)

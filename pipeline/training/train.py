@@ -21,19 +21,24 @@ from .corpus import build
 
 CONFIG = Path(__file__).with_name("ner.cfg")
 PACKAGE_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
-MODEL_VERSION = "1.4.0"
+MODEL_VERSION = "1.4.1"
 WRITTEN = Path(__file__).resolve().parents[2] / "data" / "written"   # documents written for the project
+# The written sets the NER trains on. The later six sets (data/written/README.md) serve as evaluation material for
+# the rules: trained on all nine (model 1.5.0, 2026-12-04) the devset's real text scored lower (agencies 0.975 ->
+# 0.967, innovations.name 0.974 -> 0.968) and the held-out split no better, so 1.4.1 keeps these three (1.4.1: 1.4.0 retrained on the same data after the rule changes, which move a few aligned spans).
+WRITTEN_SETS = ("news-events", "news-pasted", "news-agencies")
 SYNTHETIC = 400   # synthetic documents (synth.py) added to the training half: dev ents F1 0.39 -> 0.50 (800: 0.48)
 
 
 def train(shared: Path, work: Path, dest: Path = PACKAGE_MODEL, overrides: dict | None = None,
           version: str = MODEL_VERSION, exclude: frozenset[str] = frozenset(),
-          extra: tuple[Path, ...] = (), synthetic: int = SYNTHETIC, written: Path | None = WRITTEN) -> dict:
+          extra: tuple[Path, ...] = (), synthetic: int = SYNTHETIC, written: Path | None = WRITTEN,
+          written_sets: tuple[str, ...] | None = WRITTEN_SETS) -> dict:
     from spacy.cli.train import train as spacy_train
 
     started = time.perf_counter()
     report, data_hash = build(shared, work / "corpus", exclude=exclude, extra=extra, synthetic=synthetic,
-                              written=written)
+                              written=written, written_sets=written_sets)
     settings = {"paths.train": str(work / "corpus" / "train.spacy"), "paths.dev": str(work / "corpus" / "dev.spacy")}
     settings.update(overrides or {})
     spacy_train(CONFIG, output_path=work / "model", overrides=settings, use_gpu=-1)
@@ -63,11 +68,14 @@ def main(argv: list[str] | None = None) -> None:
                     help="a folder written by `inovasi export-gold` (reviewed documents); repeatable")
     ap.add_argument("--written", type=Path, default=WRITTEN,
                     help="folder of sets written for the project (SET/docs/ID.txt + SET/gold/ID.json); training half only")
+    ap.add_argument("--written-sets", default=",".join(WRITTEN_SETS),
+                    help="comma-separated folders of --written to train on, or 'all'")
     ap.add_argument("--synthetic", type=int, default=SYNTHETIC, help="synthetic documents to add (synth.py)")
     args = ap.parse_args(argv)
     exclude = frozenset(args.exclude.read_text().split()) if args.exclude else frozenset()
     meta = train(args.shared, args.work, args.dest, exclude=exclude, extra=tuple(args.extra_gold),
-                 synthetic=args.synthetic, written=args.written)
+                 synthetic=args.synthetic, written=args.written,
+                 written_sets=None if args.written_sets == "all" else tuple(args.written_sets.split(",")))
     print("\n".join(meta["inovasi"]["alignment"]))
     print(f"model {meta['version']} written to {args.dest} in {meta['inovasi']['seconds']} s; "
           f"dev ents F1 {meta.get('performance', {}).get('ents_f')}")
