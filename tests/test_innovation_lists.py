@@ -418,3 +418,20 @@ def test_a_ranking_table_pasted_as_text_with_wrapped_cells(nlp):
             "II Kelas Ayah Siaga Puskesmas Kebun Sikolos\n")
     assert owned(nlp, text) == [("SERAMBI", "Dinas Pendidikan dan Kebudayaan"), ("SAKO NAN TIGO", "Dinas Sosial"),
                                 ("PUSPA ASI", "Puskesmas Gunung"), ("Kelas Ayah Siaga", "Puskesmas Kebun Sikolos")]
+
+
+def test_ranks_far_down_a_story_about_an_innovation_contest(nlp):
+    text = ("Pemkab Sukamaju Umumkan Pemenang Lomba Inovasi Daerah 2024\n\n"
+            "SUKAMAJU – Pemerintah Kabupaten Sukamaju mengumumkan pemenang Lomba Inovasi Daerah, Senin (4/3).\n\n"
+            "Lomba itu dilaksanakan Bappeda dan terbagi dalam tiga kategori. Penjurian berlangsung dua pekan. "
+            "Panitia menerima 40 proposal.\n\n"
+            "Di Kategori Perangkat Daerah, Juara I diraih SI MAPALUS (Sistem Informasi Manajemen Pasien Lunas) milik "
+            "RSUD Sukamaju, sementara juara III ditempati Badan Keuangan Daerah dengan PAJAK DESA TERTIB. "
+            "Puskesmas Kawangkoan tampil terbaik dengan SEHATI LANSIA.")
+    assert names(nlp, text) == ["SI MAPALUS", "PAJAK DESA TERTIB", "SEHATI LANSIA"]
+
+
+def test_a_body_dengan_a_name_outside_a_contest_story_is_no_entry(nlp):
+    text = ("Rapat koordinasi digelar di aula kantor bupati. Penjurian lomba kebersihan berlangsung dua pekan. "
+            "Juara III ditempati Badan Keuangan Daerah dengan Kepala Badan Budi Santoso.")
+    assert names(nlp, text) == []

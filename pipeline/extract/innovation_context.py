@@ -166,7 +166,7 @@ class ContextRules:
         name needs quotes, an expansion or its owner with it (a bare capitalised run there may be a region or a team)."""
         r, toks = self.r, self.toks
         if not any(w in r["rank_words"] for w in self.words) \
-                or not self.lately:
+                or not (self.lately or self.contest):
             return
         for i, t in enumerate(toks[:-1]):
             n = next((len(v.split()) for v in r["_rank_verbs"].get(t.low, ())

@@ -65,6 +65,10 @@ class _Finder(ContextRules):
         self.lately = False   # innovation words in the sentence or the three before it
         self.si, self.sent, self.toks, self.words, self.found_here = 0, None, [], [], False
         self.prev_question = False   # the sentence before asked a question ("Apa saja inovasi yang diandalkan?")
+        # a story about an innovation contest: its opening names innovations and a contest or an award ("Juara I diraih
+        # X" several paragraphs down still ranks innovations)
+        opening = re.findall(r"[\w-]+", text[:600].lower())
+        self.contest = _window_has(opening, self.r) and bool(set(opening) & self.r["contest_words"])
 
     def run(self, doc: Doc) -> list[Cand]:
         sents = sentences(doc)
@@ -143,13 +147,20 @@ class _Finder(ContextRules):
                 continue
             # "Dinas Pariwisata dengan Ayo Piknik", "dari Dinas Kesehatan yaitu Posyandu Digital": a body's
             # innovation in a sentence about innovations
-            shows_up = i >= 2 and t.low == "dengan" and prev.low in r["body_link_verbs"]
-            body_end = None if prev is None else toks[i - 2].end if i >= 2 and (prev.text == "," or shows_up) \
-                else prev.end
+            gap = 0   # "Kelurahan X tampil dengan Y", "Puskesmas X tampil terbaik dengan Y": words of showing up
+            while t.low == "dengan" and gap < 2 and i - gap - 2 >= 0 \
+                    and toks[i - gap - 1].low in r["body_link_verbs"] | {"terbaik", "unggul"}:
+                gap += 1
+            shows_up = gap > 0
+            body_end = None if prev is None else toks[i - gap - 1].end if shows_up \
+                else toks[i - 2].end if i >= 2 and prev.text == "," else prev.end
+            ranked = self.contest and any(w in r["rank_words"] or w in {"posisi", "ditempati"} for w in words)
             # ("Juara III Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA": a comma after the body; "Kelurahan
             # X tampil dengan Y": a verb of showing up)
             if t.low in r["body_name_links"] and prev is not None and body_end in self.body_ends and nxt_i < len(toks) \
-                    and is_cap(toks[nxt_i]) and (_window_has(words, r) or shows_up and self.lately):
+                    and is_cap(toks[nxt_i]) and (_window_has(words, r) or shows_up and self.lately
+                                                 or t.low == "dengan" and ranked):
+                # (in a contest story, a ranked body "dengan" its entry: "juara III ditempati BKD dengan PAJAK X")
                 owner = next(((s, e) for s, e in self.body_spans if e == body_end), None)
                 held = next((k for k, x in enumerate(toks) if owner and x.start == owner[0]), 0)
                 if t.low != "dengan" and held > 0 and toks[held - 1].low in r["position_words"]:
