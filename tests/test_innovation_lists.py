@@ -435,3 +435,25 @@ def test_a_body_dengan_a_name_outside_a_contest_story_is_no_entry(nlp):
     text = ("Rapat koordinasi digelar di aula kantor bupati. Penjurian lomba kebersihan berlangsung dua pekan. "
             "Juara III ditempati Badan Keuangan Daerah dengan Kepala Badan Budi Santoso.")
     assert names(nlp, text) == []
+
+
+def test_a_pipe_table_of_winners_in_a_news_story(nlp):
+    text = ("Krenova tahun ini diikuti 60 inovasi. Berikut daftar pemenang Krenova Kabupaten Sukamaju 2024:\n\n"
+            "KATEGORI UMUM\n"
+            "No | Judul Inovasi | Inovator | Peringkat\n"
+            "1 | PAGARSURYA (Pengering Garam Tenaga Surya) | Sutrisno, Desa Raci | Juara I\n"
+            '2 | Mesin Perajang Singkong "Rajang Cepat" | Kelompok Usaha Sido Makmur | Juara II\n'
+            "3 | DEKGAR - Deteksi Kadar Garam Air Tambak | Tim Mahasiswa | Juara III\n")
+    assert names(nlp, text) == ["PAGARSURYA", "Rajang Cepat", "DEKGAR"]
+
+
+def test_a_lettered_list_of_places_then_their_entries_after_a_dash(nlp):
+    text = ("Dari 86 inovasi yang didaftarkan, juri menetapkan enam nominator.\n\n"
+            "Berikut daftar nominator yang diverifikasi:\n\n"
+            "Kategori Kecamatan\n"
+            "a. Kecamatan Dander - DANDER MELAYANI\n"
+            "b. Kecamatan Kapas - KAPAS PEDULI (Kapas Peduli Anak Stunting)\n\n"
+            "Kategori Desa\n"
+            "a. Desa Mojo, Kecamatan Kalitidu - MORADI (Mojo Ramah Difabel)\n")
+    assert owned(nlp, text) == [("DANDER MELAYANI", "Kecamatan Dander"), ("KAPAS PEDULI", "Kecamatan Kapas"),
+                                ("MORADI", "Desa Mojo")]

@@ -32,6 +32,29 @@ def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
     return (toks[k + 1].start, toks[e - 1].end) if e == len(toks) or toks[e].text in {".", ";", ","} else None
 
 
+def _cells(toks, k: int) -> list[tuple[int, int]]:
+    """The token ranges of a table row's cells from toks[k], the first after its number cell ("1 | A | B | C")."""
+    bars = [x for x in range(k, len(toks)) if toks[x].text == "|"]
+    if not bars:
+        return []
+    edges = [k - 1] + bars + [len(toks)]
+    return [(a + 1, b) for a, b in zip(edges, edges[1:]) if b > a + 1]
+
+
+def _cell_name(toks, cell: tuple[int, int], ctx: Ctx):
+    """The innovation named in a table cell: its quoted name ('Mesin Perajang Singkong “Rajang Cepat”'), its
+    acronym ('Tongkat Pintar Tunanetra (TOPITUNA)'), the name before a dash ('DEKGAR - Deteksi ...'), or the cell."""
+    from .innovation_text import OPEN_Q
+    a, b = cell
+    quote = next((x for x in range(a, b) if toks[x].text in OPEN_Q), None)
+    start = quote if quote is not None else a
+    res = one_item(toks[:b], start, ctx, lenient=True)
+    if res is None:
+        return None
+    name, long, _ = res
+    return name, long
+
+
 def _body_after_comma(toks, k: int, ctx: Ctx) -> tuple[int, int] | None:
     """'"SABAK CERIA", Kecamatan Muara Sabak Barat' to the line's end: the body that owns the listed name."""
     if k + 1 >= len(toks) or toks[k].text != ",":
@@ -47,7 +70,9 @@ def _body_after_comma(toks, k: int, ctx: Ctx) -> tuple[int, int] | None:
 
 def _subheading(line: str, words: list[str]) -> bool:
     """A short line naming a category of a list ("Kategori Perangkat Daerah:", "Klaster Kecamatan:")."""
-    return (line.rstrip().endswith(":") or line.strip().isupper()) and len(words) <= 6 \
+    heading = line.rstrip().endswith(":") or line.strip().isupper() \
+        or len(words) <= 4 and bool(words) and words[0] in rules()["list_subheadings"]   # "Kategori Desa"
+    return heading and len(words) <= 6 \
         and bool(set(words) & rules()["list_subheadings"]) and not set(words) & rules()["list_blockers"]
     # ("KATEGORI OPD" in capitals on its own line heads a part of the list too)
 
@@ -93,7 +118,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
                 continue
         m = re.match(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•·*▪])\s+", line)   # "1.", "a)", "-", "•"
         if not m and table:
-            m = re.match(r"\s*(?:\d{1,2}|[IVX]{1,4})\s+(?=[A-Z])", line)   # "1  Name  Body", "II  Name  Body"
+            m = re.match(r"\s*(?:\d{1,2}|[IVX]{1,4})(?:\s+|\s*\|\s*)(?=[A-Z“\"])", line)   # "1 Name Body", "II ...", "1 | Name |"
             if not m and len(line.split()) <= 6 and not line.rstrip().endswith((".", ":")):
                 continue   # a cell wrapped onto the next line of a table ("Berbasis Integrasi)"), or a category
         if not m and active and (_unnumbered_item(line) or RANK_LINE.match(line)):
@@ -134,10 +159,34 @@ def numbered_items(doc: Doc) -> list[Cand]:
             k = dash + 1   # "1. Nama, S.Kep., perawat Puskesmas X – KADO BUNDA (...)": the entrant, then the entry
         lead_owner = None
         lead_end = ctx.bodies.get(toks[k].start)
+        if lead_end is None and toks[k].low in r["body_heads"]:   # "a. Kecamatan Dander - X": a place named as its body
+            dash = next((x for x in range(k + 1, len(toks)) if toks[x].text in {"–", "—", "-"}
+                         and toks[x].start > toks[x - 1].end), None)
+            if dash is not None and dash + 1 < len(toks) and all(is_cap(x) or x.text == "," for x in toks[k:dash]):
+                comma = next((x for x in range(k, dash) if toks[x].text == ","), dash)
+                lead_owner, k = (toks[k].start, toks[comma - 1].end), dash + 1   # (its district after a comma: a place)
         if lead_end is not None:   # "- Dinas Kesehatan: Sipanda (...)": the body, a colon, its innovation
             colon = next((x for x in range(k, len(toks)) if toks[x].start >= lead_end), None)
             if colon is not None and colon + 1 < len(toks) and toks[colon].text == ":":
                 lead_owner, k = (toks[k].start, lead_end), colon + 1
+            elif colon is not None:   # "b. Desa Mojo, Kecamatan Kalitidu - MORADI (...)": the body, its place, a dash
+                dash = next((x for x in range(colon, len(toks)) if toks[x].text in {"–", "—", "-"}
+                             and toks[x].start > toks[x - 1].end), None)
+                if dash is not None and dash + 1 < len(toks) and all(
+                        is_cap(x) or x.text == "," for x in toks[colon:dash]):
+                    lead_owner, k = (toks[k].start, lead_end), dash + 1
+        if table and "|" in line:
+            cells = _cells(toks, k)   # "1 | Mesin Perajang Singkong “Rajang Cepat” | Kelompok X | Juara II"
+            if cells:
+                res = _cell_name(toks, cells[0], ctx)
+                if res is not None:
+                    c = Cand(res[0], res[1], bisect_right(starts, res[0][0]) - 1, None, "numbered")
+                    if valid(text, c):
+                        owner = cells[1] if len(cells) > 1 else None
+                        c.owner = (toks[owner[0]].start, toks[owner[1] - 1].end) \
+                            if owner and toks[owner[0]].start in ctx.bodies else None
+                        out.append(c)
+            continue
         if table:
             row = _table_row(toks, k, ctx)
             if row is not None:
@@ -193,8 +242,8 @@ def _name_over_body(line: str, off: int, below: tuple[int, str], ctx: Ctx) -> bo
 
 
 # the header of a table pasted as text: a number column, the innovation's name, then its body
-TABLE_HEADER = re.compile(r"\s*(?:no\.?|peringkat|juara|rank)\s+(?:nama\s+inovasi|judul\s+inovasi|inovasi)\b.*"
-                          r"\b(?:perangkat\s+daerah|opd|instansi|unit\s+kerja|pengusul|unit\s+pengusul|pemilik)\b",
+TABLE_HEADER = re.compile(r"\s*(?:no\.?|peringkat|juara|rank)\s*\|?\s*(?:nama\s+inovasi|judul\s+inovasi|inovasi)\b.*"
+                          r"\b(?:perangkat\s+daerah|opd|instansi|unit\s+kerja|pengusul|unit\s+pengusul|pemilik|inovator)\b",
                           re.IGNORECASE)
 
 
