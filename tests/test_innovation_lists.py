@@ -457,3 +457,13 @@ def test_a_lettered_list_of_places_then_their_entries_after_a_dash(nlp):
             "a. Desa Mojo, Kecamatan Kalitidu - MORADI (Mojo Ramah Difabel)\n")
     assert owned(nlp, text) == [("DANDER MELAYANI", "Kecamatan Dander"), ("KAPAS PEDULI", "Kecamatan Kapas"),
                                 ("MORADI", "Desa Mojo")]
+
+
+def test_ranks_with_a_colon_inside_a_contest_storys_sentences(nlp):
+    text = ("Malam Anugerah Inovasi Daerah 2024 digelar Pemkab Sukamaju, dan lomba inovasi tahun ini diikuti 58 "
+            "inovasi.\n\nKATEGORI PUSKESMAS. Juara I: GERBANG GIZI, Puskesmas Batulicin. Juara II: KAPAL SEHAT, "
+            "Puskesmas Sungai Loban.")
+    assert names(nlp, text) == ["GERBANG GIZI", "KAPAL SEHAT"]
+    # outside a contest story the same shape names nothing
+    text = "Rapat evaluasi digelar di aula. Juara I: TIM MERAH, Kelurahan Baru. Juara II: TIM BIRU, Kelurahan Lama."
+    assert names(nlp, text) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .common import initials_within
-from .innovation_items import one_item, parse_items
+from .innovation_items import RANK, one_item, parse_items
 from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, clean_name, derives, is_cap, text_of, window_has as _window_has
 
 
@@ -171,11 +171,16 @@ class ContextRules:
         for i, t in enumerate(toks[:-1]):
             n = next((len(v.split()) for v in r["_rank_verbs"].get(t.low, ())
                       if [x.low for x in toks[i:i + len(v.split())]] == v.split()), 0)
+            if not n and self.contest and t.low in r["rank_words"] and i + 3 < len(toks) \
+                    and RANK.fullmatch(toks[i + 1].low) and toks[i + 2].text == ":":
+                n = 3   # "Juara I: GERBANG GIZI, Puskesmas Batulicin." in a contest story
             if n and i + n < len(toks) and (is_cap(toks[i + n]) or toks[i + n].text in OPEN_Q) \
                     and toks[i + n].start not in self.ctx.bodies:
                 items, _ = parse_items(toks, i + n, self.ctx, "list")
                 self.add([it for it in items if not any(p.start < it[0][1] and it[0][0] < p.end for p in self.people)
-                          and self._marked_name(it)], "ranked", i)
+                          and (self._marked_name(it) or self.contest and self.text[it[0][0]:it[0][1]].isupper()
+                               and " " in self.text[it[0][0]:it[0][1]])], "ranked", i)
+                # (in a contest story a name in capitals of two words or more needs nothing more)
 
     def acronym_expanded(self) -> None:
         """"Warga kini cukup datang ke GERDUKAN (Gerai Adminduk Kecamatan)": a name in capitals with its long form in
