@@ -467,3 +467,19 @@ def test_ranks_with_a_colon_inside_a_contest_storys_sentences(nlp):
     # outside a contest story the same shape names nothing
     text = "Rapat evaluasi digelar di aula. Juara I: TIM MERAH, Kelurahan Baru. Juara II: TIM BIRU, Kelurahan Lama."
     assert names(nlp, text) == []
+
+
+def test_numbered_names_heading_their_own_paragraphs(nlp):
+    text = ("Pemkot Sukamaju tengah merampungkan pengisian Indeks Inovasi Daerah. Dari 97 inovasi, enam dinilai "
+            "paling siap.\n\n"
+            "1. DEPOK SIGAP\n"
+            "Kepanjangannya Sistem Informasi Gawat Darurat Terpadu, milik Dinas Kesehatan yang menghubungkan panggilan "
+            "darurat warga dengan ambulans.\n\n"
+            "2. PASTI BAYAR\n"
+            "Pasar Tertib Bayar Retribusi, besutan UPTD Pasar, membuat pedagang membayar retribusi harian lewat QRIS "
+            "di dua pasar.\n")
+    assert names(nlp, text)[:2] == ["DEPOK SIGAP", "PASTI BAYAR"]
+    # a numbered heading over a paragraph in a story that never spoke of innovations is no name
+    text = ("Rapat koordinasi membahas persiapan hari jadi kabupaten.\n\n1. Persiapan Upacara\nPanitia menyiapkan "
+            "lapangan, pengeras suara dan barisan peserta sejak pagi hari agar semua berjalan tertib.\n")
+    assert names(nlp, text) == []

@@ -55,6 +55,14 @@ def _cell_name(toks, cell: tuple[int, int], ctx: Ctx):
     return name, long
 
 
+def _profile_heading(item: str, below: str) -> bool:
+    """"1. DEPOK SIGAP" over a paragraph that describes it: a short capitalised name (quotes allowed), then prose."""
+    words = item.split()
+    return 1 <= len(words) <= 6 and not re.search(r"[.,;:!?]$", item.strip()) \
+        and all(w[:1].isupper() or w[:1] in "“\"'(" or w in ("dan", "di", "ke") for w in words) \
+        and len(below.split()) >= 12
+
+
 def _body_after_comma(toks, k: int, ctx: Ctx) -> tuple[int, int] | None:
     """'"SABAK CERIA", Kecamatan Muara Sabak Barat' to the line's end: the body that owns the listed name."""
     if k + 1 >= len(toks) or toks[k].text != ",":
@@ -141,8 +149,9 @@ def numbered_items(doc: Doc) -> list[Cand]:
             prev_words = words
             seen_innovation = seen_innovation or _window_has(words, r)
             continue
-        if not active:
-            continue
+        if not active and not (seen_innovation and re.match(r"\s*\d{1,2}[.)]\s", line)
+                               and _profile_heading(line[m.end():], lines[n + 1][1] if n + 1 < len(lines) else "")):
+            continue   # (a numbered name heading a paragraph of its own, in a story about innovations: a profile)
         toks = tokenize(line, off)
         k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
         k = rank(toks, k)   # "1. Juara I: “A” – Dinas X"
