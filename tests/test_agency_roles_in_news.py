@@ -242,3 +242,8 @@ def test_a_ministry_owning_a_national_platform_and_a_bylines_author_do_not_act(n
     # the ministry that acts, and "oleh" without its colon, still act
     assert agencies(nlp, "Kementerian Sosial meluncurkan aplikasi baru bagi pendamping desa.") == ["Kementerian Sosial"]
     assert agencies(nlp, "Kegiatan itu dibuka oleh Kominfo Jombang.") == ["Dinas Komunikasi dan Informatika Jombang"]
+
+
+def test_a_hospitals_namesake_with_daengs_dot(nlp):
+    text = "RSUD Lanto Dg. Pasewang meluncurkan inovasi Pakkio Bumil untuk ibu hamil."
+    assert agencies(nlp, text) == ["Rumah Sakit Umum Daerah Lanto Dg. Pasewang"]

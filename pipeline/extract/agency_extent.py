@@ -41,7 +41,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         or next((w for w in head.split()[-1:] if w.casefold() in ("kabupaten", "kota", "provinsi")), None)
     if implied:   # "Pemkab Lima Puluh Kota", "Pemerintah Kabupaten Pangkajene dan Kepulauan": the head holds the level
         last_level, level_word = True, implied
-    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled):
+    while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled
+                           or hospital and _name_dot(text, end)):   # "RSUD Lanto Dg. Pasewang": Daeng's dot
         f = fixed.match(text, pos)
         if f and f.end() <= limit:
             pos = end = f.end()
@@ -170,6 +171,12 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 proper += 1
         pos = end = t_end
     return end, brackets, proper
+
+
+def _name_dot(text: str, end: int) -> bool:
+    """The dot ending text[:end] closes an abbreviated name word ("Dg.", "Moch."), not a sentence."""
+    from .official_words import WORD_BEFORE, dot_is_no_stop
+    return dot_is_no_stop(WORD_BEFORE.search(text, max(0, end - 20), end).group(0))
 
 
 def _field_word(text: str, tok: re.Match) -> bool:
