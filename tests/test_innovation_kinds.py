@@ -414,3 +414,18 @@ def test_innovations_named_in_passing_negatives(nlp, text):
 ])
 def test_national_programmes_are_no_local_innovations(nlp, text, expected):
     assert run(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted innovations, then their names in apposition
+    ("Lokakarya itu mengevaluasi dua inovasi puskesmas, BUNDA SIGAP dan Posbindu Keliling.",
+     ["BUNDA SIGAP", "Posbindu Keliling"]),
+    # a card an innovation makes is a name with its long form (national cards stay out by name)
+    ("Dua desa telah menjalankan inovasi yang dijadikan bahan diskusi, yakni Kartu Pintar Warga (KAPIWAR) di Desa "
+     "Tumpaan Baru dan Lumbung Pangan Mapalus di Desa Kapitu.", ["KAPIWAR", "Lumbung Pangan Mapalus"]),
+    ("Layanan ini memakai Kartu Keluarga (KK) sebagai syarat inovasi desa.", []),
+    # bodies in apposition to a count are no names
+    ("Bupati meminta dua inovasi baru, Dinas Kesehatan dan Dinas Sosial, segera melapor.", []),
+])
+def test_counted_innovations_and_cards(nlp, text, expected):
+    assert run(nlp, text)[0] == expected

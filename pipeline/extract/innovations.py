@@ -20,7 +20,7 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit, rules, sentences, text_of,
+from .innovation_text import (CLOSE_Q, NUMBER_WORDS, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit, rules, sentences, text_of,
                               tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
@@ -170,6 +170,11 @@ class _Finder(ContextRules):
                 continue
             if self._loose_links(i, t, prev):
                 continue
+            if t.text == "," and nxt_i < len(toks) and is_cap(toks[nxt_i]) and self._counted_before(i):
+                items, _ = parse_items(toks, nxt_i, ctx, "list")
+                if len(items) >= 2:   # "mengevaluasi dua inovasi puskesmas, BUNDA SIGAP dan Posbindu Keliling"
+                    self.add(items, "list", i)
+                    continue
             # list triggers after an innovation word: "berbagai inovasi ..., seperti A, B, dan C"
             trig_len = next((len(mt) for mt in r["_multi_first"].get(t.low, ()) if words[i:i + len(mt)] == mt), 0)
             if not trig_len and t.low in r["list_triggers"]:
@@ -188,6 +193,17 @@ class _Finder(ContextRules):
                     # ("Laboratorium Inovasi terdiri dari tahapan Drum-Up, Diagnose, ...": a list of stages)
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
                     self.add(items, "list", i)
+
+    def _counted_before(self, i: int) -> bool:
+        """A count and an innovation word right before the comma at toks[i], with only lower-case words between
+        ("dua inovasi puskesmas,"): the names follow in apposition."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and i - k <= 4 and toks[k].text.isalpha() and toks[k].text.islower():
+            if toks[k].low in self.r["innovation_words"] and k > 0 and toks[k - 1].low in NUMBER_WORDS | {"beberapa"}:
+                return True
+            k -= 1
+        return False
 
     def _names_an_innovation(self, before: list[str]) -> bool:
         """The head of the noun phrase before a naming trigger is no person or other thing: its first innovation,
