@@ -429,3 +429,10 @@ def test_national_programmes_are_no_local_innovations(nlp, text, expected):
 ])
 def test_counted_innovations_and_cards(nlp, text, expected):
     assert run(nlp, text)[0] == expected
+
+
+def test_a_name_in_capitals_may_open_with_a_pronoun(nlp):
+    text = ("Ia mencontohkan sejumlah inovasi yang sudah berjalan, seperti SI-MANTAP milik DPMPTSP, KAMI PEDULI dari "
+            "Disdukcapil, dan E-SIAGA yang dijalankan BPBD.")
+    assert run(nlp, text)[0] == ["SI-MANTAP", "KAMI PEDULI", "E-SIAGA"]
+    assert run(nlp, "Kami Peduli terhadap inovasi desa, kata Bupati.")[0] == []

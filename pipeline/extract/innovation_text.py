@@ -406,7 +406,8 @@ def valid(text: str, cand: Cand) -> bool:
     if len(words_) >= 2 and first.lower() in NUMBER_WORDS and words_[1].lower() in r["innovation_words"]:
         return False   # "Luncurkan Tiga Inovasi Layanan Publik": a count of innovations, not a name
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not named_unit(name) \
-            and not _described_english(text, cand.name, name) and not _office_that_acts(text, name, cand) and not (
+            and not _described_english(text, cand.name, name) and not _office_that_acts(text, name, cand) \
+            and not (name.isupper() and len(words_) >= 2 and first.lower() in {"kami", "kita"}) and not (
             len(name.split()) > 1 and _abbreviated_body(first)
             and (_quoted(text, cand.name) or _body_then_name_word(name))):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is,
