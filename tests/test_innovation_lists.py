@@ -483,3 +483,10 @@ def test_numbered_names_heading_their_own_paragraphs(nlp):
     text = ("Rapat koordinasi membahas persiapan hari jadi kabupaten.\n\n1. Persiapan Upacara\nPanitia menyiapkan "
             "lapangan, pengeras suara dan barisan peserta sejak pagi hari agar semua berjalan tertib.\n")
     assert names(nlp, text) == []
+
+
+def test_an_owner_unit_with_its_parent_body_does_not_end_the_list(nlp):
+    text = ("Sebanyak 14 inovasi mendapat skor nol. Di antaranya LABLING ONLINE milik UPTD Laboratorium Lingkungan "
+            "pada Dinas Lingkungan Hidup, KUDA GIGIT (Kunjungan Dokter Gigi ke Sekolah) milik UPT Puskesmas Guntung "
+            "Payung, serta SAPA WARGA milik Kecamatan Tengah.")
+    assert names(nlp, text) == ["LABLING ONLINE", "KUDA GIGIT", "SAPA WARGA"]

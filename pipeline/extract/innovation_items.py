@@ -222,6 +222,10 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx, place: bool = False) -> tuple
     pr = _paren(toks, e, 8)
     if pr:
         e = pr[1] + 1   # "(DPMPTSP)"
+    if e + 1 < n and toks[e].low == "pada" and toks[e + 1].start in ctx.bodies:
+        parent_end = ctx.bodies[toks[e + 1].start]   # "milik UPTD Laboratorium pada Dinas Lingkungan Hidup, B ...":
+        while e < n and toks[e].end <= parent_end:    # the unit's parent body, then the list goes on
+            e += 1
     return span, e
 
 
