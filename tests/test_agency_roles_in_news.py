@@ -247,3 +247,9 @@ def test_a_ministry_owning_a_national_platform_and_a_bylines_author_do_not_act(n
 def test_a_hospitals_namesake_with_daengs_dot(nlp):
     text = "RSUD Lanto Dg. Pasewang meluncurkan inovasi Pakkio Bumil untuk ibu hamil."
     assert agencies(nlp, text) == ["Rumah Sakit Umum Daerah Lanto Dg. Pasewang"]
+
+
+def test_a_hospital_named_with_a_number_acts(nlp):
+    assert agencies(nlp, "RSUD 45 Kuningan meluncurkan SI ANTER bagi pasien rawat jalan.") == \
+        ["Rumah Sakit Umum Daerah 45 Kuningan"]
+    assert agencies(nlp, "Sebanyak 45 RSUD dan 3 Puskesmas ikut dalam pelatihan.") == []

@@ -650,3 +650,8 @@ def test_a_foster_role_of_a_national_programme_is_no_person(nlp):
 def test_ranks_and_village_heads(nlp, text, name, position):
     got = officials(nlp, text)
     assert list(got) == [name] and got[name]["position"] == position
+
+
+def test_a_hospital_named_with_a_number(nlp):
+    got = officials(nlp, "Direktur RSUD 45 Kuningan, Dr. dr. Raden Deni Hamdani, Sp.OG, M.Kes, membuka kegiatan.")
+    assert got["Raden Deni Hamdani"]["position"] == "Direktur Rumah Sakit Umum Daerah 45 Kuningan"

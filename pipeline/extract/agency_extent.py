@@ -123,6 +123,10 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             pos = end = t_end
             titled = True
             continue
+        if hospital and proper == 0 and pos == start + len(head) and re.fullmatch(r"\d{1,3}", tok) \
+                and nxt_tok[:1].isupper():
+            pos = end = t_end   # "RSUD 45 Kuningan": a hospital named with a number
+            continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
         # "Kota Batu", "Kabupaten Karo": after its level word, a region whose name is also common in
