@@ -114,7 +114,8 @@ def _ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) and not _ABBREVIATION_END.search(line)
 
 
-_ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪])\s")
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[a-z][.)]|[-•*·▪])\s")
+# ("1.", "a)", "-", and a numbered field "1.2 Nama Perangkat Daerah" of a proposal form)
 
 
 @lru_cache(maxsize=2)
@@ -299,7 +300,7 @@ def check_language(text: str) -> None:
 
 
 # "Label : value" / "Label<TAB>value": a form row of at most six words before the separator
-_LABEL_ROW = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w/().-]*(?: [\w/().-]+){0,5}\s*(?:[:：]|\t)")
+_LABEL_ROW = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?[A-Za-z][\w/().-]*(?: [\w/().-]+){0,5}\s*(?:[:：]|\t)")
 
 
 def clean_html(html: str) -> Cleaned:

@@ -586,3 +586,21 @@ def test_innovations_parted_by_drawn_rules_keep_their_names(nlp):
     assert [(i["name"], i["long_name"], i["tahapan"]) for i in items] == [
         ("SASI SAMPAH", "Sadar Bersih Sampah Pesisir", "penerapan"),
         ("BETA SEHAT", "Bersama Entaskan Tengkes Anak Sehat", "uji_coba")]
+
+
+def test_a_proposal_forms_numbered_fields_stay_rows_of_their_own():
+    # a hard-wrapped proposal: "1.2 Nama Perangkat Daerah : X" starts a row, it does not continue the line above
+    from pipeline import extract_text
+    long = "Harga ikan hasil tangkapan nelayan kecil di pesisir utara jatuh pada musim panen raya."
+    text = ("PROPOSAL INOVASI DAERAH\nPEMERINTAH KABUPATEN SIKKA\n\n1. PROFIL INOVASI\n"
+            "1.1 Nama Inovasi : LUMBIKADES (Lumbung Ikan Desa)\n"
+            "1.2 Nama Perangkat Daerah : Dinas Perikanan Kabupaten Sikka\n"
+            "1.3 Jenis Inovasi : Non Digital\n"
+            "1.4 Bentuk Inovasi : Inovasi Daerah lainnya sesuai dengan Urusan Pemerintahan\n"
+            "1.5 Inisiator Inovasi : Anggota DPRD\n"
+            "1.6 Tahapan Inovasi : Inisiatif\n"
+            "1.7 Permasalahan :\n" + "\n".join([long[:70], long[:70], long[:70], long[:70]]) + "\n")
+    record = extract_text(text)
+    [item] = record.innovations
+    assert (item.name, item.long_name) == ("LUMBIKADES", "Lumbung Ikan Desa")
+    assert (item.jenis, item.bentuk, item.inisiator, item.tahapan) == ("non_digital", "lainnya", "dprd", "inisiatif")
