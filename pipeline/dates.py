@@ -493,13 +493,19 @@ def lone_year(text: str, max_line: int = 10) -> tuple[int, int, int] | None:
     return None
 
 
+# letters OCR reads for digits inside a numeric date ("1O-O3-2O21", "2l/07/2022"): a run of digits, these letters and
+# date separators that holds at least two digits
+_OCR_DIGITS = re.compile(r"(?<![A-Za-z])(?=[\dOoIl/.-]*\d[\dOoIl/.-]*\d)[\dOoIl]{1,4}(?:[-/.][\dOoIl]{1,4}){2}(?![A-Za-z])")
+_OCR_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+
+
 def parse_form_date(s: str | None, allow_month: bool = False) -> dt.date | None:
     """A form field's date, day first: "18-01-2021", "2022-11-15", "02 September 2019",
     "01 July 2022", "15/11/2022". Month-only values ("Januari 2021") give None unless
     `allow_month` (then the first of the month)."""
     if not s or not s.strip():
         return None
-    s = s.strip()
+    s = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_OCR_TO_DIGIT), s.strip())   # a scan's "1O-O3-2O21"
     for m in find_dates(s):
         if m.kind == "date" and m.date:
             return m.date

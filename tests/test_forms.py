@@ -604,3 +604,23 @@ def test_a_proposal_forms_numbered_fields_stay_rows_of_their_own():
     [item] = record.innovations
     assert (item.name, item.long_name) == ("LUMBIKADES", "Lumbung Ikan Desa")
     assert (item.jenis, item.bentuk, item.inisiator, item.tahapan) == ("non_digital", "lainnya", "dprd", "inisiatif")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("1O-O3-2O21", "2021-03-10"),   # O read for 0 on a scan
+    ("2l/07/2022", "2022-07-21"),   # l read for 1
+    ("18-01-2021", "2021-01-18"),
+])
+def test_a_scans_date_with_letters_for_digits(value, expected):
+    from pipeline.dates import parse_form_date
+    assert str(parse_form_date(value)) == expected
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("bentuk", "lnovasi Tata Ke1ola Pemerintahan Daerah", "tata_kelola"),   # 1 read for l
+    ("inisiator", "Kepa1a Daerah", "kepala_daerah"),
+    ("tahapan", "Uji Cob a", "uji_coba"),                                   # a space read inside a word
+])
+def test_a_scans_enum_values_with_ocr_slips(field, value, expected):
+    from pipeline.extract.form_values import map_enum
+    assert map_enum(field, value) == expected

@@ -145,6 +145,8 @@ def map_enum(field: str, value: str, rules: dict | None = None) -> str | None:
     if _is_empty(value, rules):
         return None
     low = " ".join(value.lower().split())
+    low = re.sub(r"(?<=[a-z])1(?=[a-z])", "l", low)   # a scan's "Ke1ola", "Kepa1a Daerah"
+    low = re.sub(r"\b(cob)\s+(a)\b", r"\1\2", low)   # ... and "Uji Cob a"
     for code, patterns in rules["_enums"][field]:
         if any(p.search(low) for p in patterns):
             return code
