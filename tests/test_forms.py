@@ -624,3 +624,11 @@ def test_a_scans_date_with_letters_for_digits(value, expected):
 def test_a_scans_enum_values_with_ocr_slips(field, value, expected):
     from pipeline.extract.form_values import map_enum
     assert map_enum(field, value) == expected
+
+
+def test_a_name_value_below_its_label_whose_bracket_closes_a_line_later():
+    from pipeline import extract_text
+    text = ("PROFIL INOVASI DAERAH\nTAHUN 2023\n\nNama Inovasi\n\nSI JEMPOL LANSIA (Sistem Jemput\nBola Obat Lansia)\n"
+            "Perangkat Daerah\n\nDinas Kesehatan\nJenis Inovasi : Non Digital\nTahapan Inovasi : Penerapan\n")
+    [item] = extract_text(text).innovations
+    assert (item.name, item.long_name) == ("SI JEMPOL LANSIA", "Sistem Jemput Bola Obat Lansia")

@@ -226,7 +226,7 @@ def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i
         nxt = text[s:e]
         if s < e and len(nxt.split()) <= rules["parse"]["max_next_line_value_words"] and not nxt.endswith(":") \
                 and not rules["_intro"].match(nxt):
-            return s, e
+            return _closing_bracket_line(text, lines, labelled, j, (s, e))   # ("X (Sistem Jemput" / "Bola Obat)")
     return None
 
 
