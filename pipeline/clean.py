@@ -275,6 +275,9 @@ def check_language(text: str) -> None:
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.id.stop_words import STOP_WORDS
 
+    if sum(bool(_form_label_start().match(line)) for line in text.split("\n")) >= 3:
+        return   # a form's field labels (an innovation profile printed with English labels reads as one all the same)
+
     id_words: list[str] = []
     en_words: list[str] = []
     for line in text.split("\n"):
