@@ -632,3 +632,14 @@ def test_a_name_value_below_its_label_whose_bracket_closes_a_line_later():
             "Perangkat Daerah\n\nDinas Kesehatan\nJenis Inovasi : Non Digital\nTahapan Inovasi : Penerapan\n")
     [item] = extract_text(text).innovations
     assert (item.name, item.long_name) == ("SI JEMPOL LANSIA", "Sistem Jemput Bola Obat Lansia")
+
+
+def test_a_name_line_over_its_long_forms_line():
+    from pipeline import extract_text
+    text = ("Beranda / Inovasi / Detail Inovasi\n\nDetail Inovasi\n\nSENTOSA\nSentra Konsultasi Usaha Sektor Ekonomi "
+            "Kreatif\n\nPerangkat Daerah\nDinas Koperasi Kota Sikka\nJenis Inovasi\nNon Digital\nTahapan Inovasi\n"
+            "Uji Coba\n")
+    record = extract_text(text)
+    [item] = record.innovations
+    assert (item.name, item.long_name, record.title) == ("SENTOSA", "Sentra Konsultasi Usaha Sektor Ekonomi Kreatif",
+                                                         "SENTOSA")

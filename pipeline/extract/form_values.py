@@ -227,6 +227,10 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     'Name ( Nickname : expansion )' -> name only (the bracket explains a nickname).
     """
     value = text[start:end]
+    two = re.fullmatch(r"([^\s()]+)[ \t]*\n[ \t]*([^\n()]+?)\s*", value)
+    if two and (_abbreviates(two.group(1), two.group(2)) or _acronym_and_expansion(two.group(1), two.group(2))):
+        return (Found(two.group(1), start + two.start(1), start + two.end(1), f"{METHOD}:nama_inovasi"),
+                Found(two.group(2), start + two.start(2), start + two.end(2), f"{METHOD}:long_form"))   # two lines
     m = re.fullmatch(r"(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*", value, re.DOTALL)
     whole = Found(" ".join(value.split()), start, end, f"{METHOD}:nama_inovasi")
     if not m:

@@ -30,7 +30,8 @@ from spacy.tokens import Doc
 from .common import doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
-    METHOD, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body, map_enum,
+    METHOD, _abbreviates, _acronym_and_expansion, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body,
+    map_enum,
     split_name, split_person, ticked_option,
 )
 
@@ -248,6 +249,12 @@ def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine
         return None              # a label line the parser could not split ("Nama Instansi ». X")
     if (s < e and len(cand.split()) <= rules["parse"]["max_name_line_words"] and re.search(r"[A-Za-z]", cand)
             and not cand.endswith((".", ":")) and not any(low == m for m in rules["_markers"])):
+        k = j - 1
+        if k >= 0 and lines[k].text.strip() and k not in labelled:
+            us, ue = _trim(text, lines[k].start, lines[k].end)
+            upper = text[us:ue]
+            if " " not in upper and upper.isupper() and (_abbreviates(upper, cand) or _acronym_and_expansion(upper, cand)):
+                return us, e   # "SENTOSA" over "Sentra Konsultasi Usaha ...": the name, then its long form
         return s, e
     return None
 
@@ -481,6 +488,8 @@ def _read_record(text: str, record: dict, rules: dict):
         s, e = name_span
         title = Found(" ".join(text[s:e].split()), s, e, f"{METHOD}:nama_inovasi")
         name_f, long_f = split_name(text, s, e)
+        if "\n" in text[s:e] and "(" not in text[s:e]:
+            title = name_f   # the name line over its long form's line: the name line is the title
     long_span = raw("long_name")
     if long_span and long_f is None and name_f is not None:   # "Inovasi : SIGER TANI" / "Kepanjangan : Sistem ..."
         long_f = Found(" ".join(text[long_span[0]:long_span[1]].split()), *long_span, f"{METHOD}:long_form")
