@@ -155,7 +155,7 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     # prose that merely starts with a label's words ("Nama inovasi tersebut adalah ...",
     # "Inovasi dimulai pada tahun ..."): form values start with a capital, a digit or a bracket
     # and are not sentences
-    lower_enum = key in rules["_enums"] and any(rx.search(value) for _v, pats in rules["_enums"][key] for rx in pats)
+    lower_enum = key in rules["_enums"] and map_enum(key, value, rules) is not None
     if not (re.match(r"[A-Z0-9(\"']", value) or lower_enum) or re.search(r"[a-z]{2}[.!?]$", text[s:line.end].rstrip()):
         return None   # (an enum field's value may be written in lower case: "Inisiator Inovasi Daerah kepala daerah")
     # a heading "INOVASI DAERAH KOTA X" / "Inovasi Daerah Tahun 2024" names the portal's region or year,
@@ -297,16 +297,20 @@ def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], secti
     return records
 
 
+def _table_cells(row: str) -> list[re.Match]:
+    """A table row's cells between tabs or bars, empty ones included ("1 | A | | C" has four)."""
+    return [m for m in re.finditer(r"[^\t|]*", row) if m.start() == 0 or row[m.start() - 1] in "\t|"]
+
+
 def _header_table(text: str, lines: list[Line], rules: dict) -> list[dict[str, Any]]:
     """A portal's list export as a table: a header row of field labels between tabs or bars ("No | Nama Inovasi |
     Perangkat Daerah | Jenis | ..."), then one row per innovation with its cells in the same columns."""
-    split = re.compile(r"\t|\s*\|\s*")
     for h, line in enumerate(lines):
         if "\t" not in line.text and line.text.count("|") < 3:
             continue
         columns: dict[int, str] = {}
-        for c, cell in enumerate(split.split(line.text)):
-            cell = " ".join(cell.split())
+        for c, m in enumerate(_table_cells(line.text)):
+            cell = " ".join(m.group().split())
             for key, _syn, rx, _need in rules["_labels"]:
                 lm = rx.match(cell)
                 if lm and lm.end() >= len(cell) and key not in rules["kinds"]["sections"]:
@@ -314,6 +318,7 @@ def _header_table(text: str, lines: list[Line], rules: dict) -> list[dict[str, A
                     break
         if len(columns) < 3 or "nama_inovasi" not in columns.values():
             continue
+        name_col = next(c for c, key in columns.items() if key == "nama_inovasi")
         records = []
         for i in range(h + 1, len(lines)):
             row = lines[i]
@@ -321,13 +326,9 @@ def _header_table(text: str, lines: list[Line], rules: dict) -> list[dict[str, A
                 if records:
                     break
                 continue
-            cells = list(re.finditer(r"[^\t|]+", row.text)) if "\t" in row.text else \
-                list(re.finditer(r"(?<=\|)[^|]*|^[^|]+", row.text))
-            name_col = next(c for c, key in columns.items() if key == "nama_inovasi")
+            cells = _table_cells(row.text)
             if len(cells) <= name_col:
                 break   # (empty cells at a row's end are lost with its trailing tabs: the row may be shorter)
-            if "\t" in row.text:   # empty cells between two tabs keep their column
-                cells = [m for m in re.finditer(r"[^\t]*", row.text) if m.start() == 0 or row.text[m.start() - 1] == "\t"]
             fields = {}
             for c, key in columns.items():
                 if c < len(cells):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .common import doc_text
-from .innovation_items import Ctx, _body_abbreviation, one_item, owner_after, rank
+from .innovation_items import RANK, Ctx, _body_abbreviation, one_item, owner_after, rank
 from .innovation_owners import body_in_parens
-from .innovation_text import Cand, is_cap, rules, sentences, tokenize, valid, window_has as _window_has
+from .innovation_text import OPEN_Q, Cand, is_cap, rules, sentences, tokenize, valid, window_has as _window_has
+from .official_words import is_honorific, is_prefix_degree
 
 
 def _unnumbered_item(line: str) -> bool:
@@ -32,6 +34,16 @@ def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
     return (toks[k + 1].start, toks[e - 1].end) if e == len(toks) or toks[e].text in {".", ";", ","} else None
 
 
+def _dash_after_place(toks, k: int) -> int | None:
+    """The spaced dash after a body's or place's capitalised words from toks[k] ("Desa Mojo, Kecamatan X - MORADI"),
+    with an entry after it, or None."""
+    dash = next((x for x in range(k, len(toks)) if toks[x].text in {"–", "—", "-"} and toks[x].start > toks[x - 1].end),
+                None)
+    if dash is None or dash + 1 >= len(toks) or not all(is_cap(x) or x.text == "," for x in toks[k:dash]):
+        return None
+    return dash
+
+
 def _cells(toks, k: int) -> list[tuple[int, int]]:
     """The token ranges of a table row's cells from toks[k], the first after its number cell ("1 | A | B | C")."""
     bars = [x for x in range(k, len(toks)) if toks[x].text == "|"]
@@ -44,7 +56,6 @@ def _cells(toks, k: int) -> list[tuple[int, int]]:
 def _cell_name(toks, cell: tuple[int, int], ctx: Ctx):
     """The innovation named in a table cell: its quoted name ('Mesin Perajang Singkong “Rajang Cepat”'), its
     acronym ('Tongkat Pintar Tunanetra (TOPITUNA)'), the name before a dash ('DEKGAR - Deteksi ...'), or the cell."""
-    from .innovation_text import OPEN_Q
     a, b = cell
     quote = next((x for x in range(a, b) if toks[x].text in OPEN_Q), None)
     start = quote if quote is not None else a
@@ -90,11 +101,8 @@ def _announces_people(words: list[str], r: dict) -> bool:
     "empat inovasi dipresentasikan di hadapan tim penilai, yaitu:", whose list is of the innovations)."""
     people = next((k for k, w in enumerate(words) if w in r["people_announcers"]), None)
     innovation = next((k for k, w in enumerate(words) if w in r["innovation_words"]
-                       or w in RESULT_WORDS and k < (people if people is not None else 0)), len(words))
+                       or w in r["result_words"] and k < (people if people is not None else 0)), len(words))
     return people is not None and people < innovation   # ("Berikut hasil penilaian dewan juri:": their results)
-
-
-RESULT_WORDS = {"hasil", "pemenang", "juara", "peringkat"}
 
 
 def numbered_items(doc: Doc) -> list[Cand]:
@@ -129,7 +137,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
             m = re.match(r"\s*(?:\d{1,2}|[IVX]{1,4})(?:\s+|\s*\|\s*)(?=[A-Z“\"])", line)   # "1 Name Body", "II ...", "1 | Name |"
             if not m and len(line.split()) <= 6 and not line.rstrip().endswith((".", ":")):
                 continue   # a cell wrapped onto the next line of a table ("Berbasis Integrasi)"), or a category
-        if not m and active and (_unnumbered_item(line) or RANK_LINE.match(line)):
+        if not m and active and (_unnumbered_item(line) or _rank_line().match(line)):
             m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian", 'Juara I - "SABAK CERIA", Kecamatan X' on
             # its own line under the announcement
         if not m:
@@ -159,8 +167,9 @@ def numbered_items(doc: Doc) -> list[Cand]:
             k += 1   # "1. Inovasi Sipanda – Dinas Kesehatan": the item's label, no word of the name
         if k >= len(toks):
             continue
-        first = k + 2 if k + 2 < len(toks) and PREFIX_TITLE.fullmatch(toks[k].text) and toks[k + 1].text == "." \
-            else k   # "drh. Nama"
+        titled = k + 2 < len(toks) and toks[k + 1].text == "." \
+            and (is_prefix_degree(toks[k].text + ".") or is_honorific(toks[k].text + "."))
+        first = k + 2 if titled else k   # "drh. Nama", "Hj. Nama"
         if any(a <= toks[first].start < b for a, b in people):
             dash = next((x for x in range(len(toks) - 1, k, -1) if toks[x].text in {"–", "—", "-"}), None)
             if dash is None or dash + 1 >= len(toks):
@@ -169,21 +178,16 @@ def numbered_items(doc: Doc) -> list[Cand]:
         lead_owner = None
         lead_end = ctx.bodies.get(toks[k].start)
         if lead_end is None and toks[k].low in r["body_heads"]:   # "a. Kecamatan Dander - X": a place named as its body
-            dash = next((x for x in range(k + 1, len(toks)) if toks[x].text in {"–", "—", "-"}
-                         and toks[x].start > toks[x - 1].end), None)
-            if dash is not None and dash + 1 < len(toks) and all(is_cap(x) or x.text == "," for x in toks[k:dash]):
+            dash = _dash_after_place(toks, k + 1)
+            if dash is not None:
                 comma = next((x for x in range(k, dash) if toks[x].text == ","), dash)
                 lead_owner, k = (toks[k].start, toks[comma - 1].end), dash + 1   # (its district after a comma: a place)
         if lead_end is not None:   # "- Dinas Kesehatan: Sipanda (...)": the body, a colon, its innovation
             colon = next((x for x in range(k, len(toks)) if toks[x].start >= lead_end), None)
             if colon is not None and colon + 1 < len(toks) and toks[colon].text == ":":
                 lead_owner, k = (toks[k].start, lead_end), colon + 1
-            elif colon is not None:   # "b. Desa Mojo, Kecamatan Kalitidu - MORADI (...)": the body, its place, a dash
-                dash = next((x for x in range(colon, len(toks)) if toks[x].text in {"–", "—", "-"}
-                             and toks[x].start > toks[x - 1].end), None)
-                if dash is not None and dash + 1 < len(toks) and all(
-                        is_cap(x) or x.text == "," for x in toks[colon:dash]):
-                    lead_owner, k = (toks[k].start, lead_end), dash + 1
+            elif colon is not None and (dash := _dash_after_place(toks, colon)) is not None:
+                lead_owner, k = (toks[k].start, lead_end), dash + 1   # "b. Desa Mojo, Kecamatan X - MORADI (...)"
         if table and "|" in line:
             cells = _cells(toks, k)   # "1 | Mesin Perajang Singkong “Rajang Cepat” | Kelompok X | Juara II"
             if cells:
@@ -225,10 +229,12 @@ def numbered_items(doc: Doc) -> list[Cand]:
     return out
 
 
-# a line opening with a rank ("Juara I - ...", "Harapan 2: ...", "Peringkat ketiga – ...")
-RANK_LINE = re.compile(r"\s*(?:juara|harapan|peringkat|terbaik)\s+(?:[ivx]+|\d{1,2}|ke-?\s?\w+|pertama|kedua|ketiga|"
-                       r"keempat|kelima)\s*[-–—:]\s*\S", re.IGNORECASE)
-PREFIX_TITLE = re.compile(r"Dr|dr|drh|drg|Ir|Drs|Dra|Prof|H|Hj")   # titles before a person's name
+@lru_cache(maxsize=1)
+def _rank_line() -> re.Pattern:
+    """A line opening with a rank ("Juara I - ...", "Harapan 2: ...", "Peringkat ketiga – ..."): rules' rank words and
+    the rank pattern of innovation_items."""
+    words = "|".join(re.escape(w) for w in sorted(rules()["rank_words"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})\s+(?:{RANK.pattern})\s*[-–—:]\s*\S", re.IGNORECASE)
 
 
 def _body_named(text: str, span: tuple[int, int]) -> bool:

@@ -37,7 +37,7 @@ def rules() -> dict:
                 "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
                 "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",
-                "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words"):
+                "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_rank_verbs"] = {}
