@@ -37,7 +37,8 @@ def rules() -> dict:
                 "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
                 "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",
-                "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words"):
+                "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words", "count_words", "acting_offices",
+                "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_rank_verbs"] = {}
@@ -144,8 +145,6 @@ def _site_at(toks: list[Tok], j: int) -> bool:
         and (is_cap(toks[j + 2]) or toks[j + 2].text[:1].isdigit())
 
 
-DAY_PARTS = {"malam", "pagi", "siang", "sore"}
-ENGLISH_CONNECTORS = {"to", "of", "for", "on"}   # "Klinik Investasi Goes to Pekon": a village word in an English name
 
 
 def cap_run(toks: list[Tok], i: int) -> int:
@@ -165,7 +164,7 @@ def cap_run(toks: list[Tok], i: int) -> int:
                 and toks[j + 1].low in r["honorific_offices"]) and not (
                 j > i and t.low in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].text[:1].isalpha()) and not (
-                j > i and t.low in WEEKDAYS and toks[j - 1].low in DAY_PARTS and not (
+                j > i and t.low in WEEKDAYS and toks[j - 1].low in r["day_parts"] and not (
                     j + 1 < len(toks) and (toks[j + 1].text == "(" or toks[j + 1].text[:1].isdigit()))):
             break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah"),
             # and so is a weekday inside a run that goes on ("Gebyar Sabtu Ceria", not "Bupati X Kamis (6/2)");
@@ -186,7 +185,7 @@ def cap_run(toks: list[Tok], i: int) -> int:
             break   # "aplikasi SIPANDU di Play Store": an acronym is the whole name, what follows is where it is
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
-                and (t.low in ENGLISH_CONNECTORS or toks[j + 1].low not in r["body_heads"] | r["venue_heads"]) \
+                and (t.low in r["english_connectors"] or toks[j + 1].low not in r["body_heads"] | r["venue_heads"]) \
                 and not (t.low == "dari" and (toks[j + 1].text.isupper() or toks[j + 1].low in r["national_bodies"]
                                               or _abbreviated_body(toks[j + 1].text))):
             # "X dari Desa Y", "X dari ANRI", "Merdeka Mengajar dari Kemendikbudristek", "X dari Dinkes"
@@ -367,8 +366,6 @@ _DESCRIBED = re.compile(r"\s*,\s*(?:yakni\s+|yaitu\s+|sebuah\s+|yang\s+merupakan
                         r"(?:layanan|aplikasi|program|sistem|platform|inovasi|pusat\s+layanan)\b", re.IGNORECASE)
 
 
-NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan",
-                "puluhan", "ratusan"}
 # an office holder doing something, a common shape of innovation names ("Lurah Menyapa", "Bupati Mendengar",
 # "Camat Ngantor di Desa"): the office, then a verb with an active prefix
 OFFICE_VERB = re.compile(r"(?:Me[mny]?|Meng|Ber|Ng)[a-z]{3,}")
@@ -380,7 +377,7 @@ def _office_that_acts(text: str, name: str, cand: Cand) -> bool:
     ('Juara I - "Camat Turun Parit", Kecamatan X')."""
     words = name.split()
     return cand.how in {"direct", "quoted", "list", "numbered"} and len(words) >= 2 \
-        and words[0].lower() in {"lurah", "camat", "bupati", "walikota", "wali", "gubernur", "kades", "sekda"} \
+        and words[0].lower() in rules()["acting_offices"] \
         and (bool(OFFICE_VERB.fullmatch(words[1])) or cand.how == "numbered" and _quoted(text, cand.name))
 
 
@@ -403,11 +400,11 @@ def valid(text: str, cand: Cand) -> bool:
     if first.lower() in r["school_words"]:
         return False
     words_ = name.split()
-    if len(words_) >= 2 and first.lower() in NUMBER_WORDS and words_[1].lower() in r["innovation_words"]:
+    if len(words_) >= 2 and first.lower() in r["count_words"] and words_[1].lower() in r["innovation_words"]:
         return False   # "Luncurkan Tiga Inovasi Layanan Publik": a count of innovations, not a name
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not named_unit(name) \
             and not _described_english(text, cand.name, name) and not _office_that_acts(text, name, cand) \
-            and not (name.isupper() and len(words_) >= 2 and first.lower() in {"kami", "kita"}) and not (
+            and not (name.isupper() and len(words_) >= 2 and first.lower() in r["pronoun_openers"]) and not (
             len(name.split()) > 1 and _abbreviated_body(first)
             and (_quoted(text, cand.name) or _body_then_name_word(name))):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is,

@@ -20,7 +20,7 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
-from .innovation_text import (CLOSE_Q, NUMBER_WORDS, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit, rules, sentences, text_of,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit, rules, sentences, text_of,
                               tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
@@ -149,12 +149,12 @@ class _Finder(ContextRules):
             # innovation in a sentence about innovations
             gap = 0   # "Kelurahan X tampil dengan Y", "Puskesmas X tampil terbaik dengan Y": words of showing up
             while t.low == "dengan" and gap < 2 and i - gap - 2 >= 0 \
-                    and toks[i - gap - 1].low in r["body_link_verbs"] | {"terbaik", "unggul"}:
+                    and toks[i - gap - 1].low in r["body_link_verbs"] | r["showing_up_words"]:
                 gap += 1
             shows_up = gap > 0
             body_end = None if prev is None else toks[i - gap - 1].end if shows_up \
                 else toks[i - 2].end if i >= 2 and prev.text == "," else prev.end
-            ranked = self.contest and any(w in r["rank_words"] or w in {"posisi", "ditempati"} for w in words)
+            ranked = self.contest and any(w in r["rank_words"] or w in r["place_words"] for w in words)
             # ("Juara III Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA": a comma after the body; "Kelurahan
             # X tampil dengan Y": a verb of showing up)
             if t.low in r["body_name_links"] and prev is not None and body_end in self.body_ends and nxt_i < len(toks) \
@@ -200,7 +200,7 @@ class _Finder(ContextRules):
         toks = self.toks
         k = i - 1
         while k >= 0 and i - k <= 4 and toks[k].text.isalpha() and toks[k].text.islower():
-            if toks[k].low in self.r["innovation_words"] and k > 0 and toks[k - 1].low in NUMBER_WORDS | {"beberapa"}:
+            if toks[k].low in self.r["innovation_words"] and k > 0 and toks[k - 1].low in self.r["count_words"]:
                 return True
             k -= 1
         return False
