@@ -43,6 +43,7 @@ def chrome_rules() -> dict:
                                         re.IGNORECASE)
     rules["_suffix"] = re.compile(r"\s*(?:" + "|".join(rules["title_suffixes"]) + r")\s*$", re.IGNORECASE)
     rules["_prefix"] = re.compile(r"^\s*(?:" + "|".join(rules["title_prefixes"]) + r")", re.IGNORECASE)
+    rules["_hyphen_prefixes"] = {p.casefold() for p in rules["hyphen_prefixes"]}
     return rules
 
 
@@ -161,6 +162,24 @@ def split_run_on_form(text: str) -> str:
     return "\n".join(out)
 
 
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]+)-\n([a-z]+)")
+
+
+def join_broken_words(text: str) -> str:
+    """A word the typesetter or a narrow table cell split at a line end, joined again ("UPTD Puskesmas Kem-\nbaran I"
+    -> "UPTD Puskesmas Kembaran I", "pelaksa-\nnaan" -> "pelaksanaan"); a reduplication ("kepala-\nkepala",
+    "sehari-\nhari") or a prefix from rules/chrome.toml `hyphen_prefixes` ("non-\ndigital") keeps its hyphen.
+    A capital after the hyphen ("se-\nKabupaten") leaves the lines as they are."""
+    prefixes = chrome_rules()["_hyphen_prefixes"]
+
+    def repl(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        if left.casefold() in prefixes or left.casefold().endswith(right.casefold()):
+            return f"{left}-{right}"
+        return left + right
+    return _BROKEN_WORD.sub(repl, text) if "-\n" in text else text
+
+
 def _join_wrapped(head: str, tail: str) -> str:
     """Two wrapped lines as one: with a space, or across a line-end hyphen: kept in a reduplication or after a
     short prefix ("kepala-kepala", "sehari-hari", "se-Kabupaten", "e-KTP"), dropped in a word the typesetter split
@@ -206,6 +225,8 @@ def unwrap_lines(text: str) -> str:
                    and not _ends_sentence(line) and bool(nxt.strip())
                    and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt)
                    and not (formish and _form_label_start().match(nxt))
+                   # a label row without a colon ("Jenis Inovasi Bentuk Inovasi" over its values) is a row of its own
+                   and not (formish and ":" not in line and _form_label_start().match(line))
                    and line.count("|") < 2 and nxt.count("|") < 2   # rows of a table
                    # a headline goes on into a line in lower case or a short last line over a blank one; a first line
                    # written as a sentence is the lead's, unless a dateline opens the next
@@ -332,13 +353,14 @@ def clean(loaded: "Loaded") -> Cleaned:
     if loaded.kind == "html":
         cleaned = clean_html(loaded.text)
     elif loaded.kind == "text":
-        plain = unwrap_lines(split_run_on_form(normalise_text(loaded.text)))
+        plain = unwrap_lines(join_broken_words(split_run_on_form(normalise_text(loaded.text))))
         cleaned = Cleaned(text=strip_chrome(plain))
         if len(plain) >= 500 and len(cleaned.text) < 0.5 * len(plain):
             cleaned.warnings.append(f"page chrome took {1 - len(cleaned.text) / len(plain):.0%} of the text "
                                     f"(footer or credit lines); check the record against the input")
     else:   # PDF, Word, scans: text from ingest (via OCR for scans)
-        cleaned = Cleaned(text=unwrap_lines(normalise_text(loaded.text)), ocr_confidence=loaded.ocr_confidence)
+        cleaned = Cleaned(text=unwrap_lines(join_broken_words(normalise_text(loaded.text))),
+                          ocr_confidence=loaded.ocr_confidence)
     cleaned.warnings[:0] = loaded.warnings
     if not cleaned.text.strip():
         raise DocumentError("no text left after cleaning")

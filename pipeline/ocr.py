@@ -56,26 +56,15 @@ def ocr_rules() -> dict:
     return rules
 
 
-_HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
-
-
-def _join_hyphenation(text: str) -> str:
-    """'pelaksa-\\nnaan' -> 'pelaksanaan'; a reduplication ('terobosan-\\nterobosan') keeps its hyphen."""
-    def repl(m: re.Match) -> str:
-        left, right = m.group(1), m.group(2)
-        if left.lower() == right.lower() or not right[:1].islower() or not left[-1:].isalpha():
-            return f"{left}-{right}"
-        return left + right
-    return _HYPHEN_BREAK.sub(repl, text)
-
-
 def fix_ocr_text(text: str) -> str:
     """Undo typical OCR errors (ligatures, | for l, O for 0 in dates, stray dots, hyphenation)."""
     rules = ocr_rules()
-    text = _join_hyphenation(text)
+    from .clean import join_broken_words
+
+    text = join_broken_words(text)
     for pattern, replacement, name in rules["_fix"]:
         if name == "broken hyphenation":
-            continue  # done above, with the reduplication check
+            continue  # done above, with the reduplication and prefix checks
         text = pattern.sub(replacement, text)
     table = rules["_digit_map"]
     for pattern in rules["_digits"]:

@@ -55,6 +55,7 @@ def form_rules() -> dict:
     labels.sort(key=lambda t: -len(t[1]))
     rules["_labels"] = labels
     rules["_synonyms"] = {syn: key for key, syn, _, _ in labels}
+    rules["_label_first_words"] = {syn.split()[0] for _, syn, _, _ in labels}
     rules["_prefix"] = re.compile(parse["list_prefix"])
     rules["_empty"] = re.compile(r"(?:" + "|".join(parse["empty_values"]) + r")", re.IGNORECASE)
     rules["_stop"] = re.compile(r"(?:" + "|".join(parse["section_stop"]) + r")", re.IGNORECASE)

@@ -13,6 +13,8 @@ Layouts read (labels in any case, synonyms in rules/forms.toml):
   "Label value"              one line, when the label is a known one ("Nama Inovasi X"), or any
                              label inside a block of label lines ("Inisiator Bupati")
   "Label" + value next line  (also "Jenis Inovasi" / "Digital")
+  "Label A Label B" + "value A value B"   two columns of a PDF's text layer, the value line
+                             split where each side reads as its field's value (_label_pairs)
   a bare name line under the form heading ("Data Inovasi ... \\n\\nName\\n\\nTahapan ...")
 A portal export that profiles several innovations gives one record per innovation: a label
 that comes again after its record holds it starts the next one. Value readers (enums,
@@ -163,6 +165,87 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     if key == "nama_inovasi" and value.split()[0].casefold() in rules["_not_name_starts"]:
         return None
     return LabelLine(index, key, label_start, label_end, (s, e), "inline")
+
+
+def _full_label(cell: str, rules: dict) -> str | None:
+    """The field whose label is the whole of `cell` ("Bentuk Inovasi"), if any."""
+    cell = " ".join(cell.split())
+    for key, _syn, rx, _need in rules["_labels"]:
+        lm = rx.match(cell)
+        if lm and lm.end() >= len(cell):
+            return key
+    return None
+
+
+def _reads_as(key: str, value: str, rules: dict) -> bool | None:
+    """Does `value` read as a value of field `key`? True/False for enums, dates and bodies;
+    None (no evidence either way) for free text such as a name."""
+    if _is_empty(value, rules):
+        return True
+    if key in rules["enums"]:
+        return map_enum(key, value, rules) is not None
+    if key in rules["kinds"]["dates"]:
+        return _parse_date_fallback(value) is not None and not re.search(r"\d{4}\D+\d", value)
+    if key == "instansi":
+        return is_body(value, rules)
+    return None
+
+
+def _split_pair(text: str, line: Line, keys: tuple[str, str], rules: dict) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Split a value line under two labels ("Non Digital Inovasi Pelayanan Publik" under "Jenis Inovasi Bentuk
+    Inovasi") at the first word boundary where both sides read as their fields' values and at least
+    one side is checked (an enum, a date or a body), not merely free text."""
+    words = list(re.finditer(r"\S+", line.text))
+    for k in range(1, len(words)):
+        left = (line.start + words[0].start(), line.start + words[k - 1].end())
+        right = (line.start + words[k].start(), line.start + words[-1].end())
+        a, b = _reads_as(keys[0], text[left[0]:left[1]], rules), _reads_as(keys[1], text[right[0]:right[1]], rules)
+        if a is not False and b is not False and (a or b):
+            return left, right
+    return None
+
+
+def _label_pairs(text: str, lines: list[Line], rules: dict) -> dict[int, LabelLine]:
+    """Two labels side by side on a line and their two values on the next non-blank line: a two-column
+    table as a PDF's text layer gives it ("Inisiator Inovasi Tahapan Inovasi" / "ASN Penerapan").
+    The first label is keyed by its own line, the second by the value line (which is then no value
+    or name line of its own)."""
+    found: dict[int, LabelLine] = {}
+    sections = set(rules["kinds"]["sections"])
+    for i, line in enumerate(lines):
+        words = list(re.finditer(r"\S+", line.text))
+        if not 2 <= len(words) <= 10 or i in found or any(c in line.text for c in ":|\t") \
+                or words[0].group().casefold() not in rules["_label_first_words"]:
+            continue
+        keys = None
+        head = line.text[words[0].start():]
+        for key, _syn, rx, _need in rules["_labels"]:
+            lm = rx.match(head)
+            if lm is None or key in sections:
+                continue
+            cut = next((k for k, w in enumerate(words) if w.start() - words[0].start() >= lm.end()), None)
+            second = _full_label(line.text[words[cut].start():], rules) if cut else None
+            if second and second != key and second not in sections:
+                keys = (key, second)
+            break
+        if keys is None:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j >= len(lines) or j - i > 2 or _full_label(lines[j].text, rules) or ":" in lines[j].text:
+            continue
+        spans = _split_pair(text, lines[j], keys, rules)
+        if spans is None:
+            continue
+        a0, a1 = line.start + words[0].start(), line.start + words[cut - 1].end()
+        b0, b1 = line.start + words[cut].start(), line.start + words[-1].end()
+        found[i] = LabelLine(i, keys[0], a0, a1, spans[0], "pair")
+        cut_short = text[spans[1][0]:spans[1][1]].split()[-1].casefold() in rules["_connectors"]
+        # a body cut short by its column ("Dinas Perpustakaan dan", its rest interleaved with the name's
+        # long form below) is no value
+        found[j] = LabelLine(j, keys[1], b0, b1, None if cut_short else spans[1], "empty" if cut_short else "pair")
+    return found
 
 
 # --------------------------------------------------------------------------- document
@@ -348,9 +431,9 @@ def parse_form(text: str) -> dict[str, Any]:
     rules = form_rules()
     parse = rules["parse"]
     lines = _lines(text)
-    labelled: dict[int, LabelLine] = {}
+    labelled: dict[int, LabelLine] = _label_pairs(text, lines, rules)
     for i, line in enumerate(lines):
-        if not line.text.strip():
+        if not line.text.strip() or i in labelled:
             continue
         ll = _match_label(text, line, rules, fuzzy=True)
         if ll is not None:

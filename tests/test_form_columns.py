@@ -1,0 +1,109 @@
+"""Forms whose text comes out of a PDF's two-column table: two labels side by side on one line and
+their two values on the next (pipeline/extract/forms.py `_label_pairs`), and words a narrow cell
+split at a line end (pipeline/clean.py `join_broken_words`).
+
+The forms are written for the tests in the style of a profile printed from a Word template to PDF.
+"""
+import datetime as dt
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.clean import join_broken_words
+
+TWO_COLUMNS = """PEMERINTAH KABUPATEN SERAM TENGAH
+DINAS KESEHATAN
+
+PROFIL INOVASI DAERAH
+TAHUN 2024
+
+Nama Inovasi
+
+BIDAN KAPAL (Bidan Keliling Antar Pulau)
+Perangkat Daerah / Unit Kerja
+
+UPTD Puskesmas Wai-
+lolo Utara
+Jenis Inovasi Bentuk Inovasi
+Non Digital Inovasi Pelayanan Publik
+Inisiator Inovasi Tahapan Inovasi
+Kepala Daerah Uji Coba
+Waktu Uji Coba Waktu Penerapan
+07-08-2023 -
+
+Ringkasan
+Ibu hamil di pulau-pulau kecil jarang memeriksakan kandungan karena perahu reguler hanya berlayar
+dua kali sepekan. Bidan desa kini berkeliling dengan perahu motor milik desa setiap Selasa.
+"""
+
+
+def test_two_labels_on_a_line_take_their_values_from_the_line_below():
+    record = extract_text(TWO_COLUMNS)
+    assert record.doc_type == "form"
+    (innovation,) = record.innovations
+    assert innovation.name == "BIDAN KAPAL"
+    assert (innovation.jenis, innovation.bentuk) == ("non_digital", "pelayanan_publik")
+    assert (innovation.inisiator, innovation.tahapan) == ("kepala_daerah", "uji_coba")
+    assert innovation.trial_date == dt.date(2023, 8, 7)
+    assert innovation.implementation_date is None          # "-" under its label: empty
+    assert innovation.agency == "UPTD Puskesmas Wailolo Utara"   # the cell's split word joined
+
+
+def test_the_second_label_of_a_pair_is_not_read_as_the_first_ones_value():
+    # before: "Jenis Inovasi Bentuk Inovasi" read as jenis = "Bentuk Inovasi" (no enum) and the values lost
+    record = extract_text(TWO_COLUMNS.replace("Non Digital Inovasi Pelayanan Publik", "Digital Inovasi Tata Kelola"))
+    (innovation,) = record.innovations
+    assert (innovation.jenis, innovation.bentuk) == ("digital", "tata_kelola")
+
+
+NAME_AND_BODY = """LAMPIRAN
+PROFIL INOVASI DAERAH KOTA TERNATE SELATAN
+
+Nama Inovasi Perangkat Daerah
+SAPU BERSIH Dinas Lingkungan Hidup
+Jenis Inovasi Bentuk Inovasi
+Digital Inovasi Tata Kelola Pemerintahan Daerah
+Inisiator Inovasi Tahapan Inovasi
+OPD Penerapan
+Waktu Uji Coba Waktu Penerapan
+12 Januari 2022 1 Juni 2022
+"""
+
+
+def test_a_name_and_its_body_side_by_side_split_where_the_body_begins():
+    record = extract_text(NAME_AND_BODY)
+    (innovation,) = record.innovations
+    assert innovation.name == "SAPU BERSIH"
+    assert innovation.agency == "Dinas Lingkungan Hidup"
+    assert (innovation.trial_date, innovation.implementation_date) == (dt.date(2022, 1, 12), dt.date(2022, 6, 1))
+    assert (innovation.inisiator, innovation.tahapan) == ("opd", "penerapan")
+
+
+def test_a_value_line_that_splits_no_way_leaves_both_fields_unread():
+    # two enum labels over a line in which neither side reads as its field's value: nothing is guessed
+    text = NAME_AND_BODY.replace("OPD Penerapan", "Lihat lampiran berikut")
+    (innovation,) = extract_text(text).innovations
+    assert innovation.inisiator is None and innovation.tahapan is None
+    assert innovation.jenis == "digital"
+
+
+def test_a_body_cut_short_by_its_column_is_no_agency():
+    text = NAME_AND_BODY.replace("SAPU BERSIH Dinas Lingkungan Hidup", "SAPU BERSIH Dinas Perumahan dan\n"
+                                 "(Sistem Aplikasi Kawasan Permukiman\nPengaduan Bersih)")
+    record = extract_text(text)
+    assert record.innovations[0].name == "SAPU BERSIH"
+    assert all(not a.name.endswith(" dan") for a in record.agencies)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UPTD Puskesmas Kem-\nbaran I", "UPTD Puskesmas Kembaran I"),
+    ("obat rutin se-\ntiap bulan", "obat rutin setiap bulan"),
+    ("Dinas Pangan Pro-\nvinsi Maluku", "Dinas Pangan Provinsi Maluku"),
+    ("dihadiri kepala-\nkepala desa", "dihadiri kepala-kepala desa"),      # reduplication
+    ("kegiatan sehari-\nhari", "kegiatan sehari-hari"),
+    ("layanan non-\ndigital", "layanan non-digital"),                     # a prefix keeps its hyphen
+    ("aplikasi e-\nkinerja", "aplikasi e-kinerja"),
+    ("layanan se-\nKabupaten Buru", "layanan se-\nKabupaten Buru"),          # a capital after the hyphen
+])
+def test_a_word_split_at_a_line_end(text, expected):
+    assert join_broken_words(text) == expected
