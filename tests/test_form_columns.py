@@ -107,3 +107,38 @@ def test_a_body_cut_short_by_its_column_is_no_agency():
 ])
 def test_a_word_split_at_a_line_end(text, expected):
     assert join_broken_words(text) == expected
+
+
+PORTAL_FORM = """Profil Inovasi Daerah
+| Nama Pemda | : | Kabupaten Buru Selatan |
+| Nama Inovasi | : | KAPAL SEHAT |
+| Perangkat Daerah | : | Dinas Perhubungan |
+| Jenis Inovasi | : | Non Digital |
+| Tahapan Inovasi | : | Penerapan |
+
+Rancang Bangun
+Warga pulau kecil sulit menjangkau rumah sakit karena kapal reguler hanya berlayar dua kali dalam sepekan.
+Dinas Perhubungan Kabupaten Buru Selatan menyiapkan kapal cepat yang berlayar setiap pagi dari dermaga desa.
+Kapal membawa pasien rujukan, bidan dan obat, bekerja sama dengan puskesmas di tiga kecamatan kepulauan.
+Jadwal keberangkatan diumumkan melalui pengeras suara masjid dan grup percakapan warga setiap sore hari.
+Biaya operasional ditanggung bersama oleh pemerintah desa dan dinas sesuai perjanjian kerja sama tahunan.
+"""
+
+
+def test_a_body_written_without_its_region_takes_the_full_name_the_form_gives_it_elsewhere():
+    record = extract_text(PORTAL_FORM)
+    assert [a.name for a in record.agencies] == ["Dinas Perhubungan Kabupaten Buru Selatan"]
+    assert record.innovations[0].agency == "Dinas Perhubungan Kabupaten Buru Selatan"
+
+
+def test_a_body_named_nowhere_else_in_full_stays_as_written():
+    record = extract_text(PORTAL_FORM.replace("Dinas Perhubungan Kabupaten Buru Selatan menyiapkan", "Dinas menyiapkan"))
+    assert [a.name for a in record.agencies] == ["Dinas Perhubungan"]
+
+
+def test_a_region_on_the_next_line_of_a_signature_block_is_not_the_bodys():
+    # two signatures side by side: "Kepala Dinas Perhubungan" over "Kabupaten Buru Selatan" belongs to the left one
+    text = PORTAL_FORM.replace("Dinas Perhubungan Kabupaten Buru Selatan menyiapkan", "Dinas menyiapkan") + (
+        "\nMengetahui,\nKepala Dinas Kesehatan Kepala Dinas Perhubungan\nKabupaten Buru Selatan\n")
+    record = extract_text(text)
+    assert [a.name for a in record.agencies] == ["Dinas Perhubungan"]

@@ -404,6 +404,28 @@ def _nomenclature_body(value: str, start: int, end: int) -> Found | None:
     return None
 
 
+def _with_region(text: str, value: str, start: int, end: int, rules: dict) -> Found | None:
+    """A body written without its region in the field ("Dinas Kesehatan") that the form's own text names in full
+    elsewhere ("... pada Dinas Kesehatan Kabupaten Sleman"): the fullest form in the text (ANNOTATION 7), as the
+    text spells it there."""
+    words = value.split()
+    if not words or any(w in rules["_region_words"] for w in words) or not is_body(value, rules):
+        return None
+    body = r"\s+".join(re.escape(w) for w in words)
+    regions = "|".join(rules["_region_words"])
+    best = None
+    for m in re.finditer(r"(?<![\w-])" + body + r"(?=[ \t]+(?:" + regions + r")[ \t])", text, re.IGNORECASE):
+        if start <= m.start() < end:
+            continue
+        name, e = _repair_region(text, m.start(), m.end() + len(re.match(r"[ \t]+\w+", text[m.end():]).group()), rules)
+        if name.split()[-1] not in rules["_region_words"] and (best is None or len(name) > len(best[0])):
+            best = (name, m.start(), e)
+    if best is None:
+        return None
+    name, s, e = best
+    return Found(" ".join(name.split()), s, e, f"{METHOD}:instansi_in_full", extra={"as_written": value})
+
+
 def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
     """Nama Instansi value -> the agency. An abbreviation ('ORPAD.SETDA', 'DISDUKCAPIL') becomes
     the body named in the text whose words it abbreviates (most complete mention); else as written."""
@@ -411,7 +433,7 @@ def expand_agency(text: str, start: int, end: int, rules: dict | None = None) ->
     value = text[start:end]
     as_written = Found(value, start, end, f"{METHOD}:instansi")
     if not rules["_abbrev"].match(value) or " " in value.strip():
-        return _nomenclature_body(value, start, end) or as_written
+        return _nomenclature_body(value, start, end) or _with_region(text, value, start, end, rules) or as_written
     chunks = [c for c in re.split(r"[.\-/ ]+", value) if c]
     best: tuple[int, str, int, int] | None = None
     for s, e in _bodies(text, rules):
