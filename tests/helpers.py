@@ -42,3 +42,10 @@ def officials_by_name(nlp, text: str) -> dict[str, dict]:
     """name -> {name, position, degrees} of the officials the components give text."""
     values, _ = extracted(nlp, text)
     return {o["name"]: o for o in values.get("officials", [])}
+
+
+def run_with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """Run `nlp` on `text` with the trained model's entities set by hand: (first occurrence of a string, label)."""
+    doc = make_doc(nlp, text, {})
+    doc.set_ents([doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in ents])
+    return nlp(doc)

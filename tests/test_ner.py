@@ -13,7 +13,7 @@ from pipeline.parse import build_nlp, make_doc, ner_model_dir, ner_model_info
 from pipeline.training.align import align
 from pipeline.training.corpus import Report, annotate, gold_values
 
-from helpers import component_nlp
+from helpers import component_nlp, run_with_ents
 
 ARTICLE = (
     "SUNGAI LIAT - Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Bangka Selatan, "
@@ -235,10 +235,7 @@ def _rules_nlp():
 
 
 def _run_with_ents(text, ents):
-    nlp = _rules_nlp()
-    doc = make_doc(nlp, text, {})
-    doc.set_ents([doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in ents])
-    return nlp(doc)
+    return run_with_ents(_rules_nlp(), text, ents)
 
 
 def test_a_person_the_model_confirms_says_so_in_its_method():

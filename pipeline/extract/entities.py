@@ -269,7 +269,56 @@ def _innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[
         return "quoted"   # not a quoted word inside a longer capitalised name ("Institut X 'ABC' Kota")
     if _expansion_after(text, ent) is not None:
         return "acronym"
+    if _owner_after(text, ent.end_char) is not None and not _long_form_or_fragment(text, ent.start_char):
+        return "owner"
     return None
+
+
+def _long_form_or_fragment(text: str, start: int) -> bool:
+    """Is the entity at `start` an acronym's long form ("PELITA, kepanjangannya X", "SI-JEMPOL atau X"; rules/
+    innovations.toml `long_form_openers`) or the tail of a longer name in capitals the model cut ("PATTENE' GIZI")?"""
+    from .innovations import rules as innovation_rules
+
+    before = text[max(0, start - 40):start]
+    if re.search(r"[A-Z]{2,}['’-]?\s*$", before) and not re.search(r"[:;,.)]\s*$", before):
+        return True
+    words = [w.casefold() for w in re.findall(r"[\w-]+", before)]
+    openers = innovation_rules()["long_form_openers"]
+    return any(" ".join(words[-n:]) in openers for n in (1, 2) if len(words) >= n)
+
+
+def _owner_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a regional body named as an entity's owner right after it: "X milik Dinas Y", "X dari tim Puskesmas
+    Z", "X yang dijalankan Kecamatan W", "X (Desa V, Kecamatan U)" (owner_markers, creation_verbs, running_verbs in
+    rules/innovations.toml). A ministry or another national body after "milik"/"dari" owns a national platform
+    ("SIKS-NG milik Kementerian Sosial"), not a regional innovation: None."""
+    from .agency_vocab import _head_pattern
+    from .innovations import rules as innovation_rules
+
+    r = innovation_rules()
+    after = text[end:end + 80]
+    m = re.match(r"""["'”’]?[ \t]*(?:,[ \t]*)?""", after)
+    k = m.end()
+    link = re.match(r"(\w+)[ \t]+(?:(?:tim|oleh)[ \t]+)?", after[k:])
+    bracket = re.match(r"\(\s*", after[k:])
+    if bracket:
+        k += bracket.end()
+    elif link and link.group(1).casefold() in r["owner_markers"]:
+        k += link.end()
+    elif link and link.group(1).casefold() == "yang":
+        verb = re.match(r"yang[ \t]+(\w+)[ \t]+(?:oleh[ \t]+)?", after[k:])
+        if not verb or verb.group(1).casefold() not in r["creation_verbs"] | r["running_verbs"]:
+            return None
+        k += verb.end()
+    else:
+        return None
+    body = _head_pattern().match(after, k)
+    if body is None:
+        return None
+    first = body.group().split()[0].casefold()
+    if first.startswith(("kementerian", "kementrian")) or first in r["national_bodies"] or first == "pemerintah":
+        return None
+    return end + body.start(), end + body.end()
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)$")
@@ -287,23 +336,33 @@ def _list_neighbour(text: str, start: int, end: int, rule_names: list[tuple[int,
 
 
 def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
-    """The span of "(Long Name)" right after an acronym entity, when the long name spells it out.
+    """The span of the long name right after an acronym entity, when it spells the acronym out.
 
-    The acronym is one word with two or more capitals ("SIGAP", "SiMoNa"); the long name is
-    two or more words, starts with the acronym's first letter and is not a body's name.
+    The acronym is one word with two or more capitals ("SIGAP", "SiMoNa") or up to three words in capitals ("SI
+    JUKUNG", "JAGA TAPIAN"); the long name is two or more words and not a body's name, in brackets and starting with
+    the acronym's first letter ("SIGAP (Sistem ...)"), or after a comma and holding the acronym's letters in order
+    ("SI JUKUNG, Sistem Informasi Jaringan Usaha Kuliner, dari ...").
     """
     from .agency_vocab import _head_pattern
+    from .form_values import _abbreviates
 
     acronym = ent.text.strip()
-    if " " in acronym or sum(c.isupper() for c in acronym) < 2:
+    words = acronym.split()
+    one_word = len(words) == 1 and sum(c.isupper() for c in acronym) >= 2
+    if not (one_word or 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][A-Z0-9'’-]+", w) for w in words)):
         return None
-    m = re.match(r"\s*\(([A-Z][^()\n]{5,80})\)", text[ent.end_char:ent.end_char + 90])
-    if not m:
+    after = text[ent.end_char:ent.end_char + 110]
+    m = re.match(r"\s*\(([A-Z][^()\n]{5,80})\)", after)
+    comma = None if m else re.match(r",\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|di|ke|&|untuk|bagi))+)", after)
+    if comma is None and m is None:
         return None
-    long_name = m.group(1).strip()
+    long_name = (m or comma).group(1).strip()
     if len(long_name.split()) < 2 or long_name[0].casefold() != acronym[0].casefold() or _head_pattern().match(long_name):
         return None
-    return ent.end_char + m.start(1), ent.end_char + m.start(1) + len(long_name)
+    if comma is not None and not _abbreviates(acronym, long_name):
+        return None
+    start = ent.end_char + (m or comma).start(1)
+    return start, start + len(long_name)
 
 
 def _names_something_else(text: str, value: str, blockers: set[str]) -> bool:
@@ -328,6 +387,7 @@ def _one_place(text: str, ent: Span, name) -> bool:
 
 
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
+    from .form_values import _abbreviates
     from .innovations import rules as innovation_rules
     from .innovation_text import Cand, valid
 
@@ -374,6 +434,10 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
             continue   # (the rules' own test of a name: a region's take on a national programme, a body, a place...)
         long_name = None
         expansion = _expansion_after(text, ent)
+        dash = re.match(r"(.+?)\s+[-–]\s+(.+)$", value)
+        if dash and _abbreviates(dash.group(1), dash.group(2)):   # "PASTER DIGI - Pasar Ternak Digital": name - long form
+            expansion = (s + dash.start(2), s + dash.end(2))
+            value = dash.group(1)
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):
             long_name = Found(text[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
             spans.append(expansion)   # the model may tag the long name too: it is this innovation's

@@ -35,7 +35,7 @@ def rules() -> dict:
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
                 "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
                 "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
-                "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs",
+                "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs", "running_verbs", "long_form_openers",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",
                 "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words", "count_words", "acting_offices",
                 "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words"):

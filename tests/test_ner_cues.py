@@ -1,0 +1,77 @@
+"""What supports an innovation only the trained model read (pipeline/extract/entities.py): its owner right after it,
+an acronym's long form after a comma, a name and its long form joined by a dash; and what does not (the long form
+itself, the tail of a longer name the model cut, an owner on the next line). The model's entities are set by hand
+on sentences written for the tests, so each case holds whatever the shipped model tags."""
+import functools
+
+import pytest
+
+from helpers import component_nlp, run_with_ents
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return component_nlp("inovasi_agencies", "inovasi_officials", "inovasi_innovations", "inovasi_entities")
+
+
+def innovations(text, ents):
+    doc = run_with_ents(_nlp(), text, ents)
+    return {i["name"].value: i for i in doc._.draft.get("innovations") or []}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tim penilai juga meninjau PAJAK RAPI milik Badan Pendapatan Daerah di kantor camat.", "PAJAK RAPI"),
+    ("Kabupaten tetangga akan meniru Kebun Obat Keluarga yang dijalankan Kecamatan Sungai Raya.", "Kebun Obat Keluarga"),
+    ("Peringkat ketiga diraih Sekolah Tani Muda dari tim Dinas Pertanian Kabupaten Sigi.", "Sekolah Tani Muda"),
+    ("Juara pertama adalah Lumbung Ikan Desa (Desa Pasi Lhok, Kecamatan Kembang Tanjong).", "Lumbung Ikan Desa"),
+])
+def test_an_entity_with_its_regional_owner_right_after_it_is_an_innovation(text, name):
+    found = innovations(text, [(name, "INNOVATION")])
+    assert name in found
+    assert found[name]["name"].method == "ner+rule:owner"
+
+
+def test_the_same_entity_with_no_owner_after_it_needs_another_cue():
+    text = "Tim penilai juga meninjau PAJAK RAPI di kantor camat kemarin."
+    assert "PAJAK RAPI" not in innovations(text, [("PAJAK RAPI", "INNOVATION")])
+
+
+def test_a_national_platform_owned_by_a_ministry_is_no_regional_innovation():
+    text = "Data penerima diambil dari SIKS Terpadu milik Kementerian Sosial setiap bulan."
+    assert "SIKS Terpadu" not in innovations(text, [("SIKS Terpadu", "INNOVATION")])
+
+
+def test_an_owner_on_the_next_line_is_a_byline_not_an_owner():
+    text = "Pemkot Pelajari Inovasi Layanan Pengaduan\nOleh Bagian Protokol dan Komunikasi Pimpinan\n\nRombongan tiba pagi."
+    assert "Pengaduan" not in innovations(text, [("Pengaduan", "INNOVATION")])
+
+
+def test_an_acronyms_long_form_after_a_comma_supports_the_acronym_and_is_its_long_name():
+    text = ("Ada SAPU JAGAD, Sistem Aduan Publik Jaringan Desa, dari Dinas Komunikasi dan Informatika. "
+            "Ada juga yang lain di kecamatan.")
+    found = innovations(text, [("SAPU JAGAD", "INNOVATION"), ("Sistem Aduan Publik Jaringan Desa", "INNOVATION")])
+    assert list(found) == ["SAPU JAGAD"]
+    assert found["SAPU JAGAD"]["long_name"].value == "Sistem Aduan Publik Jaringan Desa"
+
+
+def test_a_phrase_after_a_comma_that_does_not_spell_the_acronym_is_no_long_form():
+    text = "Ada SAPU JAGAD, Pelayanan Warga Desa, dan lainnya di kecamatan itu."
+    assert "SAPU JAGAD" not in innovations(text, [("SAPU JAGAD", "INNOVATION")])
+
+
+def test_a_long_form_after_kepanjangannya_is_not_another_innovation():
+    text = "Lalu ada PINTAR, kepanjangannya Perpustakaan Anak Rakyat, yang dikelola Dinas Perpustakaan."
+    found = innovations(text, [("Perpustakaan Anak Rakyat", "INNOVATION")])
+    assert "Perpustakaan Anak Rakyat" not in found
+
+
+def test_the_tail_of_a_name_in_capitals_the_model_cut_is_not_an_innovation():
+    text = "Inovasi lain yakni PATTOLA' SEHAT (Puskesmas Bontoa, Kabupaten Maros) juga dipaparkan."
+    assert "SEHAT" not in innovations(text, [("SEHAT", "INNOVATION")])
+
+
+def test_a_name_and_its_long_form_joined_by_a_dash_give_the_name_with_its_long_name():
+    text = "Peringkat ketiga diraih KOPI TANI - Koperasi Petani Tangguh (Desa Sumberejo, Kecamatan Pagak)."
+    found = innovations(text, [("KOPI TANI - Koperasi Petani Tangguh", "INNOVATION")])
+    assert list(found) == ["KOPI TANI"]
+    assert found["KOPI TANI"]["long_name"].value == "Koperasi Petani Tangguh"
