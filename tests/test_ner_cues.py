@@ -75,3 +75,37 @@ def test_a_name_and_its_long_form_joined_by_a_dash_give_the_name_with_its_long_n
     found = innovations(text, [("KOPI TANI - Koperasi Petani Tangguh", "INNOVATION")])
     assert list(found) == ["KOPI TANI"]
     assert found["KOPI TANI"]["long_name"].value == "Koperasi Petani Tangguh"
+
+
+@pytest.mark.parametrize("text, name, why", [
+    ("Pada kategori kecamatan, Kecamatan Bukit Kapur kedua dengan DAPUR SEHAT KITA dari total 40 peserta.",
+     "DAPUR SEHAT KITA", "body_link"),
+    ("Di hadapan juri, Dinas Perikanan dan Kelautan melalui Nelayan Cerdas Cuaca memaparkan hasilnya.",
+     "Nelayan Cerdas Cuaca", "body_link"),
+    ("Sejak tahun lalu Puskesmas Sei Lekop menghadirkan Kelas Gigi Ceria bagi murid sekolah dasar.",
+     "Kelas Gigi Ceria", "owner_verb"),
+    ("Juara III: Sahabat Paru, Puskesmas Tanjung Uncang.", "Sahabat Paru", "owner"),
+])
+def test_the_clause_presents_the_entity_as_an_innovation(text, name, why):
+    found = innovations(text, [(name, "INNOVATION")])
+    assert name in found and found[name]["name"].method == f"ner+rule:{why}"
+
+
+@pytest.mark.parametrize("text, name", [
+    # "dengan" without a body before it: an event closing, not a body presenting its innovation
+    ("Rangkaian peluncuran ditutup dengan Gebyar Pelayanan Warga yang menghadirkan banyak stan.",
+     "Gebyar Pelayanan Warga"),
+    # a body far back in the sentence, many lower-case words before the link
+    ("Dinas Sosial menyebut penyaluran bantuan tahun ini dilakukan melalui Kartu Sejahtera Warga di kantor pos.",
+     "Kartu Sejahtera Warga"),
+    # a verb of owning far before it, other words between
+    ("Puskesmas itu menghadirkan dokter spesialis untuk Kelas Gigi Ceria di sekolah.", "Kelas Gigi Ceria"),
+])
+def test_a_clause_that_does_not_present_an_innovation_gives_no_cue(text, name):
+    assert name not in innovations(text, [(name, "INNOVATION")])
+
+
+def test_an_acronym_with_its_long_form_after_alias():
+    text = "Juara II Desa Kertosari melalui KADESI alias Kantor Desa Siaga Malam, yang buka hingga pukul 21.00."
+    found = innovations(text, [("KADESI", "INNOVATION")])
+    assert found["KADESI"]["long_name"].value == "Kantor Desa Siaga Malam"

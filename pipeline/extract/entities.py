@@ -269,8 +269,40 @@ def _innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[
         return "quoted"   # not a quoted word inside a longer capitalised name ("Institut X 'ABC' Kota")
     if _expansion_after(text, ent) is not None:
         return "acronym"
-    if _owner_after(text, ent.end_char) is not None and not _long_form_or_fragment(text, ent.start_char):
+    if _long_form_or_fragment(text, ent.start_char):
+        return None
+    if _owner_after(text, ent.end_char) is not None:
         return "owner"
+    return _said_to_be_one(text, ent.start_char)
+
+
+def _said_to_be_one(text: str, start: int) -> str | None:
+    """Cues in the clause before an entity that the sentence presents it as an innovation: a body presenting it,
+    "Kecamatan Y (ketiga) dengan X", "Dinas Z melalui X" ("body_link"); a verb of owning or launching right before
+    it, "Puskesmas itu menghadirkan X" ("owner_verb"). Words: rules/innovations.toml body_name_links, owner_verbs.
+    ("X merupakan inovasi ..." the rules read themselves.)"""
+    from .agency_vocab import _head_pattern
+    from .innovations import rules as innovation_rules
+
+    r = innovation_rules()
+    before = text[max(0, start - 120):start]
+    before = re.split(r"[.!?;:]\s|\n", before)[-1]
+    words = re.findall(r"[\w-]+", before)
+    if not words or re.search(r"\S$", before):
+        return None
+    last = words[-1].casefold()
+    if last in r["owner_verbs"]:
+        return "owner_verb"
+    if last in r["body_name_links"]:
+        body = None
+        for m in _head_pattern().finditer(before):
+            body = m
+        if body is not None:
+            rest = before[body.end():].split()[:-1]          # the body's name, then at most two other words
+            name = [w for w in rest if w[:1].isupper() or w.casefold() in ("dan", "&")]
+            others = rest[len(name):]
+            if rest[:len(name)] == name and len(others) <= 2 and all(w.islower() for w in others):
+                return "body_link"
     return None
 
 
@@ -301,7 +333,9 @@ def _owner_after(text: str, end: int) -> tuple[int, int] | None:
     k = m.end()
     link = re.match(r"(\w+)[ \t]+(?:(?:tim|oleh)[ \t]+)?", after[k:])
     bracket = re.match(r"\(\s*", after[k:])
-    if bracket:
+    if "," in after[:k]:
+        pass   # "Juara III: X, Puskesmas Y": the owner right after the comma
+    elif bracket:
         k += bracket.end()
     elif link and link.group(1).casefold() in r["owner_markers"]:
         k += link.end()
@@ -353,14 +387,15 @@ def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
         return None
     after = text[ent.end_char:ent.end_char + 110]
     m = re.match(r"\s*\(([A-Z][^()\n]{5,80})\)", after)
-    comma = None if m else re.match(r",\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|di|ke|&|untuk|bagi))+)", after)
+    comma = None if m else re.match(r"(?:,\s+|,?\s+(?:alias|atau|kepanjangannya)\s+)"
+                                    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|di|ke|&|untuk|bagi))+)", after)
     if comma is None and m is None:
         return None
     long_name = (m or comma).group(1).strip()
-    if len(long_name.split()) < 2 or long_name[0].casefold() != acronym[0].casefold() or _head_pattern().match(long_name):
+    if len(long_name.split()) < 2 or long_name[0].casefold() != acronym[0].casefold():
         return None
-    if comma is not None and not _abbreviates(acronym, long_name):
-        return None
+    if m is not None and _head_pattern().match(long_name) or comma is not None and not _abbreviates(acronym, long_name):
+        return None   # ("SIGAP (Dinas Sosial)": the owner in brackets; "KADESI alias Kantor Desa Siaga Malam" spells it)
     start = ent.end_char + (m or comma).start(1)
     return start, start + len(long_name)
 
