@@ -109,3 +109,31 @@ def test_an_acronym_with_its_long_form_after_alias():
     text = "Juara II Desa Kertosari melalui KADESI alias Kantor Desa Siaga Malam, yang buka hingga pukul 21.00."
     found = innovations(text, [("KADESI", "INNOVATION")])
     assert found["KADESI"]["long_name"].value == "Kantor Desa Siaga Malam"
+
+
+def agencies(text, ents):
+    doc = run_with_ents(_nlp(), text, ents)
+    return [str(a["name"].value) for a in doc._.draft.get("agencies") or []]
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("Peserta klinik antara lain TANI MAJU (Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten Wajo); "
+     "dan lainnya.", "TANI MAJU", "Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten Wajo"),
+    ("Juara I hingga III adalah Lumbung Ikan Desa (Desa Pasi Lhok, Kecamatan Kembang Tanjong), lalu yang lain.",
+     "Lumbung Ikan Desa", "Desa Pasi Lhok"),
+    ("Juara III: Sahabat Paru, Puskesmas Tanjung Uncang.  KATEGORI KELURAHAN", "Sahabat Paru",
+     "Puskesmas Tanjung Uncang"),
+    ("Tim juga meninjau Kamar Bersalin Apung milik RSUD dr. H. Abdul Manap di tepi sungai.", "Kamar Bersalin Apung",
+     "Rumah Sakit Umum Daerah dr. H. Abdul Manap"),   # (the nomenclature's expansion, as the rules give it)
+])
+def test_the_owner_of_an_innovation_only_the_model_read_acts(text, name, owner):
+    doc = run_with_ents(_nlp(), text, [(name, "INNOVATION")])
+    items = {i["name"].value: i for i in doc._.draft["innovations"]}
+    assert items[name]["agency"].value == owner
+    assert owner in [str(a["name"].value) for a in doc._.draft["agencies"]]
+
+
+def test_an_owner_in_a_headline_in_title_case_is_not_read():
+    # every headline word is capitalised: "Jadi" would run into the body's name
+    text = "Lomba Inovasi Ditutup, SIAGA API Milik BPBD Jadi Juara\n\nLomba inovasi daerah resmi ditutup kemarin."
+    assert not any("Jadi" in a for a in agencies(text, [("SIAGA API", "INNOVATION")]))

@@ -352,7 +352,22 @@ def _owner_after(text: str, end: int) -> tuple[int, int] | None:
     first = body.group().split()[0].casefold()
     if first.startswith(("kementerian", "kementrian")) or first in r["national_bodies"] or first == "pemerintah":
         return None
-    return end + body.start(), end + body.end()
+    # the body's name: capitalised words and connectors, in brackets up to the bracket's end or a comma before
+    # another body or region head ("(Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten X)", "(Desa Y,
+    # Kecamatan Z)")
+    rest = text[end + body.start():end + body.start() + 160]
+    name = re.match(r"[\w.'’&-]+(?:[ \t]+(?:[A-Z0-9][\w.'’&-]*|dan|&|drg?\.)|,[ \t]+(?=[A-Z])(?!" + _head_pattern().pattern
+                    + r"|(?:Kabupaten|Kota|Provinsi|Kab\.)\b)[A-Z][\w'’-]*)*", rest)
+    stop = name.end()
+    sentence_end = re.search(r"[\w'’-]{4,}\.(?=\s)", rest[:stop])   # "Puskesmas Angsana.  KATEGORI" ("dr.", "H." go on)
+    stop = sentence_end.end() - 1 if sentence_end else stop
+    if not bracket:
+        comma = rest.find(",", 0, stop)
+        stop = comma if comma != -1 else stop
+    span = rest[:stop].rstrip(" .,")
+    while span.split()[-1] in ("dan", "&"):
+        span = span.rsplit(None, 1)[0]
+    return end + body.start(), end + body.start() + len(span)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)$")
@@ -423,6 +438,7 @@ def _one_place(text: str, ent: Span, name) -> bool:
 
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     from .form_values import _abbreviates
+    from .innovation_owners import agency_value, owner_acts
     from .innovations import rules as innovation_rules
     from .innovation_text import Cand, valid
 
@@ -476,8 +492,14 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):
             long_name = Found(text[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
             spans.append(expansion)   # the model may tag the long name too: it is this innovation's
+        if any(str(value_of(i["name"])).casefold() == value.casefold() for i in kept):
+            continue   # another mention of an innovation already read
+        agency = None
+        owner = _owner_after(text, ent.end_char) if why == "owner" and not _on_headline(text, s) else None
+        if owner is not None:
+            agency = owner_acts(doc, agency_value(doc, owner))   # an innovation's owner acts (ANNOTATION rule 7)
         kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": long_name,
-                     "agency": None, "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
+                     "agency": agency, "jenis": None, "bentuk": None, "inisiator": None, "tahapan": None,
                      "trial_date": None, "implementation_date": None})
         spans.append((s, s + len(value)))
     draft["innovations"] = kept

@@ -63,7 +63,7 @@ def body_in_parens(toks: list[Tok]) -> tuple[int, int] | None:
     return None
 
 
-def _agency_value(doc: Doc, span: tuple[int, int]) -> Found:
+def agency_value(doc: Doc, span: tuple[int, int]) -> Found:
     mentions = (doc._.found or {}).get("agency_mentions") or []
     for m in mentions:
         if isinstance(m, Found) and m.start < span[1] and span[0] < m.end and m.value:
@@ -85,7 +85,7 @@ def _composite(doc: Doc, bidang: Found, before: int) -> Found:
         best = m
     if best:
         name = re.sub(r"\s+(?:dan|&)$", "", best.group())
-        name = _agency_value(doc, (best.start(), best.start() + len(name))).value
+        name = agency_value(doc, (best.start(), best.start() + len(name))).value
         return Found(f"{bidang.value} {name}", bidang.start, bidang.end, "rule:innovation_owner+bidang")
     return bidang
 
@@ -101,7 +101,7 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
         sent = sents[c.sent]
         toks = tokenize(sent.text, sent.start_char)
         ti = next((k for k, t in enumerate(toks) if t.start >= c.name[0]), None)
-        owner = _agency_value(doc, c.owner) if c.owner else None
+        owner = agency_value(doc, c.owner) if c.owner else None
         trig = c.trig if c.trig is not None else ti
         if c.trig is not None and toks[c.trig].low in r["single_token_triggers"]:
             c.agency, c.agency_how, last = None, "skip", c   # "Inovator X Name": owner not stated
@@ -113,13 +113,13 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                 end = toks[trig - 2].end if trig > 1 else None
                 span = (mention_by_end[end], end) if end in mention_by_end else _body_before(toks, trig - 1)
                 if span:
-                    owner = _agency_value(doc, span)
+                    owner = agency_value(doc, span)
         if owner is None:
             # "Dari Bidang X (..), muncul ... inovasi Y"
             if toks and toks[0].low in {"dari", "di"}:
                 span = _body_after(toks, 1)
                 if span and span[1] <= c.name[0]:
-                    owner = _agency_value(doc, span)
+                    owner = agency_value(doc, span)
         if owner is None:
             # "Pemerintah Kabupaten X telah memiliki berbagai inovasi ..., seperti A, B"
             before = doc_text(doc)[sent.start_char:c.name[0]].lower()
@@ -131,7 +131,7 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                     if mention or toks[k].low in r["body_heads"] and (k == 0 or not is_cap(toks[k - 1])):
                         span = (toks[k].start, mention) if mention else _body_after(toks, k)
                         if span and span[1] <= c.name[0]:
-                            owner = _agency_value(doc, span)
+                            owner = agency_value(doc, span)
                             owner = Found(owner.value, owner.start, owner.end, owner.method + "+owner_verb")
                             break
         if owner is None:
@@ -146,7 +146,7 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                     k += 1
                 span = _body_after(atoks, k)
                 if span and span[0] == atoks[k].start:
-                    owner = _agency_value(doc, span)
+                    owner = agency_value(doc, span)
         if owner is None and last is not None and last.agency is not None and last.owner is None and (
                 c.sent == last.sent or c.how == "continuation"):
             owner = last.agency
@@ -175,7 +175,7 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                 k = next((k for k, t in enumerate(toks) if t.low in r["body_heads"]), None)
                 span = _body_after(toks, k) if k is not None else None
             if span:
-                owner = _agency_value(doc, span)
+                owner = agency_value(doc, span)
                 for c in cands:
                     if c.agency is None and c.agency_how != "skip":
                         c.agency = owner
@@ -186,20 +186,27 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
 def owners_act(doc: Doc, cands: list[Cand]) -> None:
     """A body stated as an innovation's owner ("X (Dinas Y)", "X dari Puskesmas Z") acts (ANNOTATION rule 7),
     even where the agencies component did not list it; where it did, under a fuller name, that name is kept."""
+    for c in cands:
+        if c.owner is None or not isinstance(c.agency, Found) or not c.agency.value:
+            continue
+        c.agency = owner_acts(doc, c.agency)
+
+
+def owner_acts(doc: Doc, agency: Found) -> Found:
+    """List an innovation's owner among the acting agencies unless it is there already; returns the owner under
+    the fullest name listed ("Dinas Sosial" -> "Dinas Sosial Provinsi X" when that is listed)."""
     def key(name: str) -> str:
         return re.sub(r"\W|\b(?:kabupaten|kota|provinsi|kab)\b", "", name.lower())
 
     agencies = doc._.draft.setdefault("agencies", [])
-    for c in cands:
-        if c.owner is None or not isinstance(c.agency, Found) or not c.agency.value:
-            continue
-        k = key(c.agency.value)
-        names = [str(getattr(a.get("name"), "value", a.get("name"))) for a in agencies]
-        fuller = next((n for n in names if key(n).startswith(k)), None)
-        if fuller is None:
-            agencies.append({"name": Found(c.agency.value, c.agency.start, c.agency.end, "rule:innovation_owner")})
-        elif fuller != c.agency.value:
-            c.agency = Found(fuller, c.agency.start, c.agency.end, c.agency.method + "+fuller")
+    k = key(agency.value)
+    names = [str(getattr(a.get("name"), "value", a.get("name"))) for a in agencies]
+    fuller = next((n for n in names if key(n).startswith(k)), None)
+    if fuller is None:
+        agencies.append({"name": Found(agency.value, agency.start, agency.end, "rule:innovation_owner")})
+    elif fuller != agency.value:
+        return Found(fuller, agency.start, agency.end, agency.method + "+fuller")
+    return agency
 
 
 def units_named(doc: Doc, text: str, cands: list[Cand]) -> None:
