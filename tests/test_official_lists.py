@@ -100,3 +100,23 @@ def test_professional_titles_and_spaced_diploma_degrees(nlp, text, degrees):
 def test_degrees_written_together(nlp, written, degrees):
     got = people(nlp, f"Kepala Dinas Sosial, Andi Rahman, {written} membuka acara inovasi.")
     assert [g[2] for g in got] == [degrees]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Portuguese family-name particles in East Nusa Tenggara and Maluku
+    ("Kepala Bidang Penelitian, Yohana Ximenes da Costa, S.T, M.T, menjelaskan tahapan inovasi desa.",
+     ("Yohana Ximenes da Costa", ["S.T", "M.T"])),
+    ("Sekretaris Dinas Kesehatan, Agustinus dos Santos, S.KM, membuka pelatihan.", ("Agustinus dos Santos", ["S.KM"])),
+    # an abbreviated first name whose dot ends no sentence
+    ("Penjabat Wali Kota, Dr. Mokh. Syaifuddin Zuhri, M.Si., membuka acara.", ("Mokh. Syaifuddin Zuhri", ["Dr", "M.Si"])),
+])
+def test_name_words_of_other_regions(nlp, text, expected):
+    got = people(nlp, text)
+    assert [(g[0], g[2]) for g in got] == [expected]
+
+
+def test_a_district_police_head_is_named_by_a_kecamatan_of_two_words(nlp):
+    # "Sanggau" is also a regency's name: the kecamatan "Sanggau Ledo" is the place, not "Ledo" a person
+    assert people(nlp, "Rapat dihadiri Kapolsek Sanggau Ledo, Danramil Lolak, dan para camat.") == []
+    got = people(nlp, "Kapolsek Sanggau Ledo Iptu Budi Hartono ikut hadir.")
+    assert [(g[0], g[1]) for g in got] == [("Budi Hartono", "Kapolsek Sanggau Ledo")]

@@ -18,13 +18,16 @@ class ContextRules:
     def developed(self) -> None:
         """"rombongan mempelajari Kampung Siaga Stunting yang dikembangkan di Kelurahan X. Program ini ...": a name of
         two words or more before "yang" and a verb of creating (creation_verbs), in a sentence about innovations or
-        before one that goes on about "program/inovasi ini"."""
+        before one that goes on about "program/inovasi ini"; or before a comma, the verb and the body that made it
+        ("Satu lagi, Bank Sampah X, dikembangkan Dinas Lingkungan Hidup")."""
         r, toks = self.r, self.toks
         about = _window_has(self.prev_words + self.words, r) or len(self.next_words) >= 2 and \
             self.next_words[0] in r["innovation_words"] | r["predicate_nouns"] and self.next_words[1] in {"ini", "tersebut"}
         for i in range(2, len(toks) - 1):
-            if toks[i].low != "yang" or toks[i + 1].low not in r["creation_verbs"] or not is_cap(toks[i - 1]):
+            if toks[i].low not in ("yang", ",") or toks[i + 1].low not in r["creation_verbs"] or not is_cap(toks[i - 1]):
                 continue
+            if toks[i].text == "," and not self._body_at(i + 2):
+                continue   # "Satu lagi, Bank Sampah X, dikembangkan Dinas Y ...": without "yang", only with the body after
             if not (about or self._body_at(i + 2)):
                 continue   # ("mempelajari Dapur Gizi Keliling yang dikembangkan Dinas Kesehatan setempat": a body made it)
             a = i
@@ -212,18 +215,21 @@ class ContextRules:
     def _described(self, a: int, k: int, comma: bool) -> bool:
         """"memperagakan Tani Cerdas, aplikasi yang ...", "pada Rantang Kasih, yakni layanan ...": a name after a
         lowercase verb or preposition (not a speech verb: "ujar Budi, program ..."), then described by an innovation
-        word, which after a bare comma must open a relative clause ("yang"), maybe after a few lowercase words
-        of what it does ("meninjau Klinik Tanaman Keliling, layanan diagnosis hama dan penyakit yang ...")."""
+        word, which after a bare comma must open a relative clause ("yang") or name its owner ("milik Dinas X"), maybe
+        after a few lowercase words of what it does ("meninjau Klinik Tanaman Keliling, layanan diagnosis hama dan
+        penyakit yang ...")."""
         r, toks = self.r, self.toks
         before = toks[a - 1]
         if not before.text.isalpha() or not before.text.islower() or before.low in r["speech_verbs"]:
             return False
         if comma:
             j = k + 1
-            while j < min(len(toks), k + 7) and toks[j].low != "yang" and toks[j].text.isalpha() and toks[j].text.islower():
-                j += 1
-            if not (j < len(toks) and toks[j].low == "yang"):
-                return False
+            while j < min(len(toks), k + 9) and toks[j].low != "yang" and toks[j].low not in r["owner_markers"] \
+                    and toks[j].text.isalpha() and (toks[j].text.islower() or toks[j].text.isupper() and len(toks[j].text) <= 5):
+                j += 1   # (an abbreviation in capitals may be one of those words: "layanan konsultasi bagi ASN yang ...")
+            owned = j + 1 < len(toks) and toks[j].low in r["owner_markers"] and is_cap(toks[j + 1])
+            if not (j < len(toks) and toks[j].low == "yang" or owned):
+                return False   # ("... gerakan kader kesehatan keluarga milik Dinas Kesehatan": its owner, stated)
         return bool(re.match(r"(?:me|di|ber|ter|pada$|kepada$|dengan$)", before.low))
 
     def _described_acronym(self, j: int) -> int:

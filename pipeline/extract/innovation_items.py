@@ -286,6 +286,22 @@ def _past_clause(toks: list[Tok], j: int, limit: int = 20) -> int | None:
     return None
 
 
+def _spells_previous(toks: list[Tok], previous: tuple, name: tuple[int, int], long) -> bool:
+    """Is the item `name`, right after a comma, the long form of the previous item, an acronym in capitals without
+    one ("DUSAMAH, Dukcapil Sampai Rumah, yang ...")?"""
+    from .form_values import _abbreviates
+
+    (ps, pe), plong, _ = previous
+    between = [t for t in toks if pe <= t.start and t.end <= name[0]]
+    if plong is not None or long is not None or [t.text for t in between] != [","]:
+        return False
+    short = "".join(t.text for t in toks if ps <= t.start and t.end <= pe)
+    full = " ".join(t.text for t in toks if name[0] <= t.start and t.end <= name[1])
+    if re.match(r"[EeIiMm]-", short) and short[0].casefold() != full[0].casefold():
+        short = short[2:]   # "E-SIMBAH, Sistem Informasi Bank Sampah": the prefix stays out of the long form
+    return short.replace("-", "").isupper() and len(short) >= 3 and _abbreviates(short, full)
+
+
 def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:
     """Names from toks[i]: [(name_span, long_span|None, owner_span|None)] and the index reached.
 
@@ -336,7 +352,11 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         nxt = toks[j] if j < n else None
         if items and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"} | AFTER_LAST:
             break   # "Bapperida dengan inovasi ...": a body, not a further name
-        items.append((name, long, owner))
+        if items and _spells_previous(toks, items[-1], name, long):
+            prev_name, _, prev_owner = items[-1]   # "GURUPULAU, Guru Kunjung Pulau, yang ...": the acronym's long form
+            items[-1] = (prev_name, name, prev_owner or owner)
+        else:
+            items.append((name, long, owner))
         if nxt is None:
             break
         if nxt.text == "," or nxt.text == ";" and lenient:   # "meliputi: A; B; serta C"

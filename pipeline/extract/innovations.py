@@ -220,10 +220,12 @@ class _Finder(ContextRules):
     def _naming_context(self, i: int, before: list[str]) -> bool:
         """A name after "bernama"/"dinamai" is an innovation's when an innovation word stands shortly before, or in the
         previous sentence for a trigger opening this one ("... dua inovasi pendukung. Yang pertama dinamai “X”"), or
-        a launch verb does ("meluncurkan anjungan mandiri bernama X")."""
+        a launch verb does ("meluncurkan anjungan mandiri bernama X"), or, in a contest story, a rank ("Juara kedua
+        diraih pupuk organik cair bernama X")."""
         r = self.r
         return _window_has(before, r) or i < 5 and _window_has(self.prev_words[-r["list_window"]:], r) \
-            or any(w in r["owner_verbs"] for w in before[-6:])
+            or any(w in r["owner_verbs"] for w in before[-6:]) \
+            or self.contest and any(w in r["rank_words"] for w in before)
 
     def _opens_with_back_reference(self, before: list[str]) -> bool:
         """"Salah satunya adalah X", "Beberapa di antaranya sudah direplikasi daerah lain, yakni A, B": the sentence

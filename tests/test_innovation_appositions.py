@@ -1,0 +1,69 @@
+"""Innovations named with what they are, in apposition, as full-length regional news writes them (issue 12): an
+acronym and its long form between commas in a list ("DUSAMAH, Dukcapil Sampai Rumah, yang ..."), a name described
+by its kind and its owner ("KADER SEHAT, gerakan kader kesehatan keluarga milik Dinas Kesehatan"), a name, a comma
+and the body that made it, a name after "bernama" in a contest's ranks. Sentences written for these tests."""
+import pytest
+
+from helpers import component_nlp, extracted
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def read(nlp, text):
+    values, _ = extracted(nlp, text)
+    return [(i["name"], i.get("long_name")) for i in values.get("innovations") or []]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dalam pameran inovasi itu, Dinas Pendidikan dan Kebudayaan menampilkan GURUPINTAR, Guru Kunjung Pintar, yang "
+     "mengirim guru ke pulau-pulau kecil.", [("GURUPINTAR", "Guru Kunjung Pintar")]),
+    ("Setiap OPD kini punya inovasi. Di bidang lingkungan, Dinas Lingkungan Hidup punya E-SIBAS, Sistem Informasi Bank Sampah, yang dipakai 86 bank "
+     "sampah.", [("E-SIBAS", "Sistem Informasi Bank Sampah")]),
+])
+def test_an_acronym_and_its_long_form_between_commas_are_one_innovation(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+def test_names_listed_with_commas_that_spell_nothing_stay_separate(nlp):
+    text = "Dalam pameran inovasi itu, Dinas Pendidikan menampilkan SIPINTAR, Pasar Murah, dan Kebun Sekolah."
+    assert [n for n, _ in read(nlp, text)] == ["SIPINTAR", "Pasar Murah", "Kebun Sekolah"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tim inovasi memaparkan kesiapan sejumlah inovasi. Ia menyebut KADER SEHAT, gerakan kader kesehatan keluarga milik "
+     "Dinas Kesehatan, yang kini berjalan di 18 desa.", "KADER SEHAT"),
+    ("Ekosistem inovasi terus diperkuat. Bappeda juga mengelola Rumah Inovasi Kapuas, layanan konsultasi dan inkubasi "
+     "bagi ASN yang ingin berinovasi.", "Rumah Inovasi Kapuas"),
+])
+def test_a_name_described_by_its_kind_and_its_owner_or_a_clause(nlp, text, name):
+    assert name in [n for n, _ in read(nlp, text)]
+
+
+def test_a_place_described_by_its_owner_is_no_innovation(nlp):
+    text = "Tim inovasi memaparkan kesiapan sejumlah inovasi. Ia menyebut Pasar Raya, pusat belanja milik Pemerintah Kota."
+    assert read(nlp, text) == []
+
+
+def test_a_name_then_a_comma_and_the_body_that_developed_it(nlp):
+    text = ("Pemkab menyiapkan lima inovasi untuk KIPP. Satu lagi, Bank Sampah Butta Jaya, dikembangkan Dinas "
+            "Lingkungan Hidup bersama kelompok ibu rumah tangga.")
+    assert "Bank Sampah Butta Jaya" in [n for n, _ in read(nlp, text)]
+
+
+def test_a_person_and_a_comma_before_a_verb_of_developing_is_no_innovation(nlp):
+    text = "Pemkab menyiapkan lima inovasi. Kepala Dinas, Budi Santoso, dikembangkan kariernya di Dinas Kesehatan."
+    assert read(nlp, text) == []
+
+
+def test_a_name_after_bernama_in_a_contests_ranks(nlp):
+    text = ("Lomba Krenova tahun ini diikuti 40 inovasi. Juara kedua diraih pupuk organik cair berbahan limbah sawit "
+            "bernama POC SAWITKU, sedangkan juara ketiga diraih tungku pengasapan karet.")
+    assert [n for n, _ in read(nlp, text)] == ["POC SAWITKU"]
+
+
+def test_bernama_outside_a_contest_needs_an_innovation_word(nlp):
+    text = "Warga memelihara seekor sapi bernama Si Belang di kandang belakang rumah."
+    assert read(nlp, text) == []
