@@ -255,3 +255,30 @@ def test_many_separate_chrome_blocks_before_a_line_leave_no_title(nlp):
 def test_site_banners_and_release_lines_above_the_headline(nlp, above):
     text = above + "Bappeda Lebak Umumkan Juara Lomba Inovasi Daerah 2024\n\n" + SINJAI_LEAD
     assert title(nlp, text)[0] == "Bappeda Lebak Umumkan Juara Lomba Inovasi Daerah 2024"
+
+
+@pytest.mark.parametrize("header", [
+    "JAWARA TV ONLINE\nBeranda | Berita | Banten | Kesehatan | Program TV | Live\nLoading...",
+    "RANAH MINANG POST\nBerita  Sumbar  Padang  Sawahlunto  Opini  Indeks",
+    "ANTARA Bali\nTerkini  Denpasar  Bali Plus  Pariwisata  Ekonomi  Foto  Video",
+    "ANTARA News Jawa Tengah\nTerkini   Ekonomi   Politik   Hukum   Jateng Plus   Foto   Video\nLogin",
+    "KTV MADURA | Berita Terkini Madura\nTV  |  Streaming  |  Berita  |  Sosok  |  Video\nHome » Berita » Kesehatan",
+    "SPFM 98.6 SUBANG — Sora Pamanukan\nBeranda   Berita Daerah   Pendidikan   Hiburan   Streaming",
+    "WARTAWARGA.ID — Suara dari Kampung\nHome   Warga Menulis   Opini   Komunitas\n[ Kirim Tulisan ]\n\nRubrik: Warga Menulis",
+    "Beranda | Profil | Berita | Layanan Publik | PPID | Galeri | Kontak\nCari berita...\nBeranda > Berita > Kesehatan",
+])
+def test_outlet_headers_menus_and_buttons_above_the_headline_are_skipped(nlp, header):
+    headline = "Puskesmas Minggir Luncurkan 'Sambang Simbah', Obat Lansia Diantar Sampai Rumah"
+    text = f"{header}\n\n{headline}\n\nMinggir – Warga lanjut usia kini tak perlu lagi mengantre obat rutin."
+    assert title(nlp, text)[0] == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Antara Harapan dan Kenyataan Pelayanan Publik di Desa",      # "Antara" as a word, not the agency in capitals
+    "Bupati Resmikan Radio Komunitas Desa Sukamaju",
+    "Kominfo Perkenalkan Layanan Berita Desa Lewat Radio",
+    "RSUD Tebar Layanan Foto Rontgen Gratis di Desa Terpencil",   # two menu words only, a verb among them
+])
+def test_headlines_that_share_words_with_outlets_and_menus_stay_headlines(nlp, headline):
+    text = f"{headline}\n\nSIKKA – Pemerintah daerah terus berinovasi."
+    assert title(nlp, text)[0] == headline

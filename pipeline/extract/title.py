@@ -27,7 +27,16 @@ def rules() -> dict:
         r = tomllib.load(fh)
     r["_chrome"] = re.compile("|".join(f"(?:{p})" for p in r["chrome_lines"]), re.IGNORECASE)
     r["_dateline"] = re.compile(r["dateline"])
+    r["_menu_words"] = {w.casefold() for w in r["menu_words"]}
     return r
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu pasted as one line: capitalised words only, three or more of them and at least half menu words
+    (rules/title.toml; "Kominfo Perkenalkan Layanan Berita Desa Lewat Radio" is a headline)."""
+    words = re.findall(r"[\w&-]+", line)
+    menu = sum(w.casefold() in rules()["_menu_words"] for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and menu >= 3 and 2 * menu >= len(words)
 
 
 # the headline run together with the lead's dateline in capitals ("Pemkab X Luncurkan Y MAUMERE – Pemerintah ...")
@@ -94,7 +103,7 @@ def _find_title(doc: Doc) -> Found | None:
         if not line:
             block_start = True
             continue
-        if r["_chrome"].fullmatch(line) or _is_label(line) or _is_body_name(line):
+        if r["_chrome"].fullmatch(line) or _is_label(line) or _is_menu(line) or _is_body_name(line):
             skipped += block_start or _is_body_name(line) or not _is_label(line)
             block_start = False
             if skipped > r["max_skipped"]:
