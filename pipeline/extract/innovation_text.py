@@ -70,10 +70,28 @@ WEAK_INNOVATION_CUES = {"list", "quoted"}
 ACRONYM = re.compile(r"[A-Z]{3,}[0-9]*")   # "SIPANDU", "SIGAP2"
 
 
+_SINGLE_OPEN = re.compile(r"(?<!\w)['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=\w)['’](?!\w)")
+
+
+def _glottal(text: str, k: int) -> bool:
+    """Is the apostrophe at text[k], right after a word, part of that word (the glottal stop of Bugis, Makassar and
+    Madurese names: "Baji' Ampe", "PATTENE' GIZI") rather than a closing quote? It is when no single quote opened
+    earlier on its line is still open, and a word in capitals follows."""
+    line_start = text.rfind("\n", 0, k) + 1
+    before = text[line_start:k]
+    if len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before)):
+        return False
+    return re.match(r"[ \t]+[A-Z]", text[k + 1:k + 3]) is not None
+
+
 def tokenize(text: str, offset: int) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         t, s = m.group(), m.start() + offset
+        if t in ("'", "’") and out and out[-1].end == s and out[-1].text[-1:].isalpha() and _glottal(text, m.start()):
+            out[-1] = Tok(out[-1].text + t, out[-1].start)   # "Baji'" in "Baji' Ampe": one word
+            continue
         if len(t) > 1 and t.endswith(".") and not _INITIALS.fullmatch(t):
             out.append(Tok(t[:-1], s))
             out.append(Tok(".", s + len(t) - 1))
@@ -159,14 +177,18 @@ def cap_run(toks: list[Tok], i: int) -> int:
         if (t.low.rstrip(".") in r["stop_tokens"] or t.low in r["stop_tokens"]) and not (
                 t.low in r["calendar_words"] and (t.text.isupper() and len(t.text) > 3 or j == i and j + 1 < len(toks)
                                                   and toks[j + 1].text[:1].isupper()
-                                                  and toks[j + 1].low not in r["calendar_words"])) and not (
+                                                  and toks[j + 1].low not in r["calendar_words"]
+                                                  or j == i and j + 2 < len(toks) and _number_in_name(toks, j + 1)
+                                                  and toks[j + 2].text[:1].isupper()
+                                                  and toks[j + 2].low not in r["calendar_words"])) and not (
                 t.low in r["name_honorifics"] and (j > i or t.text.isupper()) and j + 1 < len(toks)
                 and toks[j + 1].low in r["honorific_offices"]) and not (
                 j > i and t.low in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].text[:1].isalpha()) and not (
                 j > i and t.low in WEEKDAYS and toks[j - 1].low in r["day_parts"] and not (
                     j + 1 < len(toks) and (toks[j + 1].text == "(" or toks[j + 1].text[:1].isdigit()))):
-            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah"),
+            break   # a weekday or month in capitals or opening a name is a word of it ("RABU BERSIH", "Jumat Berkah",
+            # "Jumat 10 Menit"; not "Jumat 10 Mei"),
             # and so is a weekday inside a run that goes on ("Gebyar Sabtu Ceria", not "Bupati X Kamis (6/2)");
             # so is "Pak Bupati" inside a name ("Lapor Pak Bupati"), and a weekday after a part of the day ends one
             # ("Dukcapil Malam Minggu, yakni ...") unless a date follows it

@@ -1,0 +1,55 @@
+"""Words inside innovation names from other regions (issue 12): the glottal stop of Bugis, Makassar and Madurese
+names written with an apostrophe ("Baji' Ampe", "PATTENE' GIZI") against single quotes around a name, a weekday
+opening a name with a number ("Jumat 10 Menit") against a date. Sentences written for these tests."""
+import pytest
+
+from helpers import component_nlp, extracted
+from pipeline.extract.innovation_text import tokenize
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def names(nlp, text):
+    values, _ = extracted(nlp, text)
+    return [i["name"] for i in values.get("innovations") or []]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("diberi nama Baji' Ampe, Selasa", ["diberi", "nama", "Baji'", "Ampe", ",", "Selasa"]),
+    # a single quote opened before it closes: a quote, not a word's letter
+    ("Luncurkan 'Sambang Simbah' Bagi Lansia", ["Luncurkan", "'", "Sambang", "Simbah", "'", "Bagi", "Lansia"]),
+    ("inovasi 'Desa Sehat', kata", ["inovasi", "'", "Desa", "Sehat", "'", ",", "kata"]),
+])
+def test_an_apostrophe_closing_a_word_before_a_capital_is_part_of_the_word(text, words):
+    assert [t.text for t in tokenize(text, 0)] == words
+
+
+def test_a_name_with_a_glottal_stop_is_read_whole(nlp):
+    text = "Satpol PP menyosialisasikan inovasi penertiban pedagang yang diberi nama Baji' Ampe, Selasa (13/6), di lapangan."
+    assert names(nlp, text) == ["Baji' Ampe"]
+
+
+def test_a_name_in_single_quotes_is_still_read(nlp):
+    assert names(nlp, "Bupati meluncurkan inovasi 'Desa Sehat' Kamis lalu di pendopo.") == ["Desa Sehat"]
+
+
+def test_a_weekday_and_a_number_opening_a_name(nlp):
+    text = 'Selain itu, Dinas Lingkungan Hidup juga menerapkan inovasi "Jumat 10 Menit" di lingkungan kantor.'
+    assert names(nlp, text) == ["Jumat 10 Menit"]
+
+
+def test_a_weekday_and_a_date_are_no_name(nlp):
+    text = "Dinas Lingkungan Hidup meluncurkan inovasi Jumat 10 Mei lalu di halaman kantor."
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kelurahan ini juga aktif dalam program ProKlim dari kementerian.",
+    "Data balita diinput ke aplikasi e-PPGBM setiap bulan oleh kader.",
+    "Desa itu sudah ditetapkan sebagai Destana dan warganya memakai aplikasi InaRISK.",
+])
+def test_national_programmes_beside_a_regions_innovation_are_not_its_innovations(nlp, text):
+    assert names(nlp, text) == []
