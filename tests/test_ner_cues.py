@@ -137,3 +137,19 @@ def test_an_owner_in_a_headline_in_title_case_is_not_read():
     # every headline word is capitalised: "Jadi" would run into the body's name
     text = "Lomba Inovasi Ditutup, SIAGA API Milik BPBD Jadi Juara\n\nLomba inovasi daerah resmi ditutup kemarin."
     assert not any("Jadi" in a for a in agencies(text, [("SIAGA API", "INNOVATION")]))
+
+
+def test_an_acronyms_long_form_in_brackets_is_no_owner_even_when_it_opens_with_a_bodys_word():
+    text = ("Beberapa inovasi belum melampirkan regulasi, di antaranya PUSLING SUNGAI (Puskesmas Keliling Sungai) dari "
+            "Dinas Kesehatan.")
+    doc = run_with_ents(_nlp(), text, [("PUSLING SUNGAI", "INNOVATION")])
+    items = {i["name"].value: i for i in doc._.draft["innovations"]}
+    assert items["PUSLING SUNGAI"]["long_name"].value == "Puskesmas Keliling Sungai"
+    assert "Puskesmas Keliling Sungai" not in [str(a["name"].value) for a in doc._.draft.get("agencies") or []]
+
+
+def test_an_owner_stops_before_the_next_innovation_in_capitals():
+    text = "Inovasi yang belum lengkap di antaranya SEDEKAH PANGAN dari Dinas Sosial dan KAMPUNG TANGGUH dari Dinas Kesehatan."
+    doc = run_with_ents(_nlp(), text, [("SEDEKAH PANGAN", "INNOVATION")])
+    items = {i["name"].value: i for i in doc._.draft["innovations"]}
+    assert items["SEDEKAH PANGAN"]["agency"].value == "Dinas Sosial"

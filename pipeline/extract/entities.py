@@ -271,7 +271,7 @@ def _innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[
         return "acronym"
     if _long_form_or_fragment(text, ent.start_char):
         return None
-    if _owner_after(text, ent.end_char) is not None:
+    if _owner_after(text, ent.end_char, ent.text) is not None:
         return "owner"
     return _said_to_be_one(text, ent.start_char)
 
@@ -319,12 +319,13 @@ def _long_form_or_fragment(text: str, start: int) -> bool:
     return any(" ".join(words[-n:]) in openers for n in (1, 2) if len(words) >= n)
 
 
-def _owner_after(text: str, end: int) -> tuple[int, int] | None:
+def _owner_after(text: str, end: int, name: str = "") -> tuple[int, int] | None:
     """The span of a regional body named as an entity's owner right after it: "X milik Dinas Y", "X dari tim Puskesmas
     Z", "X yang dijalankan Kecamatan W", "X (Desa V, Kecamatan U)" (owner_markers, creation_verbs, running_verbs in
     rules/innovations.toml). A ministry or another national body after "milik"/"dari" owns a national platform
     ("SIKS-NG milik Kementerian Sosial"), not a regional innovation: None."""
     from .agency_vocab import _head_pattern
+    from .form_values import _abbreviates
     from .innovations import rules as innovation_rules
 
     r = innovation_rules()
@@ -337,6 +338,9 @@ def _owner_after(text: str, end: int) -> tuple[int, int] | None:
         pass   # "Juara III: X, Puskesmas Y": the owner right after the comma
     elif bracket:
         k += bracket.end()
+        inner = re.match(r"[^()\n]{3,90}(?=\))", after[k:])
+        if inner and name and _abbreviates(name, inner.group()):
+            return None   # "PUSLING SUNGAI (Puskesmas Keliling Sungai)": the long form in brackets, not an owner
     elif link and link.group(1).casefold() in r["owner_markers"]:
         k += link.end()
     elif link and link.group(1).casefold() == "yang":
@@ -365,6 +369,9 @@ def _owner_after(text: str, end: int) -> tuple[int, int] | None:
         comma = rest.find(",", 0, stop)
         stop = comma if comma != -1 else stop
     span = rest[:stop].rstrip(" .,")
+    caps = re.search(r"\s(?:dan|&)\s+[A-Z]{2,}(?:\s|$)", span)
+    if caps and not span.split()[0].isupper():
+        span = span[:caps.start()]   # "Dinas Sosial dan PUSLING SUNGAI (...)": the next innovation in capitals
     while span.split()[-1] in ("dan", "&"):
         span = span.rsplit(None, 1)[0]
     return end + body.start(), end + body.start() + len(span)
@@ -409,8 +416,10 @@ def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
     long_name = (m or comma).group(1).strip()
     if len(long_name.split()) < 2 or long_name[0].casefold() != acronym[0].casefold():
         return None
-    if m is not None and _head_pattern().match(long_name) or comma is not None and not _abbreviates(acronym, long_name):
-        return None   # ("SIGAP (Dinas Sosial)": the owner in brackets; "KADESI alias Kantor Desa Siaga Malam" spells it)
+    if m is not None and _head_pattern().match(long_name) and not _abbreviates(acronym, long_name) \
+            or comma is not None and not _abbreviates(acronym, long_name):
+        return None   # ("SIGAP (Dinas Sosial)": the owner in brackets; "PUSLING SUNGAI (Puskesmas Keliling Sungai)" and
+        # "KADESI alias Kantor Desa Siaga Malam" spell it)
     start = ent.end_char + (m or comma).start(1)
     return start, start + len(long_name)
 
@@ -495,7 +504,7 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if any(str(value_of(i["name"])).casefold() == value.casefold() for i in kept):
             continue   # another mention of an innovation already read
         agency = None
-        owner = _owner_after(text, ent.end_char) if why == "owner" and not _on_headline(text, s) else None
+        owner = _owner_after(text, ent.end_char, ent.text) if why == "owner" and not _on_headline(text, s) else None
         if owner is not None:
             agency = owner_acts(doc, agency_value(doc, owner))   # an innovation's owner acts (ANNOTATION rule 7)
         kept.append({"name": Found(value, s, s + len(value), f"ner+rule:{why}"), "long_name": long_name,

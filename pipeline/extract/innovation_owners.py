@@ -221,12 +221,13 @@ def units_named(doc: Doc, text: str, cands: list[Cand]) -> None:
 
 
 def bodies_inside_names(doc: Doc, cands: list[Cand]) -> None:
-    """"inovasi Gercep Damkar": a body whose every mention lies inside an innovation's name is part of the name,
-    not an acting agency (the agencies component reads "Damkar" there before the name is known)."""
+    """"inovasi Gercep Damkar": a body whose every mention lies inside an innovation's name or long form ("PUSLING
+    SUNGAI (Puskesmas Keliling Sungai)") is part of the name, not an acting agency (the agencies component reads
+    "Damkar" there before the name is known)."""
     agencies = doc._.draft.get("agencies")
     if not agencies or not cands:
         return
-    names = [c.name for c in cands]
+    names = [c.name for c in cands] + [c.long for c in cands if isinstance(c.long, tuple)]
     mentions = doc._.found.get("agency_mentions") or []
 
     def inside(start: int, end: int) -> bool:
