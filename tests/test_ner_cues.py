@@ -149,7 +149,7 @@ def test_an_acronyms_long_form_in_brackets_is_no_owner_even_when_it_opens_with_a
 
 
 def test_an_owner_stops_before_the_next_innovation_in_capitals():
-    text = "Inovasi yang belum lengkap di antaranya SEDEKAH PANGAN dari Dinas Sosial dan KAMPUNG TANGGUH dari Dinas Kesehatan."
+    text = "Inovasi yang belum lengkap di antaranya SEDEKAH PANGAN dari Dinas Sosial dan SAPU BERSIH dari Dinas Lingkungan Hidup."
     doc = run_with_ents(_nlp(), text, [("SEDEKAH PANGAN", "INNOVATION")])
     items = {i["name"].value: i for i in doc._.draft["innovations"]}
     assert items["SEDEKAH PANGAN"]["agency"].value == "Dinas Sosial"
