@@ -328,3 +328,15 @@ def test_each_region_of_a_list_that_acts_is_its_government(nlp):
     # regions listed as where participants come from do not act
     names, _ = agencies(nlp, "Peserta dari Kabupaten Sikka, Kabupaten Ende dan Kota Kupang mengikuti lomba itu.")
     assert names == []
+
+
+def test_a_body_name_and_the_next_innovation_in_capitals_after_dan():
+    # (the owners act once the innovations are read: the innovations component runs too)
+    names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"), "Inovasi yang belum lengkap di antaranya SEDEKAH PANGAN dari Dinas Sosial dan KAMPUNG "
+                             "TANGGUH dari Dinas Kesehatan.")
+    assert "Dinas Sosial" in names and not any("KAMPUNG" in n for n in names)
+
+
+def test_a_fields_abbreviation_in_capitals_after_dan_is_part_of_the_body(nlp):
+    names, _ = agencies(nlp, "Dinas Penanaman Modal dan PTSP serta Dinas Koperasi dan UKM memaparkan inovasi mereka.")
+    assert "Dinas Penanaman Modal dan PTSP" in names and "Dinas Koperasi dan UKM" in names

@@ -74,7 +74,12 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         nxt_field = nxt_abbr is not None and nxt_abbr.kind == "field"   # "Bappeda dan Litbang"
         nxt_ok = (nxt_tok[:1].isupper() and _is_office(nxt_tok)
                   and (nxt_field or not common.is_head(nxt_tok, text, nxt.start(1)))
-                  and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads)
+                  and not common.is_name_start(text, nxt.start(1)) and nxt_tok.casefold() not in position_heads
+                  # two words in capitals after a name in Title case are the next innovation's ("Dinas Sosial dan
+                  # KAMPUNG TANGGUH"), not a field's abbreviation ("Dinas Penanaman Modal dan PTSP")
+                  and not (nxt_tok.isupper() and len(nxt_tok) > 2 and nxt_abbr is None
+                           and re.match(r"[ \t]+[A-Z]{3,}\b", text[nxt.end(1):nxt.end(1) + 20]) is not None
+                           and not text[start:end].isupper()))
         # after a comma or "dan" the name goes on with a further field, not with a place
         field_next = nxt_ok and not (common.is_region_word(nxt_tok) and nxt_tok.casefold() not in office_words()) \
             and nxt_tok.casefold() not in not_fields and nxt_tok.casefold().rstrip(".") not in LEVEL_WORDS
