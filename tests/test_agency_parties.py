@@ -340,3 +340,20 @@ def test_a_body_name_and_the_next_innovation_in_capitals_after_dan():
 def test_a_fields_abbreviation_in_capitals_after_dan_is_part_of_the_body(nlp):
     names, _ = agencies(nlp, "Dinas Penanaman Modal dan PTSP serta Dinas Koperasi dan UKM memaparkan inovasi mereka.")
     assert "Dinas Penanaman Modal dan PTSP" in names and "Dinas Koperasi dan UKM" in names
+
+
+@pytest.mark.parametrize("text, body", [
+    # a kecamatan named after its regency ("Sanggau") or another region's name goes on past that name
+    ("UPT Puskesmas Sanggau Ledo resmi meluncurkan inovasi SIBIDAN SAYANG.", "UPT Puskesmas Sanggau Ledo"),
+    ("Dinas Kesehatan Sanggau meluncurkan inovasi Sehat Bersama.", "Dinas Kesehatan Sanggau"),
+])
+def test_a_kecamatan_named_like_a_region_ends_a_units_name(text, body):
+    names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"), text)
+    assert body in names
+
+
+def test_a_kind_of_body_without_a_name_owning_an_innovation_is_no_agency():
+    text = ("Bupati meluncurkan tujuh inovasi. Inovasi unggulan tahun ini adalah Geunta Gampong atau Gerakan Entaskan "
+            "Stunting dari Gampong yang digagas Dinas Kesehatan Aceh Utara.")
+    names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"), text)
+    assert "Gampong" not in names and "Dinas Kesehatan Aceh Utara" in names

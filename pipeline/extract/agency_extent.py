@@ -134,6 +134,11 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
+        if not in_region and tok.casefold() not in LEVEL_WORDS and common.is_region_word(bare) \
+                and (district := _kecamatan_end(text, t_start, limit)) > t_end:
+            pos = end = district   # "UPT Puskesmas Sanggau Ledo": a kecamatan named after a region, not the region
+            proper += 1
+            continue
         # "Kota Batu", "Kabupaten Karo": after its level word, a region whose name is also common in
         # personal names or is a title's shorthand (Karo: Kepala Biro)
         level_region = last_level and _names_region(level_word, bare)
@@ -223,6 +228,23 @@ def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
     bodies = {other.full for other in abbreviations().values()
               if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan")}
     return bodies.pop() if len(bodies) == 1 else None   # "Litbang": Balitbang or Bappedalitbang, not certain
+
+
+def _kecamatan_end(text: str, pos: int, limit: int) -> int:
+    """End of the longest kecamatan's name (Kemendagri's list, rules/regions/kecamatan.txt) of two to four capitalised
+    words from pos, else -1."""
+    from .official_words import local_places
+
+    words = list(re.finditer(r"[A-Z][\w'’-]*", text[pos:limit]))
+    run = []
+    for w in words[:4]:
+        if text[pos + (run[-1].end() if run else 0):pos + w.start()].strip():
+            break   # only spaces between the words
+        run.append(w)
+    for k in range(len(run), 1, -1):
+        if " ".join(w.group() for w in run[:k]).casefold() in local_places("kecamatan"):
+            return pos + run[k - 1].end()
+    return -1
 
 
 def _fields_only(text: str, pos: int, limit: int) -> bool:

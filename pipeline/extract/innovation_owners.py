@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..evidence import Found
+from ..nomenclature import abbreviations
 from .common import doc_text
 from .innovation_text import Cand, Tok, clean_name, is_cap, named_unit, rules, sentences, text_of, tokenize
 
@@ -199,6 +200,8 @@ def owner_acts(doc: Doc, agency: Found) -> Found:
         return re.sub(r"\W|\b(?:kabupaten|kota|provinsi|kab)\b", "", name.lower())
 
     agencies = doc._.draft.setdefault("agencies", [])
+    if " " not in agency.value.strip() and abbreviations().get(agency.value.strip().casefold()) is None:
+        return agency   # "Gerakan Entaskan Stunting dari Gampong": a kind of body with no name is no agency
     k = key(agency.value)
     names = [str(getattr(a.get("name"), "value", a.get("name"))) for a in agencies]
     fuller = next((n for n in names if key(n).startswith(k)), None)
