@@ -120,3 +120,11 @@ def test_a_district_police_head_is_named_by_a_kecamatan_of_two_words(nlp):
     assert people(nlp, "Rapat dihadiri Kapolsek Sanggau Ledo, Danramil Lolak, dan para camat.") == []
     got = people(nlp, "Kapolsek Sanggau Ledo Iptu Budi Hartono ikut hadir.")
     assert [(g[0], g[1]) for g in got] == [("Budi Hartono", "Kapolsek Sanggau Ledo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir pula Panewu Minggir Sutrisno Wahyu Aji, S.IP, dan para lurah.", ("Sutrisno Wahyu Aji", "Panewu Minggir")),
+    ("Bendesa Adat Kawan I Wayan Sudarma menyambut baik layanan itu.", ("I Wayan Sudarma", "Bendesa Adat Kawan")),
+])
+def test_district_and_customary_village_heads_of_yogyakarta_and_bali(nlp, text, expected):
+    assert [(g[0], g[1]) for g in people(nlp, text)] == [expected]
