@@ -128,3 +128,14 @@ def test_a_district_police_head_is_named_by_a_kecamatan_of_two_words(nlp):
 ])
 def test_district_and_customary_village_heads_of_yogyakarta_and_bali(nlp, text, expected):
     assert [(g[0], g[1]) for g in people(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kata Kepala UPTD Puskesmas Cabenge Andi Nurul Hikmah, S.KM., M.Kes. dalam acara itu.",
+     ("Andi Nurul Hikmah", "Kepala UPTD Puskesmas Cabenge")),
+    ("Kepala Puskesmas Tanjung Ni Made Sari membuka acara.", ("Ni Made Sari", "Kepala Puskesmas Tanjung")),
+    # after a field, not a unit named by its place, "Andi" is a middle name
+    ("Kepala Dinas Kesehatan Rahmat Andi Saputra membuka acara.", ("Rahmat Andi Saputra", "Kepala Dinas Kesehatan")),
+])
+def test_a_name_particle_after_a_units_place_starts_the_person(nlp, text, expected):
+    assert [(g[0], g[1]) for g in people(nlp, text)] == [expected]

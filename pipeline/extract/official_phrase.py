@@ -202,6 +202,28 @@ def _link(toks: list[Tok], k: int) -> bool:
         and name_word(toks, k + 1)
 
 
+def _particle_within(toks: list[Tok], words: list[int], n: int) -> int:
+    """A name particle one or two words into the run of name words after a unit's head ("Kepala UPTD Puskesmas
+    Cabenge Andi Nurul Hikmah"): the words before it are the unit's place, the person starts at the particle
+    (particles of three letters or more, "Ni", and the two-word openers; "I" may be a unit's numeral)."""
+    from .agency_vocab import NAMED_HEADS
+
+    particles = {p for p in rules("name_particles") if len(p) >= 3 or p == "Ni"}
+    openers = {tuple(o.split()) for o in rules("name_openers")}
+    if n >= len(words) or words[n] == 0:
+        return n
+    if toks[words[n] - 1].text.casefold() not in NAMED_HEADS:
+        return n   # only after a unit named by its place ("Puskesmas Cabenge"), not a field ("Dinas Kesehatan Rahmat Andi")
+    for m in (n + 1, n + 2):
+        if m < len(words) and toks[words[n] - 1].kind == "word" \
+                and (toks[words[m]].text in particles
+                     or any(tuple(toks[words[m + q]].text for q in range(len(o))) == o
+                            for o in openers if m + len(o) <= len(words))) \
+                and m + 1 < len(words) and all(toks[words[q]].text[:1].isupper() for q in range(n, m)):
+            return m
+    return n
+
+
 def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list[Named]] | None:
     """(position tokens, people) of a phrase, or None without a name."""
     floor = _floor(toks)
@@ -244,6 +266,7 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
             n = min(n + k, len(words))
         while n < len(words) and is_degree(toks[words[n]].text):
             n += 1
+        n = _particle_within(toks, words, n)
         if n < len(words) and (words[n] > 0 or a > 0):
             start = words[n]
             break
