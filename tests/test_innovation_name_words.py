@@ -53,3 +53,12 @@ def test_a_weekday_and_a_date_are_no_name(nlp):
 ])
 def test_national_programmes_beside_a_regions_innovation_are_not_its_innovations(nlp, text):
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Melalui inovasi Ngabring ka Posyandu, para ibu yang memiliki balita dijemput bersama-sama oleh kader.",
+     "Ngabring ka Posyandu"),
+    ("Sekolah menggagas gerakan literasi bernama Nyaah ka Buku untuk siswa kelas rendah.", "Nyaah ka Buku"),
+])
+def test_a_sundanese_connector_inside_a_name(nlp, text, name):
+    assert names(nlp, text) == [name]
