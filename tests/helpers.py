@@ -49,3 +49,9 @@ def run_with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> Doc:
     doc = make_doc(nlp, text, {})
     doc.set_ents([doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in ents])
     return nlp(doc)
+
+
+def innovation_names(nlp, text: str) -> list[str]:
+    """The names of the innovations read from `text`, in order."""
+    values, _ = extracted(nlp, text)
+    return [i["name"] for i in values.get("innovations") or []]

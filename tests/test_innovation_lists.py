@@ -3,7 +3,7 @@ ranked winners under category headings, a list whose window holds a stage word a
 written for these tests in the style of regional news."""
 import pytest
 
-from helpers import component_nlp, extracted
+from helpers import component_nlp, extracted, innovation_names
 
 
 @pytest.fixture(scope="module")
@@ -11,9 +11,7 @@ def nlp():
     return component_nlp("inovasi_agencies", "inovasi_innovations")
 
 
-def names(nlp, text):
-    values, _ = extracted(nlp, text)
-    return [i["name"] for i in values.get("innovations") or []]
+names = innovation_names
 
 
 def owned(nlp, text):

@@ -3,7 +3,7 @@ names written with an apostrophe ("Baji' Ampe", "PATTENE' GIZI") against single 
 opening a name with a number ("Jumat 10 Menit") against a date. Sentences written for these tests."""
 import pytest
 
-from helpers import component_nlp, extracted
+from helpers import component_nlp, innovation_names
 from pipeline.extract.innovation_text import tokenize
 
 
@@ -12,9 +12,7 @@ def nlp():
     return component_nlp("inovasi_agencies", "inovasi_innovations")
 
 
-def names(nlp, text):
-    values, _ = extracted(nlp, text)
-    return [i["name"] for i in values.get("innovations") or []]
+names = innovation_names
 
 
 @pytest.mark.parametrize("text, words", [
