@@ -142,3 +142,70 @@ def test_a_region_on_the_next_line_of_a_signature_block_is_not_the_bodys():
         "\nMengetahui,\nKepala Dinas Kesehatan Kepala Dinas Perhubungan\nKabupaten Buru Selatan\n")
     record = extract_text(text)
     assert [a.name for a in record.agencies] == ["Dinas Perhubungan"]
+
+
+CSV_EXPORT = """Rekap Data Inovasi Daerah Kota Tual Tahun 2024
+Diekspor oleh: admin_brida | Tanggal ekspor: 11/06/2024 09:14 WIT | Jumlah data: 2
+
+No;Nama Inovasi;Perangkat Daerah;Tahapan;Inisiator;Jenis;Bentuk;Waktu Uji Coba;Waktu Penerapan
+1;LAUT SEHAT;Dinas Kesehatan;Penerapan;Kepala Daerah;Digital;Inovasi Pelayanan Publik;15-03-2022;04-07-2022
+2;PASAR APUNG;Dinas Perdagangan;Uji Coba;OPD;Non Digital;Inovasi Daerah Lainnya;2023-10-02;;
+"""
+
+
+def test_a_portals_export_with_semicolons_between_cells_gives_one_innovation_per_row():
+    record = extract_text(CSV_EXPORT)
+    got = [(i.name, i.tahapan, i.inisiator, i.jenis, i.bentuk, i.trial_date, i.implementation_date)
+           for i in record.innovations]
+    assert got == [("LAUT SEHAT", "penerapan", "kepala_daerah", "digital", "pelayanan_publik", dt.date(2022, 3, 15),
+                    dt.date(2022, 7, 4)),
+                   ("PASAR APUNG", "uji_coba", "opd", "non_digital", "lainnya", dt.date(2023, 10, 2), None)]
+
+
+AWARD_PORTAL = """SALAM INOVASI AWARD 2024
+Beranda | Tentang | Finalis | Kontak
+
+SIGAP BUNDA
+Sistem Informasi Gerak Cepat Persalinan Bunda
+
+Status: Finalis Top 10  |  Nomor Registrasi: SIA-2024-PD-017
+
+Perangkat Daerah       Dinas Kesehatan Provinsi Maluku Utara
+Jenis Inovasi          Digital
+Bentuk Inovasi         Inovasi Pelayanan Publik
+Tahapan Inovasi        Penerapan
+Tanggal Uji Coba       14/08/2021
+"""
+
+
+def test_a_portals_metadata_line_between_the_name_and_the_fields_is_no_name():
+    (innovation,) = extract_text(AWARD_PORTAL).innovations
+    assert innovation.name == "SIGAP BUNDA"
+    assert innovation.long_name == "Sistem Informasi Gerak Cepat Persalinan Bunda"
+
+
+def test_a_sections_instruction_in_brackets_is_no_fields_value():
+    text = """FORMULIR PROFIL INOVASI
+Nama Inovasi            : SAPA WARGA
+B. KLASIFIKASI INOVASI (beri tanda X pada kotak yang sesuai)
+   Tahapan Inovasi         : [ ] Inisiatif     [X] Uji Coba     [ ] Penerapan
+   Jenis Inovasi           : [X] Digital       [ ] Non Digital
+"""
+    (innovation,) = extract_text(text).innovations
+    assert (innovation.jenis, innovation.tahapan) == ("digital", "uji_coba")
+
+
+def test_an_iso_date_under_a_pair_of_date_labels():
+    text = NAME_AND_BODY.replace("12 Januari 2022 1 Juni 2022", "2023-05-08 -")
+    (innovation,) = extract_text(text).innovations
+    assert (innovation.trial_date, innovation.implementation_date) == (dt.date(2023, 5, 8), None)
+
+
+def test_a_long_name_then_its_short_name_in_capitals_in_brackets():
+    text = """PROFIL INOVASI
+1.2  Nama Inovasi : Gerakan Kelurahan Bebas Sampah Plastik (GELIS PLASTIK)
+1.3  Tahapan Inovasi : Penerapan
+1.4  Jenis Inovasi : Non Digital
+"""
+    (innovation,) = extract_text(text).innovations
+    assert (innovation.name, innovation.long_name) == ("GELIS PLASTIK", "Gerakan Kelurahan Bebas Sampah Plastik")

@@ -228,8 +228,9 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     'Name ( Nickname : expansion )' -> name only (the bracket explains a nickname).
     """
     value = text[start:end]
-    two = re.fullmatch(r"([^\s()]+)[ \t]*\n[ \t]*([^\n()]+?)\s*", value)
-    if two and (_abbreviates(two.group(1), two.group(2)) or _acronym_and_expansion(two.group(1), two.group(2))):
+    two = re.fullmatch(r"([^\s()]+(?:[ \t][^\s()]+){0,2})[ \t]*\n[ \t]*([^\n()]+?)\s*", value)
+    if two and (_abbreviates(two.group(1), two.group(2)) or _acronym_and_expansion(two.group(1), two.group(2))
+                or two.group(1).isupper() and _short_in_capitals(two.group(1), two.group(2))):
         return (Found(two.group(1), start + two.start(1), start + two.end(1), f"{METHOD}:nama_inovasi"),
                 Found(two.group(2), start + two.start(2), start + two.end(2), f"{METHOD}:long_form"))   # two lines
     m = re.fullmatch(r"(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*", value, re.DOTALL)
@@ -245,9 +246,17 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
         return head_f, None
     if _abbreviates(head, inner) or _acronym_and_expansion(head, inner):
         return head_f, inner_f
-    if _abbreviates(inner, head):
+    if _abbreviates(inner, head) or _short_in_capitals(inner, head):
         return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
     return head_f, None
+
+
+def _short_in_capitals(short: str, long: str) -> bool:
+    """"Gerakan Kelurahan Bebas Sampah Plastik (GELIS PLASTIK)": a name in capitals in brackets after a longer name in
+    Title case that opens with its first letter is the short name, even where its syllables do not spell in order."""
+    letters = re.sub(r"[\s-]", "", short)
+    return letters.isupper() and len(letters) >= 3 and len(long.split()) >= 2 and not long.isupper() \
+        and long[:1].isupper() and long[0].casefold() == short[0].casefold()
 
 
 def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | None] | None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from .common import doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
-    METHOD, _abbreviates, _acronym_and_expansion, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body,
+    METHOD, _abbreviates, _acronym_and_expansion, _short_in_capitals, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body,
     map_enum,
     split_name, split_person, ticked_option,
 )
@@ -160,6 +160,8 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     lower_enum = key in rules["_enums"] and map_enum(key, value, rules) is not None
     if not (re.match(r"[A-Z0-9(\"']", value) or lower_enum) or re.search(r"[a-z]{2}[.!?]$", text[s:line.end].rstrip()):
         return None   # (an enum field's value may be written in lower case: "Inisiator Inovasi Daerah kepala daerah")
+    if value.startswith("(") and value.endswith(")") and re.search(r"\b[a-z]{3,}\b", value):
+        return None   # "B. KLASIFIKASI INOVASI (beri tanda X pada kotak yang sesuai)": a section's heading and its instruction
     # a heading "INOVASI DAERAH KOTA X" / "Inovasi Daerah Tahun 2024" names the portal's region or year,
     # never an innovation
     if key == "nama_inovasi" and value.split()[0].casefold() in rules["_not_name_starts"]:
@@ -185,7 +187,7 @@ def _reads_as(key: str, value: str, rules: dict) -> bool | None:
     if key in rules["enums"]:
         return map_enum(key, value, rules) is not None
     if key in rules["kinds"]["dates"]:
-        return _parse_date_fallback(value) is not None and not re.search(r"\d{4}\D+\d", value)
+        return _parse_date_fallback(value) is not None and len(re.findall(r"\d{4}", value)) == 1   # one date
     if key == "instansi":
         return is_body(value, rules)
     return None
@@ -314,12 +316,24 @@ def _value_after(text: str, lines: list[Line], labelled: dict[int, LabelLine], i
     return None
 
 
+def _meta_line(line: str) -> bool:
+    """A portal's metadata line, not a name: "Key: value" parts between bars ("Status: Finalis | Nomor Registrasi: X")."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(re.match(r"[A-Z][\w ]{1,30}:\s*\S", p) for p in parts if p)
+
+
 def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine], first: int,
                      rules: dict, used: set[int] = frozenset()) -> tuple[int, int] | None:
     """A bare innovation-name line just above a record's first field label (not a field's value)."""
     j = first - 1
     while j >= 0 and not lines[j].text.strip():
         j -= 1
+    skipped = 0
+    while j >= 0 and skipped < 2 and j not in labelled and _meta_line(lines[j].text):
+        j -= 1   # "Status: Finalis Top 10 | Nomor Registrasi: ..." between the name and the fields: a portal's metadata
+        skipped += 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
     if j < 0 or j in labelled or any(lines[j].start <= u < lines[j].end + 1 for u in used):
         return None
     s, e = _trim(text, lines[j].start, lines[j].end, " \t|:;,-–—'\"`.*_•·")
@@ -336,7 +350,8 @@ def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine
         if k >= 0 and lines[k].text.strip() and k not in labelled:
             us, ue = _trim(text, lines[k].start, lines[k].end)
             upper = text[us:ue]
-            if " " not in upper and upper.isupper() and (_abbreviates(upper, cand) or _acronym_and_expansion(upper, cand)):
+            if len(upper.split()) <= 3 and upper.isupper() and (_abbreviates(upper, cand) or _acronym_and_expansion(upper, cand)
+                                                               or _short_in_capitals(upper, cand)):
                 return us, e   # "SENTOSA" over "Sentra Konsultasi Usaha ...": the name, then its long form
         return s, e
     return None
@@ -380,19 +395,21 @@ def _records(text: str, lines: list[Line], labelled: dict[int, LabelLine], secti
     return records
 
 
-def _table_cells(row: str) -> list[re.Match]:
-    """A table row's cells between tabs or bars, empty ones included ("1 | A | | C" has four)."""
-    return [m for m in re.finditer(r"[^\t|]*", row) if m.start() == 0 or row[m.start() - 1] in "\t|"]
+def _table_cells(row: str, sep: str = "\t|") -> list[re.Match]:
+    """A table row's cells between tabs or bars (or `sep`: ";" in a CSV export), empty ones included ("1 | A | | C"
+    has four)."""
+    return [m for m in re.finditer(f"[^{re.escape(sep)}\n]*", row) if m.start() == 0 or row[m.start() - 1] in sep]
 
 
 def _header_table(text: str, lines: list[Line], rules: dict) -> list[dict[str, Any]]:
-    """A portal's list export as a table: a header row of field labels between tabs or bars ("No | Nama Inovasi |
-    Perangkat Daerah | Jenis | ..."), then one row per innovation with its cells in the same columns."""
+    """A portal's list export as a table: a header row of field labels between tabs, bars or semicolons ("No | Nama
+    Inovasi | Perangkat Daerah | Jenis | ..."), then one row per innovation with its cells in the same columns."""
     for h, line in enumerate(lines):
-        if "\t" not in line.text and line.text.count("|") < 3:
-            continue
+        sep = "\t|" if "\t" in line.text or line.text.count("|") >= 3 else ";" if line.text.count(";") >= 3 else None
+        if sep is None:
+            continue   # (a portal's CSV export separates its cells with semicolons: "No;Nama Inovasi;...")
         columns: dict[int, str] = {}
-        for c, m in enumerate(_table_cells(line.text)):
+        for c, m in enumerate(_table_cells(line.text, sep)):
             cell = " ".join(m.group().split())
             for key, _syn, rx, _need in rules["_labels"]:
                 lm = rx.match(cell)
@@ -409,7 +426,7 @@ def _header_table(text: str, lines: list[Line], rules: dict) -> list[dict[str, A
                 if records:
                     break
                 continue
-            cells = _table_cells(row.text)
+            cells = _table_cells(row.text, sep)
             if len(cells) <= name_col:
                 break   # (empty cells at a row's end are lost with its trailing tabs: the row may be shorter)
             fields = {}
