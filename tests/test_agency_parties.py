@@ -357,3 +357,13 @@ def test_a_kind_of_body_without_a_name_owning_an_innovation_is_no_agency():
             "Stunting dari Gampong yang digagas Dinas Kesehatan Aceh Utara.")
     names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"), text)
     assert "Gampong" not in names and "Dinas Kesehatan Aceh Utara" in names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kepala Puskesmas Tanjung Ni Made Sari membuka lomba inovasi pelayanan.", "Puskesmas Tanjung"),
+    # a hospital's namesake may open with a particle
+    ("Rumah Sakit Umum Daerah Andi Makkasau meluncurkan inovasi antrean daring.", "Rumah Sakit Umum Daerah Andi Makkasau"),
+])
+def test_a_units_name_stops_where_a_persons_particle_opens_a_name(text, body):
+    names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"), text)
+    assert body in names and not any(n.startswith(body + " ") for n in names)
