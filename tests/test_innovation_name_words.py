@@ -60,3 +60,12 @@ def test_national_programmes_beside_a_regions_innovation_are_not_its_innovations
 ])
 def test_a_sundanese_connector_inside_a_name(nlp, text, name):
     assert names(nlp, text) == [name]
+
+
+def test_a_numbered_service_after_a_trigger_is_a_name_though_it_opens_with_a_generic_word(nlp):
+    text = "Disdukcapil menerapkan inovasi Pelayanan 1 Jam untuk mempercepat penerbitan dokumen kependudukan."
+    assert names(nlp, text) == ["Pelayanan 1 Jam"]
+
+
+def test_a_generic_modifier_without_a_number_is_still_no_name(nlp):
+    assert names(nlp, "Dinas menerapkan inovasi pelayanan publik untuk warga desa.") == []

@@ -426,11 +426,12 @@ def valid(text: str, cand: Cand) -> bool:
         return False   # "Luncurkan Tiga Inovasi Layanan Publik": a count of innovations, not a name
     if first.lower() in r["bad_first_words"] and not (name.isupper() and cand.long) and not named_unit(name) \
             and not _described_english(text, cand.name, name) and not _office_that_acts(text, name, cand) \
-            and not (name.isupper() and len(words_) >= 2 and first.lower() in r["pronoun_openers"]) and not (
+            and not (name.isupper() and len(words_) >= 2 and first.lower() in r["pronoun_openers"]) \
+            and not re.fullmatch(r"\S+ \d{1,3} [A-Z][a-z]+", name) and not (
             len(name.split()) > 1 and _abbreviated_body(first)
             and (_quoted(text, cand.name) or _body_then_name_word(name))):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is,
-        # and so is "Dukcapil Menyapa": no field or region word after the body's abbreviation)
+        # and so is "Dukcapil Menyapa": no field or region word after the body's abbreviation; and "Pelayanan 1 Jam")
     if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
         return False   # numbers, academic degrees ("S.Pd", "M.Kes")
     if name.isupper() and 2 <= len(name) <= 8 and " " not in name and _defined_as_body(text, name, r):
