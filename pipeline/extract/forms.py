@@ -214,10 +214,14 @@ def _label_pairs(text: str, lines: list[Line], rules: dict) -> dict[int, LabelLi
     or name line of its own)."""
     found: dict[int, LabelLine] = {}
     sections = set(rules["kinds"]["sections"])
+    first_words = rules["_label_first_words"]
     for i, line in enumerate(lines):
+        head = line.text.split(None, 1)
+        if len(line.text) > 120 or len(head) < 2 or head[0].casefold() not in first_words or i in found \
+                or any(c in line.text for c in ":|\t"):
+            continue   # (cheap tests first: this runs over every line of every document)
         words = list(re.finditer(r"\S+", line.text))
-        if not 2 <= len(words) <= 10 or i in found or any(c in line.text for c in ":|\t") \
-                or words[0].group().casefold() not in rules["_label_first_words"]:
+        if len(words) > 10:
             continue
         keys = None
         head = line.text[words[0].start():]
