@@ -367,3 +367,10 @@ def test_a_kind_of_body_without_a_name_owning_an_innovation_is_no_agency():
 def test_a_units_name_stops_where_a_persons_particle_opens_a_name(text, body):
     names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"), text)
     assert body in names and not any(n.startswith(body + " ") for n in names)
+
+
+def test_the_day_after_a_listed_units_name_is_no_other_unit(nlp):
+    names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"),
+                        "Bupati meninjau layanan inovasi JEMARI di Puskesmas Kluet Utara, Rabu. Kader Puskesmas "
+                        "Kluet Tengah, Kluet Selatan, dan Pasie Raja, serta warga menyambutnya.")
+    assert "Puskesmas Rabu" not in names

@@ -69,3 +69,8 @@ def test_a_numbered_service_after_a_trigger_is_a_name_though_it_opens_with_a_gen
 
 def test_a_generic_modifier_without_a_number_is_still_no_name(nlp):
     assert names(nlp, "Dinas menerapkan inovasi pelayanan publik untuk warga desa.") == []
+
+
+def test_the_ministrys_village_information_system_is_no_regional_innovation(nlp):
+    text = "Para kepala desa diminta memperbarui data di aplikasi SID setiap bulan sebagai bagian inovasi desa."
+    assert names(nlp, text) == []

@@ -311,8 +311,9 @@ def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> li
     while pos < limit:
         m = pattern.match(text, pos)
         if not m or any(_is_office(w) and not common.is_region_word(w) for w in m.group(1).split()) \
-                or common.is_head(m.group(1).split()[0], text, m.start(1)) or common.is_name_start(text, m.start(1)):
-            break
+                or common.is_head(m.group(1).split()[0], text, m.start(1)) or common.is_name_start(text, m.start(1)) \
+                or any(common.is_calendar_word(w) for w in m.group(1).split()):
+            break   # ("Puskesmas Kluet Utara, Rabu.": the day of the visit, not another Puskesmas)
         out.append(Mention(m.start(1), m.end(1), m.group(1), f"{head} {m.group(1)}", head, None, acting,
                            {"distributed": True}))
         pos = m.end()
