@@ -374,3 +374,12 @@ def test_the_day_after_a_listed_units_name_is_no_other_unit(nlp):
                         "Bupati meninjau layanan inovasi JEMARI di Puskesmas Kluet Utara, Rabu. Kader Puskesmas "
                         "Kluet Tengah, Kluet Selatan, dan Pasie Raja, serta warga menyambutnya.")
     assert "Puskesmas Rabu" not in names
+
+
+def test_the_last_name_of_a_units_list_may_run_straight_into_the_sentence():
+    names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"),
+                        "Kader dari Puskesmas Kluet Utara, Kluet Selatan, dan Pasie Raja mengikuti lomba inovasi.")
+    assert "Puskesmas Pasie Raja" in names
+    names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"),
+                        "Bupati meninjau Puskesmas Kluet Utara dan Bupati Aceh Selatan mengapresiasi inovasi itu.")
+    assert not any("Bupati" in n for n in names)

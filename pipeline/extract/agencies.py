@@ -308,8 +308,11 @@ def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> li
         return []
     out = []
     pattern = re.compile(r"\s*(?:,\s*(?:dan\s+)?|\s+dan\s+)((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*[,.;]|\s+dan\b)")
+    # the list's last name after "dan" may go straight on into the sentence ("..., Kluet Selatan, dan Pasie Raja
+    # mengikuti lomba")
+    last = re.compile(r"\s*,?\s*dan\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})(?=\s+[a-z])")
     while pos < limit:
-        m = pattern.match(text, pos)
+        m = pattern.match(text, pos) or (last.match(text, pos) if out else None)
         if not m or any(_is_office(w) and not common.is_region_word(w) for w in m.group(1).split()) \
                 or common.is_head(m.group(1).split()[0], text, m.start(1)) or common.is_name_start(text, m.start(1)) \
                 or any(common.is_calendar_word(w) for w in m.group(1).split()):
