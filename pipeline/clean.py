@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import RULES_DIR
 from .errors import DocumentError
+from .hyphenation import join_broken_words
 
 if TYPE_CHECKING:   # annotations only: clean never calls into ingest
     from .ingest import Loaded
@@ -43,7 +44,6 @@ def chrome_rules() -> dict:
                                         re.IGNORECASE)
     rules["_suffix"] = re.compile(r"\s*(?:" + "|".join(rules["title_suffixes"]) + r")\s*$", re.IGNORECASE)
     rules["_prefix"] = re.compile(r"^\s*(?:" + "|".join(rules["title_prefixes"]) + r")", re.IGNORECASE)
-    rules["_hyphen_prefixes"] = {p.casefold() for p in rules["hyphen_prefixes"]}
     return rules
 
 
@@ -160,24 +160,6 @@ def split_run_on_form(text: str) -> str:
             line = head + "\n" + rest
         out.append(line)
     return "\n".join(out)
-
-
-_BROKEN_WORD = re.compile(r"\b([A-Za-z]+)-\n([a-z]+)")
-
-
-def join_broken_words(text: str) -> str:
-    """A word the typesetter or a narrow table cell split at a line end, joined again ("UPTD Puskesmas Kem-\nbaran I"
-    -> "UPTD Puskesmas Kembaran I", "pelaksa-\nnaan" -> "pelaksanaan"); a reduplication ("kepala-\nkepala",
-    "sehari-\nhari") or a prefix from rules/chrome.toml `hyphen_prefixes` ("non-\ndigital") keeps its hyphen.
-    A capital after the hyphen ("se-\nKabupaten") leaves the lines as they are."""
-    prefixes = chrome_rules()["_hyphen_prefixes"]
-
-    def repl(m: re.Match) -> str:
-        left, right = m.group(1), m.group(2)
-        if left.casefold() in prefixes or left.casefold().endswith(right.casefold()):
-            return f"{left}-{right}"
-        return left + right
-    return _BROKEN_WORD.sub(repl, text) if "-\n" in text else text
 
 
 def _join_wrapped(head: str, tail: str) -> str:

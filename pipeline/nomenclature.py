@@ -52,6 +52,16 @@ def position_rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def opening_particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Particles that open a personal name inside a run of capitalised words (positions.toml name_particles of three
+    letters or more, and "Ni": "I" and "La" may be a unit's numeral or a place's word), and the two-word openers
+    ("Anak Agung") as word tuples."""
+    r = position_rules()
+    return (frozenset(p for p in r["name_particles"] if len(p) >= 3 or p == "Ni"),
+            frozenset(tuple(o.split()) for o in r["name_openers"]))
+
+
+@lru_cache(maxsize=1)
 def office_words() -> frozenset[str]:
     words = set()
     for line in _lines(RULES_DIR / "officials" / "office_words.txt"):

@@ -29,6 +29,7 @@ from typing import Iterable
 
 from . import RULES_DIR
 from .errors import DocumentError
+from .hyphenation import join_broken_words
 from .tesseract import (  # noqa: F401  (re-exported: callers and tests use ocr.tesseract_binary ...)
     _check_tesseract, _run_tesseract, _tesseract_env, tesseract_binary, tesseract_languages,
 )
@@ -59,12 +60,8 @@ def ocr_rules() -> dict:
 def fix_ocr_text(text: str) -> str:
     """Undo typical OCR errors (ligatures, | for l, O for 0 in dates, stray dots, hyphenation)."""
     rules = ocr_rules()
-    from .clean import join_broken_words
-
-    text = join_broken_words(text)
-    for pattern, replacement, name in rules["_fix"]:
-        if name == "broken hyphenation":
-            continue  # done above, with the reduplication and prefix checks
+    text = join_broken_words(text)   # with the reduplication and prefix checks (rules/chrome.toml)
+    for pattern, replacement, _name in rules["_fix"]:
         text = pattern.sub(replacement, text)
     table = rules["_digit_map"]
     for pattern in rules["_digits"]:

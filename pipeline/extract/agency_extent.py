@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..nomenclature import abbreviations, office_words, position_rules
+from ..nomenclature import abbreviations, office_words, opening_particles, position_rules
 from . import common
 from .agency_text import GOVERNMENT_LEVELS, _names_region, region_end_at
 from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, VILLAGE_GOVERNMENTS,
@@ -134,7 +134,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
-        if not hospital and pos > start + len(head) and tok in _particles() and nxt_tok[:1].isupper():
+        if not hospital and pos > start + len(head) and tok in opening_particles()[0] and nxt_tok[:1].isupper():
             break   # "Kepala Puskesmas Tanjung Ni Made Sari": a person's name starts at its particle
         if not in_region and tok.casefold() not in LEVEL_WORDS and common.is_region_word(bare) \
                 and (district := _kecamatan_end(text, t_start, limit)) > t_end:
@@ -230,12 +230,6 @@ def _field_body(abbr_key: str, defined: dict[str, str]) -> str | None:
     bodies = {other.full for other in abbreviations().values()
               if other.kind == "body" and other.full.endswith(" " + field_full) and other.full.split()[0] in ("Dinas", "Badan")}
     return bodies.pop() if len(bodies) == 1 else None   # "Litbang": Balitbang or Bappedalitbang, not certain
-
-
-def _particles() -> frozenset[str]:
-    """Particles that open a personal name (rules/officials/positions.toml name_particles) of three letters or more,
-    and "Ni" ("I" and "La" may be a unit's numeral or a place's word)."""
-    return frozenset(p for p in position_rules()["name_particles"] if len(p) >= 3 or p == "Ni")
 
 
 def _kecamatan_end(text: str, pos: int, limit: int) -> int:

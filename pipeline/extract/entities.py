@@ -299,9 +299,10 @@ def _said_to_be_one(text: str, start: int) -> str | None:
             body = m
         if body is not None:
             rest = before[body.end():].split()[:-1]          # the body's name, then at most two other words
-            name = [w for w in rest if w[:1].isupper() or w.casefold() in ("dan", "&")]
-            others = rest[len(name):]
-            if rest[:len(name)] == name and len(others) <= 2 and all(w.islower() for w in others):
+            n = 0
+            while n < len(rest) and (rest[n][:1].isupper() or rest[n].casefold() in ("dan", "&")):
+                n += 1
+            if len(rest) - n <= 2 and all(w.islower() for w in rest[n:]):
                 return "body_link"
     return None
 

@@ -32,9 +32,8 @@ from spacy.tokens import Doc
 from .common import doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
-    METHOD, _abbreviates, _acronym_and_expansion, _short_in_capitals, _is_empty, _parse_date_fallback, expand_agency, form_rules, is_body,
-    map_enum,
-    split_name, split_person, ticked_option,
+    METHOD, _abbreviates, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals, expand_agency,
+    form_rules, is_body, map_enum, split_name, split_person, ticked_option,
 )
 
 
@@ -170,11 +169,11 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
 
 
 def _full_label(cell: str, rules: dict) -> str | None:
-    """The field whose label is the whole of `cell` ("Bentuk Inovasi"), if any."""
+    """The field (not a prose section) whose label is the whole of `cell` ("Bentuk Inovasi"), if any."""
     cell = " ".join(cell.split())
     for key, _syn, rx, _need in rules["_labels"]:
         lm = rx.match(cell)
-        if lm and lm.end() >= len(cell):
+        if lm and lm.end() >= len(cell) and key not in rules["kinds"]["sections"]:
             return key
     return None
 
@@ -231,7 +230,7 @@ def _label_pairs(text: str, lines: list[Line], rules: dict) -> dict[int, LabelLi
                 continue
             cut = next((k for k, w in enumerate(words) if w.start() - words[0].start() >= lm.end()), None)
             second = _full_label(line.text[words[cut].start():], rules) if cut else None
-            if second and second != key and second not in sections:
+            if second and second != key:
                 keys = (key, second)
             break
         if keys is None:
@@ -412,14 +411,7 @@ def _header_table(text: str, lines: list[Line], rules: dict) -> list[dict[str, A
         sep = "\t|" if "\t" in line.text or line.text.count("|") >= 3 else ";" if line.text.count(";") >= 3 else None
         if sep is None:
             continue   # (a portal's CSV export separates its cells with semicolons: "No;Nama Inovasi;...")
-        columns: dict[int, str] = {}
-        for c, m in enumerate(_table_cells(line.text, sep)):
-            cell = " ".join(m.group().split())
-            for key, _syn, rx, _need in rules["_labels"]:
-                lm = rx.match(cell)
-                if lm and lm.end() >= len(cell) and key not in rules["kinds"]["sections"]:
-                    columns[c] = key
-                    break
+        columns = {c: key for c, m in enumerate(_table_cells(line.text, sep)) if (key := _full_label(m.group(), rules))}
         if len(columns) < 3 or "nama_inovasi" not in columns.values():
             continue
         name_col = next(c for c, key in columns.items() if key == "nama_inovasi")

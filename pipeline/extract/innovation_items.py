@@ -292,11 +292,13 @@ def _spells_previous(toks: list[Tok], previous: tuple, name: tuple[int, int], lo
     from .form_values import _abbreviates
 
     (ps, pe), plong, _ = previous
-    between = [t for t in toks if pe <= t.start and t.end <= name[0]]
-    if plong is not None or long is not None or [t.text for t in between] != [","]:
+    if plong is not None or long is not None:
         return False
-    short = "".join(t.text for t in toks if ps <= t.start and t.end <= pe)
-    full = " ".join(t.text for t in toks if name[0] <= t.start and t.end <= name[1])
+    run = [t for t in toks if ps <= t.start and t.end <= name[1]]
+    if [t.text for t in run if pe <= t.start and t.end <= name[0]] != [","]:
+        return False
+    short = "".join(t.text for t in run if t.end <= pe)
+    full = " ".join(t.text for t in run if name[0] <= t.start)
     if re.match(r"[EeIiMm]-", short) and short[0].casefold() != full[0].casefold():
         short = short[2:]   # "E-SIMBAH, Sistem Informasi Bank Sampah": the prefix stays out of the long form
     return short.replace("-", "").isupper() and len(short) >= 3 and _abbreviates(short, full)

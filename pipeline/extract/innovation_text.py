@@ -124,6 +124,13 @@ def _number_in_name(toks: list[Tok], j: int) -> bool:
     return not (nxt is not None and nxt.text == "." and j + 2 < len(toks) and toks[j + 2].text[:1].isdigit())
 
 
+def opens_numbered_name(toks: list[Tok], j: int) -> bool:
+    """Does the word at toks[j] open a name with a number and a capitalised word ("Jumat 10 Menit", "Pelayanan 1
+    Jam"), not a date ("Jumat 10 Mei")?"""
+    return j + 2 < len(toks) and _number_in_name(toks, j + 1) and toks[j + 2].text[:1].isupper() \
+        and toks[j + 2].low not in rules()["calendar_words"]
+
+
 WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu"}
 
 
@@ -178,9 +185,7 @@ def cap_run(toks: list[Tok], i: int) -> int:
                 t.low in r["calendar_words"] and (t.text.isupper() and len(t.text) > 3 or j == i and j + 1 < len(toks)
                                                   and toks[j + 1].text[:1].isupper()
                                                   and toks[j + 1].low not in r["calendar_words"]
-                                                  or j == i and j + 2 < len(toks) and _number_in_name(toks, j + 1)
-                                                  and toks[j + 2].text[:1].isupper()
-                                                  and toks[j + 2].low not in r["calendar_words"])) and not (
+                                                  or j == i and opens_numbered_name(toks, j))) and not (
                 t.low in r["name_honorifics"] and (j > i or t.text.isupper()) and j + 1 < len(toks)
                 and toks[j + 1].low in r["honorific_offices"]) and not (
                 j > i and t.low in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()

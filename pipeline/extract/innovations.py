@@ -20,8 +20,8 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, _number_in_name, cap_run, clean_name, derives, found, is_cap, named_unit, rules, sentences, text_of,
-                              tokenize, valid, window_has as _window_has)
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit,
+                              opens_numbered_name, rules, sentences, text_of, tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
 ORDINALS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
@@ -42,12 +42,6 @@ def _is_headline(line: str) -> bool:
     if BULLET.match(line) and any(w in rules()["innovation_words"] for w in words):
         return False   # a list item in sentence case ("- Terbaik III: Pemkab X melalui Dinas Y, inovasi “Z”")
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-def _opens_numbered_name(toks: list, j: int) -> bool:
-    """"inovasi Pelayanan 1 Jam": a capitalised modifier before a number and a capital opens the name itself."""
-    return toks[j].text[:1].isupper() and j + 2 < len(toks) and _number_in_name(toks, j + 1) \
-        and toks[j + 2].text[:1].isupper()
 
 
 class _Finder(ContextRules):
@@ -273,7 +267,8 @@ class _Finder(ContextRules):
                 return
         mode = "single" if t.low in r["single_token_triggers"] else "direct"
         j = i + 1
-        while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"] and not _opens_numbered_name(toks, j)
+        while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"]
+                                     and not (toks[j].text[:1].isupper() and opens_numbered_name(toks, j))
                                      or toks[j].text == "," and j > i + 1
                                      or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]
                                      or toks[j].low in r["trigger_scopes"] and j + 2 < len(toks)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..nomenclature import office_words, official_heads, role_words
+from ..nomenclature import office_words, official_heads, opening_particles, role_words
 from . import common
 from .official_names import DOTTED_INITIALS, Named, abbreviated, initial, name_word, people_at, rules
 from .official_words import (CONNECTORS, Tok, bare, head_at, is_degree, is_honorific, is_prefix_degree, is_tail_degree,
@@ -208,18 +208,16 @@ def _particle_within(toks: list[Tok], words: list[int], n: int) -> int:
     (particles of three letters or more, "Ni", and the two-word openers; "I" may be a unit's numeral)."""
     from .agency_vocab import NAMED_HEADS
 
-    particles = {p for p in rules("name_particles") if len(p) >= 3 or p == "Ni"}
-    openers = {tuple(o.split()) for o in rules("name_openers")}
     if n >= len(words) or words[n] == 0:
         return n
     if toks[words[n] - 1].text.casefold() not in NAMED_HEADS:
         return n   # only after a unit named by its place ("Puskesmas Cabenge"), not a field ("Dinas Kesehatan Rahmat Andi")
+    particles, openers = opening_particles()
+    texts = [toks[w].text for w in words]
     for m in (n + 1, n + 2):
-        if m < len(words) and toks[words[n] - 1].kind == "word" \
-                and (toks[words[m]].text in particles
-                     or any(tuple(toks[words[m + q]].text for q in range(len(o))) == o
-                            for o in openers if m + len(o) <= len(words))) \
-                and m + 1 < len(words) and all(toks[words[q]].text[:1].isupper() for q in range(n, m)):
+        if m + 1 >= len(texts) or not all(t[:1].isupper() for t in texts[n:m]):
+            break
+        if texts[m] in particles or any(tuple(texts[m:m + len(o)]) == o for o in openers):
             return m
     return n
 
