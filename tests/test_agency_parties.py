@@ -383,3 +383,14 @@ def test_the_last_name_of_a_units_list_may_run_straight_into_the_sentence():
     names, _ = agencies(component_nlp("inovasi_agencies", "inovasi_innovations"),
                         "Bupati meninjau Puskesmas Kluet Utara dan Bupati Aceh Selatan mengapresiasi inovasi itu.")
     assert not any("Bupati" in n for n in names)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Dinas Sosial dan PPPA Kabupaten Kendal menggelar sosialisasi inovasi layanan terpadu.",
+     "Dinas Sosial dan Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Kendal"),
+    ("Dinas Sosial P3A Kabupaten Kendal menggelar sosialisasi inovasi layanan terpadu.",
+     "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Kendal"),
+])
+def test_the_womens_and_childrens_field_abbreviation_is_part_of_the_body(nlp, text, body):
+    names, _ = agencies(nlp, text)
+    assert names == [body]

@@ -74,3 +74,19 @@ def test_a_generic_modifier_without_a_number_is_still_no_name(nlp):
 def test_the_ministrys_village_information_system_is_no_regional_innovation(nlp):
     text = "Para kepala desa diminta memperbarui data di aplikasi SID setiap bulan sebagai bagian inovasi desa."
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # capitalised "Pelayanan Publik" opens the name, which is then judged whole: a generic one is none, and never
+    # its tail ("Terpadu di Mal ...", "Prima Desa")
+    ("DPMPTSP Kabupaten Kendal meluncurkan inovasi Pelayanan Publik Terpadu di Mal Pelayanan Publik, Senin (3/6).", []),
+    ("Kecamatan Weleri meluncurkan inovasi Pelayanan Prima Desa pada Senin (3/6).", []),
+    # an acronym after them, or lower-case modifiers, still leave the name after them
+    ("Dinas Kesehatan meluncurkan inovasi Pelayanan Publik SIPANDU di Kecamatan Weleri, Senin (3/6).", ["SIPANDU"]),
+    ("Dinas Kesehatan meluncurkan inovasi pelayanan publik Kendal Sehat Terpadu, Senin (3/6).", ["Kendal Sehat Terpadu"]),
+    # a shopping hall or the public service hall is where a name was launched, not part of it
+    ("Dinas Penanaman Modal meluncurkan inovasi Antar Jemput Berkas di Mal Pelayanan Publik, Senin (3/6).",
+     ["Antar Jemput Berkas"]),
+])
+def test_capitalised_modifiers_after_the_trigger_open_the_name(nlp, text, expected):
+    assert names(nlp, text) == expected

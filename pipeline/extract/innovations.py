@@ -274,6 +274,12 @@ class _Finder(ContextRules):
                                      or toks[j].low in r["trigger_scopes"] and j + 2 < len(toks)
                                      and named_unit(f"{toks[j + 1].text} {toks[j + 2].text}")):
             j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
+        if j > i + 1 and j < len(toks) and toks[i + 1].low in r["name_opening_modifiers"] \
+                and all(x.text[:1].isupper() and not x.text.isupper() for x in toks[i + 1:j + 1]) \
+                and toks[j].low not in r["stop_tokens"]:
+            j = i + 1   # "inovasi Pelayanan Publik Terpadu", "inovasi Pelayanan Prima Desa": the capitalised words
+            # open the name, judged whole (here generic: no "Terpadu", no "Prima Desa"); not "inovasi pelayanan publik
+            # Kendal Sehat", "inovasi Pelayanan Publik SIPANDU"
         if any(x.low in r["national_markers"] for x in toks[i + 1:j]):
             return   # "program nasional seperti A, B dan C": national programmes the region takes part in
         if j < len(toks) - 1 and toks[j].low in r["owner_links"] and toks[j + 1].start in ctx.bodies:
