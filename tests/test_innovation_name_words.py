@@ -90,3 +90,18 @@ def test_the_ministrys_village_information_system_is_no_regional_innovation(nlp)
 ])
 def test_capitalised_modifiers_after_the_trigger_open_the_name(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office and a bare verb root, or any office-and-verb name in quotes after the trigger
+    ("Kecamatan Weleri meluncurkan inovasi Camat Sapa Kampung pada Senin (3/6).", ["Camat Sapa Kampung"]),
+    ('Kelurahan Bugangan memperkenalkan inovasi "Lurah Rawuh Warga" kepada tim penilai.', ["Lurah Rawuh Warga"]),
+    # a kind of place with no name of its own closes an office's name after "ke"/"di"
+    ("Program Bupati Turun ke Desa kembali digelar di Kecamatan Weleri.", ["Bupati Turun ke Desa"]),
+    ("Program Camat Ngantor di Desa Sukamaju berjalan sejak Januari.", ["Camat Ngantor"]),
+    ("Disdukcapil menggelar layanan Jemput Bola ke Desa, Senin (3/6).", ["Jemput Bola"]),
+    # an office and a person's name is no innovation
+    ("Acara dibuka oleh Camat Weleri, Budi Santoso, di aula kecamatan.", []),
+])
+def test_names_opened_by_an_office(nlp, text, expected):
+    assert names(nlp, text) == expected

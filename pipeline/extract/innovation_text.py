@@ -38,7 +38,7 @@ def rules() -> dict:
                 "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs", "running_verbs", "long_form_openers",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",
                 "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words", "count_words", "acting_offices",
-                "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words"):
+                "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words", "office_name_verbs", "name_closing_places"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_rank_verbs"] = {}
@@ -210,6 +210,11 @@ def cap_run(toks: list[Tok], i: int) -> int:
             # or a region's name, a named school or market)
         if j == i + 1 and t.low in r["inner_connectors"] and ACRONYM.fullmatch(toks[i].text):
             break   # "aplikasi SIPANDU di Play Store": an acronym is the whole name, what follows is where it is
+        if j > i and t.low in ("di", "ke") and toks[i].low in r["acting_offices"] and j + 1 < len(toks) \
+                and toks[j + 1].low in r["name_closing_places"] and toks[j + 1].text[:1].isupper() \
+                and (j + 2 == len(toks) or not toks[j + 2].text[:1].isupper() and not toks[j + 2].text[:1].isdigit()):
+            j += 2   # "Bupati Turun ke Desa", "Camat Ngantor di Kelurahan": in an office's name, a kind of place with
+            continue   # no name of its own closes it (not "di Desa Sukamaju", where it runs; not "Jemput Bola ke Desa")
         if j > i and t.low in r["inner_connectors"] and j + 1 < len(toks) and is_cap(toks[j + 1]) \
                 and toks[j + 1].low not in r["stop_tokens"] and toks[j + 1].low not in r["name_end_words"] \
                 and (t.low in r["english_connectors"] or toks[j + 1].low not in r["body_heads"] | r["venue_heads"]) \
@@ -402,10 +407,11 @@ def _office_that_acts(text: str, name: str, cand: Cand) -> bool:
     """"program Lurah Menyapa": an office word and a verb, named after a trigger word or in quotes (a person's
     title before a name stays out: "Lurah Mentari" after no trigger); any quoted one in a ranked list
     ('Juara I - "Camat Turun Parit", Kecamatan X')."""
-    words = name.split()
+    words, r = name.split(), rules()
     return cand.how in {"direct", "quoted", "list", "numbered"} and len(words) >= 2 \
-        and words[0].lower() in rules()["acting_offices"] \
-        and (bool(OFFICE_VERB.fullmatch(words[1])) or cand.how == "numbered" and _quoted(text, cand.name))
+        and words[0].lower() in r["acting_offices"] \
+        and (bool(OFFICE_VERB.fullmatch(words[1])) or words[1].lower() in r["office_name_verbs"]
+             or cand.how in {"numbered", "direct"} and _quoted(text, cand.name) and len(words) >= 3)
 
 
 def valid(text: str, cand: Cand) -> bool:
