@@ -406,6 +406,9 @@ def test_inisiator_person_is_not_a_body_and_a_body_is_not_a_person(nlp):
 @pytest.mark.parametrize("line, name, long_name", [
     ("TAPIS: Inovasi Pengelolaan Sampah Terpadu di Sekolah", "TAPIS", None),
     ("SIMPEL: Sistem Informasi Manajemen Pelayanan", "SIMPEL", "Sistem Informasi Manajemen Pelayanan"),
+    # a short name in capitals whose syllables do not spell the long form in order
+    ("SI GEMBUL: Sistem Gizi Balita Unggul", "SI GEMBUL", "Sistem Gizi Balita Unggul"),
+    ("IKAN SEGAR: Inovasi Pengawasan Mutu Hasil Perikanan", "IKAN SEGAR", None),   # a description, not its long form
     ("Catatan: belum lengkap", "Catatan: belum lengkap", None),          # lower-case tail: not a name line
 ])
 def test_colon_name_lines(line, name, long_name):
@@ -643,3 +646,29 @@ def test_a_name_line_over_its_long_forms_line():
     [item] = record.innovations
     assert (item.name, item.long_name, record.title) == ("SENTOSA", "Sentra Konsultasi Usaha Sektor Ekonomi Kreatif",
                                                          "SENTOSA")
+
+
+def test_a_kipp_proposal_summary_is_a_form(nlp):
+    text = ("KOMPETISI INOVASI PELAYANAN PUBLIK (KIPP) TAHUN 2024\n"
+            "RINGKASAN PROPOSAL                         No. Registrasi: KIPP-2024-00412\n\n"
+            "Judul Inovasi            : SI GEMBUL: Sistem Gizi Balita Unggul\n"
+            "Instansi                 : Pemerintah Kota Tanjung Asri\n"
+            "Inovasi mulai diimplementasikan : 12 Februari 2022\n\n"
+            "RINGKASAN\nSetiap bulan kader posyandu menimbang balita dan mengirim hasilnya ke puskesmas.\n")
+    doc, v, _ = run(nlp, text)
+    inn = v["innovations"][0]
+    assert v["doc_type"] == "form"
+    assert (inn["name"], inn["long_name"], inn["implementation_date"]) == \
+        ("SI GEMBUL", "Sistem Gizi Balita Unggul", dt.date(2022, 2, 12))
+
+
+def test_a_list_exports_heading_is_read_under_the_portals_name_and_menu(nlp):
+    text = ("SIMINO TANJUNG ASRI  -  Sistem Informasi Inovasi Daerah Kota Tanjung Asri\n"
+            "Menu: Beranda | Data Inovasi | Rekap | Keluar\n\n"
+            "Daftar Inovasi Daerah Kota Tanjung Asri Tahun 2024\n\n"
+            "| No | Nama Inovasi | Perangkat Daerah | Jenis | Tahapan |\n|---|---|---|---|---|\n"
+            "| 1 | SI GEMBUL | Dinas Kesehatan | Digital | Penerapan |\n"
+            "| 2 | ANTAR OBAT | RSUD Tanjung Asri | Non Digital | Uji Coba |\n")
+    _, v, _ = run(nlp, text)
+    assert v["title"] == "Daftar Inovasi Daerah Kota Tanjung Asri Tahun 2024"
+    assert [i["name"] for i in v["innovations"]] == ["SI GEMBUL", "ANTAR OBAT"]

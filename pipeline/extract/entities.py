@@ -556,6 +556,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"Pemerintah\s+[a-z]", value):
             continue   # "Pemerintah daerah Kabupaten X": the rules read the region's government where it acts
+        if re.search(r"\sdi\s|\sse-", value):
+            continue   # "UPT Puskesmas di Kabupaten X", "Puskesmas se-Kabupaten X": a kind of unit across a region
         if re.search(r"(?<![\w-])\d+(?![\w-])", value):
             continue   # "UPT X dan 9 Puskesmas": a count of bodies, not one body
         if re.search(r"\btentang\s+$", text[max(0, s - 12):s], re.IGNORECASE) \

@@ -271,7 +271,8 @@ def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | 
     if not re.match(r"[A-Z0-9]", head) or not re.match(r"[A-Z]", tail):
         return None
     name = Found(head, start + m.start(1), start + m.end(1), f"{METHOD}:nama_inovasi")
-    if _abbreviates(head, tail):
+    if _abbreviates(head, tail) or _short_in_capitals(head, tail) and tail.split()[0].casefold() != "inovasi":
+        # ("SI KANGGURU: Sistem Kunjungan Rumah Perawatan Metode Kanguru": syllables that do not spell in order)
         return name, Found(tail, start + m.start(2), start + m.end(2), f"{METHOD}:long_form")
     return name, None
 

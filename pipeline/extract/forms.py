@@ -516,10 +516,13 @@ def make_forms(nlp: Language, name: str):
 def _list_heading(text: str, rules: dict) -> Found | None:
     """The first line of a list export when it is a heading ("DAFTAR INOVASI DAERAH KOTA X TAHUN 2023"), not a
     field's label line or a table row."""
+    from .title import rules as title_rules
+
+    chrome = title_rules()["_chrome"]
     for line in _lines(text):
         words = line.text.split()
-        if not words:
-            continue
+        if not words or chrome.fullmatch(line.text.strip()):
+            continue   # the portal's name and menu over the list ("SIINOV KOTA X - Sistem Informasi ...")
         if "|" in line.text or len(words) > rules["parse"]["max_name_line_words"] \
                 or _match_label(text, line, rules, fuzzy=False) is not None:
             return None

@@ -21,12 +21,18 @@ from .corpus import build
 
 CONFIG = Path(__file__).with_name("ner.cfg")
 PACKAGE_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
-MODEL_VERSION = "1.4.1"
+MODEL_VERSION = "1.6.0"
 WRITTEN = Path(__file__).resolve().parents[2] / "data" / "written"   # documents written for the project
-# The written sets the NER trains on. The later six sets (data/written/README.md) serve as evaluation material for
-# the rules: trained on all nine (model 1.5.0, 2026-12-04) the devset's real text scored lower (agencies 0.975 ->
-# 0.967, innovations.name 0.974 -> 0.968) and the held-out split no better, so 1.4.1 keeps these three (1.4.1: 1.4.0 retrained on the same data after the rule changes, which move a few aligned spans).
-WRITTEN_SETS = ("news-events", "news-pasted", "news-agencies")
+# The written sets the NER trains on: every news set but the two final blind ones (news-last-blind, -2), which stay
+# unseen, as do the forms (the model is not used on forms). Model 1.6.0 (2026-12-04, third session) against 1.4.1,
+# which trained on the first three only, on articles neither saw (news-last-blind, news-last-blind-2 and a new blind
+# set of 16): innovations.name 0.875 -> 0.920, 0.941 -> 0.957, 0.759 -> 0.782, agencies and officials unchanged;
+# devset, train split and held-out records identical. (An earlier try on nine sets, 1.5.0, was turned down when the
+# devset lost an agency: a kind of unit across a region, "UPT Puskesmas di Kabupaten X", which entities.py now
+# refuses.)
+WRITTEN_SETS = ("news-events", "news-pasted", "news-agencies", "news-agencies-2", "news-award-lists",
+                "news-in-passing", "news-outlets", "news-officials", "news-full-length", "news-index-process",
+                "news-single-units", "news-awards-visits")
 SYNTHETIC = 400   # synthetic documents (synth.py) added to the training half: dev ents F1 0.39 -> 0.50 (800: 0.48)
 
 
