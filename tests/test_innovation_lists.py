@@ -488,3 +488,41 @@ def test_an_owner_unit_with_its_parent_body_does_not_end_the_list(nlp):
             "pada Dinas Lingkungan Hidup, KUDA GIGIT (Kunjungan Dokter Gigi ke Sekolah) milik UPT Puskesmas Guntung "
             "Payung, serta SAPA WARGA milik Kecamatan Tengah.")
     assert names(nlp, text) == ["LABLING ONLINE", "KUDA GIGIT", "SAPA WARGA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each item after "yakni" with its own owner, after a body that owns the first
+    ("Kabupaten Tanjung Asri akan mereplikasi dua inovasi Pemkab Sumber Jaya, yakni SIDAK NIKAH (Sistem Data Akta "
+     "Nikah) milik Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sumber Jaya, serta Gerobak Gizi atau Gerakan "
+     "Obati Balita Kurang Gizi milik Dinas Kesehatan.", ["SIDAK NIKAH", "Gerobak Gizi"]),
+    # an owner after "yang dijalankan" keeps the list going
+    ("Tim belajar tiga inovasi, yaitu BERSERI (Bersama Sehat Tanpa Antre) yang dijalankan RSUD Tanjung Asri, "
+     "Ambulans Dusun Siaga milik Dinas Kesehatan, dan Kartu Warga Datang dari Disdukcapil.",
+     ["BERSERI", "Ambulans Dusun Siaga", "Kartu Warga Datang"]),
+    # a long form that goes on after a comma to spell a word of the name is not two further items
+    ("Inovasi pertama adalah LAPOR CEPAT atau Layanan Pengaduan Online Rakyat, Cepat dan Tepat milik Kecamatan "
+     "Sungai Raya.", ["LAPOR CEPAT"]),
+    # a KIPP story's proposals are its innovations
+    ("Dari 20 usulan, 9 proposal dinyatakan siap. Di antaranya Dapur Gizi dari Dinkes, SIGAP IZIN dari DPMPTSP "
+     "dan Kelas Ibu Keliling dari Puskesmas Kota.", ["Dapur Gizi", "SIGAP IZIN", "Kelas Ibu Keliling"]),
+])
+def test_list_items_with_their_own_owners(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prefix in lower case belongs to the name, with the capitalised words after it
+    ("Tim meninjau UPT Puskesmas Kota yang menerapkan inovasi si BENING (Bersih Lingkungan Ibu dan Anak).",
+     ["si BENING"]),
+    ("Dari 20 usulan inovasi, 9 dinyatakan siap. Di antaranya si-Dapur Gizi dari Dinkes dan Ojek Akta dari Disdukcapil.",
+     ["si-Dapur Gizi", "Ojek Akta"]),
+    # a name with a technology prefix and its short name in brackets
+    ("Peserta melihat contoh pengisian inovasi yang rapi, antara lain e-Lapor Jalan Rusak (ELJARU).", ["ELJARU"]),
+    # after "Inovator", a prefixed name runs on over its capitalised words
+    ("Inovator Si Jempol Bunda, bidan koordinator Puskesmas Kota, Rosmawati, mengatakan layanan itu membantu.",
+     ["Si Jempol Bunda"]),
+    # a speaker in apposition after her unit is no innovation
+    ("Operator inovasi UPTD Puskesmas Cepu, Yuliana Kartikasari, mengaku terbantu dengan bimtek tersebut.", []),
+])
+def test_prefixes_and_appositions(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -143,7 +143,7 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         return name, None, j
     k = j + 1 if j < n and toks[j].text == "," else j
     if k + 1 < n and toks[k].low in LONG_FORM_LINKS and is_cap(toks[k + 1]):
-        e = long_run(toks, k + 1)
+        e = _through_commas(toks, k + 1, long_run(toks, k + 1), ntxt, text)
         other = _span(toks, k + 1, e)
         otxt = text_of(text, other)
         if derives(ntxt, otxt) and len(ntxt) < len(otxt):   # "Tukar Sampah atau Tabungan Uang dari Sampah"
@@ -163,6 +163,18 @@ def long_run(toks: list[Tok], i: int) -> int:
     while j + 1 < len(toks) and toks[j].low in {"dan", "&"} and is_cap(toks[j + 1]):
         j = cap_run(toks, j + 1)
     return j
+
+
+def _through_commas(toks: list[Tok], i: int, e: int, name: str, text: str) -> int:
+    """A long form that goes on after a comma when the name needs it to be spelt ("PINYUH CEPAT atau Pelayanan
+    Informasi dan Pengaduan Yang Humanis, Cepat dan Tepat milik ..."), not the next item of a list."""
+    own = {w for w in re.findall(r"\w+", name.casefold()) if len(w) >= 4}
+    further = e
+    while further + 1 < len(toks) and toks[further].text == "," and is_cap(toks[further + 1]):
+        start, further = further + 1, long_run(toks, further + 1)
+        if own & {t.low for t in toks[start:further]}:
+            return further   # a word of the name is spelt out after the comma
+    return e
 
 
 def rank(toks: list[Tok], i: int) -> int:
@@ -187,8 +199,8 @@ def owner_after(toks: list[Tok], j: int, ctx: Ctx, place: bool = False) -> tuple
     r = rules()
     n = len(toks)
     k = j + 1 if j < n and toks[j].low == "juga" else j
-    if k + 1 < n and toks[k].low == "yang" and toks[k + 1].low in {"digagas", "diinisiasi", "dikembangkan", "dibuat",
-                                                                    "diciptakan", "milik"}:
+    if k + 1 < n and toks[k].low == "yang" and toks[k + 1].low in {"dibuat", "milik"} | r["creation_verbs"] \
+            | r["running_verbs"]:   # ("yang digagas", "yang dijalankan RSUD X")
         k += 2
         k += 1 if k < n and toks[k].low == "oleh" else 0
     elif k + 1 < n and toks[k].low == "hasil" and toks[k + 1].low == "inovasi":
@@ -316,6 +328,8 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         if i >= n or not is_cap(toks[i]):
             return [], i + 1
         j = i + 1 if i + 1 < n and toks[i].low in ("si", "e", "i", "m") and is_cap(toks[i + 1]) else i
+        if j > i:
+            j = max(j, cap_run(toks, i) - 1)   # "Inovator Si Jempol Bunda, bidan ...": a prefixed name runs on
         return [((toks[i].start, toks[j].end), None, None)], j + 1   # "Inovator SI BIJAK": a prefix and its word
     lenient = mode == "list"
     while lenient and i < n and toks[i].text in {":", ","}:
@@ -334,7 +348,9 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         elif k + 1 < n and toks[k].text == "," and (is_cap(toks[k + 1]) or toks[k + 1].text in OPEN_Q):
             # "inovasi Kecamatan Sukamaju, Si Bening, meraih ...": the body's innovation in apposition
             res = one_item(toks, k + 1, ctx)
-            if res and res[2] < n and toks[res[2]].text == "," and res[0][0] not in ctx.bodies:
+            if res and res[2] < n and toks[res[2]].text == "," and res[0][0] not in ctx.bodies \
+                    and not (res[2] + 1 < n and toks[res[2] + 1].low in rules()["speech_verbs"]):
+                # (not "Operator inovasi Puskesmas X, Yuliana Kartika, mengaku ...": a speaker after her unit)
                 return [(res[0], res[1], (toks[i].start, toks[body_end - 1].end))], res[2]
     while i < n:
         if lenient:

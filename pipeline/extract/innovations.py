@@ -20,7 +20,7 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_cap, named_unit,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_acronym, is_cap, named_unit,
                               opens_numbered_name, rules, sentences, text_of, tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
@@ -111,6 +111,8 @@ class _Finder(ContextRules):
                 continue   # "inovasi DLH, yaitu ...": a body named before its innovations (but a mention that starts
                 # elsewhere than the long form is misread: "Gerakan Desa Membangun (GERDEMA)", "A, B DESA dan Dapur Sehat
                 # Atasi Stunting (DASHAT)")
+            if re.search(r"(?:^|[\s“\"'(])si[- ]$", text[max(0, name[0] - 4):name[0]]) and text[name[0]:name[0] + 1].isupper():
+                name = (name[0] - 3, name[1])   # "inovasi si BENING", "si-Dapur Sehat": the prefix in lower case
             c = Cand(name, long, self.si, trig, how)
             if not valid(text, c):
                 nm = clean_name(text_of(text, name)).lower()
@@ -167,6 +169,9 @@ class _Finder(ContextRules):
                     continue   # "Kepala Dinas Kesehatan yaitu Budi ...": a person holds the office
                 items, _ = parse_items(toks, nxt_i, ctx, "direct")
                 self.add([(nm, lg, owner) for nm, lg, _ in items[:1]], "body_with", i)
+                if t.low in r["list_triggers"] and len(items) > 1 and all(own for _, _, own in items[1:]):
+                    self.add(items[1:], "list", i)   # "dua inovasi Pemkab X, yakni A (..) milik Dinas Y, serta B
+                    # milik Dinas Z": each further item with its own owner
                 continue
             if self._loose_links(i, t, prev):
                 continue
@@ -332,9 +337,16 @@ class _Finder(ContextRules):
                 self.add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
         if any(w in stext for w in r["tech_context"]):
-            for t in toks:
+            for k, t in enumerate(toks):
                 if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
-                    self.add([((t.start, t.end), None)], "tech", None)
+                    e = max(cap_run(toks, k), k + 1)   # with the capitalised words after it ("si-Dapur Sehat dari Dinkes")
+                    run = (t.start, toks[e - 1].end)
+                    close = e + 2 if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" else None
+                    if close and is_acronym(toks[e + 1].text) and e > k + 1 \
+                            and toks[e + 1].text[0].casefold() == t.text[0].casefold():
+                        self.add([((toks[e + 1].start, toks[e + 1].end), run)], "tech", None)   # "e-Lapor Jalan
+                        continue   # Rusak (ELJARU)": the short name in brackets, the run its long form
+                    self.add([(run, None)], "tech", None)
 
     def predicative(self) -> None:
         """"KIOS TANI merupakan inovasi ...", "Kampung Siaga menjadi inovasi unggulan ...", "meresmikan X sebagai
