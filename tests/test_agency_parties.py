@@ -394,3 +394,16 @@ def test_the_last_name_of_a_units_list_may_run_straight_into_the_sentence():
 def test_the_womens_and_childrens_field_abbreviation_is_part_of_the_body(nlp, text, body):
     names, _ = agencies(nlp, text)
     assert names == [body]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of unit with no name of their own are no agency
+    ("Bimtek diikuti 65 peserta, terdiri dari 40 ASN perangkat daerah dan 15 tenaga kesehatan dari UPTD Puskesmas.",
+     []),
+    # a village government under another region's name is a field of the body's name, not a person or the end of it
+    ("Dinas Pemberdayaan Masyarakat dan Nagori Kabupaten Simalungun menggelar bimtek pengisian data inovasi.",
+     ["Dinas Pemberdayaan Masyarakat dan Nagori Kabupaten Simalungun"]),
+])
+def test_kinds_of_unit_and_village_fields(nlp, text, expected):
+    names, _ = agencies(nlp, text)
+    assert names == expected

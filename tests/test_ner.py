@@ -556,3 +556,18 @@ def test_an_org_entity_naming_a_kind_of_unit_across_a_region_is_not_an_agency(te
     doc = _run_with_ents(text, [(ent, "ORG")])
     names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
     assert ent not in names
+
+
+def test_an_org_entity_of_kinds_only_is_not_an_agency():
+    text = "Pelatihan diikuti 15 tenaga kesehatan dari UPTD Puskesmas dan 10 perwakilan kecamatan."
+    doc = _run_with_ents(text, [("UPTD Puskesmas", "ORG")])
+    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    assert "UPTD Puskesmas" not in names
+
+
+def test_an_owner_stops_before_the_next_listed_item_with_its_own_owner():
+    text = ("Hal serupa ditemukan pada Sekolah Sungai dari Dinas Pendidikan dan Jamban Apung dari Dinas Kesehatan "
+            "Kabupaten Sumber Jaya.")
+    doc = _run_with_ents(text, [("Sekolah Sungai", "INNOVATION")])
+    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    assert not any("Jamban" in n for n in names)

@@ -31,7 +31,8 @@ from .agency_roles import owner_clause
 from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
                           lowercase_bodies, regions_named, sentence_of)
 from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
-                           PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office)
+                           PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
+                           bare_kind)
 from .common import doc_text
 from .official_words import sentence_stops
 
@@ -336,6 +337,10 @@ def find_agencies(doc: Doc) -> Doc:
         m = next(m for m in mentions if m.start == start)
         m.acting = False
         m.extra["role"] = role
+    for m in mentions:
+        if bare_kind(m.name):
+            m.acting = False   # "tenaga kesehatan dari UPTD Puskesmas": kinds of unit with no name of their own
+            m.extra["role"] = "kind"
     doc._.found["agency_mentions"] = [Found(m.name, m.start, m.end, "rule:agency", {"short": m.abbreviation,
                                                                                    "raw": m.raw, "acting": m.acting})
                                       for m in mentions]

@@ -20,6 +20,8 @@ LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik
 
 # the government of a village, under the names regions give it (heads.txt)
 VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong",
+                       "pemerintah nagori", "pemerintah pekon", "pemerintah tiyuh", "pemerintah lembang",
+                       "pemerintah kalurahan",
                        # ... and the district's and urban village's, named after their place the same way
                        "pemerintah kecamatan", "pemerintah kelurahan", "kantor camat", "kantor lurah"}
 
@@ -122,6 +124,12 @@ def _head_pattern() -> re.Pattern:
     variants.add(r"bagian(?=\s+[A-Z])")
     # "Kutacane_Pemerintah Kabupaten ...": an underscore glues a dateline to the lead, not a word
     return re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def bare_kind(name: str) -> bool:
+    """"UPTD Puskesmas", "UPT Puskesmas": words that are all kinds of body, no name of its own."""
+    words = name.split()
+    return len(words) >= 2 and all(_head_pattern().fullmatch(w) for w in words)
 
 
 def _is_office(word: str) -> bool:

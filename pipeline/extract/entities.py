@@ -373,6 +373,10 @@ def _owner_after(text: str, end: int, name: str = "") -> tuple[int, int] | None:
     caps = re.search(r"\s(?:dan|&)\s+[A-Z]{2,}(?:\s|$)", span)
     if caps and not span.split()[0].isupper():
         span = span[:caps.start()]   # "Dinas Sosial dan PUSLING SUNGAI (...)": the next innovation in capitals
+    owned = re.match(r"[ \t]+(\w+)\b", rest[len(span):])
+    if owned and owned.group(1).casefold() in r["owner_markers"] and " dan " in span:
+        span = span[:span.rindex(" dan ")]   # "X dari Dinas Pendidikan dan Jamban Sehat dari Dinas Kesehatan": the
+        # list's next item, with its own owner
     while span.split()[-1] in ("dan", "&"):
         span = span.rsplit(None, 1)[0]
     return end + body.start(), end + body.start() + len(span)
@@ -531,7 +535,7 @@ def _acts(doc: Doc, text: str, start: int, end: int, value: str) -> bool:
 
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     from .agency_merge import _merge_key, _same_body
-    from .agency_vocab import _head_pattern
+    from .agency_vocab import _head_pattern, bare_kind
     from .innovations import rules as innovation_rules
 
     not_innovations = innovation_rules()["not_innovations"]
@@ -556,7 +560,7 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"Pemerintah\s+[a-z]", value):
             continue   # "Pemerintah daerah Kabupaten X": the rules read the region's government where it acts
-        if re.search(r"\sdi\s|\sse-", value):
+        if re.search(r"\sdi\s|\sse-", value) or bare_kind(value):
             continue   # "UPT Puskesmas di Kabupaten X", "Puskesmas se-Kabupaten X": a kind of unit across a region
         if re.search(r"(?<![\w-])\d+(?![\w-])", value):
             continue   # "UPT X dan 9 Puskesmas": a count of bodies, not one body
