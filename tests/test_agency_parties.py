@@ -407,3 +407,10 @@ def test_the_womens_and_childrens_field_abbreviation_is_part_of_the_body(nlp, te
 def test_kinds_of_unit_and_village_fields(nlp, text, expected):
     names, _ = agencies(nlp, text)
     assert names == expected
+
+
+def test_a_government_named_with_a_shorthand_the_text_defines_has_its_level_once(nlp):
+    text = ("Pemkab Konsel Gelar Bimtek Proposal KIPP\n\nBagian Organisasi Sekretariat Daerah Kabupaten Konawe Selatan "
+            "(Konsel) menggelar bimtek. Pemkab Konsel menargetkan sepuluh proposal inovasi.")
+    names, _ = agencies(nlp, text)
+    assert not any("Kabupaten Kabupaten" in n for n in names)
