@@ -158,7 +158,12 @@ def official_heads() -> list[str]:
 
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
-    return frozenset(w.casefold() for w in position_rules()["not_names"])
+    return frozenset(w.casefold() for w in position_rules()["not_names"] + position_rules()["title_verbs"])
+
+
+@lru_cache(maxsize=1)
+def title_verbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in position_rules()["title_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@ import pytest
 from helpers import component_nlp, run_components
 
 from pipeline.evidence import flatten
+from pipeline import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -655,3 +656,12 @@ def test_ranks_and_village_heads(nlp, text, name, position):
 def test_a_hospital_named_with_a_number(nlp):
     got = officials(nlp, "Direktur RSUD 45 Kuningan, Dr. dr. Raden Deni Hamdani, Sp.OG, M.Kes, membuka kegiatan.")
     assert got["Raden Deni Hamdani"]["position"] == "Direktur Rumah Sakit Umum Daerah 45 Kuningan"
+
+
+@pytest.mark.parametrize("text", [
+    # a title and a headline verb in a related-stories list, and a pronoun opening the next sentence
+    "Berita Populer\n1. Bupati Resmikan Jembatan Gantung di Nagari Lubuk Gadang\n2. Honorer Ikuti Seleksi PPPK\n",
+    '"Ini bukan prestasi Pj Bupati. Ini prestasi para ASN dan masyarakat," ujarnya.',
+])
+def test_no_person_after_a_title_from_a_verb_or_a_pronoun(text):
+    assert extract_text(text).officials == []

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import degree_like, official_heads
+from ..nomenclature import degree_like, official_heads, title_verbs
 from . import common
 from .common import doc_text
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
@@ -340,6 +340,10 @@ class _Reader:
                 or any(a < end and start < b for a, b in self.spans))
 
 
+def _ends_in_a_verb(position: str) -> bool:
+    return bare(position.split()[-1]) in title_verbs()
+
+
 def find_officials(doc: Doc) -> Doc:
     draft = common.ensure_state(doc)
     if common.is_form(doc):
@@ -353,7 +357,9 @@ def find_officials(doc: Doc) -> Doc:
         reader.titled(rules("lowercase_heads"), lowercase=True)
         reader.appositive()
         reader.marked()
-    people = _merge(reader.people)
+    # a title and a headline verb in a related-stories list ("Bupati Resmikan Jembatan Gantung di ..."): no person
+    people = [p for p in _merge(reader.people)
+              if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))]
     acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
         if p.position is not None:
