@@ -3,6 +3,7 @@ import pytest
 from helpers import component_nlp
 from pipeline.evidence import Found, flatten
 from pipeline.parse import make_doc
+from pipeline import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -282,3 +283,14 @@ def test_outlet_headers_menus_and_buttons_above_the_headline_are_skipped(nlp, he
 def test_headlines_that_share_words_with_outlets_and_menus_stay_headlines(nlp, headline):
     text = f"{headline}\n\nSIKKA – Pemerintah daerah terus berinovasi."
     assert title(nlp, text)[0] == headline
+
+
+@pytest.mark.parametrize("chrome", [
+    "SUMBA JAYA KAB\nBeranda › Berita › Pemerintahan\n",
+    "TRIBUNJAYA.COM\nHome | Daerah | Video\nIkuti kami di Google News\n\nDaerah\n",
+    "jayaprov.go.id\nBeranda  Pemerintahan  Berita\n\nBerita / Biro Organisasi\n",
+])
+def test_site_headers_follow_prompts_and_slashed_sections_are_not_the_headline(chrome):
+    headline = "Validasi Data Dukung IID, Sekda Minta OPD Jujur dengan Bukti"
+    text = chrome + "\n" + headline + "\n\nRabu, 17 Juli 2024\n\nWAIKABUBAK - Badan Riset dan Inovasi Daerah menggelar rapat validasi data dukung."
+    assert extract_text(text).title == headline
