@@ -85,6 +85,7 @@ def test_later_stage_after_contrast(nlp):
     # regions assessed and entries submitted (decision 17)
     "Penilaian diikuti 34 daerah se-Indonesia.",
     "Lomba ini diikuti 120 karya dari seluruh perangkat daerah.",
+    "Kepala BSKDN menyebutkan IGA tahun ini diikuti 530 pemerintah daerah.",
 ])
 def test_counts_that_are_not_participants(nlp, text):
     p, _ = parts(nlp, text)
