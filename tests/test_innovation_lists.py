@@ -526,3 +526,16 @@ def test_list_items_with_their_own_owners(nlp, text, expected):
 ])
 def test_prefixes_and_appositions(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list's last item with its owner, past an item written in lower case
+    ("Ia mencontohkan inovasi yang akan diperkuat, antara lain Jemput Bola Akta atau JEBOL AKTA milik Disdukcapil, "
+     "aplikasi sipintar untuk pendataan guru di Dinas Pendidikan, serta Pasar Tani Online (PATRON) yang dikelola "
+     "Dinas Ketahanan Pangan.", ["JEBOL AKTA", "PATRON"]),
+    # a prefixed name in Title case and its long form after a comma are one innovation
+    ("Pemkab sudah punya beberapa inovasi yang bagus, misalnya Si Galuh, Sistem Informasi Gerbang Layanan Umum "
+     "Harian, dan program Kampung Ngariksa.", ["Si Galuh", "Kampung Ngariksa"]),
+])
+def test_list_items_past_lower_case_items_and_title_case_long_forms(nlp, text, expected):
+    assert names(nlp, text) == expected

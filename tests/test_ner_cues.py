@@ -153,3 +153,13 @@ def test_an_owner_stops_before_the_next_innovation_in_capitals():
     doc = run_with_ents(_nlp(), text, [("SEDEKAH PANGAN", "INNOVATION")])
     items = {i["name"].value: i for i in doc._.draft["innovations"]}
     assert items["SEDEKAH PANGAN"]["agency"].value == "Dinas Sosial"
+
+
+def test_an_entity_that_is_part_of_a_longer_name_written_there_is_no_other_innovation():
+    text = ("Kemenag mendukung inovasi pendamping, yakni Nikah Langsung KK (NALA KK). Menurut Kepala Kemenag, seluruh "
+            "KUA siap menerapkan NALA KK mulai Juni.")
+    second = text.rindex("NALA")
+    doc = run_with_ents(_nlp(), text, [])
+    doc.set_ents([doc.char_span(second, second + 4, label="INNOVATION")])
+    doc = _nlp().get_pipe("inovasi_entities")(doc)
+    assert [i["name"].value for i in doc._.draft["innovations"]] == ["NALA KK"]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from ..evidence import Found, value_of
 from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees, role_words
 from .common import doc_text, ensure_state, is_form, is_region_word, position_head_at
+from .innovation_dedupe import inside_a_longer_name
 from .innovation_text import WEAK_INNOVATION_CUES
 from .officials import names_match
 from .official_position import document_context, normalise_position
@@ -506,8 +507,10 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):
             long_name = Found(text[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
             spans.append(expansion)   # the model may tag the long name too: it is this innovation's
-        if any(str(value_of(i["name"])).casefold() == value.casefold() for i in kept):
-            continue   # another mention of an innovation already read
+        if any(str(value_of(i["name"])).casefold() == value.casefold() for i in kept) \
+                or inside_a_longer_name(text, (s, s + len(value)), {str(value_of(i["name"])) for i in kept}):
+            continue   # another mention of an innovation already read, or a part of one written here ("menerapkan
+            # NALA KK" read as "NALA"; "Pintar Gizi" of "Mama Pintar Gizi")
         agency = None
         owner = _owner_after(text, ent.end_char, ent.text) if why == "owner" and not _on_headline(text, s) else None
         if owner is not None:

@@ -15,6 +15,7 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     name_spans = {c.name for c in cands}
     quoted = {_key(text, c.name) for c in cands if _quoted(text, c.name)}
     triggers = rules()["direct_triggers"]
+    names = {clean_name(text_of(text, span)) for span in name_spans}
     for c in sorted(cands, key=lambda c: c.name[0]):
         words = clean_name(text_of(text, c.name)).split()
         if len(words) >= 2 and words[0].lower() in triggers \
@@ -27,6 +28,9 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
         if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name and _key(text, (s, e)) != _key(text, c.name)
                for s, e in name_spans):
             continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik"; not the same words in quotes)
+        if inside_a_longer_name(text, c.name, names):
+            continue   # "menerapkan NALA KK" read as "NALA" beside "Nikah Langsung KK (NALA KK)"; "Pintar Gizi" of
+            # "Inovasi Mama Pintar Gizi": where it stands, the longer name the story gives is written
         key = _key(text, c.name)   # "Si-Ceria" = "SiCeria"
         if key in out and out[key].how in WEAK_INNOVATION_CUES and c.how not in WEAK_INNOVATION_CUES:
             c.long, c.owner = c.long or out[key].long, c.owner or out[key].owner
@@ -40,6 +44,18 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out[key] = c
     return list(out.values())
+
+
+def inside_a_longer_name(text: str, span: tuple[int, int], names: set[str]) -> bool:
+    """Is the name at `span` written there as part of another, longer name read elsewhere in the text?"""
+    name = clean_name(text_of(text, span))
+    start = text.find(name, span[0], span[1] + 1)
+    for longer in names:
+        if len(longer) > len(name):
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", longer):
+                if text.startswith(longer, start - m.start()):
+                    return True
+    return False
 
 
 def _key(text: str, span: tuple[int, int]) -> str:

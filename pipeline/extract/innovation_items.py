@@ -117,7 +117,8 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         if lenient:   # "antara lain perizinan online Izin.Kita": a few describing words before the name
             k = i
             while k < min(n, i + 5) and toks[k].low.isalpha() and toks[k].low == toks[k].text \
-                    and toks[k].low not in rules()["describer_stops"]:
+                    and toks[k].low not in rules()["describer_stops"] and toks[k].low not in rules()["owner_markers"]:
+                # (not "sigap nagari milik Dinas X": a name in lower case and its owner)
                 k += 1
             if k > i and k < n and (is_cap(toks[k]) or TECH_LOWER.fullmatch(toks[k].text)):
                 res = one_item(toks, k, ctx, lenient=False)
@@ -163,6 +164,18 @@ def long_run(toks: list[Tok], i: int) -> int:
     while j + 1 < len(toks) and toks[j].low in {"dan", "&"} and is_cap(toks[j + 1]):
         j = cap_run(toks, j + 1)
     return j
+
+
+def _owned_last_item(toks: list[Tok], i: int, ctx: Ctx) -> tuple[tuple, int] | None:
+    """The item after a later ", serta"/", dan" of the same sentence, when its owner follows it."""
+    for k in range(i, min(len(toks) - 1, i + 30)):
+        if toks[k].text in STOPS:
+            return None
+        if toks[k].low == "serta" or toks[k].low == "dan" and k > 0 and toks[k - 1].text == ",":
+            res = one_item(toks, k + 1, ctx, True)
+            got = owner_after(toks, res[2], ctx, True) if res else None
+            return ((res[0], res[1], got[0]), got[1]) if got else None
+    return None
 
 
 def _through_commas(toks: list[Tok], i: int, e: int, name: str, text: str) -> int:
@@ -313,7 +326,13 @@ def _spells_previous(toks: list[Tok], previous: tuple, name: tuple[int, int], lo
     full = " ".join(t.text for t in run if name[0] <= t.start)
     if re.match(r"[EeIiMm]-", short) and short[0].casefold() != full[0].casefold():
         short = short[2:]   # "E-SIMBAH, Sistem Informasi Bank Sampah": the prefix stays out of the long form
-    return short.replace("-", "").isupper() and len(short) >= 3 and _abbreviates(short, full)
+    if short.replace("-", "").isupper():
+        return len(short) >= 3 and _abbreviates(short, full)
+    # "Si Galuh, Sistem Informasi Gerbang Layanan Umum Harian, ...": a prefixed name in Title case spelt by three or
+    # more capitalised words after it
+    words = full.split()
+    return bool(re.match(r"(?:Si|E|e)-?[A-Z]", short)) and len(words) >= 3 \
+        and all(w[:1].isupper() or w in ("dan", "di", "ke") for w in words) and _abbreviates(short, full)
 
 
 def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:
@@ -359,6 +378,10 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
                 break
         res = one_item(toks, i, ctx, lenient)
         if res is None:
+            last = _owned_last_item(toks, i, ctx) if lenient else None
+            if last is not None:
+                items.append(last[0])   # "A milik X, aplikasi a untuk ..., serta B (BB) yang dikelola Dinas Y": the
+                i = last[1]   # list's last item with its owner, past an item written in lower case
             break
         name, long, j = res
         owner, lead_owner = lead_owner, None

@@ -34,6 +34,7 @@ def rules() -> dict:
     lead_q = "|".join(re.escape(w) for w in sorted(set(r["quantity_words"]) - {"oleh", "total", "mencapai"}, key=len, reverse=True))
     r["_units"] = set(r["person_units"])
     r["_not"] = set(r["not_participants"])
+    r["_not_total"] = r["_not"] | set(r["not_totals"])
     verbs = "|".join(r["cue_verbs"])
     units = "|".join(r["person_units"])
     num = r["_num"]
@@ -99,7 +100,7 @@ def find_participants(doc: Doc) -> dict | None:
     for prio, pat in r["_patterns"]:
         for m in pat.finditer(text):
             unit = (m.groupdict().get("unit") or "").lower()
-            if unit and (unit in r["_not"] or re.split(r"[/-]", unit)[0] in r["_not"]):
+            if unit and (unit in r["_not_total"] or re.split(r"[/-]", unit)[0] in r["_not_total"]):
                 continue   # "14 kabupaten/kota", "5 desa-desa": regions, not people
             if prio == 3 and unit and unit not in r["_units"] and not re.fullmatch(r"[\w/-]+", unit):
                 continue
