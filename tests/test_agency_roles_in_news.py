@@ -253,3 +253,17 @@ def test_a_hospital_named_with_a_number_acts(nlp):
     assert agencies(nlp, "RSUD 45 Kuningan meluncurkan SI ANTER bagi pasien rawat jalan.") == \
         ["Rumah Sakit Umum Daerah 45 Kuningan"]
     assert agencies(nlp, "Sebanyak 45 RSUD dan 3 Puskesmas ikut dalam pelatihan.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Acara tersebut dibuka oleh Asisten II Setda Kabupaten Sikka, Ir. Mawardi, di aula Bappeda.",
+    "Bupati Sikka melalui Staf Ahli Bupati Bidang Ekonomi Setda Kabupaten Sikka membuka rakor inovasi daerah.",
+    "Sekretaris Daerah Kabupaten Sikka, Drs. Yoseph Dala, membuka bimtek pengisian indeks inovasi daerah.",
+])
+def test_the_regional_secretariat_does_not_act_through_its_officials(nlp, text):
+    assert not any(n.startswith(("Sekretariat Daerah", "Setda")) for n in agencies(nlp, text))
+
+
+def test_a_unit_of_the_secretariat_acts_through_its_head(nlp):
+    text = "Kepala Bagian Organisasi Setda Kabupaten Sikka, Maria Goreti, membuka bimtek pengisian indeks inovasi."
+    assert any(n.startswith("Bagian Organisasi") for n in agencies(nlp, text))

@@ -196,6 +196,9 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
                                   or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
                                   or not (rules["position_acts"].search(clause)
                                           or _agent_in_brackets(text[sent_start:start])))
+        if acting and re.match(r"(?:Sekretariat Daerah|Setda)\b", name) and not re.search(r"\b(?:Bagian|Biro)\b", name):
+            office_only = True   # "dibuka Asisten II Setda Aceh", "Bupati melalui Staf Ahli ... Setda": the regional
+            # secretary's staff act for the head of the region, the secretariat as a body does not
         acting = acting and not office_only
     return acting, office_only
 
