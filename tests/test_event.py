@@ -249,3 +249,19 @@ def test_a_movement_proclaimed_is_launched(nlp):
 def test_an_award_to_a_contests_winners(nlp, text, expected):
     e, _ = event(nlp, text)
     assert e["type"] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an assessment team's field verification is a visit, not the contest
+    ("Masuk Nominasi IGA, Inovasi Sikka Diverifikasi Tim Kemendagri\n\nTim BSKDN Kemendagri melakukan verifikasi "
+     "lapangan atas tiga inovasi Kabupaten Sikka, Kamis (17/10/2024), di Puskesmas Beru.", "kunjungan"),
+    # an exhibition of innovations is none of the listed kinds
+    ("Expo Inovasi Daerah Sikka 2024 Resmi Dibuka\n\nSebanyak 30 stan perangkat daerah memamerkan inovasi pelayanan "
+     "publik dalam Expo Inovasi Daerah di Lapangan Kota Baru, Sabtu (5/10/2024).", "lainnya"),
+    # a contest is still one
+    ("Lomba Inovasi Desa Sikka Diikuti 40 Desa\n\nSebanyak 40 desa mengikuti lomba inovasi desa tingkat kabupaten, "
+     "Senin (2/9/2024).", "kompetisi"),
+])
+def test_field_verifications_and_exhibitions(nlp, text, kind):
+    e, _ = event(nlp, text)
+    assert e["type"] == kind
