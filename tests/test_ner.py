@@ -239,6 +239,10 @@ def _run_with_ents(text, ents):
     return run_with_ents(_rules_nlp(), text, ents)
 
 
+def _agency_names(doc):
+    return [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+
+
 def test_a_person_the_model_confirms_says_so_in_its_method():
     text = "Kepala Dinas Kesehatan Kota Lembah Hijau, Rina Kartika, membuka kegiatan itu."
     doc = _run_with_ents(text, [("Rina Kartika", "PERSON")])
@@ -314,7 +318,7 @@ def test_an_org_entity_cut_at_a_comma_inside_a_body_name_is_not_an_agency():
     text = ("Studio data itu dikelola Dinas Cipta Karya, Tata Ruang dan Pertanahan Kota Tanjung Asri "
             "sejak tahun lalu.")
     doc = _run_with_ents(text, [("Dinas Cipta Karya", "ORG")])
-    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    names = _agency_names(doc)
     assert "Dinas Cipta Karya" not in names
 
 
@@ -322,7 +326,7 @@ def test_an_org_entity_running_from_a_place_into_a_speakers_title_is_not_an_agen
     text = ("Dalam sambutannya di Gedung Serbaguna, Balai Kota, Wakil Kepala Dinas Sosial Kota Tanjung Asri, "
             "Arman Sitepu, mengatakan layanan itu sudah berjalan.")
     doc = _run_with_ents(text, [("Balai Kota, Wakil", "ORG")])
-    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    names = _agency_names(doc)
     assert not any("Balai Kota" in n for n in names)
 
 
@@ -554,14 +558,14 @@ def test_an_innovation_entity_after_a_headlines_comma_is_a_clause_not_a_list_ite
 ])
 def test_an_org_entity_naming_a_kind_of_unit_across_a_region_is_not_an_agency(text, ent):
     doc = _run_with_ents(text, [(ent, "ORG")])
-    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    names = _agency_names(doc)
     assert ent not in names
 
 
 def test_an_org_entity_of_kinds_only_is_not_an_agency():
     text = "Pelatihan diikuti 15 tenaga kesehatan dari UPTD Puskesmas dan 10 perwakilan kecamatan."
     doc = _run_with_ents(text, [("UPTD Puskesmas", "ORG")])
-    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    names = _agency_names(doc)
     assert "UPTD Puskesmas" not in names
 
 
@@ -569,5 +573,5 @@ def test_an_owner_stops_before_the_next_listed_item_with_its_own_owner():
     text = ("Hal serupa ditemukan pada Sekolah Sungai dari Dinas Pendidikan dan Jamban Apung dari Dinas Kesehatan "
             "Kabupaten Sumber Jaya.")
     doc = _run_with_ents(text, [("Sekolah Sungai", "INNOVATION")])
-    names = [str(value_of(a["name"] if isinstance(a, dict) else a)) for a in doc._.draft.get("agencies") or []]
+    names = _agency_names(doc)
     assert not any("Jamban" in n for n in names)
