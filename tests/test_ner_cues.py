@@ -163,3 +163,11 @@ def test_an_entity_that_is_part_of_a_longer_name_written_there_is_no_other_innov
     doc.set_ents([doc.char_span(second, second + 4, label="INNOVATION")])
     doc = _nlp().get_pipe("inovasi_entities")(doc)
     assert [i["name"].value for i in doc._.draft["innovations"]] == ["NALA KK"]
+
+
+def test_a_person_read_inside_an_innovations_long_form_is_no_official():
+    text = ("Inovasi yang dipamerkan antara lain e-KAMI atau Kartu Anggota Miskin Terintegrasi dari Dinas Sosial, serta "
+            "PASIAR TAKA (Pasien Antar Pulau Terlayani Cepat) milik RSUD Tanjung Asri.")
+    doc = run_with_ents(_nlp(), text, [])
+    assert [i["name"].value for i in doc._.draft["innovations"]] == ["e-KAMI", "PASIAR TAKA"]
+    assert doc._.draft.get("officials") in (None, [])

@@ -587,9 +587,25 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     draft["agencies"] = agencies
 
 
+def _drop_officials_inside_innovations(doc: Doc) -> None:
+    """A "person" the rules read inside an innovation's name or long form ("Kartu Anggota ... (Pasien Antar Pulau
+    Terlayani Cepat)": "Anggota" taken for a title, "Cepat" for its holder; "Camat Turun Parit") is no official."""
+    draft = doc._.draft
+    spans = [(f.start, f.end) for i in draft.get("innovations") or [] for f in (i.get("name"), i.get("long_name"))
+             if isinstance(f, Found) and f.end > f.start]
+    officials = draft.get("officials") or []
+    kept = [o for o in officials if not (isinstance(o.get("name"), Found) and any(
+        s <= o["name"].start and o["name"].end <= e for s, e in spans))]
+    if len(kept) != len(officials):
+        draft["officials"] = kept
+
+
 def merge_entities(doc: Doc, settings: Settings) -> Doc:
     ensure_state(doc)
-    if is_form(doc) or not doc.ents:
+    if is_form(doc):
+        return doc
+    _drop_officials_inside_innovations(doc)
+    if not doc.ents:
         return doc
     ents = list(doc.ents)
     _merge_officials(doc, ents, settings)
