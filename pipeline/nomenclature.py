@@ -162,6 +162,11 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_taking_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in position_rules()["place_taking_words"])
+
+
+@lru_cache(maxsize=1)
 def title_verbs() -> frozenset[str]:
     return frozenset(w.casefold() for w in position_rules()["title_verbs"])
 

@@ -665,3 +665,14 @@ def test_a_hospital_named_with_a_number(nlp):
 ])
 def test_no_person_after_a_title_from_a_verb_or_a_pronoun(text):
     assert extract_text(text).officials == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word after a branch office's title is the branch's place
+    ("Hadir Kepala Kantor Perwakilan BPJS Kesehatan Atambua, para camat, serta perwakilan warga.", []),
+    ("Rapat dihadiri akademisi, serta Kepala Bank SulutGo Cabang Lolak.", []),
+    # a one-word name after another title is still a person
+    ("Kepala Dinas Kesehatan, Slamet, membuka acara itu.", [("Slamet", "Kepala Dinas Kesehatan")]),
+])
+def test_a_branch_offices_place_is_no_person(text, expected):
+    assert [(o.name, o.position) for o in extract_text(text).officials] == expected

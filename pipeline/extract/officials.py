@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import degree_like, official_heads, title_verbs
+from ..nomenclature import degree_like, official_heads, place_taking_words, title_verbs
 from . import common
 from .common import doc_text
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
@@ -340,6 +340,11 @@ class _Reader:
                 or any(a < end and start < b for a, b in self.spans))
 
 
+def _branch_place(name: str, position: str) -> bool:
+    """"Kepala Bank X Cabang Lolak": one word after a branch office's title is the branch's place, not a person."""
+    return len(name.split()) == 1 and any(bare(w) in place_taking_words() for w in position.split())
+
+
 def _ends_in_a_verb(position: str) -> bool:
     return bare(position.split()[-1]) in title_verbs()
 
@@ -359,7 +364,8 @@ def find_officials(doc: Doc) -> Doc:
         reader.marked()
     # a title and a headline verb in a related-stories list ("Bupati Resmikan Jembatan Gantung di ..."): no person
     people = [p for p in _merge(reader.people)
-              if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))]
+              if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))
+              and not _branch_place(str(value_of(p.name)), str(value_of(p.position)))]
     acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
         if p.position is not None:
