@@ -672,3 +672,16 @@ def test_a_list_exports_heading_is_read_under_the_portals_name_and_menu(nlp):
     _, v, _ = run(nlp, text)
     assert v["title"] == "Daftar Inovasi Daerah Kota Tanjung Asri Tahun 2024"
     assert [i["name"] for i in v["innovations"]] == ["SI GEMBUL", "ANTAR OBAT"]
+
+
+@pytest.mark.parametrize("text, field, code", [
+    # a label with a bracketed instruction over its check boxes
+    ("PROFIL INOVASI\nNama Inovasi : SAPU KOTA\n\nJenis Inovasi   (beri tanda X pada salah satu pilihan)\n"
+     "   [ ] Digital            [X] Non Digital\n", "jenis", "non_digital"),
+    # digits a scan read for letters, and a box whose bracket it read as "l"
+    ("PROFIL INOVASI\nNama Inovasi : TERAS IBU\nlnisiator lnovasi : A5N\n", "inisiator", "asn"),
+    ("PROFIL INOVASI\nNama Inovasi : BUMIL PINTAR\nJenis lnovasi ; [xl Digital   [ ] Non Digita1\n", "jenis", "digital"),
+])
+def test_instructions_and_scan_slips_in_enum_fields(nlp, text, field, code):
+    _, v, _ = run(nlp, text)
+    assert v["innovations"][0][field] == code

@@ -140,6 +140,9 @@ def _is_empty(value: str, rules: dict) -> bool:
     return not v or bool(rules["_empty"].fullmatch(value.strip().lower()))
 
 
+_OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
+
+
 def map_enum(field: str, value: str, rules: dict | None = None) -> str | None:
     """The enum code for a field value ("Non Digital" -> "non_digital"), or None."""
     rules = rules or form_rules()
@@ -147,6 +150,9 @@ def map_enum(field: str, value: str, rules: dict | None = None) -> str | None:
         return None
     low = " ".join(value.lower().split())
     low = re.sub(r"(?<=[a-z])1(?=[a-z])", "l", low)   # a scan's "Ke1ola", "Kepa1a Daerah"
+    # ... and digits read for letters in a word of letters ("A5N", "Digita1", "0PD")
+    low = re.sub(r"\b(?=\w*[a-z])(?=\w*[0158])\w{2,12}\b",
+                 lambda m: m.group().translate(_OCR_DIGITS) if not m.group().isdigit() else m.group(), low)
     low = re.sub(r"\b(cob)\s+(a)\b", r"\1\2", low)   # ... and "Uji Cob a"
     for code, patterns in rules["_enums"][field]:
         if any(p.search(low) for p in patterns):

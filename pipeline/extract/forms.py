@@ -118,6 +118,11 @@ def _match_label(text: str, line: Line, rules: dict, fuzzy: bool, relaxed: bool 
     return None
 
 
+def _instruction(value: str) -> bool:
+    """A bracketed instruction to whoever fills the form ("(beri tanda X pada salah satu pilihan)")."""
+    return value.startswith("(") and value.endswith(")") and bool(re.search(r"\b[a-z]{3,}\b", value))
+
+
 def _classify(text: str, line: Line, key: str, label_start: int, label_end: int, rest: str,
               need_sep: bool, rules: dict) -> LabelLine | None:
     index = -1
@@ -143,8 +148,10 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
         if s >= e:
             explicit = re.search(r"[-–—.]", text[vstart:vend])   # "Waktu Penerapan : -"
             return LabelLine(index, key, label_start, label_end, None, "empty" if explicit else "alone")
-        if rules["_ocr_noise"].fullmatch(text[s:e]) and not _is_empty(text[s:e], rules):
-            return LabelLine(index, key, label_start, label_end, None, "alone")   # "Label : aa" + value below
+        if rules["_ocr_noise"].fullmatch(text[s:e]) and not _is_empty(text[s:e], rules) \
+                or _instruction(text[s:e]):
+            return LabelLine(index, key, label_start, label_end, None, "alone")   # "Label : aa" + value below;
+            # "Jenis Inovasi   (beri tanda X pada salah satu pilihan)" + check boxes below
         layout = "table" if sep.group(1) == "|" else "colon" if sep.group(1) else "gap"
         return LabelLine(index, key, label_start, label_end, (s, e), layout)
     if need_sep or key not in rules["kinds"]["inline"] or not rest[:1].isspace():
@@ -159,8 +166,10 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
     lower_enum = key in rules["_enums"] and map_enum(key, value, rules) is not None
     if not (re.match(r"[A-Z0-9(\"']", value) or lower_enum) or re.search(r"[a-z]{2}[.!?]$", text[s:line.end].rstrip()):
         return None   # (an enum field's value may be written in lower case: "Inisiator Inovasi Daerah kepala daerah")
-    if value.startswith("(") and value.endswith(")") and re.search(r"\b[a-z]{3,}\b", value):
-        return None   # "B. KLASIFIKASI INOVASI (beri tanda X pada kotak yang sesuai)": a section's heading and its instruction
+    if _instruction(value):
+        # "Jenis Inovasi (beri tanda X pada salah satu pilihan)" over its check boxes: the value is below;
+        # "B. KLASIFIKASI INOVASI (beri tanda X pada kotak yang sesuai)": a section's heading, its fields below
+        return LabelLine(index, key, label_start, label_end, None, "alone")
     # a heading "INOVASI DAERAH KOTA X" / "Inovasi Daerah Tahun 2024" names the portal's region or year,
     # never an innovation
     if key == "nama_inovasi" and value.split()[0].casefold() in rules["_not_name_starts"]:
