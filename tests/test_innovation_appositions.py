@@ -5,6 +5,7 @@ and the body that made it, a name after "bernama" in a contest's ranks. Sentence
 import pytest
 
 from helpers import component_nlp, extracted
+from pipeline import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,23 @@ def test_a_name_after_bernama_in_a_contests_ranks(nlp):
 def test_bernama_outside_a_contest_needs_an_innovation_word(nlp):
     text = "Warga memelihara seekor sapi bernama Si Belang di kandang belakang rumah."
     assert read(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long form and its short name in apposition, described as an innovation
+    ("Bupati meminta Dinas Pertanian memperluas Kebun Pangan Warga atau KAPAW, inovasi yang sejak 2023 mendorong "
+     "rumah tangga menanam sayur.", [("KAPAW", "Kebun Pangan Warga")]),
+    # a name described as an innovation of a body named right after the innovation word
+    ("Bupati juga menyinggung LAMBAN PINTAR, inovasi Bagian Organisasi Setdakab Tulang Bawang yang menyatukan "
+     "layanan perizinan.", [("LAMBAN PINTAR", None)]),
+    # a quoted name whose long form runs on after a comma to spell it
+    ('Kecamatan itu dinilai berhasil lewat inovasi "RANAU BERSEMI" atau Ranau Bersih, Sehat dan Mandiri yang '
+     'dijalankan Dinas Lingkungan Hidup.', [("RANAU BERSEMI", "Ranau Bersih, Sehat dan Mandiri")]),
+    # a region's motto in quotes and a national programme are no innovations
+    ('Motto daerah "Sai Bumi Nengah Nyappur" kembali digaungkan Bupati sebagai semangat inovasi.', []),
+    ("Program itu sejalan dengan Gerakan Nasional Pengendalian Inflasi Pangan (GNPIP) yang dicanangkan pemerintah "
+     "pusat bersama inovasi daerah.", []),
+])
+def test_appositions_mottos_and_national_programmes(text, expected):
+    record = extract_text(text)
+    assert [(i.name, i.long_name) for i in record.innovations] == expected

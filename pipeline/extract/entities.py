@@ -436,7 +436,7 @@ def _names_something_else(text: str, value: str, blockers: set[str]) -> bool:
     for m in re.finditer(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", text):
         before = [w.casefold() for w in re.findall(r"[\w-]+", text[max(0, m.start() - 40):m.start()])][-2:]
         if before and (before[-1] in blockers or len(before) == 2 and before[0] in blockers
-                       and before[1] in ("inovasi", "innovation")):
+                       and before[1] in ("inovasi", "innovation", "daerah", "kabupaten", "kota", "provinsi")):
             return True
         after = re.match(r"\s*\(([^()\n]{3,100})\)", text[m.end():m.end() + 110])
         if after and any(w.casefold() in blockers for w in re.findall(r"[\w-]+", after.group(1))):

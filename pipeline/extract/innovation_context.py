@@ -227,7 +227,8 @@ class ContextRules:
             while j < min(len(toks), k + 9) and toks[j].low != "yang" and toks[j].low not in r["owner_markers"] \
                     and toks[j].text.isalpha() and (toks[j].text.islower() or toks[j].text.isupper() and len(toks[j].text) <= 5):
                 j += 1   # (an abbreviation in capitals may be one of those words: "layanan konsultasi bagi ASN yang ...")
-            owned = j + 1 < len(toks) and toks[j].low in r["owner_markers"] and is_cap(toks[j + 1])
+            owned = j + 1 < len(toks) and toks[j].low in r["owner_markers"] and is_cap(toks[j + 1]) \
+                or k + 1 < len(toks) and toks[k + 1].start in self.ctx.bodies   # "X, inovasi Bagian Organisasi ..."
             if not (j < len(toks) and toks[j].low == "yang" or owned):
                 return False   # ("... gerakan kader kesehatan keluarga milik Dinas Kesehatan": its owner, stated)
         return bool(re.match(r"(?:me|di|ber|ter|pada$|kepada$|dengan$)", before.low))

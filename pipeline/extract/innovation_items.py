@@ -90,7 +90,8 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
                 # “Long Form” (SHORT); not “Gerbang Desa” (DPMD): the body that owns it
                 name, long, j = inner, name, pr[1] + 1
         elif long is None and j + 1 < n and toks[j].low == "atau" and is_cap(toks[j + 1]):
-            e = long_run(toks, j + 1)   # “LAYAR TERKEMBANG” atau Layanan Administrasi Rakyat Terpadu Kembang
+            # “LAYAR TERKEMBANG” atau Layanan Administrasi Rakyat Terpadu Kembang
+            e = _through_commas(toks, j + 1, long_run(toks, j + 1), text_of(text, name), text)
             if derives(text_of(text, name), text_of(text, _span(toks, j + 1, e))):
                 long, j = _span(toks, j + 1, e), e
         return name, long, j
@@ -181,12 +182,16 @@ def _owned_last_item(toks: list[Tok], i: int, ctx: Ctx) -> tuple[tuple, int] | N
 def _through_commas(toks: list[Tok], i: int, e: int, name: str, text: str) -> int:
     """A long form that goes on after a comma when the name needs it to be spelt ("PINYUH CEPAT atau Pelayanan
     Informasi dan Pengaduan Yang Humanis, Cepat dan Tepat milik ..."), not the next item of a list."""
+    from .form_values import _abbreviates
+
     own = {w for w in re.findall(r"\w+", name.casefold()) if len(w) >= 4}
+    spelt = _abbreviates(name, " ".join(t.text for t in toks[i:e]))
     further = e
     while further + 1 < len(toks) and toks[further].text == "," and is_cap(toks[further + 1]):
         start, further = further + 1, long_run(toks, further + 1)
-        if own & {t.low for t in toks[start:further]}:
-            return further   # a word of the name is spelt out after the comma
+        if own & {t.low for t in toks[start:further]} \
+                or not spelt and _abbreviates(name, " ".join(t.text for t in toks[i:further])):
+            return further   # a word of the name is spelt out after the comma, or the name is spelt only with it
     return e
 
 

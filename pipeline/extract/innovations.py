@@ -397,10 +397,22 @@ class _Finder(ContextRules):
                 a += 1   # ("Pertama SIAGA BANJIR sebagai sistem ...": the ordinal opens the sentence, not the name)
             if a == end or cap_run(toks, a) != end:
                 continue
+            long = None
+            if a >= 3 and toks[a - 1].low == "atau" and is_cap(toks[a - 2]) and end - a <= 3:
+                b = a - 2   # "memperluas Kebun Pangan Keluarga atau KAPAK, inovasi yang ...": the long form first
+                while b > 0 and (is_cap(toks[b - 1]) or toks[b - 1].low in ("dan", "&")) and a - b < 10:
+                    b -= 1
+                while b < a - 1 and not is_cap(toks[b]):
+                    b += 1
+                long, a = (toks[b].start, toks[a - 2].end), b
             if (t.text == "," or end < i) and not (a > 0 and (
                     toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"]
                     or self._described(a, k, t.text == ","))):
                 continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ...")
+            if long is not None:
+                short = next(x for x in range(a, end) if toks[x].low == "atau") + 1
+                self.add([((toks[short].start, toks[end - 1].end), long)], "predicative", i)
+                continue
             first = toks[a].text
             if a == self._sent_start() and end - a == 1 and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)) \
                     and not self._capitalised_inside(first):
