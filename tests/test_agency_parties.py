@@ -414,3 +414,16 @@ def test_a_government_named_with_a_shorthand_the_text_defines_has_its_level_once
             "(Konsel) menggelar bimtek. Pemkab Konsel menargetkan sepuluh proposal inovasi.")
     names, _ = agencies(nlp, text)
     assert not any("Kabupaten Kabupaten" in n for n in names)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # in a headline in title case an abbreviation that names a whole body ends there
+    ("BSKDN Evaluasi Hasil Pengukuran IID 2024, Sejumlah Daerah Dinilai\n\nJAKARTA - Badan Strategi Kebijakan "
+     "Dalam Negeri (BSKDN) menggelar rapat evaluasi, Selasa (5/11/2024).", "Evaluasi"),
+    # ... not before its parent body written in full
+    ("BRIDA Sikka Bekerja Sama dengan BSKDN Kementrian Dalam Negri Gelar Bimtek\n\nSIKKA - BRIDA Sikka menggelar "
+     "bimtek bersama BSKDN Kemendagri.", "Kementrian Dalam"),
+])
+def test_a_headlines_abbreviation_ends_the_bodys_name(nlp, text, wrong):
+    names, _ = agencies(nlp, text)
+    assert names and not any(n.endswith(wrong) for n in names)

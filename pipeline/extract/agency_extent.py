@@ -37,6 +37,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
     titled = last_level = False
     level_word = ""
+    abbr = abbreviations().get(head.casefold())
+    complete = headline and abbr is not None and abbr.kind == "body"   # "BSKDN", "Bappeda": a whole body's name
     implied = GOVERNMENT_LEVELS.get(head.casefold()) \
         or next((w for w in head.split()[-1:] if w.casefold() in ("kabupaten", "kota", "provinsi")), None)
     if implied:   # "Pemkab Lima Puluh Kota", "Pemerintah Kabupaten Pangkajene dan Kepulauan": the head holds the level
@@ -56,6 +58,12 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             proper += 1
             continue
         m = common.TOKEN.match(text, pos)
+        if complete and end == start + len(head) and m and m.group(1) != "(" \
+                and abbreviations().get(m.group(1).casefold()) is None and not common.is_region_word(m.group(1)) \
+                and m.group(1).casefold().rstrip(".") not in LEVEL_WORDS and not m.group(1)[:1].isdigit() \
+                and not common.is_head(m.group(1), text, m.start(1)):
+            break   # a headline in title case: "BSKDN Evaluasi Hasil ...", the abbreviation is the whole name (not
+            # "BSKDN Kementrian Dalam Negri", its parent; not "RSUD 45 Kuningan", a hospital's number)
         if not m:
             break
         tok, t_end = m.group(1), m.end()
