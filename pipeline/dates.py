@@ -105,13 +105,14 @@ def date_rules() -> dict:
         "paren": r"\(\s*(?P<d>\d{1,2})(?:\s*(?P<rng>[-–])\s*(?P<d2>\d{1,2}))?\s*/\s*(?P<m>\d{1,2})"
                  r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
         # 18-01-2021, 15/11/2022, 16.02.2017 (day first)
-        "numeric": rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+        # (a slash after a word may open a date: a credit "(Humas Sikka/10-09-2024)"; not after a number)
+        "numeric": rf"(?<![\d.-])(?<!\d/)(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
                    rf"(?![\d/-]|\.\d){TIME}",
         # 2022-11-15 (ISO)
         "iso": rf"(?<![\d./-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"
                rf"(?:T?{TIME})?",
         # 29 Maret 2022, 19 Juni 2024 10:00 WIB, 4 s.d 6 Maret 2019, 23, 24 dan 27 Mei 2025
-        "text": rf"(?<![\d.,/-])(?P<d>\d{{1,2}})"
+        "text": rf"(?<![\d.,-])(?<!\d/)(?P<d>\d{{1,2}})"
                 rf"(?:(?:\s+(?P<mon1>{MON}))?\s*(?P<rng>{RANGE})\s*(?P<d2>\d{{1,2}})"
                 rf"|(?P<lst>(?:\s*,\s*\d{{1,2}})+(?:\s*,?\s*(?:dan|&|and)\s*\d{{1,2}})?|\s*(?:dan|&|and)\s*\d{{1,2}}))?"
                 rf"\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?{TIME}",

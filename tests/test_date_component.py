@@ -431,6 +431,7 @@ LONG_BODY = ("Aplikasi SIDAKU Diluncurkan\n\nPemerintah kabupaten meluncurkan ap
     ("Dipublikasikan pada 10 September 2024", D(2024, 9, 10)),
     ("Posted: 10-09-2024", D(2024, 9, 10)),
     ("(Humas Setda Sikka, 10/09/2024)", D(2024, 9, 10)),
+    ("(Humas Setda Sikka/10-09-2024)", D(2024, 9, 10)),
     # a credit line the cleaner drops as chrome keeps its date at the foot too
     ("Sumber: Diskominfo Sikka | 10 September 2024", D(2024, 9, 10)),
     # a place and a date alone at the foot is a letter's signature, not a byline
