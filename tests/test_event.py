@@ -265,3 +265,16 @@ def test_an_award_to_a_contests_winners(nlp, text, expected):
 def test_field_verifications_and_exhibitions(nlp, text, kind):
     e, _ = event(nlp, text)
     assert e["type"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a contest that "is launched" is the contest opening
+    ("SIKKA - Melalui Badan Riset dan Inovasi Daerah, Lomba Inovasi Daerah Sikka Cerdas Tahun 2026 resmi "
+     "diluncurkan, Rabu (18/2/2026). Acara dibuka Asisten Ekonomi dan Pembangunan.", "kompetisi"),
+    # an innovation that is launched stays a launching
+    ("SIKKA - Aplikasi Sikka Cerdas resmi diluncurkan Bupati Sikka, Rabu (18/2/2026), di aula kantor bupati.",
+     "launching"),
+])
+def test_a_launched_contest_is_the_contest(nlp, text, kind):
+    e, _ = event(nlp, text)
+    assert e["type"] == kind

@@ -155,6 +155,10 @@ def find_hits(doc: Doc, text: str | None = None) -> list[Hit]:
                 # the first word its head (Indonesian noun phrases are head-first)
                 p.end = h.end
                 continue
+            if p.type == "kompetisi" and h.type == "launching" and text[h.start:h.start + 2].lower() == "di" \
+                    and "\n" not in between and len(between.split()) <= 10 and not re.search(r"[.;,]", between):
+                p.end = h.end   # "Lomba Inovasi Daerah X Tahun 2026 resmi diluncurkan": the contest is what opens
+                continue
             if "\n" not in between and re.search(r"\b(?:dan|serta|&)\b|/", between) \
                     and len(between.split()) <= gap and not re.search(r"[.;]", between):
                 if h.type in winners and p.type not in winners:
