@@ -278,3 +278,18 @@ def test_field_verifications_and_exhibitions(nlp, text, kind):
 def test_a_launched_contest_is_the_contest(nlp, text, kind):
     e, _ = event(nlp, text)
     assert e["type"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an evaluation held as an event is a meeting
+    ("Hal tersebut disampaikan Kepala Dinas Kominfo dalam acara Evaluasi Lapor Sikka yang berlangsung di Ruang "
+     "Rapat Bupati, Selasa (29/1).", "rapat"),
+])
+def test_an_evaluation_held_as_an_event_is_a_meeting(nlp, text, kind):
+    e, _ = event(nlp, text)
+    assert e["type"] == kind
+
+
+def test_evaluation_as_a_word_is_no_event(nlp):
+    e, _ = event(nlp, "Inovasi itu terus dikembangkan berdasarkan evaluasi warga terhadap layanan desa.")
+    assert (e or {}).get("type") is None
