@@ -267,3 +267,14 @@ def test_the_regional_secretariat_does_not_act_through_its_officials(nlp, text):
 def test_a_unit_of_the_secretariat_acts_through_its_head(nlp):
     text = "Kepala Bagian Organisasi Setda Kabupaten Sikka, Maria Goreti, membuka bimtek pengisian indeks inovasi."
     assert any(n.startswith("Bagian Organisasi") for n in agencies(nlp, text))
+
+
+def test_an_acting_body_takes_the_fuller_name_its_head_is_given_with_the_level_word(nlp):
+    text = ("Hal itu disampaikan Kepala Dinas Kominfo Kabupaten Sikka Ir. Fenti Yusdayati dalam rapat evaluasi. "
+            "Ia menerangkan bahwa Dinas Kominfo Sikka sudah mengelola aplikasi Lapor Sikka sejak 2018.")
+    assert agencies(nlp, text) == ["Dinas Komunikasi dan Informatika Kabupaten Sikka"]
+
+
+def test_a_unit_named_with_its_kind_in_a_title_does_not_rename_the_acting_unit(nlp):
+    text = ("Kepala UPTD Puskesmas Kembaran I, dr. Rina, hadir. Puskesmas Kembaran I meluncurkan inovasi Jempol Manis.")
+    assert agencies(nlp, text) == ["Puskesmas Kembaran I"]

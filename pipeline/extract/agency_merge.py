@@ -155,6 +155,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     return keep
 
 
+LEVEL_NAMES = {"Kabupaten", "Kota", "Provinsi"}
+
+
 def fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """An acting body also named, more fully, as a position holder's office ('Kepala Dinas Kesehatan
     Kota X' ... 'Dinas Kesehatan meluncurkan') takes that fuller name (ANNOTATION rule 7)."""
@@ -162,6 +165,8 @@ def fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
     out = []
     for a in acting:
         key = _merge_key(a.name)
-        longer = [o for o in offices if _merge_key(o.name).startswith(key + " ") and len(o.name) > len(a.name)]
+        longer = [o for o in offices if (_merge_key(o.name).startswith(key + " ") or _merge_key(o.name) == key
+                                         and set(o.name.split()) - set(a.name.split()) <= LEVEL_NAMES)
+                  and len(o.name) > len(a.name)]   # (or the same body with its level word: "... Kabupaten Bantul")
         out.append(max(longer, key=lambda o: len(o.name)) if longer else a)
     return out
