@@ -105,3 +105,14 @@ def test_capitalised_modifiers_after_the_trigger_open_the_name(nlp, text, expect
 ])
 def test_names_opened_by_an_office(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a radio or TV station's programme is none
+    ("Saksikan liputan lengkapnya di program Sikka Hari Ini, pukul 18.00 WIB.", []),
+    ("Hal itu disampaikan Hendro saat on air di program Jagongan Pagi Suara Sikka, Senin (22/1).", []),
+    # a government's programme still is one
+    ("Dinas Kesehatan meluncurkan program Kampung Sehat Bersama di Desa Maju, Senin (3/6).", ["Kampung Sehat Bersama"]),
+])
+def test_a_stations_programme_is_no_innovation(nlp, text, expected):
+    assert names(nlp, text) == expected
