@@ -293,3 +293,9 @@ def test_an_evaluation_held_as_an_event_is_a_meeting(nlp, text, kind):
 def test_evaluation_as_a_word_is_no_event(nlp):
     e, _ = event(nlp, "Inovasi itu terus dikembangkan berdasarkan evaluasi warga terhadap layanan desa.")
     assert (e or {}).get("type") is None
+
+
+def test_a_coaching_clinic_is_assistance(nlp):
+    e, _ = event(nlp, "Biro Organisasi Gelar Coaching Clinic KIPP\n\nBiro Organisasi Setda Provinsi menggelar Coaching "
+                      "Clinic penyusunan proposal bagi 11 inovasi yang lolos Top 99 KIPP, Kamis (2/5/2024).")
+    assert e["type"] == "pendampingan"
