@@ -153,3 +153,20 @@ def initials_within(short: str, long: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Do the letters of `short` appear in order in `long`, starting with its first word,
+    with `long` the longer phrase (an acronym / syllable abbreviation and its expansion)?"""
+    s = re.sub(r"[^a-z0-9]", "", short.lower())
+    words = re.findall(r"[a-z0-9]+", long.lower())
+    if len(s) < 2 or len(words) < 2 or len(words) <= len(short.split()):
+        return False
+    lg = "".join(words)
+    if not lg.startswith(s[0]):
+        return False
+    i = 0
+    for ch in lg:
+        if i < len(s) and ch == s[i]:
+            i += 1
+    return i == len(s)

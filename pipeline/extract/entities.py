@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..evidence import Found, value_of
 from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees, role_words
-from .common import doc_text, ensure_state, is_form, is_region_word, position_head_at
+from .common import abbreviates, doc_text, ensure_state, is_form, is_region_word, position_head_at
 from .innovation_dedupe import inside_a_longer_name
 from .innovation_text import WEAK_INNOVATION_CUES
 from .officials import names_match
@@ -327,7 +327,6 @@ def _owner_after(text: str, end: int, name: str = "") -> tuple[int, int] | None:
     rules/innovations.toml). A ministry or another national body after "milik"/"dari" owns a national platform
     ("SIKS-NG milik Kementerian Sosial"), not a regional innovation: None."""
     from .agency_vocab import _head_pattern
-    from .form_values import _abbreviates
     from .innovations import rules as innovation_rules
 
     r = innovation_rules()
@@ -341,7 +340,7 @@ def _owner_after(text: str, end: int, name: str = "") -> tuple[int, int] | None:
     elif bracket:
         k += bracket.end()
         inner = re.match(r"[^()\n]{3,90}(?=\))", after[k:])
-        if inner and name and _abbreviates(name, inner.group()):
+        if inner and name and abbreviates(name, inner.group()):
             return None   # "PUSLING SUNGAI (Puskesmas Keliling Sungai)": the long form in brackets, not an owner
     elif link and link.group(1).casefold() in r["owner_markers"]:
         k += link.end()
@@ -406,7 +405,6 @@ def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
     ("SI JUKUNG, Sistem Informasi Jaringan Usaha Kuliner, dari ...").
     """
     from .agency_vocab import _head_pattern
-    from .form_values import _abbreviates
 
     acronym = ent.text.strip()
     words = acronym.split()
@@ -422,8 +420,8 @@ def _expansion_after(text: str, ent: Span) -> tuple[int, int] | None:
     long_name = (m or comma).group(1).strip()
     if len(long_name.split()) < 2 or long_name[0].casefold() != acronym[0].casefold():
         return None
-    if m is not None and _head_pattern().match(long_name) and not _abbreviates(acronym, long_name) \
-            or comma is not None and not _abbreviates(acronym, long_name):
+    if m is not None and _head_pattern().match(long_name) and not abbreviates(acronym, long_name) \
+            or comma is not None and not abbreviates(acronym, long_name):
         return None   # ("SIGAP (Dinas Sosial)": the owner in brackets; "PUSLING SUNGAI (Puskesmas Keliling Sungai)" and
         # "KADESI alias Kantor Desa Siaga Malam" spell it)
     start = ent.end_char + (m or comma).start(1)
@@ -452,7 +450,6 @@ def _one_place(text: str, ent: Span, name) -> bool:
 
 
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
-    from .form_values import _abbreviates
     from .innovation_owners import agency_value, owner_acts
     from .innovations import rules as innovation_rules
     from .innovation_text import Cand, valid
@@ -501,7 +498,7 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         long_name = None
         expansion = _expansion_after(text, ent)
         dash = re.match(r"(.+?)\s+[-–]\s+(.+)$", value)
-        if dash and _abbreviates(dash.group(1), dash.group(2)):   # "PASTER DIGI - Pasar Ternak Digital": name - long form
+        if dash and abbreviates(dash.group(1), dash.group(2)):   # "PASTER DIGI - Pasar Ternak Digital": name - long form
             expansion = (s + dash.start(2), s + dash.end(2))
             value = dash.group(1)
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .. import RULES_DIR
 from ..evidence import Found
 from ..nomenclature import abbreviations, clean_spaces, expand_abbreviations, prefix_degrees
+from .common import abbreviates
 
 METHOD = "rule:form"
 
@@ -235,7 +236,7 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     """
     value = text[start:end]
     two = re.fullmatch(r"([^\s()]+(?:[ \t][^\s()]+){0,2})[ \t]*\n[ \t]*([^\n()]+?)\s*", value)
-    if two and (_abbreviates(two.group(1), two.group(2)) or _acronym_and_expansion(two.group(1), two.group(2))
+    if two and (abbreviates(two.group(1), two.group(2)) or _acronym_and_expansion(two.group(1), two.group(2))
                 or two.group(1).isupper() and _short_in_capitals(two.group(1), two.group(2))):
         return (Found(two.group(1), start + two.start(1), start + two.end(1), f"{METHOD}:nama_inovasi"),
                 Found(two.group(2), start + two.start(2), start + two.end(2), f"{METHOD}:long_form"))   # two lines
@@ -250,9 +251,9 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     inner_f = Found(inner, is_, ie, f"{METHOD}:long_form")
     if ":" in inner or "=" in inner:
         return head_f, None
-    if _abbreviates(head, inner) or _acronym_and_expansion(head, inner):
+    if abbreviates(head, inner) or _acronym_and_expansion(head, inner):
         return head_f, inner_f
-    if _abbreviates(inner, head) or _short_in_capitals(inner, head):
+    if abbreviates(inner, head) or _short_in_capitals(inner, head):
         return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
     return head_f, None
 
@@ -277,7 +278,7 @@ def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | 
     if not re.match(r"[A-Z0-9]", head) or not re.match(r"[A-Z]", tail):
         return None
     name = Found(head, start + m.start(1), start + m.end(1), f"{METHOD}:nama_inovasi")
-    if _abbreviates(head, tail) or _short_in_capitals(head, tail) and tail.split()[0].casefold() != "inovasi":
+    if abbreviates(head, tail) or _short_in_capitals(head, tail) and tail.split()[0].casefold() != "inovasi":
         # ("SI KANGGURU: Sistem Kunjungan Rumah Perawatan Metode Kanguru": syllables that do not spell in order)
         return name, Found(tail, start + m.start(2), start + m.end(2), f"{METHOD}:long_form")
     return name, None
@@ -290,23 +291,6 @@ def _acronym_and_expansion(head: str, inner: str) -> bool:
     return " " not in head and head.isupper() and len(head) >= 3 and len(words) >= 2 \
         and inner[:1].upper() == head[:1] and sum(w[:1].isupper() for w in words) >= 2 \
         and all(w[:1].isupper() or w in ("dan", "&", "di", "ke", "untuk", "bagi", "yang") for w in words)
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """Do the letters of `short` appear in order in `long`, starting with its first word,
-    with `long` the longer phrase (an acronym / syllable abbreviation and its expansion)?"""
-    s = re.sub(r"[^a-z0-9]", "", short.lower())
-    words = re.findall(r"[a-z0-9]+", long.lower())
-    if len(s) < 2 or len(words) < 2 or len(words) <= len(short.split()):
-        return False
-    lg = "".join(words)
-    if not lg.startswith(s[0]):
-        return False
-    i = 0
-    for ch in lg:
-        if i < len(s) and ch == s[i]:
-            i += 1
-    return i == len(s)
 
 
 _MONTHS = {m: i for i, names in enumerate([

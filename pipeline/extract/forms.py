@@ -29,10 +29,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .common import doc_text, ensure_state
+from .common import abbreviates, doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
-    METHOD, _abbreviates, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals, expand_agency,
+    METHOD, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals, expand_agency,
     form_rules, is_body, map_enum, split_name, split_person, ticked_option,
 )
 
@@ -362,7 +362,7 @@ def _name_line_above(text: str, lines: list[Line], labelled: dict[int, LabelLine
         if k >= 0 and lines[k].text.strip() and k not in labelled:
             us, ue = _trim(text, lines[k].start, lines[k].end)
             upper = text[us:ue]
-            if len(upper.split()) <= 3 and upper.isupper() and (_abbreviates(upper, cand) or _acronym_and_expansion(upper, cand)
+            if len(upper.split()) <= 3 and upper.isupper() and (abbreviates(upper, cand) or _acronym_and_expansion(upper, cand)
                                                                or _short_in_capitals(upper, cand)):
                 return us, e   # "SENTOSA" over "Sentra Konsultasi Usaha ...": the name, then its long form
         return s, e

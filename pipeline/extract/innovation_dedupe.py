@@ -50,6 +50,8 @@ def inside_a_longer_name(text: str, span: tuple[int, int], names: set[str]) -> b
     """Is the name at `span` written there as part of another, longer name read elsewhere in the text?"""
     name = clean_name(text_of(text, span))
     start = text.find(name, span[0], span[1] + 1)
+    if start < 0:
+        return False   # (the name's spaces were collapsed: not written as read)
     for longer in names:
         if len(longer) > len(name):
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", longer):

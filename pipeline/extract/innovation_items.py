@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .common import abbreviates
 from .innovation_text import (CLOSE_Q, OPEN_Q, TECH_LOWER, Tok, cap_run, derives, find_close, is_acronym, is_cap,
                               is_word, rules, text_of)
 
@@ -182,15 +183,15 @@ def _owned_last_item(toks: list[Tok], i: int, ctx: Ctx) -> tuple[tuple, int] | N
 def _through_commas(toks: list[Tok], i: int, e: int, name: str, text: str) -> int:
     """A long form that goes on after a comma when the name needs it to be spelt ("PINYUH CEPAT atau Pelayanan
     Informasi dan Pengaduan Yang Humanis, Cepat dan Tepat milik ..."), not the next item of a list."""
-    from .form_values import _abbreviates
-
+    if not (e + 1 < len(toks) and toks[e].text == "," and is_cap(toks[e + 1])):
+        return e
     own = {w for w in re.findall(r"\w+", name.casefold()) if len(w) >= 4}
-    spelt = _abbreviates(name, " ".join(t.text for t in toks[i:e]))
+    spelt = abbreviates(name, " ".join(t.text for t in toks[i:e]))
     further = e
     while further + 1 < len(toks) and toks[further].text == "," and is_cap(toks[further + 1]):
         start, further = further + 1, long_run(toks, further + 1)
         if own & {t.low for t in toks[start:further]} \
-                or not spelt and _abbreviates(name, " ".join(t.text for t in toks[i:further])):
+                or not spelt and abbreviates(name, " ".join(t.text for t in toks[i:further])):
             return further   # a word of the name is spelt out after the comma, or the name is spelt only with it
     return e
 
@@ -319,8 +320,6 @@ def _past_clause(toks: list[Tok], j: int, limit: int = 20) -> int | None:
 def _spells_previous(toks: list[Tok], previous: tuple, name: tuple[int, int], long) -> bool:
     """Is the item `name`, right after a comma, the long form of the previous item, an acronym in capitals without
     one ("DUSAMAH, Dukcapil Sampai Rumah, yang ...")?"""
-    from .form_values import _abbreviates
-
     (ps, pe), plong, _ = previous
     if plong is not None or long is not None:
         return False
@@ -332,12 +331,12 @@ def _spells_previous(toks: list[Tok], previous: tuple, name: tuple[int, int], lo
     if re.match(r"[EeIiMm]-", short) and short[0].casefold() != full[0].casefold():
         short = short[2:]   # "E-SIMBAH, Sistem Informasi Bank Sampah": the prefix stays out of the long form
     if short.replace("-", "").isupper():
-        return len(short) >= 3 and _abbreviates(short, full)
+        return len(short) >= 3 and abbreviates(short, full)
     # "Si Galuh, Sistem Informasi Gerbang Layanan Umum Harian, ...": a prefixed name in Title case spelt by three or
     # more capitalised words after it
     words = full.split()
     return bool(re.match(r"(?:Si|E|e)-?[A-Z]", short)) and len(words) >= 3 \
-        and all(w[:1].isupper() or w in ("dan", "di", "ke") for w in words) and _abbreviates(short, full)
+        and all(w[:1].isupper() or w in ("dan", "di", "ke") for w in words) and abbreviates(short, full)
 
 
 def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tuple[list[tuple], int]:

@@ -41,6 +41,8 @@ def rules() -> dict:
                 "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words", "office_name_verbs", "name_closing_places"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
+    r["_broadcast"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in r["broadcast_words"]) + r")(?!\w)",
+                                 re.IGNORECASE)
     r["_rank_verbs"] = {}
     for v in sorted(r.get("rank_verbs", []), key=len, reverse=True):   # first word -> the phrases it opens
         r["_rank_verbs"].setdefault(v.split()[0], []).append(v)

@@ -243,8 +243,7 @@ class _Finder(ContextRules):
 
     def direct(self, i: int, t, prev, naming: bool) -> None:
         r, toks, ctx = self.r, self.toks, self.ctx
-        if t.low == "program" and any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", self.sent.text.lower())
-                                      for w in r["broadcast_words"]):
+        if t.low == "program" and r["_broadcast"].search(self.sent.text):
             return   # a station's programme: "Saksikan liputannya di program Banten Hari Ini pukul 18.00 WIB"
         if prev is not None and (prev.low in r["trigger_blockers"] or prev.text == "("):
             return   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
