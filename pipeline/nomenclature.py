@@ -208,7 +208,8 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         # Inovasi Pelayanan Publik (KIPP)" defines KIPP as the competition, not as the ministry's name
         exact = [f for f in fits if "".join(w[0] for w in f.split() if w[0].isupper()).casefold() == initials]
         if fits and not exact and not at_head and len(words) > len(fits[-1].split()) \
-                and words[-len(fits[-1].split()) - 1].casefold() in heads:
+                and words[-len(fits[-1].split()) - 1].casefold() in heads and not _region_named(fits[-1]):
+            # (not a region's shorthand after a body: "DPRD Tapanuli Tengah (Tapteng)" defines Tapteng as the region)
             # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": the body's head word before the letters' own words
             at_head = [" ".join(words[-len(fits[-1].split()) - 1:]).strip(" ,")]
         if exact:
@@ -218,6 +219,13 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         elif fits:
             found.setdefault(short.casefold(), fits[0])
     return found
+
+
+def _region_named(words: str) -> bool:
+    """The words name a region in the Kemendagri list ("Tapanuli Tengah")."""
+    from .regions import lookup
+
+    return lookup(words) is not None
 
 
 _TOKEN = re.compile(r"[\w’'.\-]+|\S")

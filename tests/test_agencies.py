@@ -83,6 +83,9 @@ def test_acting_bodies(nlp, text, expected):
     "Penghargaan diberikan kepada Pemerintah Daerah Provinsi, dan Kabupaten/Kota.",
     "Pemkab telah menyiapkan 3 Puskesmas dan 2 UPT Puskeswan untuk layanan ini.",
     "Sambutan disampaikan di Balai Kota Sawahlunto.",
+    "Camat membuka layanan pengaduan di Balai RW 07 Kelurahan Sukamaju bersama warga.",
+    # the class of a region's offices (Aceh: SKPK), not one body
+    "Seluruh kepala Satuan Kerja Perangkat Kabupaten (SKPK) menandatangani komitmen peningkatan inovasi.",
     "Hal itu disampaikan seperti diberitakan Kantor Berita Nusantara Jaya.",
     "Rumah sakit itu berstatus Badan Layanan Umum Daerah sejak 2019.",
     # credits, tags and letterheads alone on their line
@@ -636,3 +639,49 @@ def test_a_bodys_head_before_the_words_its_abbreviation_spells_belongs_to_the_lo
     # the letters' own first word stays the start where it spells them ("Dinas ... (Dukcapil)": D)
     assert defined_abbreviations("Dinas Kependudukan dan Catatan Sipil (Dukcapil) Kota Kendari") == {
         "dukcapil": "Dinas Kependudukan dan Catatan Sipil"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a village under the names other regions give it, bare like "Desa X"
+    ("Juara ketiga Kategori Nagari diraih Nagari Batu Bajanjang dengan inovasi Lapau Surek Digital.",
+     ["Nagari Batu Bajanjang"]),
+    ("Posisi kedua menjadi milik Kepenghuluan Rantau Bais dengan inovasi Perahu Sehat Bunda.",
+     ["Kepenghuluan Rantau Bais"]),
+    # state schools, named by number and place, own and launch innovations
+    ("Daftar usulan KIPP ditutup dengan Kantin Jujur Digital yang digagas SMP Negeri 4 Talang Padang.",
+     ["SMP Negeri 4 Talang Padang"]),
+    ("SDN 3 Sukaraja meluncurkan inovasi Pojok Baca Pelangi untuk menumbuhkan minat baca siswa.",
+     ["SDN 3 Sukaraja"]),
+    ("Inovasi Rapor Keliling karya Sekolah Dasar Negeri Cibogo 2 meraih juara kedua.",
+     ["Sekolah Dasar Negeri Cibogo 2"]),
+])
+def test_villages_and_schools_that_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a school's pupils take part; the school does not act
+    ("Sebanyak 40 siswa SMPN 5 Sukaraja mengikuti lomba cerdas cermat yang digelar Dinas Pendidikan.",
+     ["Dinas Pendidikan"]),
+    # "SMP Negeri" alone is a kind of school
+    ("Lomba diikuti perwakilan SMP Negeri se-Kabupaten Lahat yang digelar Dinas Pendidikan.", ["Dinas Pendidikan"]),
+    # a quoted unit's name with its owner after it is an innovation named like a unit
+    ('Beberapa sudah matang, seperti "Nagari Bacarito" yang digagas Dinas Pemberdayaan Masyarakat dan Nagari.',
+     ["Dinas Pemberdayaan Masyarakat dan Nagari"]),
+    ('Inovasi unggulan lainnya, “Desa Sipatuo” milik Bagian Hukum Setda Lahat, dipaparkan kemudian.',
+     ["Bagian Hukum Sekretariat Daerah Lahat"]),
+])
+def test_school_members_and_quoted_unit_names(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+def test_quoted_village_with_its_district_stays_a_village(nlp):
+    text = 'Piala diserahkan kepada "Desa Sukamaju" dari Kecamatan Pagelaran yang meraih juara pertama.'
+    assert "Desa Sukamaju" in agencies(nlp, text)
+
+
+def test_region_shorthand_defined_after_a_body_is_the_region(nlp):
+    # "DPRD X Y (Shorthand)" defines the region's shorthand, not the council's: "Pemkab Shorthand" is the regency
+    text = ("Anggota Komisi A DPRD Tapanuli Tengah (Tapteng), Sahat Situmorang, menilai inovasi yang dilaporkan "
+            "Pemkab Tapteng belum dirasakan warga.")
+    assert agencies(nlp, text) == ["Pemerintah Kabupaten Tapanuli Tengah"]

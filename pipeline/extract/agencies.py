@@ -127,6 +127,26 @@ def _unit_with_a_quality(key: str, tail: str) -> bool:
     return name.casefold() not in local_places("desa") and name.casefold() not in local_places("kecamatan")
 
 
+OPEN_QUOTES, CLOSE_QUOTES = "\"“‘'", "\"”’'"
+
+
+def _quoted_owned_name(text: str, start: int, end: int) -> bool:
+    """A unit's name that is the whole of a quoted phrase with its owner after it ("seperti \"Nagari Bacarito\"
+    yang digagas Dinas X", "\"Desa Melek Hukum\" milik Bagian Hukum"): an innovation named like a unit, not the
+    unit (rules/innovations.toml creation_verbs, running_verbs, owner_markers)."""
+    from .innovation_text import rules as innovation_rules
+
+    if start == 0 or text[start - 1] not in OPEN_QUOTES or text[end:end + 1] not in CLOSE_QUOTES:
+        return False
+    r = innovation_rules()
+    words = text[end + 1:end + 40].replace(",", " ").split()
+    if words[:1] == ["yang"]:
+        return words[1:2] != [] and words[1].casefold() in {*r["creation_verbs"], *r["running_verbs"]}
+    return len(words) > 1 and words[0].casefold() in {*r["owner_markers"], *r["owner_links"]} \
+        and words[1][:1].isupper() and words[1].casefold() not in {*r["region_source_words"], "kecamatan"}
+    # ("\"Desa Sukamaju\" dari Kecamatan X": the village and where it lies)
+
+
 def _province_named(words: str) -> bool:
     """'Aceh', 'Jawa Barat': the whole of a province's name (Kemendagri list)."""
     from ..regions import candidates
@@ -244,6 +264,9 @@ def find_mentions(text: str) -> list[Mention]:
                                                text[m.end():brackets[0][1]]):
             covered_to = brackets[0][2]
             continue   # "Sistem Antrean Online Puskesmas (SANTRI)": a word of the name the acronym stands for
+        if _quoted_owned_name(text, m.start(), end):
+            covered_to = end
+            continue   # "seperti \"Nagari Bacarito\" yang digagas Dinas X": an innovation named like a unit
         if _unit_with_a_quality(key, text[m.end():end]):
             covered_to = end
             continue   # "Rumah Sakit Tanpa Antre (RSTA)", "Puskesmas Ramah Anak": an innovation that makes a unit so

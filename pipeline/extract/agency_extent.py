@@ -8,7 +8,7 @@ import re
 from ..nomenclature import abbreviations, office_words, opening_particles, position_rules
 from . import common
 from .agency_text import GOVERNMENT_LEVELS, _names_region, region_end_at
-from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, VILLAGE_GOVERNMENTS,
+from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, SCHOOLS, VILLAGE_GOVERNMENTS,
                            _acting_rules, _is_office)
 
 def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
@@ -35,6 +35,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     prev_level = True
     comma_list = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
+    school, numbered = head.casefold() in SCHOOLS, False
     titled = last_level = False
     level_word = ""
     abbr = abbreviations().get(head.casefold())
@@ -139,6 +140,11 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if hospital and proper == 0 and pos == start + len(head) and re.fullmatch(r"\d{1,3}", tok) \
                 and nxt_tok[:1].isupper():
             pos = end = t_end   # "RSUD 45 Kuningan": a hospital named with a number
+            continue
+        if school and re.fullmatch(r"\d{1,6}", tok) and not numbered and not in_region:
+            pos = end = t_end   # "SMP Negeri 2 Subah", "Sekolah Dasar Negeri Sukamelang 2": a school's number
+            numbered = True
+            proper += 1
             continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break

@@ -13,8 +13,16 @@ from .. import RULES_DIR
 from ..nomenclature import abbreviation_spellings, agency_heads, office_words, position_rules
 from . import common
 
+# a village, bare, under the names regions give it (heads.txt)
+VILLAGES = {"desa", "nagari", "kepenghuluan", "gampong"}
+
+# state schools, named by number and place ("SMP Negeri 2 Subah", "SDN 1 Cepogo"; heads.txt)
+SCHOOLS = {"sekolah dasar negeri", "sekolah menengah pertama negeri", "sekolah menengah atas negeri",
+           "sekolah menengah kejuruan negeri", "sd negeri", "smp negeri", "sma negeri", "smk negeri", "sdn", "smpn",
+           "sman", "smkn"}
+
 # heads that are shared over a list: "Puskesmas A, B, dan C"
-LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", "desa", "pustu", "distrik",
+LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", *VILLAGES, "pustu", "distrik",
                 # "Pemerintah Desa Kema Satu, Kema Dua dan Kema Tiga": a village government's head for each name
                 "pemerintah desa", "pemerintah kelurahan", "pemerintah gampong", "pemerintah nagari"}
 
@@ -29,12 +37,12 @@ COURTS = {"kejaksaan negeri", "kejaksaan tinggi", "pengadilan agama", "pengadila
           "kepolisian daerah", "kepolisian resor"}   # and the regional police: named after their region
 
 # heads whose names carry proper nouns (places): "Puskesmas Wergu Wetan", "Kecamatan Dawe"
-NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "desa", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai", "balai besar",
+NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | VILLAGES | SCHOOLS | {"puskesmas", "kecamatan", "distrik", "kelurahan", "upt", "uptd", "rsud", "rsd", "rsu", "rumah sakit", "balai", "balai besar",
                "pemerintah kabupaten", "pemerintah kab.", "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemkab", "pemkot", "pemko", "pemprov",
                "kantor", "puslatbang", "pustu"}
 
 # heads that name a body only with more words after them
-NEEDS_MORE = {"dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
+NEEDS_MORE = {*SCHOOLS, "dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemko", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
@@ -136,7 +144,7 @@ def _is_office(word: str) -> bool:
     w = word.casefold().strip(".,")
     return w in office_words() or common.is_region_word(word)
 
-ADDRESS_HEADS = {"kecamatan", "kelurahan", "desa", "distrik"}
+ADDRESS_HEADS = {"kecamatan", "kelurahan", "distrik", *VILLAGES}
 
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
