@@ -253,6 +253,16 @@ GENERAL_CASES = [
     # Wali Kota without a region in the phrase stays bare (ANNOTATION 19)
     ("Acara dihadiri Wali Kota Rahmat, Wakil Wali Kota Endang Sari dan para camat.",
      "Endang Sari", "Wakil Wali Kota", []),
+    # a hospital administration master is MARS as written, not the architecture master M.Ars
+    ("Direktur RSUD Sekayu, dr. Wulan Pertiwi, MARS, meluncurkan layanan antar obat.",
+     "Wulan Pertiwi", "Direktur Rumah Sakit Umum Daerah Sekayu", ["dr", "MARS"]),
+    ("Kepala Dinas Kesehatan, dr. Rudi Hartawan, MKM, membuka rapat koordinasi.",
+     "Rudi Hartawan", "Kepala Dinas Kesehatan", ["dr", "MKM"]),
+    # the acting title in lower case and the caretaker's title stay in the position
+    ("Pelaksana tugas Kepala Dinas Sosial Kabupaten Lahat, Rina Marlina, S.E, membuka kegiatan.",
+     "Rina Marlina", "Pelaksana tugas Kepala Dinas Sosial Kabupaten Lahat", ["S.E"]),
+    ("Pjs. Bupati Halmahera Selatan, Drs. Yusuf Umasugi, M.Si, meresmikan inovasi itu.",
+     "Yusuf Umasugi", "Pjs. Bupati Halmahera Selatan", ["Drs", "M.Si"]),
 ]
 
 
