@@ -686,3 +686,31 @@ def test_no_person_after_a_title_from_a_verb_or_a_pronoun(text):
 ])
 def test_a_branch_offices_place_is_no_person(text, expected):
     assert [(o.name, o.position) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text,name,position,degrees", [
+    # a campus's name after its title is no person's
+    ("Andi Mallarangeng, Rektor Universitas Islam Balitar, membuka seminar inovasi daerah.",
+     "Andi Mallarangeng", "Rektor Universitas Islam Balitar", []),
+    # academics, researchers and assessors named with their institution, before or after the name
+    ("Penilaian dipimpin Dr. Rahmat Sulaiman, S.E., M.Si., dosen Universitas Islam Balitar, bersama unsur Bappeda.",
+     "Rahmat Sulaiman", "Dosen Universitas Islam Balitar", ["Dr", "S.E", "M.Si"]),
+    ("Tim juri juga beranggotakan akademisi Universitas Halu Oleo, Dr. Wa Ode Sitti, M.Pd., yang meninjau lokasi.",
+     "Wa Ode Sitti", "Akademisi Universitas Halu Oleo", ["Dr", "M.Pd"]),
+    ("Salah satu juri, peneliti Badan Riset dan Inovasi Nasional, Hendra Kurniawan, S.Si., M.Eng, menambahkan hal itu.",
+     "Hendra Kurniawan", "Peneliti Badan Riset dan Inovasi Nasional", ["S.Si", "M.Eng"]),
+    # a district's name after its level in a title that follows the name
+    ("5. Dede Suhendar, S.IP., M.Si, Sekretaris Kecamatan Jatiwangi - SAPA WARGA, layanan surat keliling.",
+     "Dede Suhendar", "Sekretaris Kecamatan Jatiwangi", ["S.IP", "M.Si"]),
+    # the title before the name is the office; an apposition after it only says where the person comes from
+    ("Ketua dewan juri, Prof. Dr. Syamsul Bahri, M.Si., akademisi Universitas Andalas, menilai proposal meningkat.",
+     "Syamsul Bahri", "Ketua dewan juri", ["Prof", "Dr", "M.Si"]),
+    # a role after "terdiri dari" is the person's, not the panel's
+    ("Dewan juri terdiri dari akademisi Universitas Negeri Gorontalo Prof. Dr. Rizal Katili, M.Pd, dan dua praktisi.",
+     "Rizal Katili", "Akademisi Universitas Negeri Gorontalo", ["Prof", "Dr", "M.Pd"]),
+])
+def test_campus_and_local_offices_around_a_name(nlp, text, name, position, degrees):
+    found = officials(nlp, text)
+    assert name in found, found
+    assert (found[name]["position"], found[name]["degrees"]) == (position, degrees)
+    assert not any(n.startswith(("Islam", "Jatiwangi")) for n in found), found

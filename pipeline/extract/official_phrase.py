@@ -192,6 +192,10 @@ def _address_part(toks: list[Tok], a: int, b: int) -> bool:
         and all(toks[k].kind == "word" and toks[k].text[:1].isupper() for k in range(a + 1, b))
 
 
+# level words before a district's or village's name (rules/regions kecamatan.txt, desa.txt)
+LOCAL_LEVELS = {"Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan", "Kelurahan": "desa",
+                "Kel.": "desa", "Desa": "desa", "Nagari": "desa", "Gampong": "desa", "Kepenghuluan": "desa"}
+
 ADDRESS_LEVELS = {"Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.",
                   "Distrik"}
 
@@ -259,11 +263,16 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
             n -= 1
         while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
             k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))
+            level = LOCAL_LEVELS.get(toks[words[n] - 1].text) if words[n] > 0 else None
+            if not k and level:   # "Sekretaris Kecamatan Jatiwangi": a district's or village's name after its level
+                k = local_place_at(toks, words[n], level)
             if not k:
                 break
             n = min(n + k, len(words))
         while n < len(words) and is_degree(toks[words[n]].text):
             n += 1
+        if n < len(words) and words[n] > 0 and toks[words[n] - 1].text in rules("institution_heads"):
+            n = len(words)   # "Rektor Universitas Islam Balitar": the campus's name, no person in it
         n = _particle_within(toks, words, n)
         if n < len(words) and (words[n] > 0 or a > 0):
             start = words[n]

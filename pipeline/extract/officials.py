@@ -227,6 +227,11 @@ class _Reader:
             opened = text[:m.start()].rstrip().endswith("(")
             conn = CONNECT_BEFORE.search(text, floor, m.start()) if not opened else None
             bridged = any(t.kind == "comma" and text[t.start] != "," for t in toks)   # "terdiri dari", ":"
+            bridge = next((k for k, t in enumerate(toks) if t.kind == "comma" and text[t.start] != ","), None)
+            if bridge is not None and bridge + 1 < len(toks) and (head_rx.match(text, toks[bridge + 1].start)
+                                                                 or head_at(text, toks[bridge + 1].start)):
+                continue     # "Dewan juri terdiri dari akademisi Universitas X Prof. Nama": the office after the
+                # bridge is the person's
             split = split_phrase(toks, listed=bridged)
             people: list[Named] = []
             pos_toks = toks
@@ -289,6 +294,9 @@ class _Reader:
             named = name_before(text, m.start() + 1, sentence_start(text, m.start()))
             if named is None or not (named.strong or len(named.name) > 1):
                 continue
+            if any(p.position is not None and p.name.start == named.name[0].start for p in self.people):
+                continue     # "Ketua dewan juri, Prof. Nama, M.Si., akademisi Universitas X": the title before
+                # the name is the office the story gives; the apposition only says where the person comes from
             head = tokens(text, m.start(1), head_end)
             self.add(named, head + toks, "rule:official_apposition", lowercase=True)
 
