@@ -261,6 +261,15 @@ def test_a_person_entity_after_a_known_title_becomes_an_official_when_the_rules_
     assert person["position"].value.startswith("Sekretaris Daerah Kabupaten Sumber Jaya")
 
 
+def test_a_person_entity_running_into_the_sentence_ends_at_its_first_lowercase_word():
+    # the model's span "Hendra berharap Kukar": the name is "Hendra", already read with his title
+    text = ("Sekda Kutai Kartanegara, Hendra Wijaya, menerima tim. Sekda Hendra berharap Kukar kembali masuk "
+            "jajaran kabupaten terinovatif.")
+    doc = _run_with_ents(text, [("Hendra berharap Kukar", "PERSON")])
+    names = [o["name"].value for o in doc._.draft["officials"]]
+    assert "Hendra Wijaya" in names and not any("berharap" in n for n in names)
+
+
 def test_a_person_entity_without_any_office_nearby_is_not_an_official():
     text = "Warga bernama Joko Susilo mengaku terbantu dengan layanan itu."
     doc = _run_with_ents(text, [("Joko Susilo", "PERSON")])

@@ -714,3 +714,21 @@ def test_campus_and_local_offices_around_a_name(nlp, text, name, position, degre
     assert name in found, found
     assert (found[name]["position"], found[name]["degrees"]) == (position, degrees)
     assert not any(n.startswith(("Islam", "Jatiwangi")) for n in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # an acting prefix and a region's head that end a sentence: the next sentence's first word is no name
+    "Sambutan dibacakan Sekda Provinsi mewakili Penjabat Gubernur. Penilaian dilakukan oleh tim BRIDA.",
+    # pregnant and nursing mothers as health services name them
+    "Inovasi itu berupa Sistem Peringatan Dini Kesehatan Ibu Hamil dan Ibu Menyusui berbasis pesan singkat.",
+])
+def test_no_person_after_a_closing_title_or_in_mothers_services(nlp, text):
+    assert officials(nlp, text) == {}
+
+
+def test_the_headline_quoted_again_in_a_credit_line_gives_no_person():
+    text = ("Kepala BRIDA Lahat: Riset Jangan Berhenti di Laci, Inovasi Harus Dirasakan Petani\n\n"
+            "LAHAT - Kepala BRIDA Kabupaten Lahat, Dr. Rudi Hartono, M.Si, mengatakan riset harus sampai ke petani.\n\n"
+            "Artikel ini telah tayang di Tribun dengan judul Kepala BRIDA Lahat: Riset Jangan Berhenti di Laci, "
+            "Inovasi Harus Dirasakan Petani")
+    assert [o.name for o in extract_text(text).officials] == ["Rudi Hartono"]

@@ -152,6 +152,11 @@ def _name_from_ent(ent: Span) -> tuple[int, int, list[Found]]:
         start += m.end()
     while end > start and text[end - 1] in " ,.":
         end -= 1
+    links = set(position_rules()["name_links"])
+    for w in re.finditer(r"\S+", text[start:end]):
+        if w.start() and w.group(0)[:1].islower() and w.group(0) not in links:
+            end = start + len(text[start:start + w.start()].rstrip())
+            break   # "Hendra berharap Kukar": the name ends before a word of the sentence
     return start, end, degrees
 
 

@@ -54,6 +54,13 @@ def _sentence_final_heads() -> frozenset[str]:
     return frozenset(rules("region_heads")) | frozenset(rules("local_heads"))
 
 
+@lru_cache(maxsize=1)
+def _final_after_prefix() -> re.Pattern:
+    """A sentence-final head after an acting prefix ("mewakili Penjabat Gubernur. Penilaian ..."): the title ends there."""
+    heads = sorted(_sentence_final_heads(), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])")
+
+
 @lru_cache(maxsize=4)
 def _title_patterns(heads: tuple[str, ...], lowercase: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The heads as one pattern ("tim ahli", "Dewan juri", "kepala Badan" in lower case), and what before a head
@@ -170,6 +177,9 @@ class _Reader:
             head = find_title(doc)
             if head is not None and _headline(self.text, head.start, head.end, min_words=2):
                 self.skip.append((head.start, head.end))
+                title = self.text[head.start:head.end].strip()
+        if len(title) >= 20:   # the headline quoted again: "Artikel ini telah tayang ... dengan judul <headline>"
+            self.skip += [(s, e) for s, e in self._lines() if title in self.text[s:e]]
 
     def _lines(self):
         pos = 0
@@ -211,8 +221,9 @@ class _Reader:
             before = text[max(0, m.start() - 30):m.start()]
             if not_roles_rx.search(before) or not_before_rx.search(before):
                 continue
-            stop = SENTENCE_END.match(text, m.end())
-            if stop and (head_at(text, stop.end() - 1) or m.group(0) in _sentence_final_heads()):
+            final = _final_after_prefix().match(text, m.end()) if m.group(0) in rules("prefixes") else None
+            stop = SENTENCE_END.match(text, final.end() if final else m.end())
+            if stop and (head_at(text, stop.end() - 1) or m.group(0) in _sentence_final_heads() or final):
                 continue   # "... inovasi Lapor Camat. Camat X, Nama", "... mewakili Gubernur. Anugerah tahun ini ...":
                 # the title ended a sentence (a region's or district's head is never written with an abbreviation's dot)
             limit = phrase_limit(text, m.end())
