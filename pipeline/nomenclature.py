@@ -212,8 +212,11 @@ def defined_abbreviations(text: str) -> dict[str, str]:
             # (not a region's shorthand after a body: "DPRD Tapanuli Tengah (Tapteng)" defines Tapteng as the region)
             # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": the body's head word before the letters' own words
             at_head = [" ".join(words[-len(fits[-1].split()) - 1:]).strip(" ,")]
+        places = [f for f in fits if not exact and not at_head and _region_named(f)]
         if exact:
             found.setdefault(short.casefold(), exact[0])
+        elif places:   # "Bupati Banggai Kepulauan (Bangkep)": the region's shorthand, not the regent's
+            found.setdefault(short.casefold(), places[0])
         elif at_head:   # the shortest: "Dinas Kesehatan dan Dinas Sosial (Dinsos)" -> "Dinas Sosial"
             found.setdefault(short.casefold(), at_head[-1])
         elif fits:

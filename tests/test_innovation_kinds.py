@@ -436,3 +436,26 @@ def test_a_name_in_capitals_may_open_with_a_pronoun(nlp):
             "Disdukcapil, dan E-SIAGA yang dijalankan BPBD.")
     assert run(nlp, text)[0] == ["SI-MANTAP", "KAMI PEDULI", "E-SIAGA"]
     assert run(nlp, "Kami Peduli terhadap inovasi desa, kata Bupati.")[0] == []
+
+
+def test_a_name_of_unit_words_after_an_innovation_word_with_its_owner_is_an_innovation(nlp):
+    # "Pusat ..." opens a body's name, but "inovasi X atau ACRONYM dari Bappeda" names an innovation the body owns
+    text = ("Tiga inovasi meraih penghargaan, yakni inovasi Pusat Data Terpadu Desa atau PUSDATU dari Bappeda "
+            "Kabupaten Sigi sebagai Terbaik I kategori tata kelola pemerintahan.")
+    names, agencies = run(nlp, text)
+    assert names == ["PUSDATU"]
+    assert not any(a.startswith("Pusat") for a in agencies)
+
+
+def test_a_units_own_innovation_is_still_the_unit(nlp):
+    # the unit owns what follows; its name with a bracketed short form is the body
+    text = "Inovasi Dinas Kesehatan (Dinkes) Kabupaten Sigi yakni Posyandu Keliling Sehat diluncurkan Senin."
+    names, agencies = run(nlp, text)
+    assert any(a.startswith("Dinas Kesehatan") for a in agencies)
+
+
+def test_a_prize_is_no_innovation(nlp):
+    text = ("Juara III ditempati Desa Paisubuloli dengan inovasi SIDAWA yaitu Sistem Informasi Data Warga, dan "
+            "mendapat Rp15.000.000. Juara harapan diraih Desa Lalong.")
+    names, _ = run(nlp, text)
+    assert names == ["SIDAWA"]

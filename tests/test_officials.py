@@ -732,3 +732,28 @@ def test_the_headline_quoted_again_in_a_credit_line_gives_no_person():
             "Artikel ini telah tayang di Tribun dengan judul Kepala BRIDA Lahat: Riset Jangan Berhenti di Laci, "
             "Inovasi Harus Dirasakan Petani")
     assert [o.name for o in extract_text(text).officials] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("text,name,position,degrees", [
+    # village heads under the titles of Bolaang Mongondow (sangadi) and Rokan Hilir (penghulu)
+    ("Sangadi Desa Molobog, Rahmat Mokoagow, mengatakan inovasi itu direplikasi dari desa tetangga.",
+     "Rahmat Mokoagow", "Sangadi Desa Molobog", []),
+    ("Penghulu Teluk Pulau Hilir, Syahrial Amri, menerima piala dari Bupati.",
+     "Syahrial Amri", "Penghulu Teluk Pulau Hilir", []),
+    # the professional teacher's title after a name
+    ("Kepala SD Negeri 2 Melonguane, Meiske Tatangindatu, S.Pd., Gr., mengatakan inovasi itu lahir dari guru.",
+     "Meiske Tatangindatu", "Kepala SD Negeri 2 Melonguane", ["S.Pd", "Gr"]),
+    # a regent's title before a region's defined shorthand: the shorthand is the region's
+    ("Bupati Banggai Kepulauan (Bangkep), Hamka Lasapi, menyerahkan hadiah. Kepala DPMD Bangkep, Aswin Bulutu, "
+     "SE., M.Si dalam laporannya mengatakan penilaian dilakukan tim.",
+     "Aswin Bulutu", "Kepala Dinas Pemberdayaan Masyarakat dan Desa Banggai Kepulauan", ["SE", "M.Si"]),
+])
+def test_local_titles_teachers_and_region_shorthands(nlp, text, name, position, degrees):
+    found = officials(nlp, text)
+    assert name in found, found
+    assert (found[name]["position"], found[name]["degrees"]) == (position, degrees)
+
+
+def test_a_units_place_inside_a_position_is_no_person(nlp):
+    text = "Bupati disambut Kepala SMP Negeri 1 Biau, Dra. Hj. Sitti Aminah Datu, para guru dan siswa."
+    assert list(officials(nlp, text)) == ["Sitti Aminah Datu"]

@@ -147,6 +147,22 @@ def _quoted_owned_name(text: str, start: int, end: int) -> bool:
     # ("\"Desa Sukamaju\" dari Kecamatan X": the village and where it lies)
 
 
+OWNED_AFTER = re.compile(r"(?:\s*\(\s*[A-Z][\w-]*\s*\)|\s+atau\s+[A-Z][\w-]*)?,?\s+(\w+)\s+[A-Z]")
+
+
+def _triggered_owned_name(text: str, start: int, end: int) -> bool:
+    """A unit's name right after an innovation word and with its owner after it ("inovasi Pusat Data Terpadu Desa
+    atau PUSDATU dari Bappeda X"): an innovation named like a unit (rules/innovations.toml direct_triggers,
+    owner_markers)."""
+    from .innovation_text import rules as innovation_rules
+
+    r = innovation_rules()
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    owned = OWNED_AFTER.match(text, end)
+    return before is not None and before.group(1).casefold() in r["direct_triggers"] and owned is not None \
+        and owned.group(1).casefold() in {*r["owner_markers"], *r["owner_links"]}
+
+
 def _province_named(words: str) -> bool:
     """'Aceh', 'Jawa Barat': the whole of a province's name (Kemendagri list)."""
     from ..regions import candidates
@@ -264,9 +280,10 @@ def find_mentions(text: str) -> list[Mention]:
                                                text[m.end():brackets[0][1]]):
             covered_to = brackets[0][2]
             continue   # "Sistem Antrean Online Puskesmas (SANTRI)": a word of the name the acronym stands for
-        if _quoted_owned_name(text, m.start(), end):
+        if _quoted_owned_name(text, m.start(), end) or _triggered_owned_name(text, m.start(), end):
             covered_to = end
-            continue   # "seperti \"Nagari Bacarito\" yang digagas Dinas X": an innovation named like a unit
+            continue   # "seperti \"Nagari Bacarito\" yang digagas Dinas X", "inovasi Pusat Data Terpadu Desa atau
+            # PUSDATU dari Bappeda X": an innovation named like a unit
         if _unit_with_a_quality(key, text[m.end():end]):
             covered_to = end
             continue   # "Rumah Sakit Tanpa Antre (RSTA)", "Puskesmas Ramah Anak": an innovation that makes a unit so

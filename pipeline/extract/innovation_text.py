@@ -416,6 +416,18 @@ def _office_that_acts(text: str, name: str, cand: Cand) -> bool:
              or cand.how in {"numbered", "direct"} and _quoted(text, cand.name) and len(words) >= 3)
 
 
+def _owned_after_trigger(text: str, cand: Cand) -> bool:
+    """A long form right after an innovation word with another body owning it after the pair ("inovasi Pusat Data
+    Terpadu Desa atau PUSDATU dari Bappeda X"): a name made of a unit's words, not the unit ("inovasi Dinas
+    Kesehatan (Dinkes) yakni ..." is the office's innovation)."""
+    r = rules()
+    first = min(cand.name[0], cand.long[0])
+    before = re.search(r"(\w+)\s+$", text[max(0, first - 20):first])
+    owner = re.match(r"\)?,?\s+(\w+)\s+[A-Z]", text[max(cand.name[1], cand.long[1]):])
+    return before is not None and before.group(1).lower() in r["direct_triggers"] and owner is not None \
+        and owner.group(1).lower() in {*r["owner_markers"], *r["owner_links"]}
+
+
 def valid(text: str, cand: Cand) -> bool:
     r = rules()
     name = clean_name(text_of(text, cand.name))
@@ -445,6 +457,9 @@ def valid(text: str, cand: Cand) -> bool:
             and (_quoted(text, cand.name) or _body_then_name_word(name))):
         return False   # ("SMART (Sederhana, Mudah, ...)" is a name, "Smart City" is not; a quoted “Dukcapil Mesra” is,
         # and so is "Dukcapil Menyapa": no field or region word after the body's abbreviation; and "Pelayanan 1 Jam")
+    money = re.match(r"([A-Za-z.]+)\s?\d", name)
+    if money and money.group(1).lower() in r["money_marks"]:
+        return False   # "Rp15.000.000": a prize, not a name
     if re.fullmatch(r"[\d\W]+", name) or re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+[A-Za-z]{0,4}\.?", name):
         return False   # numbers, academic degrees ("S.Pd", "M.Kes")
     if name.isupper() and 2 <= len(name) <= 8 and " " not in name and _defined_as_body(text, name, r):
@@ -458,7 +473,7 @@ def valid(text: str, cand: Cand) -> bool:
         long_written = clean_name(text_of(text, cand.long))
         longtxt = long_written.lower()
         if longtxt.split()[0] in r["bad_long_first_words"] and not named_unit(long_written) \
-                or longtxt in r["not_innovations"]:
+                and not _owned_after_trigger(text, cand) or longtxt in r["not_innovations"]:
             return False   # ("Dinas Kesehatan (Dinkes)" is a body; "Puskesmas Digital (PusDig)" a unit the innovation makes)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
     if any(w in r["agency_inner"] and not (w == "kecamatan" and _no_kecamatan_after(words[k + 2:]))

@@ -340,6 +340,10 @@ class _Reader:
                                                           and not is_not_name(prev.text) and not person.lead))):
                     i += 1
                     continue     # "RSUD dr. Soetomo", "Forum TJSLP Rina"
+                if any(p.position is not None and p.position.start <= person.name[0].start < p.position.end
+                       for p in self.people):
+                    i = person.end
+                    continue     # "Kepala SMP Negeri 1 Biau, Dra. Nama": the unit's place in a position already read
                 if not self._private(person, s, e):
                     self.add(person, None, "rule:official_marked")
                 i = person.end
