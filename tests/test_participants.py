@@ -98,3 +98,10 @@ def test_the_number_of_participants_stated_after_the_events_name(nlp):
     # without a unit of people the number is not a count of participants
     p, _ = parts(nlp, "Jumlah peserta lomba dari 20 kecamatan meningkat tahun ini.")
     assert p is None or p.get("total") is None
+
+
+def test_a_visiting_delegations_size_is_the_participants(nlp):
+    # on a studi tiru the delegation takes part in the visit (an assessing panel's size does not count)
+    p, _ = parts(nlp, "Rombongan berjumlah 16 orang dipimpin Sekretaris Daerah Kabupaten Kaur dalam studi tiru "
+                      "ke Kabupaten Seluma, Kamis (6/6/2024).")
+    assert p["total"] == 16
