@@ -34,6 +34,7 @@ from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEA
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
                            bare_kind)
 from .common import doc_text
+from .innovation_text import rules as innovation_rules, triggered_and_owned
 from .official_words import sentence_stops
 
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
@@ -115,7 +116,6 @@ def _unit_with_a_quality(key: str, tail: str) -> bool:
     """A unit's head (puskesmas, desa, hospital...) then a word saying what an innovation makes of the unit
     (rules/innovations.toml name_qualities: "Tanpa Antre", "Ramah Anak", "Sehat Mandiri"), not a unit's own
     name: the words are no village's name in the Kemendagri list ("Kelurahan Bahagia" is a place)."""
-    from .innovation_text import rules as innovation_rules
     from .official_words import local_places
 
     words = tail.split()
@@ -134,8 +134,6 @@ def _quoted_owned_name(text: str, start: int, end: int) -> bool:
     """A unit's name that is the whole of a quoted phrase with its owner after it ("seperti \"Nagari Bacarito\"
     yang digagas Dinas X", "\"Desa Melek Hukum\" milik Bagian Hukum"): an innovation named like a unit, not the
     unit (rules/innovations.toml creation_verbs, running_verbs, owner_markers)."""
-    from .innovation_text import rules as innovation_rules
-
     if start == 0 or text[start - 1] not in OPEN_QUOTES or text[end:end + 1] not in CLOSE_QUOTES:
         return False
     r = innovation_rules()
@@ -145,22 +143,6 @@ def _quoted_owned_name(text: str, start: int, end: int) -> bool:
     return len(words) > 1 and words[0].casefold() in {*r["owner_markers"], *r["owner_links"]} \
         and words[1][:1].isupper() and words[1].casefold() not in {*r["region_source_words"], "kecamatan"}
     # ("\"Desa Sukamaju\" dari Kecamatan X": the village and where it lies)
-
-
-OWNED_AFTER = re.compile(r"(?:\s*\(\s*[A-Z][\w-]*\s*\)|\s+atau\s+[A-Z][\w-]*)?,?\s+(\w+)\s+[A-Z]")
-
-
-def _triggered_owned_name(text: str, start: int, end: int) -> bool:
-    """A unit's name right after an innovation word and with its owner after it ("inovasi Pusat Data Terpadu Desa
-    atau PUSDATU dari Bappeda X"): an innovation named like a unit (rules/innovations.toml direct_triggers,
-    owner_markers)."""
-    from .innovation_text import rules as innovation_rules
-
-    r = innovation_rules()
-    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
-    owned = OWNED_AFTER.match(text, end)
-    return before is not None and before.group(1).casefold() in r["direct_triggers"] and owned is not None \
-        and owned.group(1).casefold() in {*r["owner_markers"], *r["owner_links"]}
 
 
 def _province_named(words: str) -> bool:
@@ -280,7 +262,7 @@ def find_mentions(text: str) -> list[Mention]:
                                                text[m.end():brackets[0][1]]):
             covered_to = brackets[0][2]
             continue   # "Sistem Antrean Online Puskesmas (SANTRI)": a word of the name the acronym stands for
-        if _quoted_owned_name(text, m.start(), end) or _triggered_owned_name(text, m.start(), end):
+        if _quoted_owned_name(text, m.start(), end) or triggered_and_owned(text, m.start(), end):
             covered_to = end
             continue   # "seperti \"Nagari Bacarito\" yang digagas Dinas X", "inovasi Pusat Data Terpadu Desa atau
             # PUSDATU dari Bappeda X": an innovation named like a unit

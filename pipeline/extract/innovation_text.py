@@ -416,14 +416,17 @@ def _office_that_acts(text: str, name: str, cand: Cand) -> bool:
              or cand.how in {"numbered", "direct"} and _quoted(text, cand.name) and len(words) >= 3)
 
 
-def _owned_after_trigger(text: str, cand: Cand) -> bool:
-    """A long form right after an innovation word with another body owning it after the pair ("inovasi Pusat Data
-    Terpadu Desa atau PUSDATU dari Bappeda X"): a name made of a unit's words, not the unit ("inovasi Dinas
-    Kesehatan (Dinkes) yakni ..." is the office's innovation)."""
+OWNED_AFTER = re.compile(r"(?:\s*\(\s*[A-Z][\w-]*\s*\)|\s+atau\s+[A-Z][\w-]*)?\)?,?\s+(\w+)\s+[A-Z]")
+
+
+def triggered_and_owned(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands right after an innovation word and has another body owning it after it, past an
+    abbreviation of it ("inovasi Pusat Data Terpadu Desa atau PUSDATU dari Bappeda X"): a name made of a unit's
+    words, not the unit ("inovasi Dinas Kesehatan (Dinkes) yakni ..." is the office's innovation).
+    rules/innovations.toml direct_triggers, owner_markers, owner_links."""
     r = rules()
-    first = min(cand.name[0], cand.long[0])
-    before = re.search(r"(\w+)\s+$", text[max(0, first - 20):first])
-    owner = re.match(r"\)?,?\s+(\w+)\s+[A-Z]", text[max(cand.name[1], cand.long[1]):])
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    owner = OWNED_AFTER.match(text, end)
     return before is not None and before.group(1).lower() in r["direct_triggers"] and owner is not None \
         and owner.group(1).lower() in {*r["owner_markers"], *r["owner_links"]}
 
@@ -473,7 +476,8 @@ def valid(text: str, cand: Cand) -> bool:
         long_written = clean_name(text_of(text, cand.long))
         longtxt = long_written.lower()
         if longtxt.split()[0] in r["bad_long_first_words"] and not named_unit(long_written) \
-                and not _owned_after_trigger(text, cand) or longtxt in r["not_innovations"]:
+                and not triggered_and_owned(text, min(cand.name[0], cand.long[0]), max(cand.name[1], cand.long[1])) \
+                or longtxt in r["not_innovations"]:
             return False   # ("Dinas Kesehatan (Dinkes)" is a body; "Puskesmas Digital (PusDig)" a unit the innovation makes)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
     if any(w in r["agency_inner"] and not (w == "kecamatan" and _no_kecamatan_after(words[k + 2:]))
