@@ -757,3 +757,38 @@ def test_local_titles_teachers_and_region_shorthands(nlp, text, name, position, 
 def test_a_units_place_inside_a_position_is_no_person(nlp):
     text = "Bupati disambut Kepala SMP Negeri 1 Biau, Dra. Hj. Sitti Aminah Datu, para guru dan siswa."
     assert list(officials(nlp, text)) == ["Sitti Aminah Datu"]
+
+
+@pytest.mark.parametrize("text,name,position,degrees", [
+    # a second title after "yang juga" with no name before it: the person follows the last title
+    ("Ketua tim verifikasi yang juga Kepala Bidang Inovasi dan Teknologi Badan Riset dan Inovasi Daerah, "
+     "Dr. Hj. Nurlela Siregar, S.Sos., M.AP, mengatakan verifikasi dilakukan.",
+     "Nurlela Siregar", "Kepala Bidang Inovasi dan Teknologi Badan Riset dan Inovasi Daerah", ["Dr", "S.Sos", "M.AP"]),
+    # a midwife's form of address is no part of her name; diplomas and masters as written without dots
+    ("Kepala UPT Puskesmas Sosopan, Bidan Hotmaida Harahap, Am.Keb, menuturkan rumah tunggu dibangun.",
+     "Hotmaida Harahap", "Kepala UPT Puskesmas Sosopan", ["Am.Keb"]),
+    ("Kabag Ortala Setdakab Palas Budi Mulia Siregar SSTP MSP menjelaskan, bimtek ini penting.",
+     "Budi Mulia Siregar", "Kabag Organisasi dan Tatalaksana Sekretariat Daerah Kabupaten Palas", ["S.STP", "M.SP"]),
+    # a body's representative named with degrees
+    ("Tim juri beranggotakan perwakilan Ombudsman Perwakilan Sumatera Utara, Andreas Ginting, S.H., dan dua akademisi.",
+     "Andreas Ginting", "Perwakilan Ombudsman Perwakilan Sumatera Utara", ["S.H"]),
+])
+def test_second_titles_forms_of_address_and_representatives(nlp, text, name, position, degrees):
+    found = officials(nlp, text)
+    assert name in found, found
+    assert (found[name]["position"], found[name]["degrees"]) == (position, degrees)
+
+
+@pytest.mark.parametrize("text", [
+    # "Bidan X" named as an innovation is no person
+    "Selanjutnya ada e-Surat Camat dari Kecamatan Krueng Sabee, dan Bidan Meuseuraya yang dijalankan UPTD Puskesmas.",
+])
+def test_a_profession_word_does_not_mark_a_person(nlp, text):
+    assert officials(nlp, text) == {}
+
+
+def test_a_role_after_hadir_sebagai_stays_out_of_the_position(nlp):
+    text = ("Hadir sebagai narasumber Kepala Bappeda Provinsi NTB, Dr. Ir. I Gusti Bagus Sugihartha, M.Sc. "
+            "Ia memaparkan arah pembangunan.")
+    found = officials(nlp, text)
+    assert found["I Gusti Bagus Sugihartha"]["position"].startswith("Kepala Badan Perencanaan")

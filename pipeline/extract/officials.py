@@ -36,7 +36,7 @@ CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+in
                             r"(?:menjabat\s+)?(?:sebagai\s+)?|yang\s+merupakan|yang\s+juga\s+merupakan)\s*$")
 GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
-ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga)\s+(?:sebagai\s+)?")
+ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga|yang\s+juga(?:\s+(?:merupakan|menjabat))?)\s+(?:sebagai\s+)?")
 SENTENCE_END = re.compile(r"\.\s+[A-Z]")   # a full stop and a capital: the sentence may have ended there
 
 
@@ -98,6 +98,8 @@ def _headline(text: str, start: int, end: int, min_words: int = 6) -> bool:
 
 def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, int] | None, method: str) -> Person:
     name, last = named.name, named.name[-1]
+    if len(name) > 2 and name[0].text in rules("profession_words"):
+        name = name[1:]   # "Bidan Hotmaida Harahap": a midwife's form of address, not her name
     value = " ".join(t.text.rstrip(",") for t in name).strip().rstrip(".")
     if not value.endswith(".") and last.text.endswith(".") and abbreviated(last.text):
         value += "."
@@ -257,9 +259,13 @@ class _Reader:
                         pos_toks = pos_toks[:-1]
                 end = text.rfind("(", floor, m.start()) if opened else conn.start()
                 named = name_before(text, end, floor)
-                if named is None:
+                if named is None and not opened and split and "juga" in conn.group(0):
+                    pos_toks, people = split   # "Ketua tim yang juga Kepala Bidang X, Dr. Nama": no name before
+                    # the link, the person follows the last title
+                elif named is None:
                     continue
-                people, method = [named], "rule:official_selaku"
+                else:
+                    people, method = [named], "rule:official_selaku"
             elif split:
                 pos_toks, people = split
                 if m.group(0) in weak and len(pos_toks) < 2:
