@@ -685,3 +685,14 @@ def test_region_shorthand_defined_after_a_body_is_the_region(nlp):
     text = ("Anggota Komisi A DPRD Tapanuli Tengah (Tapteng), Sahat Situmorang, menilai inovasi yang dilaporkan "
             "Pemkab Tapteng belum dirasakan warga.")
     assert agencies(nlp, text) == ["Pemerintah Kabupaten Tapanuli Tengah"]
+
+
+def test_a_village_government_given_an_award_acts(nlp):
+    text = ("Untuk kategori desa, penghargaan diberikan kepada Pemerintah Desa Lubuk Sakti dengan inovasi Lumbung "
+            "Panen Bersama yang mengelola hasil panen warga.")
+    assert agencies(nlp, text) == ["Pemerintah Desa Lubuk Sakti"]
+
+
+def test_a_school_visited_is_a_place(nlp):
+    text = "Tim kemudian bergerak ke SMP Negeri 2 Sipoholon yang menjadi lokasi bank sampah sekolah."
+    assert agencies(nlp, text) == []

@@ -44,6 +44,7 @@ ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
 SPACES = re.compile(r"\s*")
+WITH_INNOVATION = re.compile(r"\s*,?\s+(?:dengan|lewat|melalui|atas|untuk)\s+(?:inovasi|inovasinya)\b")
 ACRONYM_EXPANDED = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,9})\s*\)")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)")
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
@@ -200,7 +201,10 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
     if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
         # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
         acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
-                                 or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence))
+                                 or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence)
+                                 or rules["award_to"].search(in_sentence) and WITH_INNOVATION.match(text, end))
+        # ("penghargaan diberikan kepada Pemerintah Desa X dengan inovasi Y": the winner owns the winning innovation;
+        # not "menyerahkan penghargaan IGA kepada Pemkab X", a recipient only)
     elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, start - 40):start])
                                     or rules["address_before"].search(text, max(sent_start, start - 20), start))) \
             or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, start - 20), start)):

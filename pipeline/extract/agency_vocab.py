@@ -144,7 +144,7 @@ def _is_office(word: str) -> bool:
     w = word.casefold().strip(".,")
     return w in office_words() or common.is_region_word(word)
 
-ADDRESS_HEADS = {"kecamatan", "kelurahan", "distrik", *VILLAGES}
+ADDRESS_HEADS = {"kecamatan", "kelurahan", "distrik", *VILLAGES, *SCHOOLS}
 
 # bodies whose units carry the parent's name after their own ("Pusat X Kementerian Dalam Negeri")
 PARENT_HEADS = {"kementerian", "kementrian", "lembaga"}
