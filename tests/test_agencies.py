@@ -86,6 +86,7 @@ def test_acting_bodies(nlp, text, expected):
     "Camat membuka layanan pengaduan di Balai RW 07 Kelurahan Sukamaju bersama warga.",
     # the class of a region's offices (Aceh: SKPK), not one body
     "Seluruh kepala Satuan Kerja Perangkat Kabupaten (SKPK) menandatangani komitmen peningkatan inovasi.",
+    "Kabupaten itu menghasilkan 98 inovasi dari Satuan Pemerintah Daerah Kab. Lahat dalam acara peluncuran.",
     "Hal itu disampaikan seperti diberitakan Kantor Berita Nusantara Jaya.",
     "Rumah sakit itu berstatus Badan Layanan Umum Daerah sejak 2019.",
     # credits, tags and letterheads alone on their line
@@ -695,4 +696,15 @@ def test_a_village_government_given_an_award_acts(nlp):
 
 def test_a_school_visited_is_a_place(nlp):
     text = "Tim kemudian bergerak ke SMP Negeri 2 Sipoholon yang menjadi lokasi bank sampah sekolah."
+    assert agencies(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a position holder's office with a comma inside the title: the office only, the holder acts for the head
+    "Bupati Lahat melalui Staf Ahli Bupati Bidang Ekonomi, Pembangunan dan Keuangan Setda Kabupaten Lahat "
+    "Johan Syafri membuka Rapat Koordinasi Sistem Inovasi Daerah.",
+    '"Kepala Bidang Ekonomi dan Pembangunan, Badan Riset dan Inovasi Daerah Provinsi Bengkulu, Haerul Arifin, '
+    'S.Hut" (dok. humas)',
+])
+def test_an_office_named_in_a_title_with_commas_does_not_act(nlp, text):
     assert agencies(nlp, text) == []

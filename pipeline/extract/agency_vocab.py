@@ -82,7 +82,7 @@ def _acting_rules() -> dict:
         "in_position": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads)
                                   + "".join("|" + re.escape(h[0].lower() + h[1:]) for h in heads if h[1:2].islower())
                                   + r")(?![\w-])"
-                                  r"(?:\s+(?:[A-Z][\w.’'/-]*|dan|,))*?\s*$"),
+                                  r"(?:\s+(?:[A-Z][\w.’'/-]*,?|dan|,))*?\s*$"),   # ("Staf Ahli Bidang Ekonomi, ...")
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
         "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
                                       re.IGNORECASE),
