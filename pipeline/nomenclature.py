@@ -257,7 +257,7 @@ def expand_abbreviations(text: str, defined: dict[str, str] | None = None, keep:
                 continue
             abbr = table.get(key)
             full = None
-            if key in defined and (abbr is None or abbr.kind not in ("keep", "generic")):
+            if key in defined and (abbr is None or abbr.kind != "generic"):
                 full = defined[key]
                 if abbr is not None and abbr.kind == "field":
                     full = re.sub(r"^(?:Dinas|Badan|Bidang|Bagian)\s+", "", full)

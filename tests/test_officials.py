@@ -792,3 +792,13 @@ def test_a_role_after_hadir_sebagai_stays_out_of_the_position(nlp):
             "Ia memaparkan arah pembangunan.")
     found = officials(nlp, text)
     assert found["I Gusti Bagus Sugihartha"]["position"].startswith("Kepala Badan Perencanaan")
+
+
+def test_a_kept_shorthand_the_text_spells_out_is_expanded_in_a_position(nlp):
+    # ANNOTATION 13: a shorthand kept as written is expanded where the text itself expands it
+    text = ("Coaching difasilitasi Pusat Pelatihan dan Pengembangan dan Kajian Manajemen Pemerintahan "
+            "(Puslatbang KMP) Lembaga Administrasi Negara. Kepala Puslatbang KMP LAN, Dr. Andi Rahmat, M.Si, "
+            "membuka kegiatan.")
+    found = officials(nlp, text)
+    assert found["Andi Rahmat"]["position"] == ("Kepala Pusat Pelatihan dan Pengembangan dan Kajian Manajemen "
+                                               "Pemerintahan Lembaga Administrasi Negara")
