@@ -769,6 +769,9 @@ def test_a_units_place_inside_a_position_is_no_person(nlp):
      "Hotmaida Harahap", "Kepala UPT Puskesmas Sosopan", ["Am.Keb"]),
     ("Kabag Ortala Setdakab Palas Budi Mulia Siregar SSTP MSP menjelaskan, bimtek ini penting.",
      "Budi Mulia Siregar", "Kabag Organisasi dan Tatalaksana Sekretariat Daerah Kabupaten Palas", ["S.STP", "M.SP"]),
+    # a Labinov coach, in lower case before a marked name
+    ("Coaching dipandu oleh coach dari Lembaga Administrasi Negara, Dr. Ridwan Maulana, S.Sos., MPA, bersama tim.",
+     "Ridwan Maulana", "Coach Lembaga Administrasi Negara", ["Dr", "S.Sos", "MPA"]),
     # a body's representative named with degrees
     ("Tim juri beranggotakan perwakilan Ombudsman Perwakilan Sumatera Utara, Andreas Ginting, S.H., dan dua akademisi.",
      "Andreas Ginting", "Perwakilan Ombudsman Perwakilan Sumatera Utara", ["S.H"]),
