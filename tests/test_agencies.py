@@ -708,3 +708,14 @@ def test_a_school_visited_is_a_place(nlp):
 ])
 def test_an_office_named_in_a_title_with_commas_does_not_act(nlp, text):
     assert agencies(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # districts listed after an area word and a list opener are places the service reaches
+    ("Layanan ini menjangkau wilayah kepulauan seperti Kecamatan Liukang Tupabbiring dan Liukang Tangaya.", []),
+    # ... but a district that owns an innovation after "warga dari" still acts
+    ('Juri memuji "Bari Online", aplikasi penjadwalan kerja bakti warga dari Kecamatan Ternate Tengah.',
+     ["Kecamatan Ternate Tengah"]),
+])
+def test_districts_reached_and_districts_that_own(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -206,8 +206,8 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         # ("penghargaan diberikan kepada Pemerintah Desa X dengan inovasi Y": the winner owns the winning innovation;
         # not "menyerahkan penghargaan IGA kepada Pemkab X", a recipient only)
     elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, start - 40):start])
-                                    or rules["address_before"].search(text, max(sent_start, start - 20), start))) \
-            or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, start - 20), start)):
+                                    or rules["address_before"].search(text, max(sent_start, start - 40), start))) \
+            or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, start - 40), start)):
         acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
     elif pos_m := rules["in_position"].search(text, max(sent_start, start - 80), start):
         # only the office of a position holder: it acts when the holder does (opens, hosts...)
