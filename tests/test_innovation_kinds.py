@@ -76,6 +76,8 @@ def test_back_reference_negatives(nlp, text):
      ["Data Warga Kita"]),
     ("Kota ini memakai aplikasi Lapor Cepat dari Kementerian Dalam Negeri dan inovasi Sapa Warga dari Dinas "
      "Kominfo.", ["Sapa Warga"]),
+    ("Dinas juga menyiapkan program Sekolah Adiwiyata, selain inovasi Bank Sampah Pelajar yang sudah berjalan.",
+     ["Bank Sampah Pelajar"]),
 ])
 def test_national_programmes_and_national_owners(nlp, text, expected):
     assert run(nlp, text)[0] == expected
