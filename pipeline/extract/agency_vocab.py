@@ -89,9 +89,9 @@ def _acting_rules() -> dict:
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
         # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
         "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
-        # ... with an area word and a list opener between ("menjangkau wilayah kepulauan seperti Kecamatan X")
-        "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+(?:(?!dari\b|oleh\b|milik\b)[a-z]+\s+)?"
-                                     rf"(?:(?:seperti|antara\s+lain|yakni|yaitu|termasuk)\s+)?$", re.IGNORECASE),
+        "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+"
+                                     rf"(?:(?!(?:{words('address_not_between')})\b)[a-z]+\s+)?"
+                                     rf"(?:(?:{words('address_list_openers')})\s+)?$", re.IGNORECASE),
         # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
         # (after a lead-in naming the occasion: "Dalam rapat itu hadir pula Kantor X")
         "attendance": re.compile(rf"^\W*(?:(?:dalam|pada)\s+(?:\w+\s+){{1,2}}(?:itu|tersebut|ini)\s*,?\s+|selain\s+itu\s*,?\s+)?"

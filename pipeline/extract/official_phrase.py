@@ -192,9 +192,18 @@ def _address_part(toks: list[Tok], a: int, b: int) -> bool:
         and all(toks[k].kind == "word" and toks[k].text[:1].isupper() for k in range(a + 1, b))
 
 
-# level words before a district's or village's name (rules/regions kecamatan.txt, desa.txt)
-LOCAL_LEVELS = {"Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan", "Kelurahan": "desa",
-                "Kel.": "desa", "Desa": "desa", "Nagari": "desa", "Gampong": "desa", "Kepenghuluan": "desa"}
+@lru_cache(maxsize=1)
+def _local_levels() -> dict[str, str]:
+    """Level words before a district's or village's name, and which list of places names it (rules/regions
+    kecamatan.txt, desa.txt): the bare village heads the agencies read (agency_vocab.VILLAGES) and their dotted
+    shorthands (positions.toml level_abbreviations: "Kec.", "Kel.", "Ds.")."""
+    from .agency_vocab import VILLAGES
+
+    levels = {"Kecamatan": "kecamatan", "Distrik": "kecamatan", "Kelurahan": "desa"}
+    levels.update({v.capitalize(): "desa" for v in VILLAGES})
+    levels.update({short: levels[full] for short, full in rules("level_abbreviations").items() if full in levels})
+    return levels
+
 
 ADDRESS_LEVELS = {"Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.",
                   "Distrik"}
@@ -263,7 +272,7 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
             n -= 1
         while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
             k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))
-            level = LOCAL_LEVELS.get(toks[words[n] - 1].text) if words[n] > 0 else None
+            level = _local_levels().get(toks[words[n] - 1].text) if words[n] > 0 else None
             if not k and level:   # "Sekretaris Kecamatan Jatiwangi": a district's or village's name after its level
                 k = local_place_at(toks, words[n], level)
             if not k:
