@@ -209,3 +209,137 @@ def test_a_long_name_then_its_short_name_in_capitals_in_brackets():
 """
     (innovation,) = extract_text(text).innovations
     assert (innovation.name, innovation.long_name) == ("GELIS PLASTIK", "Gerakan Kelurahan Bebas Sampah Plastik")
+
+
+# pdftotext without -layout: the table's labels as one column, then its values as another
+LABEL_COLUMN = """PROFIL INOVASI DAERAH
+KABUPATEN BURU SELATAN
+TAHUN 2025
+
+Nama Inovasi
+
+: SAKU DESA (Sistem Administrasi Keuangan
+Desa Terpadu)
+
+Perangkat Daerah
+Tahapan Inovasi
+Inisiator Inovasi
+Jenis Inovasi
+Bentuk Inovasi
+
+Waktu Uji Coba
+Waktu Penerapan
+
+: Dinas Pemberdayaan Masyarakat dan Desa
+: Uji Coba
+: Aparatur Sipil Negara
+: Digital
+: Inovasi Tata Kelola Pemerintahan
+Daerah
+: 03-02-2025
+: -
+
+A. Rancang Bangun Inovasi
+
+Bendahara desa selama ini mencatat belanja di buku kas manual sehingga laporan sering terlambat.
+"""
+
+
+def test_a_column_of_labels_then_a_column_of_values_pair_in_order():
+    record = extract_text(LABEL_COLUMN)
+    (innovation,) = record.innovations
+    assert (innovation.name, innovation.long_name) == ("SAKU DESA", "Sistem Administrasi Keuangan Desa Terpadu")
+    assert innovation.agency == "Dinas Pemberdayaan Masyarakat dan Desa"
+    assert (innovation.tahapan, innovation.inisiator, innovation.jenis) == ("uji_coba", "asn", "digital")
+    assert innovation.bentuk == "tata_kelola"             # its value wrapped onto a line without the colon
+    assert innovation.trial_date == dt.date(2025, 2, 3)
+    assert innovation.implementation_date is None          # "-": empty, and the date above is not taken twice
+
+
+def test_columns_of_different_lengths_are_not_paired():
+    # one value line lost: pairing by order would shift every value onto the wrong label
+    text = LABEL_COLUMN.replace(": Aparatur Sipil Negara\n", "")
+    (innovation,) = extract_text(text).innovations
+    assert innovation.inisiator is None and innovation.jenis is None and innovation.tahapan is None
+
+
+def test_a_list_exports_short_date_labels():
+    text = """Daftar Inovasi RSUD Kepulauan Aru
+Menampilkan 1 - 1 dari 1 data
+
+#1
+Judul Inovasi   : SI CEPAT IGD (Sistem Cepat Tanggap Instalasi Gawat Darurat)
+Tahapan         : Penerapan
+Jenis           : Digital
+Bentuk          : pelayanan publik
+Inisiator       : OPD
+Uji Coba        : 14 November 2022
+Penerapan       : 06 Maret 2023
+"""
+    (innovation,) = extract_text(text).innovations
+    assert innovation.tahapan == "penerapan"
+    assert (innovation.trial_date, innovation.implementation_date) == (dt.date(2022, 11, 14), dt.date(2023, 3, 6))
+    # three capital words before a Title-case expansion in brackets: its long name
+    assert innovation.long_name == "Sistem Cepat Tanggap Instalasi Gawat Darurat"
+
+
+def test_a_stage_value_beside_its_label_is_no_label_pair_with_the_date_line_below():
+    text = """PROFIL INOVASI DAERAH
+Nama Inovasi           TEMAN LANSIA
+Perangkat Daerah       Dinas Sosial Kabupaten Maluku Tenggara
+Jenis Inovasi          Non Digital
+Tahapan Inovasi        Penerapan
+Tanggal Uji Coba       14/08/2021
+Tanggal Penerapan      3 Jan 2022
+"""
+    (innovation,) = extract_text(text).innovations
+    assert innovation.tahapan == "penerapan"
+    assert (innovation.trial_date, innovation.implementation_date) == (dt.date(2021, 8, 14), dt.date(2022, 1, 3))
+
+
+@pytest.mark.parametrize("label, field, value", [
+    ("Kepanjangan / Singkatan", "long_name", "Sistem Informasi Retribusi Pasar Terpadu"),
+    ("Pemilik Inovasi", "agency", "Kecamatan Lakudo"),
+    ("Unit Kerja Pemilik", "agency", "Kecamatan Lakudo"),
+    ("Nama Perangkat Daerah / Unit Kerja", "agency", "Kecamatan Lakudo"),
+    ("OPD Pengampu", "agency", "Kecamatan Lakudo"),
+])
+def test_more_portals_labels(label, field, value):
+    text = f"""PROFIL INOVASI DAERAH
+Nama Inovasi : SIRETA
+{label} : {value}
+Jenis Inovasi : Digital
+Tahapan Inovasi : Uji Coba
+"""
+    (innovation,) = extract_text(text).innovations
+    assert innovation.name == "SIRETA"
+    assert getattr(innovation, field) == value
+
+
+def _named(text):
+    (innovation,) = extract_text(text).innovations
+    return innovation.name, innovation.long_name
+
+
+FIELDS = """Jenis Inovasi : Non Digital
+Tahapan Inovasi : Penerapan
+Inisiator Inovasi : OPD
+"""
+
+
+def test_a_long_name_the_forms_prose_defines():
+    text = ("PROFIL INOVASI DAERAH\nNama Inovasi : MOBAIK\n" + FIELDS + "\nRancang Bangun\n"
+            "Mobil Bantuan Administrasi Kependudukan (MOBAIK) adalah layanan jemput bola perekaman KTP-el.\n")
+    assert _named(text) == ("MOBAIK", "Mobil Bantuan Administrasi Kependudukan")
+
+
+def test_a_long_name_on_the_line_under_the_pages_heading():
+    text = ("SI LADANG\nSistem Informasi Lahan Pertanian Terpadu\n\n[Cetak PDF]\n\n"
+            "Judul Inovasi ........ SI LADANG\n" + FIELDS)
+    assert _named(text) == ("SI LADANG", "Sistem Informasi Lahan Pertanian Terpadu")
+
+
+def test_a_bracket_that_expands_nothing_is_no_long_name():
+    text = ("PROFIL INOVASI DAERAH\nNama Inovasi : SIPADU\n" + FIELDS + "\nRancang Bangun\n"
+            "SIPADU (Kecamatan Lakudo dan Kecamatan Gu) melayani warga di kantor camat. Data dari Badan Pusat Statistik.\n")
+    assert _named(text) == ("SIPADU", None)

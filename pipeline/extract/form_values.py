@@ -258,6 +258,37 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     return head_f, None
 
 
+def _spells(short: str, long: str) -> bool:
+    """Is `long` the expansion of the name `short` by any of the tests a form's name line uses?"""
+    return abbreviates(short, long) or _acronym_and_expansion(short, long) or _short_in_capitals(short, long)
+
+
+def long_name_in_text(text: str, name: str) -> Found | None:
+    """The long form of a form's innovation that the form gives outside its name field: defined in its prose
+    ("Mobil Pelayanan Adminduk Ideal dan Terpadu (MOPAIT) adalah ..."), after the name in brackets elsewhere
+    ("MOPAIT (Mobil Pelayanan ...)"), or on the line under a heading that is the name ("SI KUMBANG" /
+    "Sistem Informasi Kuliner UMKM Berkembang")."""
+    if len(name) < 3:
+        return None
+    key = re.escape(name)
+    for m in re.finditer(rf"(?<![\w-]){key}\s*\(\s*([^()\n]{{5,150}}?)\s*\)", text):
+        if ":" not in m.group(1) and _spells(name, m.group(1)):
+            return Found(m.group(1), m.start(1), m.end(1), f"{METHOD}:long_form")
+    for m in re.finditer(rf"^[ \t]*{key}[ \t]*\n[ \t]*([^\n()]{{5,150}}?)[ \t]*$", text, re.MULTILINE):
+        if _spells(name, m.group(1)):
+            return Found(m.group(1), m.start(1), m.end(1), f"{METHOD}:long_form")
+    from ..nomenclature import defined_abbreviations
+
+    long = defined_abbreviations(text).get(name.casefold())
+    if long and _spells(name, long):
+        at = text.find(f"{long} ({name})")
+        if at < 0:
+            at = text.find(long)
+        if at >= 0:
+            return Found(long, at, at + len(long), f"{METHOD}:long_form")
+    return None
+
+
 def _short_in_capitals(short: str, long: str) -> bool:
     """"Gerakan Kelurahan Bebas Sampah Plastik (GELIS PLASTIK)": a name in capitals in brackets after a longer name in
     Title case that opens with its first letter is the short name, even where its syllables do not spell in order."""
@@ -285,10 +316,11 @@ def _split_colon_title(text: str, start: int, end: int) -> tuple[Found, Found | 
 
 
 def _acronym_and_expansion(head: str, inner: str) -> bool:
-    """"SIKAMBANG (Sistem Informasi Kawasan Mangrove dan Pesisir)": one word in capitals and, in the brackets, a
+    """"SIKAMBANG (Sistem Informasi Kawasan Mangrove dan Pesisir)", "SIGAP IGD (Sistem Informasi Gawat Darurat
+    Terpadu)": up to three words in capitals and, in the brackets, a
     longer phrase of capitalised words opening with its first letter (syllable acronyms rarely spell in order)."""
     words = inner.split()
-    return " " not in head and head.isupper() and len(head) >= 3 and len(words) >= 2 \
+    return len(head.split()) <= 3 and head.isupper() and len(head) >= 3 and len(words) >= 2 \
         and inner[:1].upper() == head[:1] and sum(w[:1].isupper() for w in words) >= 2 \
         and all(w[:1].isupper() or w in ("dan", "&", "di", "ke", "untuk", "bagi", "yang") for w in words)
 

@@ -15,6 +15,8 @@ Layouts read (labels in any case, synonyms in rules/forms.toml):
   "Label" + value next line  (also "Jenis Inovasi" / "Digital")
   "Label A Label B" + "value A value B"   two columns of a PDF's text layer, the value line
                              split where each side reads as its field's value (_label_pairs)
+  "Label A" / "Label B" + ": value A" / ": value B"   a PDF table without its layout: a column of
+                             labels, then a column of values in the same order (_label_column)
   a bare name line under the form heading ("Data Inovasi ... \\n\\nName\\n\\nTahapan ...")
 A portal export that profiles several innovations gives one record per innovation: a label
 that comes again after its record holds it starts the next one. Value readers (enums,
@@ -33,7 +35,7 @@ from .common import abbreviates, doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
     METHOD, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals, expand_agency,
-    form_rules, is_body, map_enum, split_name, split_person, ticked_option,
+    form_rules, is_body, long_name_in_text, map_enum, split_name, split_person, ticked_option,
 )
 
 
@@ -247,8 +249,9 @@ def _label_pairs(text: str, lines: list[Line], rules: dict) -> dict[int, LabelLi
         j = i + 1
         while j < len(lines) and not lines[j].text.strip():
             j += 1
-        if j >= len(lines) or j - i > 2 or _full_label(lines[j].text, rules) or ":" in lines[j].text:
-            continue
+        if j >= len(lines) or j - i > 2 or _full_label(lines[j].text, rules) or ":" in lines[j].text \
+                or _match_label(text, lines[j], rules, fuzzy=False) is not None:
+            continue   # (the next line is a field of its own: "Tahapan Inovasi  Penerapan" / "Tanggal Uji Coba  14/08/2021")
         spans = _split_pair(text, lines[j], keys, rules)
         if spans is None:
             continue
@@ -260,6 +263,48 @@ def _label_pairs(text: str, lines: list[Line], rules: dict) -> dict[int, LabelLi
         # long form below) is no value
         found[j] = LabelLine(j, keys[1], b0, b1, None if cut_short else spans[1], "empty" if cut_short else "pair")
     return found
+
+
+def _label_column(text: str, lines: list[Line], labelled: dict[int, LabelLine], rules: dict) -> None:
+    """A table as pdftotext gives it without `-layout`: its labels as a column of bare label lines, then its
+    values as a column of ": value" lines in the same order ("Perangkat Daerah" / "Tahapan Inovasi" / ... then
+    ": Dinas Pertanian" / ": Penerapan" / ...). Each label takes the value in its place; a line without the
+    colon continues the value above it (wrapped by the narrow column). Only when the two columns are of one
+    length."""
+    sections = set(rules["kinds"]["sections"])
+
+    def bare(k: int) -> bool:
+        ll = labelled.get(k)
+        return ll is not None and ll.value is None and ll.layout == "alone" and ll.key not in sections
+
+    i, n = 0, len(lines)
+    while i < n:
+        if not bare(i):
+            i += 1
+            continue
+        run, j = [], i
+        while j < n and (not lines[j].text.strip() or bare(j)):
+            if lines[j].text.strip():
+                run.append(j)
+            j += 1
+        values: list[list[int]] = []          # [first line, last line] of each value
+        k = j
+        while k < n and lines[k].text.strip() and k not in labelled:
+            if lines[k].text.lstrip().startswith(":"):
+                values.append([k, k])
+            elif values:
+                values[-1][1] = k
+            else:
+                break
+            k += 1
+        if len(run) >= 2 and len(values) == len(run):
+            for label_i, (a, b) in zip(run, values):
+                s, e = _trim(text, lines[a].start, lines[b].end)
+                ll = labelled[label_i]
+                labelled[label_i] = LabelLine(label_i, ll.key, ll.label_start, ll.label_end,
+                                              (s, e) if s < e and not _is_empty(text[s:e], rules) else None,
+                                              "column" if s < e and not _is_empty(text[s:e], rules) else "empty")
+        i = max(j, i + 1)
 
 
 # --------------------------------------------------------------------------- document
@@ -471,6 +516,7 @@ def parse_form(text: str) -> dict[str, Any]:
         if ll is not None and ll.value is not None:
             ll.index = i
             labelled[i] = ll
+    _label_column(text, lines, labelled, rules)
     keys = {ll.key for ll in labelled.values()}
     table = _header_table(text, lines, rules)
     result: dict[str, Any] = {"is_form": bool(table) or is_form_text(text, keys, rules), "fields": {}, "sections": {},
@@ -559,6 +605,8 @@ def read_form(doc: Doc) -> Doc:
         if k == 0 and title is not None:
             draft["title"] = title
         if innovation is not None:
+            if innovation["long_name"] is None:
+                innovation["long_name"] = long_name_in_text(text, innovation["name"].value)
             innovations.append(innovation)
         for agency_f in acting:
             if all(value_of(a)["name"].value != agency_f.value for a in agencies):
