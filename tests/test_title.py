@@ -294,3 +294,23 @@ def test_site_headers_follow_prompts_and_slashed_sections_are_not_the_headline(c
     headline = "Validasi Data Dukung IID, Sekda Minta OPD Jujur dengan Bukti"
     text = chrome + "\n" + headline + "\n\nRabu, 17 Juli 2024\n\nWAIKABUBAK - Badan Riset dan Inovasi Daerah menggelar rapat validasi data dukung."
     assert extract_text(text).title == headline
+
+
+@pytest.mark.parametrize("chrome", [
+    "HUMAS SETDAKAB TAPANULI SELATAN\nBeranda | Berita | Agenda | Pengumuman\n\nJumat, 15 Agustus 2025\n",
+    "Diskominfo Kabupaten Mandailing Natal\n",
+    "PROKOPIM SETDA KOTA PADANGSIDIMPUAN\n",
+    "Kabarsumatera.com   Home   Medan   Sumut   Nasional   Sport   Video\n",
+])
+def test_a_press_offices_banner_and_a_sites_spaced_menu_are_not_the_headline(chrome):
+    headline = "Bupati Buka Expo Inovasi Daerah, 22 Stan Pamerkan Inovasi OPD"
+    record = extract_text(chrome + "\n" + headline + "\n\nKOTAPINANG - Bupati membuka Expo Inovasi Daerah di halaman "
+                          "kantor bupati. Expo digelar Bappeda.")
+    assert record.title == headline
+    # the banner's body is the page's owner, not a body that acts in the story
+    assert not any(a.name.startswith(("Sekretariat Daerah", "Dinas Komunikasi")) for a in record.agencies)
+
+
+def test_a_headline_in_capitals_that_opens_with_the_press_offices_word_stays_the_headline():
+    headline = "HUMAS PEMKAB LUNCURKAN APLIKASI SI CEPAT"
+    assert extract_text(headline + "\n\nBupati meluncurkan aplikasi SI CEPAT di pendopo.").title == headline

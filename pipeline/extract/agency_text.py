@@ -43,14 +43,22 @@ def defined_here(text: str, start: int, end: int, defined: dict[str, str]) -> tu
 
 def alone_on_line(text: str, start: int, end: int) -> bool:
     """A body alone on its line (after at most a short label) is a credit, a section tag or a
-    letterhead ('Diskominfo Bintan', 'Sumber Foto: DPPKB', 'PEMKAB X'), not an actor."""
+    letterhead ('Diskominfo Bintan', 'Sumber Foto: DPPKB', 'PEMKAB X', 'HUMAS SETDAKAB X'), not an actor."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before = text[line_start:start].strip()
     after = text[end:len(text) if line_end < 0 else line_end].strip(" .")
     if after and re.fullmatch(r"[,A-Z&\s-]+", after) and text[start:end].isupper():
         after = ""   # a letterhead in capitals the name's reading cut at a comma: "DINAS KOMUNIKASI, INFORMATIKA DAN ..."
+    if before.casefold() in _press_office_words():
+        before = ""   # a press office's banner over the page: "HUMAS SETDAKAB X"
     return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
+
+
+def _press_office_words() -> frozenset[str]:
+    from .title import rules as title_rules
+
+    return frozenset(title_rules()["press_office_words"])
 
 
 def sentence_of(text: str, start: int, pos: int) -> str:

@@ -74,6 +74,20 @@ def _is_body_name(line: str) -> bool:
     return any(m.start <= 1 and m.end >= len(probe.rstrip(" .")) - 1 for m in find_mentions(probe))
 
 
+def _is_press_banner(line: str) -> bool:
+    """A press office's banner ("HUMAS SETDAKAB X"): a word of rules/title.toml press_office_words, then only a
+    body's or a region's name."""
+    from ..regions import lookup
+
+    low = line.casefold()
+    for word in rules()["press_office_words"]:
+        if low.startswith(word + " "):
+            rest = line[len(word):].strip(" -–|:")
+            probe = rest.title() if rest.isupper() else rest
+            return bool(rest) and (lookup(probe) is not None or _is_body_name(rest))
+    return False
+
+
 def find_title(doc: Doc) -> Found | None:
     """The headline as a Found (span into doc_text(doc)), or None; read once per doc (officials
     read it too, to skip the headline)."""
@@ -103,8 +117,9 @@ def _find_title(doc: Doc) -> Found | None:
         if not line:
             block_start = True
             continue
-        if r["_chrome"].fullmatch(line) or _is_label(line) or _is_menu(line) or _is_body_name(line):
-            skipped += block_start or _is_body_name(line) or not _is_label(line)
+        banner = _is_body_name(line) or _is_press_banner(line)
+        if r["_chrome"].fullmatch(line) or _is_label(line) or _is_menu(line) or banner:
+            skipped += block_start or banner or not _is_label(line)
             block_start = False
             if skipped > r["max_skipped"]:
                 return None
