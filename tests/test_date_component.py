@@ -207,6 +207,9 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Selasa, 10 September 2024 | 14:22 WITA Bagikan", D(2024, 9, 10)),
     ("Dipublish pada 10 September 2024", D(2024, 9, 10)),
     ("Last updated: 10 September 2024", D(2024, 9, 10)),
+    # a byline's items pasted without their separators
+    ("Jumat, 13 Juni 2025 admin 0 Komentar", D(2025, 6, 13)),
+    ("Diterbitkan: 06/10/2023 Kategori: Pemerintahan Dilihat: 287", D(2023, 10, 6)),
     # not a byline: a lead sentence that starts with a date, a date inside a sentence
     ("Dilihat 120 warga | 10 September 2024", None),
     ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
@@ -217,6 +220,7 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Bupati dan para kepala dinas | 12 Februari 2024", None),
     ("Pada Mei 12, orang peserta hadir", None),
     ("Admin Diskominfo 16 November 2023 0 peserta hadir di aula", None),
+    ("Jumat, 13 Juni 2025 kategori lomba inovasi ditutup", None),
     ("Bupati Sikka, NTT (15/11/2023) membuka bimtek inovasi daerah di aula.", None),
 ])
 def test_byline_and_dateline_forms(nlp, line, expected):
