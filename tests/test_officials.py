@@ -790,3 +790,17 @@ def test_a_kept_shorthand_the_text_spells_out_is_expanded_in_a_position(nlp):
     found = officials(nlp, text)
     assert found["Andi Rahmat"]["position"] == ("Kepala Pusat Pelatihan dan Pengembangan dan Kajian Manajemen "
                                                "Pemerintahan Lembaga Administrasi Negara")
+
+
+@pytest.mark.parametrize("sentence, name, position", [
+    # a Batak clan name that is also a regency's name ends the person's name, not a place
+    ("Tim disambut Bupati Mandailing Natal, H. Rahmat Hidayat Batubara, S.H., M.H. di ruang rapat bupati.",
+     "Rahmat Hidayat Batubara", "Bupati Mandailing Natal"),
+    ("Kepala Dinas Kesehatan, dr. Rina Samosir, M.Kes, meluncurkan aplikasi SIPANDU.", "Rina Samosir",
+     "Kepala Dinas Kesehatan"),
+    # ... and after a regent's title it is still the region
+    ("Bupati Batubara Zahir meninjau stan inovasi Dinas Pertanian.", "Zahir", "Bupati Batubara"),
+])
+def test_clan_names_that_are_regions(sentence, name, position):
+    officials = extract_text(sentence).officials
+    assert [(o.name, o.position) for o in officials] == [(name, position)]
