@@ -539,3 +539,59 @@ def test_prefixes_and_appositions(nlp, text, expected):
 ])
 def test_list_items_past_lower_case_items_and_title_case_long_forms(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+def test_a_name_in_capitals_heading_a_paragraph_that_opens_with_its_long_form(nlp):
+    text = ("Kepala Bappeda menyebut sembilan inovasi andalan yang disiapkan untuk penilaian Indeks Inovasi Daerah.\n\n"
+            "1. GEMA PUSAKA\n"
+            "Gerakan Masyarakat Peduli Sungai dan Kawasan digagas Dinas Lingkungan Hidup bersama kelompok pemuda di "
+            "sepanjang sungai.\n\n"
+            "2. SIMANJA\n"
+            "Sistem Informasi Manajemen Jalan dari Dinas Pekerjaan Umum memetakan kondisi jalan kabupaten secara "
+            "berkala setiap bulan.\n")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values["innovations"]] == [
+        ("GEMA PUSAKA", "Gerakan Masyarakat Peduli Sungai dan Kawasan"),   # not also "Masyarakat Peduli Sungai"
+        ("SIMANJA", "Sistem Informasi Manajemen Jalan")]                   # the fewest words that spell it
+
+
+def test_a_bodys_line_with_a_colon_lists_its_innovations(nlp):
+    text = ("Inovasi yang dinilai berjalan baik, menurut hasil evaluasi, antara lain:\n\n"
+            "Dinas Kesehatan: SI-GERAK (Siaga Gizi Remaja dan Anak) dan Posyandu Lansia Ceria\n"
+            "Dinas Kependudukan dan Pencatatan Sipil: \"Dukcapil Goes to Pesantren\"\n"
+            "Dinas Lingkungan Hidup: Bank Sampah Parsadaan\n")
+    assert owned(nlp, text) == [("SI-GERAK", "Dinas Kesehatan"), ("Posyandu Lansia Ceria", "Dinas Kesehatan"),
+                                ("Dukcapil Goes to Pesantren", "Dinas Kependudukan dan Pencatatan Sipil"),
+                                ("Bank Sampah Parsadaan", "Dinas Lingkungan Hidup")]
+    # a body's line with a colon outside an announced list names nothing
+    assert names(nlp, "Rapat membahas anggaran.\n\nDinas Kesehatan: Anggaran Tahun Depan Naik\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner after "yang digagas" ends the item: the next one's long form does not reach back over it
+    ("Lima inovasi yang divalidasi, yaitu Sekolah Lapang Kopi Arabika yang digagas Dinas Pertanian, SIBORU (Sistem "
+     "Informasi Bumil Risiko Tinggi) dari UPT Puskesmas Siborongborong, serta aplikasi TARUTUNG SIGAP.",
+     [("Sekolah Lapang Kopi Arabika", None), ("SIBORU", "Sistem Informasi Bumil Risiko Tinggi"), ("TARUTUNG SIGAP", None)]),
+    # a prefixed name with a glottal stop's apostrophe, then what it is
+    ("Kelima inovasi itu adalah Rumah Tunggu Kelahiran (RTK) dari UPTD Puskesmas Lahusa serta e-Ya'ahowu, aplikasi "
+     "pengaduan warga yang dikembangkan Kantor Camat Teluk Dalam.",
+     [("RTK", "Rumah Tunggu Kelahiran"), ("e-Ya'ahowu", None)]),
+    # a long form after "atau" runs past "dan" when only then it spells the name
+    ("Dinas Kependudukan meluncurkan FAHASARA atau Fasilitasi Hak Sipil Anak dan Remaja.",
+     [("FAHASARA", "Fasilitasi Hak Sipil Anak dan Remaja")]),
+    ("Dinas Kominfo meluncurkan SIMPEL atau Sistem Informasi Pelayanan dan Bupati meresmikannya.",
+     [("SIMPEL", "Sistem Informasi Pelayanan")]),
+])
+def test_list_items_and_long_forms(nlp, text, expected):
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a year closes an event's theme, not an innovation's name
+    'Sekda memimpin Rapat Ekspose Inovasi Perangkat Daerah bertajuk "Palas Berinovasi 2023" di aula Bappeda.',
+    # national village-finance and regional-planning systems are no local innovation
+    "Ia menegaskan aplikasi seperti Siskeudes dan SIPD tidak dihitung sebagai inovasi daerah.",
+])
+def test_event_themes_and_national_systems_are_no_innovations(nlp, text):
+    assert names(nlp, text) == []

@@ -58,6 +58,8 @@ def _piece_ok(toks: list[Tok], a: int, b: int, lenient: bool) -> bool:
             return False
         if toks[k].low in rules()["owner_markers"] and k + 1 < b and toks[k + 1].low in rules()["body_heads"]:
             return False   # "A dari Dinas X dan Sistem Y (SY)": an owner ends the first item, no long form spans it
+        if toks[k].low == "yang" and k + 1 < b and toks[k + 1].low in rules()["creation_verbs"] | rules()["running_verbs"]:
+            return False   # "A yang digagas Dinas X, SIBORU (...)": so does "yang" and a verb of making or running
     return True
 
 
@@ -166,6 +168,19 @@ def long_run(toks: list[Tok], i: int) -> int:
     while j + 1 < len(toks) and toks[j].low in {"dan", "&"} and is_cap(toks[j + 1]):
         j = cap_run(toks, j + 1)
     return j
+
+
+def spelt_through_and(toks: list[Tok], i: int, e: int, name: str) -> int:
+    """A long form toks[i:e] that goes on after "dan" when only then it spells the name ("FAHASARA atau Fasilitasi
+    Hak Sipil Anak dan Remaja"); not past a "dan" that joins something else ("... Pelayanan dan Bupati X ...")."""
+    if abbreviates(name, " ".join(t.text for t in toks[i:e])):
+        return e
+    j = e
+    while j + 1 < len(toks) and toks[j].low in {"dan", "&"} and is_cap(toks[j + 1]):
+        j = cap_run(toks, j + 1)
+        if abbreviates(name, " ".join(t.text for t in toks[i:j])):
+            return j
+    return e
 
 
 def _owned_last_item(toks: list[Tok], i: int, ctx: Ctx) -> tuple[tuple, int] | None:

@@ -8,10 +8,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .common import doc_text
-from .innovation_items import RANK, Ctx, _body_abbreviation, one_item, owner_after, rank
+from .common import abbreviates, doc_text
+from .innovation_items import RANK, Ctx, _body_abbreviation, one_item, owner_after, parse_items, rank
 from .innovation_owners import body_in_parens
-from .innovation_text import OPEN_Q, Cand, is_cap, rules, sentences, tokenize, valid, window_has as _window_has
+from .innovation_text import (OPEN_Q, Cand, is_acronym, is_cap, rules, sentences, tokenize, valid,
+                              window_has as _window_has)
 from .official_words import is_honorific, is_prefix_degree
 
 
@@ -22,6 +23,13 @@ def _unnumbered_item(line: str) -> bool:
         return False
     head = m.group(2).split()[0].lower().strip("()")
     return head in rules()["body_heads"] or head.isalpha() and m.group(2).split()[0].isupper()
+
+
+def _body_colon_item(line: str) -> bool:
+    """A short line "Body: Name" ("Dinas Lingkungan Hidup: Bank Sampah X", 'RSUD X: "Name"'): the body's items of a
+    list announced on a line before."""
+    m = re.match(r"\s*([A-Z][^:\n]{2,80}?):\s+[\"“A-Za-z]", line)
+    return bool(m) and len(line.split()) <= 16 and m.group(1).split()[0].lower() in rules()["body_heads"]
 
 
 def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
@@ -72,6 +80,19 @@ def _profile_heading(item: str, below: str) -> bool:
     return 1 <= len(words) <= 6 and not re.search(r"[.,;:!?]$", item.strip()) \
         and all(w[:1].isupper() or w[:1] in "“\"'(" or w in ("dan", "di", "ke") for w in words) \
         and len(below.split()) >= 12
+
+
+def _long_form_below(short: str, off: int, line: str) -> tuple[int, int] | None:
+    """"9. SIMANJA" over "Sistem Informasi Manajemen Jalan dari Dinas ...": the paragraph under a name in capitals
+    opens with its long form (the fewest capitalised words whose letters spell the name)."""
+    toks = tokenize(line, off)
+    connectors = rules()["long_form_connectors"]
+    e = 0
+    while e < len(toks) and (toks[e].text[:1].isupper() and toks[e].text[:1].isalpha() or e and toks[e].low in connectors):
+        e += 1
+        if e >= 2 and toks[e - 1].low not in connectors and abbreviates(short, " ".join(t.text for t in toks[:e])):
+            return toks[0].start, toks[e - 1].end
+    return None
 
 
 def _body_after_comma(toks, k: int, ctx: Ctx) -> tuple[int, int] | None:
@@ -137,7 +158,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
             m = re.match(r"\s*(?:\d{1,2}|[IVX]{1,4})(?:\s+|\s*\|\s*)(?=[A-Z“\"])", line)   # "1 Name Body", "II ...", "1 | Name |"
             if not m and len(line.split()) <= 6 and not line.rstrip().endswith((".", ":")):
                 continue   # a cell wrapped onto the next line of a table ("Berbasis Integrasi)"), or a category
-        if not m and active and (_unnumbered_item(line) or _rank_line().match(line)):
+        if not m and active and (_unnumbered_item(line) or _rank_line().match(line) or _body_colon_item(line)):
             m = re.match(r"\s*", line)   # "Lapak Tani – Dinas Pertanian", 'Juara I - "SABAK CERIA", Kecamatan X' on
             # its own line under the announcement
         if not m:
@@ -208,6 +229,15 @@ def numbered_items(doc: Doc) -> list[Cand]:
                     c.owner = row[1]
                     out.append(c)
             continue
+        if lead_owner is not None and k > 0 and toks[k - 1].text == ":":
+            items, _ = parse_items(toks, k, ctx, "list")   # "Dinas Kesehatan: SI-GERAK (...) dan Posyandu Lansia Ceria"
+            if len(items) > 1:
+                for item in items:
+                    c = Cand(item[0], item[1], bisect_right(starts, item[0][0]) - 1, None, "numbered")
+                    if valid(text, c):
+                        c.owner = lead_owner
+                        out.append(c)
+                continue
         res = one_item(toks, k, ctx)
         owned = owner_after(toks, res[2], ctx) if res is not None else None
         if owned is not None and not (owned[1] >= len(toks) or toks[owned[1]].text in {";", ".", ","}):
@@ -220,6 +250,8 @@ def numbered_items(doc: Doc) -> list[Cand]:
             first, second = sorted((name, long))
             if _body_named(text, second) and not _body_named(text, first):
                 name, long, bracket_owner = first, None, second
+        if long is None and n + 1 < len(lines) and is_acronym(text[name[0]:name[1]]):
+            long = _long_form_below(text[name[0]:name[1]], *lines[n + 1])
         c = Cand(name, long, bisect_right(starts, name[0]) - 1, None, "numbered")
         if not valid(text, c):
             continue

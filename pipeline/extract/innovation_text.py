@@ -439,6 +439,8 @@ def valid(text: str, cand: Cand) -> bool:
     low = name.lower()
     if low in r["not_innovations"] or re.sub(r"\s+\d{4}$", "", low) in r["not_innovations"]:
         return False
+    if re.fullmatch(r".+\s(?:19|20)\d\d", name):
+        return False   # "Palas Berinovasi 2023", "Expo Inovasi 2024": a year closes an event's or award's title, not a name
     word_before = re.findall(r"[\w-]+", text[max(0, cand.name[0] - 30):cand.name[0]])[-1:]
     if word_before and f"{word_before[0].lower()} {low}" in r["not_innovations"]:
         return False   # "program Keluarga Harapan (PKH)": the trigger and the name make a national programme

@@ -19,7 +19,7 @@ from .innovation_context import ContextRules
 from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
-from .innovation_items import Ctx, one_item, owner_after, parse_items
+from .innovation_items import Ctx, one_item, owner_after, parse_items, spelt_through_and
 from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_acronym, is_cap, named_unit,
                               opens_numbered_name, rules, sentences, text_of, tokenize, valid, window_has as _window_has)
 
@@ -494,7 +494,7 @@ class _Finder(ContextRules):
                 a = i - 1
                 while a > 0 and toks[a - 1].text.isupper() and i - a < 3:
                     a -= 1
-                e = cap_run(toks, i + 1)
+                e = spelt_through_and(toks, i + 1, cap_run(toks, i + 1), text_of(text, (toks[a].start, toks[i - 1].end)))
                 short, long = (toks[a].start, toks[i - 1].end), (toks[i + 1].start, toks[e - 1].end)
                 if derives(text_of(text, short), text_of(text, long)) and len(text_of(text, short)) >= 3:
                     self.add([(short, long)], "atau", None)
