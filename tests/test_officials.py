@@ -804,3 +804,21 @@ def test_a_kept_shorthand_the_text_spells_out_is_expanded_in_a_position(nlp):
 def test_clan_names_that_are_regions(sentence, name, position):
     officials = extract_text(sentence).officials
     assert [(o.name, o.position) for o in officials] == [(name, position)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word that ends a sentence is no title before the next one's first word
+    ("Pengasuhan anak di banyak keluarga masih dibebankan kepada ibu. Melalui gerakan ini, para ayah diajak "
+     "mengikuti kelas pengasuhan.", []),
+    # words of a campus unit's name are no person: confixed nouns ("Pengabdian") are never names
+    ("Perjanjian ditandatangani Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Papua, "
+     "Dr. Hendrik Manusawai, S.Hut., M.Si, disaksikan Penjabat Bupati.", ["Hendrik Manusawai"]),
+    # a family name that is also the first word of some regions' names ("Way Kanan")
+    ("Kepala Bappelitbangda Maybrat Stevanus Way menyebut e-Absen Kampung paling memungkinkan direplikasi.",
+     ["Stevanus Way"]),
+    ("Bupati Way Kanan Raden Adipati Surya membuka acara.", ["Raden Adipati Surya"]),
+    # a title written in capitals before its name stays one
+    ("Kegiatan dihadiri Ibu Sri Wahyuni dari Dinas Sosial, kata pak Budi Santoso.", ["Sri Wahyuni", "Budi Santoso"]),
+])
+def test_words_that_look_like_titles_or_names(sentence, expected):
+    assert [o.name for o in extract_text(sentence).officials] == expected

@@ -147,6 +147,8 @@ def is_written_degree(word: str) -> bool:
 
 
 def is_honorific(word: str) -> bool:
+    if word.endswith(".") and word[:1].islower():
+        return False   # "... dibebankan kepada ibu. Melalui gerakan ini": a word closing a sentence, no title
     return bare(word) in honorifics()
 
 
@@ -177,7 +179,13 @@ def sentence_stops(text: str, pos: int = 0, end: int | None = None):
 
 
 def is_not_name(word: str) -> bool:
-    return bare(word) in not_names()
+    b = bare(word)
+    return b in not_names() or bool(_not_name_shape().fullmatch(b))
+
+
+@lru_cache(maxsize=1)
+def _not_name_shape() -> re.Pattern:
+    return re.compile(position_rules()["not_name_shape"])
 
 
 def is_officeish(word: str) -> bool:
