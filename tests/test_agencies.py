@@ -719,3 +719,32 @@ def test_an_office_named_in_a_title_with_commas_does_not_act(nlp, text):
 ])
 def test_districts_reached_and_districts_that_own(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a service starts is a place
+    ("Para ayah diajak mengikuti kelas pengasuhan di kampung-kampung, dimulai dari Distrik Kaimana dan Distrik "
+     "Buruway.", []),
+    # a village by its name in Maluku Tenggara and Tual, given an award with its innovation
+    ("Untuk kategori ohoi, penghargaan tertinggi diberikan kepada Ohoi Ngilngof dengan inovasi \"Ohoi Sadar Adminduk\".",
+     ["Ohoi Ngilngof"]),
+    # the agent of a passive verb after an adverb
+    ("Sementara Lumbung Sagu dikelola langsung Pemerintah Kampung Armopa bersama mama-mama penokok sagu.",
+     ["Pemerintah Kampung Armopa"]),
+    # a university's research institute is a campus, not a government body
+    ("Usai MoU, dilanjutkan penandatanganan PKS antara Bappeda Kabupaten Melawi dengan Lembaga Penelitian dan "
+     "Pengabdian kepada Masyarakat (LPPM) Untan.", ["Badan Perencanaan Pembangunan Daerah Kabupaten Melawi"]),
+])
+def test_places_villages_agents_and_campuses(text, expected):
+    from pipeline import extract_text
+
+    assert [a.name for a in extract_text(text).agencies] == expected
+
+
+def test_a_photo_caption_that_ends_in_its_credit_is_a_sentence_not_a_headline():
+    from pipeline import extract_text
+
+    record = extract_text("Bupati Kepulauan Yapen Yohanes Kirihio menekan tombol sirene tanda peluncuran layanan baru RSUD Serui, Rabu "
+                          "(22/1/2025). TRIBUN-PAPUA.COM/ALDRIN WAROMI")
+    assert [a.name for a in record.agencies] == ["Rumah Sakit Umum Daerah Serui"]
+    assert record.innovations == []   # the hospital is no innovation's name

@@ -595,3 +595,10 @@ def test_list_items_and_long_forms(nlp, text, expected):
 ])
 def test_event_themes_and_national_systems_are_no_innovations(nlp, text):
     assert names(nlp, text) == []
+
+
+def test_a_prefixed_name_in_capitals_then_atau_and_its_long_form(nlp):
+    text = ("Si-GESIT atau Sistem Gerak Cepat Stunting merupakan inovasi Dinas Kesehatan Kabupaten Sorong Selatan "
+            "yang memetakan balita berisiko stunting.")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values["innovations"]] == [("Si-GESIT", "Sistem Gerak Cepat Stunting")]

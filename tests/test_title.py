@@ -314,3 +314,10 @@ def test_a_press_offices_banner_and_a_sites_spaced_menu_are_not_the_headline(chr
 def test_a_headline_in_capitals_that_opens_with_the_press_offices_word_stays_the_headline():
     headline = "HUMAS PEMKAB LUNCURKAN APLIKASI SI CEPAT"
     assert extract_text(headline + "\n\nBupati meluncurkan aplikasi SI CEPAT di pendopo.").title == headline
+
+
+def test_a_governments_site_name_with_its_section_is_not_the_headline():
+    headline = "Bupati Serahkan Anugerah Inovasi 2022, RSUD dan Ohoi Terbaik"
+    text = ("Pemerintah Kabupaten Maluku Tenggara | Portal Berita\nBeranda / Berita / Pembangunan\n\n" + headline +
+            "\n\nLanggur – Bupati menyerahkan anugerah inovasi kepada perangkat daerah.")
+    assert extract_text(text).title == headline

@@ -41,7 +41,7 @@ def _merge_key(name: str, spelled: bool = False) -> str:
 # a district's or village's government and office, one body with the place named bare ("Desa Nita meluncurkan")
 LOCAL_GOVERNMENTS = {"pemerintah desa": "desa", "pemerintah kelurahan": "kelurahan", "pemerintah kecamatan": "kecamatan",
                      "kantor camat": "kecamatan", "kantor lurah": "kelurahan", "pemerintah kampung": "kampung",
-                     "pemerintah nagari": "nagari", "pemerintah gampong": "gampong"}
+                     "pemerintah nagari": "nagari", "pemerintah gampong": "gampong", "pemerintah ohoi": "ohoi"}
 
 # bodies that are a regional unit (UPT/UPTD) and are named without that status as often as with it
 UNIT_KINDS = {"puskesmas", "pustu", "rsud", "rsd", "rsu", "rs", "laboratorium", "labkesda", "pasar", "terminal"}

@@ -131,12 +131,16 @@ def region_end_at(text: str, pos: int, level: str, limit: int) -> int | None:
     return None
 
 
+# a sentence's end inside a line (a word, a number or a bracket, a full stop, a capital), not a title's dot ("Dr. X")
+SENTENCE_INSIDE = re.compile(r"(?:\)|\b[a-z]{4,}|\d)\.\s+[A-Z]")
+
+
 def _is_headline(line: str) -> bool:
     """A title-case line without a full stop: its capitals say nothing about names. A list item ('- X',
     '2. X', 'Juara I: Puskesmas X, inovasi "Y"') is not a headline: its names are names."""
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < 5 or line.rstrip().endswith(".") or LIST_ITEM.match(line):
-        return False
+    if len(words) < 5 or line.rstrip().endswith(".") or LIST_ITEM.match(line) or SENTENCE_INSIDE.search(line):
+        return False   # (a photo's caption ends in its credit, after a full stop: "... Rabu (22/1/2025). SITE/NAMA")
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 

@@ -14,7 +14,7 @@ from ..nomenclature import abbreviation_spellings, agency_heads, office_words, p
 from . import common
 
 # a village, bare, under the names regions give it (heads.txt)
-VILLAGES = {"desa", "nagari", "kepenghuluan", "gampong"}
+VILLAGES = {"desa", "nagari", "kepenghuluan", "gampong", "ohoi"}
 
 # state schools, named by number and place ("SMP Negeri 2 Subah", "SDN 1 Cepogo"; heads.txt)
 SCHOOLS = {"sekolah dasar negeri", "sekolah menengah pertama negeri", "sekolah menengah atas negeri",
@@ -28,6 +28,7 @@ LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", *VILLAGES, "pustu", "dist
 
 # the government of a village, under the names regions give it (heads.txt)
 VILLAGE_GOVERNMENTS = {"pemerintah desa", "pemdes", "pemerintah kampung", "pemerintah nagari", "pemerintah gampong",
+                       "pemerintah ohoi",
                        "pemerintah nagori", "pemerintah pekon", "pemerintah tiyuh", "pemerintah lembang",
                        "pemerintah kalurahan",
                        # ... and the district's and urban village's, named after their place the same way
@@ -73,8 +74,8 @@ def _acting_rules() -> dict:
                                         rf"(?:\b(?:{words('places')})\b(?:\s+[\w.’'-]+){{0,3}}\s+$)|"
                                         rf"(?:(?<!\w)(?:{words('credits')})\s*:?\s*(?:\d{{4}}\s+)?(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}$)",
                                         re.IGNORECASE),
-        "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}})\s*$",
-                                      re.IGNORECASE),
+        "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}}"
+                                      rf"(?:\s+(?:{words('agent_adverbs')}))?)\s*$", re.IGNORECASE),
         # "studi tiru inovasi ke Pemerintah Kabupaten X": the host of a visit (a government visited hosts)
         "visit_host": re.compile(rf"\b(?:{words('visit_words')})\b[^.;:!?,]{{0,80}}\bke\s+$", re.IGNORECASE),
         # a position head and the words of its title right before the body: "Kepala Bidang Litbang "

@@ -540,10 +540,11 @@ def _acts(doc: Doc, text: str, start: int, end: int, value: str) -> bool:
 
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     from .agency_merge import _merge_key, _same_body
-    from .agency_vocab import _head_pattern, bare_kind
+    from .agency_vocab import _acting_rules, _head_pattern, bare_kind
     from .innovations import rules as innovation_rules
 
     not_innovations = innovation_rules()["not_innovations"]
+    not_bodies = _acting_rules()["not_bodies"]
     draft = doc._.draft
     agencies = list(draft.get("agencies") or [])
     mentions = doc._.found.get("agency_mentions") or []
@@ -563,6 +564,8 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
+        if not_bodies.match(value):
+            continue   # "Lembaga Penelitian dan Pengabdian kepada Masyarakat", "Balai Desa X": not a body (the rules' list)
         if re.match(r"Pemerintah\s+[a-z]", value):
             continue   # "Pemerintah daerah Kabupaten X": the rules read the region's government where it acts
         if re.search(r"\sdi\s|\sse-", value) or bare_kind(value):

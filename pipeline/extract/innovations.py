@@ -31,6 +31,10 @@ ORDINALS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketuju
 BULLET = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
 
 
+# a name in capitals, also after a short prefix in lower or title case ("SIMPEL", "Si-GESIT", "e-SURKET")
+CAPITAL_NAME = re.compile(r"(?:[A-Za-z]{1,2}-)?[A-Z0-9][A-Z0-9-]{2,}")
+
+
 def _is_headline(line: str) -> bool:
     """A title-case line without a final stop ("Bupati Resmikan 5 Inovasi Peserta Lomba"), or a related-story link."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in rules()["inner_connectors"]
@@ -490,7 +494,7 @@ class _Finder(ContextRules):
         """"SIMPEL atau Sistem Informasi Pelayanan Perizinan": an acronym and its expansion."""
         toks, text = self.toks, self.text
         for i, t in enumerate(toks):
-            if t.low == "atau" and 0 < i < len(toks) - 1 and toks[i - 1].text.isupper() and is_cap(toks[i + 1]):
+            if t.low == "atau" and 0 < i < len(toks) - 1 and CAPITAL_NAME.fullmatch(toks[i - 1].text) and is_cap(toks[i + 1]):
                 a = i - 1
                 while a > 0 and toks[a - 1].text.isupper() and i - a < 3:
                     a -= 1

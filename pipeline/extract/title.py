@@ -132,6 +132,11 @@ def _find_title(doc: Doc) -> Found | None:
             line = core
         # a page title copied with its site's name ("Judul - Portal Berita X", "Judul | x.go.id")
         bare = strip_title_suffix(line) or line
+        if bare != line and (_is_body_name(bare) or _is_press_banner(bare)):
+            skipped += 1   # a government's site name with its section ("Pemerintah Kabupaten X | Portal Berita")
+            if skipped > r["max_skipped"]:
+                return None
+            continue
         if not _looks_like_headline(bare):
             glued = INLINE_DATELINE.match(line)   # a text pasted without its line breaks: "Judul KOTA – Lead ..."
             if glued is None or not _looks_like_headline(glued.group(1)) or not title_cased(glued.group(1)):
