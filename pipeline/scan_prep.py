@@ -248,6 +248,18 @@ def _flatten_page(gray, pre: dict, small):
     return cv2.warpPerspective(gray, m, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
+def _ink_level(hist, cum) -> int:
+    """The grey level under which a pixel is ink rather than the paper's noise: five robust deviations (median
+    absolute deviation) below the paper's median level, from the page's 256-bin histogram."""
+    import numpy as np
+
+    total = cum[-1]
+    median = int(np.searchsorted(cum, total / 2))
+    spread = np.bincount(np.abs(np.arange(256) - median), weights=hist, minlength=256)
+    mad = int(np.searchsorted(np.cumsum(spread), total / 2))
+    return max(0, median - int(5 * 1.4826 * max(mad, 1)))
+
+
 def _skew_angle_array(binary) -> float:
     """`skew_of_ink` of a numpy page (ink = 0), on at most 60k ink pixels of a copy reduced by
     a whole factor to about 800 pixels wide (a whole factor takes OpenCV's fast INTER_AREA
@@ -292,9 +304,19 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
         if flat is not gray:
             gray, small = flat, None
     gray = _even_light(gray, pre, small)
+    h, w = gray.shape
+    if not dpi or dpi < 30:
+        dpi = w / render["a4_width_inches"] if w < h else render["assumed_dpi"]
     cut = pre["autocontrast_cutoff"] / 100
-    cum = np.cumsum(cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel())
-    lo, hi = int(np.searchsorted(cum, cum[-1] * cut)), int(np.searchsorted(cum, cum[-1] * (1 - cut)))
+    hist = cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel()
+    cum = np.cumsum(hist)
+    dark_cut = cut
+    if dpi < pre["binarize_min_dpi"]:
+        # the grey page itself goes to Tesseract: on a sparse page (a short form, ink on about 1% of it) the dark cut
+        # falls inside the grey paper's noise, and a stretch from there turns that noise into speckle Tesseract
+        # cannot read through ("only 0 words recognised"); the stretch starts among the ink's pixels instead
+        dark_cut = min(cut, max(cum[_ink_level(hist, cum)] / cum[-1] / 2, 1e-4))
+    lo, hi = int(np.searchsorted(cum, cum[-1] * dark_cut)), int(np.searchsorted(cum, cum[-1] * (1 - cut)))
     if hi - lo < pre["min_contrast"]:                # little ink: stretch between the extremes
         lo, hi = int(gray.min()), int(gray.max())
     if hi - lo < pre["min_contrast"]:
@@ -302,12 +324,13 @@ def preprocess_fast(image, dpi: float | None = None, as_array: bool = False):
     if lo > 0 or hi < 255:                           # (black to white already: nothing to stretch)
         lut = np.clip((np.arange(256) - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
         gray = cv2.LUT(gray, lut)
-    h, w = gray.shape
-    if not dpi or dpi < 30:
-        dpi = w / render["a4_width_inches"] if w < h else render["assumed_dpi"]
     if pre["denoise_blur"] and dpi >= pre["binarize_min_dpi"]:
         gray = cv2.GaussianBlur(gray, (0, 0), pre["denoise_blur"])
     threshold, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    hist = cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel()
+    cap = _ink_level(hist, np.cumsum(hist))
+    if threshold > cap:   # a sparse page: Otsu splits the paper's own noise; ink lies below the noise's floor
+        threshold, binary = cv2.threshold(gray, cap, 255, cv2.THRESH_BINARY)
     ink_share = 1.0 - cv2.countNonZero(binary) / binary.size
     if ink_share < quality["blank_ink_share"]:
         return result(binary, ink_share, 0.0, binary=True)

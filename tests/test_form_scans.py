@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from helpers import component_nlp
-from pipeline import ocr, scan_prep
+from pipeline import extract_text, ocr, scan_prep
 from pipeline.evidence import flatten
 from pipeline.parse import make_doc
 
@@ -106,6 +106,32 @@ def test_phone_photo_is_cut_out_and_squared_up():
     assert (edges > 128).mean() > 0.97                                 # no dark frame around the text
     assert abs(angle) < 1.0                                            # squared up, not rotated
     assert 0.002 < ink < 0.2
+
+
+SHORT_FORM = """PROFIL INOVASI DAERAH
+
+Nama Inovasi : Kelas Ayah
+Jenis Inovasi : Non Digital
+Tahapan Inovasi : Uji Coba
+"""
+
+
+def test_a_short_forms_low_contrast_scan_keeps_its_ink_apart_from_the_papers_noise():
+    # ink on under 1% of the page: the contrast stretch must not start inside the grey paper's noise
+    page = make_scans.lowgrey(make_scans.render_pages(SHORT_FORM, 120)[0], np.random.default_rng(5))
+    _, ink, angle = scan_prep.preprocess_fast(page, 120)
+    assert 0.001 < ink < 0.05          # the text, not a page of speckle read as ink
+    assert abs(angle) < 0.5            # and no skew found in that speckle (it was -5.5)
+
+
+@needs_tesseract
+def test_a_short_forms_low_contrast_scan_is_read(tmp_path):
+    page = make_scans.lowgrey(make_scans.render_pages(SHORT_FORM, 120)[0], np.random.default_rng(5))
+    path = tmp_path / "kelas-ayah.png"
+    page.save(path, dpi=(120, 120))
+    extracted = ocr.extract_binary_text("image", path.read_bytes())   # refused before: "only 0 words recognised"
+    record = extract_text(extracted.text)
+    assert [(i.name, i.jenis, i.tahapan) for i in record.innovations] == [("Kelas Ayah", "non_digital", "uji_coba")]
 
 
 def test_a_scan_without_a_desk_is_not_cropped():
