@@ -1,5 +1,5 @@
 """Forms whose text comes out of a PDF's two-column table: two labels side by side on one line and
-their two values on the next (pipeline/extract/forms.py `_label_pairs`), and words a narrow cell
+their two values on the next (pipeline/extract/form_layouts.py `_label_pairs`), and words a narrow cell
 split at a line end (pipeline/clean.py `join_broken_words`).
 
 The forms are written for the tests in the style of a profile printed from a Word template to PDF.
