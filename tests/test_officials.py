@@ -822,3 +822,13 @@ def test_clan_names_that_are_regions(sentence, name, position):
 ])
 def test_words_that_look_like_titles_or_names(sentence, expected):
     assert [o.name for o in extract_text(sentence).officials] == expected
+
+
+@pytest.mark.parametrize("sentence, position", [
+    ("Juri dari BRIDA Provinsi Maluku, Dr. Ir. Markus Rahayaan, M.Si., menilai kualitas inovasi meningkat.",
+     "Juri Badan Riset dan Inovasi Daerah Provinsi Maluku"),
+    ("Penilai dari Bappeda Provinsi Maluku, Yosina Latuheru, S.E., menilai dokumen sudah lengkap.",
+     "Penilai Badan Perencanaan Pembangunan Daerah Provinsi Maluku"),
+])
+def test_a_jury_member_named_with_the_body_they_come_from(sentence, position):
+    assert [o.position for o in extract_text(sentence).officials] == [position]
