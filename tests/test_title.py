@@ -321,3 +321,28 @@ def test_a_governments_site_name_with_its_section_is_not_the_headline():
     text = ("Pemerintah Kabupaten Maluku Tenggara | Portal Berita\nBeranda / Berita / Pembangunan\n\n" + headline +
             "\n\nLanggur – Bupati menyerahkan anugerah inovasi kepada perangkat daerah.")
     assert extract_text(text).title == headline
+
+
+@pytest.mark.parametrize("header", [
+    # a unit's own site: its name in capitals, its motto, its menu
+    "SMP NEGERI 1 CILEUNYI\nUnggul dalam Prestasi, Santun dalam Budi Pekerti\nBeranda  Profil  Berita  PPDB  Galeri  Kontak\n\nBerita Sekolah",
+    "UPT PUSKESMAS CIKANDE\nMelayani dengan Ikhlas, Cepat dan Ramah\nHome  Profil  Layanan  Jadwal Dokter  Berita  Kontak",
+    # a breaking-news ticker and a citizen portal's disclaimer
+    "kabarbanua.com\nHOME  BANJARMASIN  BANUA  EKONOMI  OLAHRAGA  INDEKS\n⚡ Breaking: Debit Air Sungai Naik, Warga Diminta Waspada",
+    "KABARWARGA.ID — Suara dari Kampung Kita\n\nArtikel ini ditulis oleh warga. Isi di luar tanggung jawab redaksi.",
+    # a radio site's player links between bars
+    "RADIO SWARA DESA 98,3 FM\n▶ Dengarkan Live Streaming | Jadwal Siaran | Berita | Kirim Salam",
+    # a rubric right over the headline
+    "BANGKAPOS.COM\n\nWawancara Akhir Tahun",
+])
+def test_unit_sites_tickers_disclaimers_and_rubrics_above_the_headline(header):
+    headline = "Puskesmas Cikande Siapkan Tiga Inovasi untuk Kompetisi Inovasi Pelayanan Publik"
+    text = header + "\n" + headline + "\n\nCIKANDE - UPT Puskesmas Cikande menyiapkan tiga inovasi untuk KIPP 2024."
+    assert extract_text(text).title == headline
+
+
+def test_a_sentence_case_headline_under_an_outlets_name_before_its_date_line():
+    headline = "Tanjabbar raih predikat Kabupaten Sangat Inovatif IGA 2023"
+    text = ("ANTARA Jambi\n" + headline + "\nJumat, 8 Desember 2023 10:32 WIB\n\nKuala Tungkal (ANTARA) - Pemerintah "
+            "Kabupaten Tanjung Jabung Barat meraih predikat Kabupaten Sangat Inovatif.")
+    assert extract_text(text).title == headline

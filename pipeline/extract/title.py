@@ -70,8 +70,11 @@ def _is_body_name(line: str) -> bool:
     """A line that is only a government body's name ('DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN X'):
     the letterhead of the office's site, not a headline."""
     from .agencies import find_mentions
-    probe = line.title() if line.isupper() else line
-    return any(m.start <= 1 and m.end >= len(probe.rstrip(" .")) - 1 for m in find_mentions(probe))
+    probes = [line]
+    if line.isupper():   # "UPT PUSKESMAS CIKANDE", "SMP NEGERI 1 X": short words stay abbreviations
+        probes = [line.title(), " ".join(w if len(w) <= 4 and w.casefold() not in ("dan", "di", "ke") else w.title()
+                                         for w in line.split())]
+    return any(m.start <= 1 and m.end >= len(probe.rstrip(" .")) - 1 for probe in probes for m in find_mentions(probe))
 
 
 def _is_press_banner(line: str) -> bool:
@@ -121,6 +124,19 @@ def _find_title(doc: Doc) -> Found | None:
         if r["_chrome"].fullmatch(line) or _is_label(line) or _is_menu(line) or banner:
             skipped += block_start or banner or not _is_label(line)
             block_start = False
+            if skipped > r["max_skipped"]:
+                return None
+            continue
+        follow = raws[n + 1].strip() if n + 1 < len(raws) else ""
+        if len(line.split()) <= r["min_words"] and len(follow.split()) >= 2 * r["min_words"] \
+                and _looks_like_headline(follow) and not r["_chrome"].fullmatch(follow):
+            skipped += 1   # a rubric right over the headline ("Wawancara Akhir Tahun" / "Bupati X: Tahun Depan ...")
+            if skipped > r["max_skipped"]:
+                return None
+            continue
+        if not block_start and follow and _is_menu(follow):
+            skipped += 1   # a site's motto between its banner and its menu ("SMP NEGERI 1 X" / "Unggul dalam
+            block_start = False   # Prestasi, Santun dalam Budi Pekerti" / "Beranda Profil Berita ...")
             if skipped > r["max_skipped"]:
                 return None
             continue
