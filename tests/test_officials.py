@@ -832,3 +832,19 @@ def test_words_that_look_like_titles_or_names(sentence, expected):
 ])
 def test_a_jury_member_named_with_the_body_they_come_from(sentence, position):
     assert [o.position for o in extract_text(sentence).officials] == [position]
+
+
+@pytest.mark.parametrize("sentence, name, position", [
+    # village heads under Lampung's titles (pekon: peratin; tiyuh: kepalo tiyuh)
+    ("Peratin Pekon Kampung Jawa Ahmad Yani Saputra menyatakan dukungannya.", "Ahmad Yani Saputra",
+     "Peratin Pekon Kampung Jawa"),
+    ("Kepalo Tiyuh Marga Kencana, I Made Suarnata, meluncurkan Lamban Ragom.", "I Made Suarnata",
+     "Kepalo Tiyuh Marga Kencana"),
+    # a personal name that is also an organisation's first word ("Dharma Wanita")
+    ("Kepala Bappeda, Ny. Hj. Sri Wahyuni Dharma, SE, M.Si melaporkan hasilnya.", "Sri Wahyuni Dharma",
+     "Kepala Badan Perencanaan Pembangunan Daerah"),
+    ("Ketua Dharma Wanita Persatuan Kabupaten Bangka Selatan, Ny. Rina Marlina, membuka acara.", "Rina Marlina",
+     "Ketua Dharma Wanita Persatuan Kabupaten Bangka Selatan"),
+])
+def test_regional_village_titles_and_names_shared_with_organisations(sentence, name, position):
+    assert [(o.name, o.position) for o in extract_text(sentence).officials] == [(name, position)]

@@ -184,6 +184,11 @@ def is_not_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _office_phrases() -> frozenset[str]:
+    return frozenset(p.casefold() for p in position_rules()["office_phrases"])
+
+
+@lru_cache(maxsize=1)
 def _not_name_shape() -> re.Pattern:
     return re.compile(position_rules()["not_name_shape"])
 
@@ -198,6 +203,8 @@ def name_like(tok: Tok, nxt: Tok | None) -> bool:
     w = tok.text
     if tok.kind != "word" or not w[:1].isupper() or common.is_calendar_word(w) or is_degree(w) or is_not_name(w):
         return False
+    if nxt is not None and f"{bare(w)} {bare(nxt.text)}" in _office_phrases():
+        return False   # "Ketua Dharma Wanita Persatuan": an organisation's name, not a person "Dharma"
     if is_honorific(w) or is_prefix_degree(w) or w.rstrip(".") in position_rules().get("company_forms", []):
         return False   # ("PT" in "Direktur PT X" is no initial)
     shaped = degree_like(w)
