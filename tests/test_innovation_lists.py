@@ -602,3 +602,20 @@ def test_a_prefixed_name_in_capitals_then_atau_and_its_long_form(nlp):
             "yang memetakan balita berisiko stunting.")
     values, _ = extracted(nlp, text)
     assert [(i["name"], i["long_name"]) for i in values["innovations"]] == [("Si-GESIT", "Sistem Gerak Cepat Stunting")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a discourse word opening the sentence is no word of the name before its long form
+    ("Dinas Perpustakaan punya dua inovasi. Adapun E-Pusbar (Elektronik Perpustakaan Pesisir Barat) merupakan "
+     "aplikasi peminjaman buku digital.", [("E-Pusbar", "Elektronik Perpustakaan Pesisir Barat")]),
+    # a competition's stage is no innovation
+    ("Selanjutnya, inovator Top 45 akan mengikuti presentasi dan wawancara final di hadapan Tim Panel Independen.", []),
+    # districts listed after a district word are places, not innovations; a village's innovations are innovations
+    ("Pansus merekomendasikan agar layanan tersebut diperluas hingga ke kecamatan hulu seperti Tabang dan Kembang "
+     "Janggut.", []),
+    ("Banyak inovasi desa seperti Lumbung Pangan Warga dan Posyandu Remaja Ceria sudah berjalan.",
+     [("Lumbung Pangan Warga", None), ("Posyandu Remaja Ceria", None)]),
+])
+def test_openers_stages_and_places_in_lists(nlp, text, expected):
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected

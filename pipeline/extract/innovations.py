@@ -195,7 +195,10 @@ class _Finder(ContextRules):
                 if i < 2 or self._opens_with_back_reference(words[:i]):
                     # "... inovasi. Misalnya X ...", "... sejumlah inovasi. Salah satunya adalah X"
                     window = self.prev_words[-r["list_window"]:] + window
-                if (_window_has(window, r) or self.lately and set(window) & r["entry_words"]) \
+                before = words[max(0, i - 2):i]
+                places = any(w in r["list_place_heads"] for w in before) \
+                    and not any(w in r["innovation_words"] for w in words[max(0, i - 3):i])
+                if (_window_has(window, r) or self.lately and set(window) & r["entry_words"]) and not places \
                         and not set(words[i + trig_len:i + trig_len + 2]) & r["list_blockers"] \
                         and not any(w in r["national_markers"] for w in words[max(0, i - 3):i]):
                     # ("program nasional seperti A, B dan C": the region takes part in national programmes)
@@ -383,8 +386,8 @@ class _Finder(ContextRules):
                     a = start
                     while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"]) and start - a < 12:
                         a -= 1
-                    while a < start and not is_cap(toks[a]):
-                        a += 1
+                    while a < start and (not is_cap(toks[a]) or toks[a].low in r["ordinal_openers"] | r["discourse_openers"]):
+                        a += 1   # ("Adapun E-Pusbar (Elektronik ...) merupakan aplikasi ...": the opener is no word of it)
                     if a == start:
                         continue
                     res = one_item(toks, a, self.ctx, lenient=True)
