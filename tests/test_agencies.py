@@ -748,3 +748,14 @@ def test_a_photo_caption_that_ends_in_its_credit_is_a_sentence_not_a_headline():
                           "(22/1/2025). TRIBUN-PAPUA.COM/ALDRIN WAROMI")
     assert [a.name for a in record.agencies] == ["Rumah Sakit Umum Daerah Serui"]
     assert record.innovations == []   # the hospital is no innovation's name
+
+
+def test_a_headline_the_model_reads_as_a_bodys_name_is_no_body():
+    from pipeline import extract_text
+
+    text = ("DINAS PERHUBUNGAN KABUPATEN SUKABUMI\nBeranda / Informasi / Berita / UPTD PKB Sosialisasikan UJIBOL dan "
+            "SiANTRI kepada Pengemudi Angkutan Umum\n\nUPTD PKB Sosialisasikan UJIBOL dan SiANTRI kepada Pengemudi "
+            "Angkutan Umum\n\nCibadak – Unit Pelaksana Teknis Daerah Pengujian Kendaraan Bermotor (UPTD PKB) Cibadak "
+            "menggelar sosialisasi dua inovasi layanan uji berkala kendaraan bermotor, Jumat (23/2/2024).")
+    names = [a.name for a in extract_text(text).agencies]
+    assert not any("Sosialisasikan" in n for n in names)
