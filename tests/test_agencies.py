@@ -759,3 +759,18 @@ def test_a_headline_the_model_reads_as_a_bodys_name_is_no_body():
             "menggelar sosialisasi dua inovasi layanan uji berkala kendaraan bermotor, Jumat (23/2/2024).")
     names = [a.name for a in extract_text(text).agencies]
     assert not any("Sosialisasikan" in n for n in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government whose annual event it is holds it
+    ("Penganugerahan ini merupakan agenda tahunan Pemerintah Provinsi Sumatera Selatan untuk mendorong budaya inovasi.",
+     ["Pemerintah Provinsi Sumatera Selatan"]),
+    ("Lomba inovasi desa menjadi ajang Pemerintah Kabupaten Kaur untuk menjaring inovasi baru.",
+     ["Pemerintah Kabupaten Kaur"]),
+    # ... but a government named as a possessor does not act
+    ("Inovasi ini sejalan dengan salah satu misi Pemerintah Kabupaten Kaur.", []),
+])
+def test_a_governments_own_event(text, expected):
+    from pipeline import extract_text
+
+    assert [a.name for a in extract_text(text).agencies] == expected
