@@ -619,3 +619,19 @@ def test_a_prefixed_name_in_capitals_then_atau_and_its_long_form(nlp):
 def test_openers_stages_and_places_in_lists(nlp, text, expected):
     values, _ = extracted(nlp, text)
     assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", yang disingkat" defines the short name; the trigger before the long form is no word of it
+    ("Inovasi Mama Sayang Bayi milik UPTD Puskesmas Leksula masuk Top 10 KIPP. Mama Sayang Bayi, yang disingkat MASABA, "
+     "merupakan layanan kunjungan rumah.", [("MASABA", "Mama Sayang Bayi")]),
+    ("Inovasi Mama Sayang Bayi atau disingkat MASABA milik UPTD Puskesmas Leksula masuk Top 10 KIPP.",
+     [("MASABA", "Mama Sayang Bayi")]),
+    ("Dinas Sosial meluncurkan Gerakan Orang Tua Asuh atau disingkat GOTA.", [("GOTA", "Gerakan Orang Tua Asuh")]),
+    # a long form and its short name in brackets inside the quotes
+    ('Dinas Kesehatan meluncurkan inovasi "Ambulans Motor Kampung (AMOK)" tahun lalu.',
+     [("AMOK", "Ambulans Motor Kampung")]),
+])
+def test_short_names_defined_after_their_long_forms(nlp, text, expected):
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected

@@ -81,6 +81,8 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             nm, ln = _span(toks, i + 1, p), _span(toks, p + 1, k - 1)
             if derives(text_of(text, nm), text_of(text, ln)):
                 name, long = nm, ln
+            elif is_acronym(text_of(text, ln)) and derives(text_of(text, ln), text_of(text, nm)):
+                name, long = ln, nm   # “Ambulans Motor Kampung (AMOK)”: the long form, then its short name
         j = k + 1
         pr = _paren(toks, j)
         if pr and long is None:

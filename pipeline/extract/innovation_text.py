@@ -46,7 +46,7 @@ def rules() -> dict:
     r["_rank_verbs"] = {}
     for v in sorted(r.get("rank_verbs", []), key=len, reverse=True):   # first word -> the phrases it opens
         r["_rank_verbs"].setdefault(v.split()[0], []).append(v)
-    r["_abbrev"] = re.compile(r"\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)
+    r["_abbrev"] = re.compile(r"\s*,?\s+" + r["abbrev_infix"] + r"\s+", re.IGNORECASE)   # (", yang disingkat Y" too)
     r["_expand"] = re.compile(r"\s*" + r["expansion_infix"] + r"\s+", re.IGNORECASE)
     r["_multi_list"] = sorted((t for t in r["list_triggers"] if " " in t), key=len, reverse=True)
     # first word -> the multi-word list triggers it opens, as word lists, longest first

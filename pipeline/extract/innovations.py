@@ -528,6 +528,10 @@ class _Finder(ContextRules):
                 while ak >= 0 and (is_cap(toks[ak]) or toks[ak].low in r["inner_connectors"] and ak < ai):
                     ak -= 1
                 ak += 1
+                short = text_of(self.text, (toks[bi].start, toks[bj - 1].end)) if bj > bi else ""
+                while ak < ai and toks[ak].low in r["direct_triggers"] and short \
+                        and not derives(short, text_of(self.text, (toks[ak].start, toks[ai].end))):
+                    ak += 1   # "Inovasi Mama Sayang Bayi atau disingkat MASABA": the trigger is no word of the long form
             if bj > bi and ak <= ai:
                 self.add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
 
