@@ -848,3 +848,14 @@ def test_a_jury_member_named_with_the_body_they_come_from(sentence, position):
 ])
 def test_regional_village_titles_and_names_shared_with_organisations(sentence, name, position):
     assert [(o.name, o.position) for o in extract_text(sentence).officials] == [(name, position)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # North Maluku's "Hi." between a name and the father's name stays inside it
+    ("Direktur RSUD Maba, dr. Nurlela Hi. Basri, Sp.A, menjelaskan layanan itu.", "Nurlela Hi. Basri"),
+    # ... and before a name it is an honorific, like a church title
+    ("Sekretaris Daerah, Hi. Ahmad Purbaya, membuka acara.", "Ahmad Purbaya"),
+    ("Kepala Dinas Sosial Kabupaten Tolikara, Ev. Yunus Kogoya, S.Th, meresmikan layanan itu.", "Yunus Kogoya"),
+])
+def test_titles_inside_and_before_names_in_eastern_regions(sentence, name):
+    assert [o.name for o in extract_text(sentence).officials] == [name]

@@ -83,8 +83,11 @@ def person_at(toks: list[Tok], i: int) -> Named | None:
         i += 1
     name: list[Tok] = []
     while i < len(toks) and toks[i].kind == "word" and (
-            name_word(toks, i) or (name and is_honorific(toks[i].text) and initial(toks[i], toks[i + 1]
-                                                                                  if i + 1 < len(toks) else None))):
+            name_word(toks, i) or (name and is_honorific(toks[i].text) and (initial(toks[i], toks[i + 1]
+                                                                                   if i + 1 < len(toks) else None)
+                                             or toks[i].text.endswith(".") and i + 1 < len(toks)
+                                             and name_word(toks, i + 1)))):
+        # ("Nurlela Hi. Basri": North Maluku's "Hi." between a name and the father's name stays inside it)
         if name and is_tail_degree(toks[i].text) and is_degree(toks[i].text):
             break
         name.append(toks[i])
