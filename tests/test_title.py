@@ -346,3 +346,12 @@ def test_a_sentence_case_headline_under_an_outlets_name_before_its_date_line():
     text = ("ANTARA Jambi\n" + headline + "\nJumat, 8 Desember 2023 10:32 WIB\n\nKuala Tungkal (ANTARA) - Pemerintah "
             "Kabupaten Tanjung Jabung Barat meraih predikat Kabupaten Sangat Inovatif.")
     assert extract_text(text).title == headline
+
+
+def test_an_outlets_regional_section_line_is_not_the_headline():
+    headline = "Expo Inovasi Meriahkan HUT ke-17 Sumba Barat Daya, Pengunjung Antusias Coba Aplikasi Warga"
+    text = ("POS-KUPANG.COM\nHome  NTT  Kupang  Flores  Sumba  Timor  Bola  Video\nPos Kupang / Sumba\n\n" + headline +
+            "\n\nTAMBOLAKA - Expo inovasi daerah digelar di lapangan Galatama.")
+    assert extract_text(text).title == headline
+    # a headline naming two officials with a slash stays one
+    assert extract_text("Bupati / Wabup Tinjau Pasar Induk\n\nBupati meninjau pasar.").title == "Bupati / Wabup Tinjau Pasar Induk"
