@@ -222,11 +222,18 @@ def open_registry(db_url: str) -> Engine:
         _sqlite_serialised_writes(engine)
     else:
         engine = create_engine(url)
-    try:
-        _ensure_schema(engine)
-    except OperationalError as exc:
-        engine.dispose()
-        raise RegistryError(f"cannot open the registry database: {exc.orig}") from None
+    for attempt in range(6):
+        try:
+            _ensure_schema(engine)
+            break
+        except OperationalError as exc:
+            if url.get_backend_name() == "sqlite" and "locked" in str(exc.orig) and attempt < 5:
+                # two loaders opening one new SQLite file at once: the one that switches it to WAL or creates the
+                # tables first holds it for a moment and the other is told "locked" at once; wait and try again
+                time.sleep(0.25 * 2 ** attempt)
+                continue
+            engine.dispose()
+            raise RegistryError(f"cannot open the registry database: {exc.orig}") from None
     return engine
 
 
