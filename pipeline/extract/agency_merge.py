@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .agency_vocab import LEVEL_WORDS, PARENT_HEADS, Mention
+from .agency_vocab import LEVEL_WORDS, PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention
 
 
 def _spelled_out(name: str) -> str:
@@ -39,9 +39,9 @@ def _merge_key(name: str, spelled: bool = False) -> str:
 
 
 # a district's or village's government and office, one body with the place named bare ("Desa Nita meluncurkan")
-LOCAL_GOVERNMENTS = {"pemerintah desa": "desa", "pemerintah kelurahan": "kelurahan", "pemerintah kecamatan": "kecamatan",
-                     "kantor camat": "kecamatan", "kantor lurah": "kelurahan", "pemerintah kampung": "kampung",
-                     "pemerintah nagari": "nagari", "pemerintah gampong": "gampong", "pemerintah ohoi": "ohoi"}
+# (agency_vocab.VILLAGE_GOVERNMENTS: "Pemerintah Pekon X" = "Pekon X"; the offices named by their head's title)
+LOCAL_GOVERNMENTS = {**{g: g.split()[-1] for g in VILLAGE_GOVERNMENTS if g.startswith("pemerintah ")},
+                     "kantor camat": "kecamatan", "kantor lurah": "kelurahan"}
 
 # bodies that are a regional unit (UPT/UPTD) and are named without that status as often as with it
 UNIT_KINDS = {"puskesmas", "pustu", "rsud", "rsd", "rsu", "rs", "laboratorium", "labkesda", "pasar", "terminal"}

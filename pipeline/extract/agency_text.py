@@ -5,6 +5,7 @@ its secretariat."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..regions import candidates, expand_alias_in, lookup
 from .agency_vocab import LEVEL_WORDS, Mention
@@ -55,6 +56,7 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
 
 
+@lru_cache(maxsize=1)
 def _press_office_words() -> frozenset[str]:
     from .title import rules as title_rules
 

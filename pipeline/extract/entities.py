@@ -566,9 +566,9 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
         if not_bodies.match(value):
-            continue
+            continue   # "Lembaga Penelitian dan Pengabdian kepada Masyarakat", "Balai Desa X": not a body (the rules' list)
         if any(w in headline_verbs for w in value.split()[1:]):
-            continue   # "UPTD PKB Sosialisasikan UJIBOL dan SiANTRI": a headline the model read as a body's name   # "Lembaga Penelitian dan Pengabdian kepada Masyarakat", "Balai Desa X": not a body (the rules' list)
+            continue   # "UPTD PKB Sosialisasikan UJIBOL dan SiANTRI": a headline the model read as a body's name
         if re.match(r"Pemerintah\s+[a-z]", value):
             continue   # "Pemerintah daerah Kabupaten X": the rules read the region's government where it acts
         if re.search(r"\sdi\s|\sse-", value) or bare_kind(value):

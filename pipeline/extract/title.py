@@ -86,9 +86,20 @@ def _is_press_banner(line: str) -> bool:
     for word in rules()["press_office_words"]:
         if low.startswith(word + " "):
             rest = line[len(word):].strip(" -–|:")
-            probe = rest.title() if rest.isupper() else rest
-            return bool(rest) and (lookup(probe) is not None or _is_body_name(rest))
+            return bool(rest) and (lookup(rest) is not None or _is_body_name(rest))
     return False
+
+
+def _above_the_headline(line: str, bare: str, follow: str, block_start: bool) -> bool:
+    """A line of the page's head that reads like a headline but is not one: a rubric right over the headline
+    ("Wawancara Akhir Tahun" / "Bupati X: Tahun Depan ..."), a site's motto between its banner and its menu ("SMP
+    NEGERI 1 X" / "Unggul dalam Prestasi, Santun dalam Budi Pekerti" / "Beranda Profil Berita ..."), a government's
+    site name with its section ("Pemerintah Kabupaten X | Portal Berita")."""
+    r = rules()
+    rubric = len(line.split()) <= r["min_words"] and len(follow.split()) >= 2 * r["min_words"] \
+        and _looks_like_headline(follow) and not r["_chrome"].fullmatch(follow)
+    motto = not block_start and bool(follow) and _is_menu(follow)
+    return rubric or motto or bare != line and (_is_body_name(bare) or _is_press_banner(bare))
 
 
 def find_title(doc: Doc) -> Found | None:
@@ -128,18 +139,6 @@ def _find_title(doc: Doc) -> Found | None:
                 return None
             continue
         follow = raws[n + 1].strip() if n + 1 < len(raws) else ""
-        if len(line.split()) <= r["min_words"] and len(follow.split()) >= 2 * r["min_words"] \
-                and _looks_like_headline(follow) and not r["_chrome"].fullmatch(follow):
-            skipped += 1   # a rubric right over the headline ("Wawancara Akhir Tahun" / "Bupati X: Tahun Depan ...")
-            if skipped > r["max_skipped"]:
-                return None
-            continue
-        if not block_start and follow and _is_menu(follow):
-            skipped += 1   # a site's motto between its banner and its menu ("SMP NEGERI 1 X" / "Unggul dalam
-            block_start = False   # Prestasi, Santun dalam Budi Pekerti" / "Beranda Profil Berita ...")
-            if skipped > r["max_skipped"]:
-                return None
-            continue
         core = line.strip(QUOTES + " ")
         # a stray opening quote without its closing one is dropped
         if line[0] in "“\"" and line.count("”") + line.count('"') - (1 if line[0] == '"' else 0) == 0:
@@ -148,8 +147,8 @@ def _find_title(doc: Doc) -> Found | None:
             line = core
         # a page title copied with its site's name ("Judul - Portal Berita X", "Judul | x.go.id")
         bare = strip_title_suffix(line) or line
-        if bare != line and (_is_body_name(bare) or _is_press_banner(bare)):
-            skipped += 1   # a government's site name with its section ("Pemerintah Kabupaten X | Portal Berita")
+        if _above_the_headline(line, bare, follow, block_start):
+            skipped += 1
             if skipped > r["max_skipped"]:
                 return None
             continue
