@@ -539,3 +539,38 @@ def test_a_bodys_earlier_innovation_in_apposition(nlp):
                            "GEMILANG, layanan pos kesehatan di dayah.")
     assert names(items) == ["POSKESTREN GEMILANG"]
     assert items[0]["agency"] == "Dinas Kesehatan"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lorong Hijau dan Dapur Sehat Keluarga menjadi dua inovasi andalan Kelurahan Tanjung Barat tahun ini.",
+     ["Lorong Hijau", "Dapur Sehat Keluarga"]),
+    ("Menurut dia, Sapa Petani, Kios Benih Desa dan Pasar Tani Online merupakan tiga program unggulan dinas.",
+     ["Sapa Petani", "Kios Benih Desa", "Pasar Tani Online"]),
+    ("Camat menyebut Pojok Baca Warga serta Taman Gizi Balita merupakan inovasi kecamatan.",
+     ["Pojok Baca Warga", "Taman Gizi Balita"]),
+])
+def test_names_listed_before_a_copula_and_a_counted_innovation_word(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert names(items) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Kesehatan dan Puskesmas Sukamaju merupakan dua pelaksana program tersebut.",
+    "Bupati Tanah Merah dan Wakil Bupati merupakan inovator yang gigih di daerahnya.",
+])
+def test_bodies_or_people_listed_before_a_copula_are_no_innovations(nlp, text):
+    items, _, _ = run(nlp, text)
+    assert items == []
+
+
+def test_a_possessive_trigger_then_a_name_between_commas(nlp):
+    items, _, _ = run(nlp, "Puskesmas Sukamaju dengan inovasinya, Bunda Peduli Gizi, berhasil menurunkan angka "
+                           "stunting di wilayahnya.")
+    assert names(items) == ["Bunda Peduli Gizi"]
+
+
+def test_a_long_form_and_its_short_name_before_yang_digagas(nlp):
+    items, _, _ = run(nlp, "Kartu Nelayan Mandiri (KNM) yang digagas Dinas Perikanan Kabupaten Tanah Merah telah "
+                           "dibagikan kepada 2.000 nelayan.")
+    assert names(items) == ["KNM"]
+    assert items[0]["long_name"] == "Kartu Nelayan Mandiri"

@@ -171,3 +171,12 @@ def test_a_person_read_inside_an_innovations_long_form_is_no_official():
     doc = run_with_ents(_nlp(), text, [])
     assert [i["name"].value for i in doc._.draft["innovations"]] == ["e-KAMI", "PASIAR TAKA"]
     assert doc._.draft.get("officials") in (None, [])
+
+
+def test_an_expansion_the_model_reads_gives_the_long_name_to_a_later_mention_the_rules_read():
+    text = ("Disusul Dinas Perhubungan yang membawa GO-MARISA (Gerakan Online Tertib Arsip Desa). Juri menyebut GO-MARISA "
+            "dan KAMPUNG TERTIB sebagai contoh inovasi yang datanya rapi.")
+    assert innovations(text, [])["GO-MARISA"]["long_name"] is None   # the rules read only the later mention
+    found = innovations(text, [("GO-MARISA", "INNOVATION")])
+    assert found["GO-MARISA"]["long_name"].value == "Gerakan Online Tertib Arsip Desa"
+    assert found["GO-MARISA"]["name"].method == "rule:innovation:predicative"

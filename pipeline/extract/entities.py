@@ -509,7 +509,10 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         if expansion is not None and not any(a < expansion[1] and expansion[0] < b for a, b in spans):
             long_name = Found(text[expansion[0]:expansion[1]], *expansion, "ner+rule:long_form")
             spans.append(expansion)   # the model may tag the long name too: it is this innovation's
-        if any(str(value_of(i["name"])).casefold() == value.casefold() for i in kept) \
+        same = next((i for i in kept if str(value_of(i["name"])).casefold() == value.casefold()), None)
+        if same is not None and long_name is not None and not same.get("long_name"):
+            same["long_name"] = long_name   # the rules read a later mention; the model the one its expansion follows
+        if same is not None \
                 or inside_a_longer_name(text, (s, s + len(value)), {str(value_of(i["name"])) for i in kept}):
             continue   # another mention of an innovation already read, or a part of one written here ("menerapkan
             # NALA KK" read as "NALA"; "Pintar Gizi" of "Mama Pintar Gizi")

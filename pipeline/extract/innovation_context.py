@@ -24,7 +24,12 @@ class ContextRules:
         about = _window_has(self.prev_words + self.words, r) or len(self.next_words) >= 2 and \
             self.next_words[0] in r["innovation_words"] | r["predicate_nouns"] and self.next_words[1] in {"ini", "tersebut"}
         for i in range(2, len(toks) - 1):
-            if toks[i].low not in ("yang", ",") or toks[i + 1].low not in r["creation_verbs"] or not is_cap(toks[i - 1]):
+            if toks[i].low not in ("yang", ",") or toks[i + 1].low not in r["creation_verbs"]:
+                continue
+            if toks[i].low == "yang" and toks[i - 1].text == ")" and (about or self._body_at(i + 2)):
+                self._developed_long_form(i)   # "Kartu Tani Sejahtera (KTS) yang digagas Dinas Pertanian ..."
+                continue
+            if not is_cap(toks[i - 1]):
                 continue
             if toks[i].text == "," and not self._body_at(i + 2):
                 continue   # "Satu lagi, Bank Sampah X, dikembangkan Dinas Y ...": without "yang", only with the body after
@@ -44,6 +49,23 @@ class ContextRules:
             if toks[a].low in r["direct_triggers"] and i - a >= 3:
                 a += 1     # "Program Jumat Curhat yang digagas ...": the trigger opening the sentence is no word of the name
             self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
+
+    def _developed_long_form(self, i: int) -> None:
+        """A long form and its short name in brackets right before "yang" at toks[i] (`developed`)."""
+        toks, r = self.toks, self.r
+        start = next((q for q in range(i - 2, max(-1, i - 6), -1) if toks[q].text == "("), None)
+        if start is None:
+            return
+        a = start
+        while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"]) and start - a < 10:
+            a -= 1
+        while a < start and (not is_cap(toks[a]) or toks[a].low in r["means_words"] | r["discourse_openers"]):
+            a += 1
+        if a == start or toks[a].start in self.ctx.bodies or a > 0 and toks[a - 1].low in {"di", "ke", "dari", "pada"}:
+            return
+        res = one_item(toks, a, self.ctx, lenient=True)
+        if res and res[1] is not None and res[2] == i:
+            self.add([(res[0], res[1])], "developed", i)
 
     def _body_at(self, k: int) -> bool:
         """A regional body opens at toks[k] (after "oleh"): "yang dikembangkan (oleh) Dinas Kesehatan" (not a national

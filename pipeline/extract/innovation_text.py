@@ -174,6 +174,12 @@ def _site_at(toks: list[Tok], j: int) -> bool:
 
 
 
+def apposed(toks: list[Tok], i: int) -> bool:
+    """A capitalised name opens at toks[i] and a comma closes it: an apposition ("inovasinya, Bunda Cerdas, ...")."""
+    e = cap_run(toks, i) if i < len(toks) and is_cap(toks[i]) else i
+    return e > i and e < len(toks) and toks[e].text == ","
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()

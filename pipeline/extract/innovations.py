@@ -20,7 +20,7 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, owner_after, parse_items, spelt_through_and
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, found, is_acronym, is_cap, named_unit,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, apposed, cap_run, clean_name, derives, found, is_acronym, is_cap, named_unit,
                               opens_numbered_name, rules, sentences, text_of, tokenize, valid, window_has as _window_has)
 
 METHOD = "rule:innovation"
@@ -283,11 +283,12 @@ class _Finder(ContextRules):
         j = i + 1
         while j < len(toks) - 1 and (toks[j].low in r["trigger_modifiers"]
                                      and not (toks[j].text[:1].isupper() and opens_numbered_name(toks, j))
-                                     or toks[j].text == "," and j > i + 1
+                                     or toks[j].text == "," and (j > i + 1 or t.low.endswith("nya") and apposed(toks, j + 1))
                                      or toks[j].low in r["trigger_scopes"] and toks[j + 1].low in r["trigger_modifiers"]
                                      or toks[j].low in r["trigger_scopes"] and j + 2 < len(toks)
                                      and named_unit(f"{toks[j + 1].text} {toks[j + 2].text}")):
-            j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X"
+            j += 1   # "inovasi unggulan SEHATI", "inovasi terbarunya, Si Gesit", "inovasi desa berupa X",
+            # "dengan inovasinya, Bunda Cerdas, berhasil ..."
         if j > i + 1 and j < len(toks) and toks[i + 1].low in r["name_opening_modifiers"] \
                 and all(x.text[:1].isupper() and not x.text.isupper() for x in toks[i + 1:j + 1]) \
                 and toks[j].low not in r["stop_tokens"]:
@@ -365,8 +366,9 @@ class _Finder(ContextRules):
             if t.low not in r["copulas"] or i == 0:
                 continue
             k = i + 1
-            while k < len(toks) and toks[k].low in r["copula_fillers"]:
-                k += 1
+            while k < len(toks) and (toks[k].low in r["copula_fillers"] or toks[k].low in r["count_words"]
+                                     or toks[k].text.isdigit()):
+                k += 1   # ("merupakan salah satu inovasi", "menjadi dua inovasi andalan")
             if k >= len(toks) or toks[k].low not in r["innovation_words"] | r["predicate_nouns"] \
                     or not toks[k].text.islower():
                 continue   # ("Kabid Pembangunan, Inovasi, dan Teknologi": a field of a title, not a predicate)
@@ -427,7 +429,40 @@ class _Finder(ContextRules):
                     and not self._capitalised_inside(first):
                 continue   # "Hasilnya menjadi program ...": a sentence's first word is capitalised anyway (a word the
                 # text capitalises inside a sentence too is a name: "Sipanda adalah aplikasi ... warga memakai Sipanda")
+            names = [(a, end)] if end == i and t.text != "," else []
+            while names and (head := self._listed_before(names[0][0], len(names) == 1)) is not None:
+                names.insert(0, head)   # "Kampung Bersinar dan Posyandu Remaja menjadi dua inovasi andalan ..."
+            first_at = names[0][0] if len(names) > 1 else a
+            first = toks[first_at].text
+            if first_at == self._sent_start() and cap_run(toks, first_at) - first_at == 1 \
+                    and not (first.isupper() or re.search(r"[a-z][A-Z]|^[a-zA-Z]{1,2}-", first)) \
+                    and not self._capitalised_inside(first):
+                names = names[1:] if len(names) > 1 else names   # (a sentence's capitalised first word)
+            if len(names) > 1:
+                self.add([((toks[x].start, toks[y - 1].end), None) for x, y in names], "predicative", i)
+                continue
             self.add([((toks[a].start, toks[end - 1].end), None)], "predicative", i)
+
+    def _listed_before(self, a: int, last: bool) -> tuple[int, int] | None:
+        """The name listed right before toks[a] ("A dan B", "A, dan B", "A serta B"; before those, "A, B dan C"), as
+        (start, end) token indices, when a run of capitalised words ends at the separator and is no body; else None.
+        `last`: toks[a] opens the list's last name, which a conjunction comes before ("Menurut X, A merupakan ...":
+        a comma alone lists nothing)."""
+        toks, r = self.toks, self.r
+        k = a - 1
+        if k < 1 or toks[k].low not in (("dan", "serta") if last else ("dan", "serta", ",")):
+            return None
+        if toks[k].low != "," and toks[k - 1].text == ",":
+            k -= 1
+        b = k
+        while b > 0 and (is_cap(toks[b - 1]) or toks[b - 1].low in r["inner_connectors"] and b < k) and k - b < 8:
+            b -= 1
+        while b < k and (not is_cap(toks[b]) or toks[b].low in r["ordinal_openers"] | r["discourse_openers"]):
+            b += 1
+        if b == k or cap_run(toks, b) != k or toks[b].start in self.ctx.bodies or toks[b].low in r["speech_verbs"] \
+                or any(s <= toks[b].start < e for s, e in self.body_spans):
+            return None
+        return b, k
 
     def _capitalised_inside(self, word: str) -> bool:
         """`word` stands capitalised after a lowercase word somewhere in the text: a proper name."""
