@@ -635,3 +635,29 @@ def test_openers_stages_and_places_in_lists(nlp, text, expected):
 def test_short_names_defined_after_their_long_forms(nlp, text, expected):
     values, _ = extracted(nlp, text)
     assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected
+
+
+FINALISTS = """Adapun delapan finalis beserta inovasinya sebagai berikut:
+
+1. Wulan Sari, S.Kep., perawat Puskesmas Cempaka – SAYANG IBU
+2. Deden Mulyadi, S.E., Kasubbid Penagihan Bapenda – E-PAJAK Keliling
+3. Rosita Dewi, S.IP., Sekretaris Kecamatan Sukasari – Sukasari Sigap Lansia (SIGAL)
+4. Yogi Pratama, S.H., Satpol PP – RONDA MALAM PINTAR
+5. Lina Marlina, S.Sos., Sekretaris Kelurahan Cibeber – BERES, kependekan dari Bersih Sehat Kelurahan"""
+
+
+def test_each_finalists_body_before_the_dash_owns_the_innovation_and_acts():
+    nlp = component_nlp("inovasi_agencies", "inovasi_officials", "inovasi_innovations")
+    values, _ = extracted(nlp, FINALISTS)
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [
+        ("SAYANG IBU", "Puskesmas Cempaka"), ("E-PAJAK Keliling", "Badan Pendapatan Daerah"),
+        ("SIGAL", "Kecamatan Sukasari"), ("RONDA MALAM PINTAR", "Satuan Polisi Pamong Praja"),
+        ("BERES", "Kelurahan Cibeber")]
+    assert values["innovations"][4]["long_name"] == "Bersih Sehat Kelurahan"   # the line ends the long form
+    assert {"Badan Pendapatan Daerah", "Kecamatan Sukasari"} <= {a["name"] for a in values["agencies"]}
+
+
+def test_a_dash_outside_a_numbered_list_gives_no_owner():
+    nlp = component_nlp("inovasi_agencies", "inovasi_officials", "inovasi_innovations")
+    values, _ = extracted(nlp, "Juri juga mencatat peserta dari Puskesmas Cempaka – inovasi SAYANG IBU dinilai matang.")
+    assert [(i["name"], i["agency"]) for i in values["innovations"]] == [("SAYANG IBU", None)]

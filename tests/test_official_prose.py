@@ -57,3 +57,15 @@ def test_an_innovator_or_speaker_written_in_prose_names_a_person(nlp):
     # a body or a group after the role is nobody
     assert officials(nlp, "Para inovator Puskesmas Nita hadir dalam acara itu.") == {}
     assert officials(nlp, "Narasumber Dinas Kesehatan menjelaskan tahapan inovasi.") == {}
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("Penilaian lapangan dipimpin Kasubdit Inovasi Daerah, Drs. Made Arsana, M.AP.", "Made Arsana",
+     "Kasubdit Inovasi Daerah"),
+    ("Kabiro Organisasi Setda Provinsi Riau, Hendra Wijaya, membuka acara.", "Hendra Wijaya",
+     "Kabiro Organisasi Sekretariat Daerah Provinsi Riau"),
+    ("Materi disampaikan Kasubbid Litbang Bappeda Kota Bima, Rahmat Hidayat.", "Rahmat Hidayat",
+     "Kasubbid Penelitian dan Pengembangan Badan Perencanaan Pembangunan Daerah Kota Bima"),
+])
+def test_shortened_heads_of_subdirectorates_subfields_and_bureaus(nlp, text, name, position):
+    assert officials(nlp, text)[name]["position"] == position

@@ -148,6 +148,10 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                 span = _body_after(atoks, k)
                 if span and span[0] == atoks[k].start:
                     owner = agency_value(doc, span)
+        if owner is None and c.owner is None:
+            span = _entrant_body(doc_text(doc), min(c.name[0], c.long[0] if c.long else c.name[0]), mention_by_end)
+            if span:
+                c.owner, owner = span, agency_value(doc, span)
         if owner is None and last is not None and last.agency is not None and last.owner is None and (
                 c.sent == last.sent or c.how == "continuation"):
             owner = last.agency
@@ -183,6 +187,18 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
 
 
 # ------------------------------------------------ innovations and the acting agencies
+
+def _entrant_body(text: str, start: int, mention_by_end: dict[int, int]) -> tuple[int, int] | None:
+    """The body an entrant's line names before a dash and the innovation at `start`: "4. Rina, S.E., Kasubbid Pendataan
+    Bapenda – E-PBB Jemput Bola" (a numbered or bulleted list of finalists or winners); the last body before the dash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    dash = re.search(r"\s[–—-]\s*[\"“']?$", head)
+    if dash is None or not re.match(r"\s*(?:\d{1,2}[.)]|[-•*▪])\s", head):
+        return None
+    spans = [(b, e) for e, b in mention_by_end.items() if line_start <= b and e <= line_start + dash.start()]
+    return max(spans, key=lambda x: x[1]) if spans else None
+
 
 def owners_act(doc: Doc, cands: list[Cand]) -> None:
     """A body stated as an innovation's owner ("X (Dinas Y)", "X dari Puskesmas Z") acts (ANNOTATION rule 7),

@@ -575,7 +575,7 @@ class _Finder(ContextRules):
         r, toks, sent, text = self.r, self.toks, self.sent, self.text
         for m in r["_expand"].finditer(sent.text):
             a, b = m.start() + sent.start_char, m.end() + sent.start_char
-            seg = text[b:b + re.search(r"[,.;”\"’‘]|$", text[b:sent.end_char]).start()]
+            seg = text[b:b + re.search(r"[,.;”\"’‘\n]|$", text[b:sent.end_char]).start()]   # (a list's line ends it)
             if seg.count(")") > seg.count("("):
                 seg = seg[:seg.index(")")]   # "(... singkatan dari X)" closes here; "Air Susu Ibu (ASI)" stays
             long = (b, b + len(seg))
