@@ -574,3 +574,24 @@ def test_a_long_form_and_its_short_name_before_yang_digagas(nlp):
                            "dibagikan kepada 2.000 nelayan.")
     assert names(items) == ["KNM"]
     assert items[0]["long_name"] == "Kartu Nelayan Mandiri"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kampung itu punya dua inovasi. Sementara Lumbung Sagu Kampung dikelola langsung Pemerintah Kampung Sawa.",
+     [("Lumbung Sagu Kampung", "Pemerintah Kampung Sawa")]),
+    ("Dinas itu menyiapkan dua inovasi. Rumah Gizi Keluarga digagas oleh Puskesmas Abepura sejak tahun lalu.",
+     [("Rumah Gizi Keluarga", "Puskesmas Abepura")]),
+])
+def test_a_name_opening_the_clause_then_a_verb_of_running_it_and_its_body(nlp, text, expected):
+    items, _, _ = run(nlp, text)
+    assert [(i["name"], i["agency"]) for i in items] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kampung itu punya dua inovasi. Pasar Sentral Sawa dikelola Dinas Perdagangan sejak 2010.",
+    "Kampung itu punya dua inovasi. Gedung Serbaguna Kampung dikelola Pemerintah Kampung Sawa.",
+    "Pasar Sentral Sawa dikelola Dinas Perdagangan sejak 2010.",
+])
+def test_a_place_a_body_runs_is_no_innovation(nlp, text):
+    items, _, _ = run(nlp, text)
+    assert items == []

@@ -49,6 +49,33 @@ class ContextRules:
             if toks[a].low in r["direct_triggers"] and i - a >= 3:
                 a += 1     # "Program Jumat Curhat yang digagas ...": the trigger opening the sentence is no word of the name
             self.add([((toks[a].start, toks[i - 1].end), None)], "developed", i)
+        if about:
+            self._run_by_body()
+
+    def _run_by_body(self) -> None:
+        """"Sementara Lumbung Sagu dikelola langsung Pemerintah Kampung X": a name of two words or more opening the
+        clause, then a verb of making or running it and the regional body that does (`developed`, without "yang")."""
+        r, toks = self.r, self.toks
+        verbs = r["creation_verbs"] | r["running_verbs"]
+        for i in range(2, len(toks) - 1):
+            if toks[i].low not in verbs or not is_cap(toks[i - 1]):
+                continue
+            k = i + 1
+            while k < len(toks) and toks[k].low in {"langsung", "oleh", "sendiri"}:
+                k += 1
+            if not self._body_at(k):
+                continue
+            a = i - 1
+            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i - 1) and i - a < 8:
+                a -= 1
+            while a < i and (not is_cap(toks[a]) or toks[a].low in r["discourse_openers"]):
+                a += 1
+            opens = a == self._sent_start() or toks[a - 1].text == "," or toks[a - 1].low in r["discourse_openers"]
+            if i - a < 2 or not opens or cap_run(toks, a) != i or toks[a].start in self.ctx.bodies \
+                    or toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"]:
+                continue   # (a body or a place that a body runs: "Pasar Sentral dikelola Dinas Perdagangan")
+            owner = next(((s, e) for s, e in self.body_spans if s == toks[k].start), None)
+            self.add([((toks[a].start, toks[i - 1].end), None, owner)], "developed", i)
 
     def _developed_long_form(self, i: int) -> None:
         """A long form and its short name in brackets right before "yang" at toks[i] (`developed`)."""
