@@ -351,7 +351,7 @@ def test_an_innovation_entity_with_its_own_expansion_is_kept_with_the_long_name(
 
 
 def test_a_trigger_word_with_modifiers_between_supports_an_innovation_entity():
-    from pipeline.extract.entities import _innovation_context
+    from pipeline.extract.entity_cues import innovation_context as _innovation_context
 
     doc = _blank()("Desa itu memamerkan inovasi unggulan terbarunya Lumbung Gizi Warga. Lumbung Padi Warga dibangun.")
     ents = [doc.char_span(doc.text.index(t), doc.text.index(t) + len(t), label="INNOVATION")
