@@ -69,3 +69,10 @@ def test_an_innovator_or_speaker_written_in_prose_names_a_person(nlp):
 ])
 def test_shortened_heads_of_subdirectorates_subfields_and_bureaus(nlp, text, name, position):
     assert officials(nlp, text)[name]["position"] == position
+
+
+def test_a_court_whose_second_word_is_a_name_ends_the_position_not_opens_the_name(nlp):
+    people = officials(nlp, "Kasubdit Perdata Khusus Mahkamah Agung Bambang Sulistyo menjalani pemeriksaan, Selasa (3/2).")
+    assert list(people) == ["Bambang Sulistyo"]
+    assert people["Bambang Sulistyo"]["position"] == "Kasubdit Perdata Khusus Mahkamah Agung"
+    assert list(officials(nlp, "Turut hadir Agung Prasetyo, S.H., Kepala Bagian Hukum.")) == ["Agung Prasetyo"]

@@ -106,7 +106,20 @@ def tokens(text: str, pos: int, limit: int) -> list[Tok]:
                 and degree_like(out[-2].text):
             # "Sp.A(K)", "M.Si (Han)": a consultant's or a branch's mark in brackets belongs to the degree
             out[-2:] = [Tok(text[out[-2].start:out[-1].end + 1], out[-2].start, out[-1].end + 1, "word")]
-    return out
+    return _joined_office_phrases(text, out)
+
+
+def _joined_office_phrases(text: str, toks: list[Tok]) -> list[Tok]:
+    """An organisation named by two words, the second of which is also a personal name ("Mahkamah Agung"), is one
+    token: "Kasubdit ... Mahkamah Agung Andri Sutrisna" is a person "Andri Sutrisna", not "Agung Andri Sutrisna"."""
+    phrases = _office_phrases()
+    k = 1
+    while k < len(toks):
+        a, b = toks[k - 1], toks[k]
+        if a.kind == b.kind == "word" and f"{bare(a.text)} {bare(b.text)}" in phrases and text[a.end:b.start] == " ":
+            toks[k - 1:k + 1] = [Tok(text[a.start:b.end], a.start, b.end, "word")]
+        k += 1
+    return toks
 
 
 def _joined_degrees(t: Tok) -> list[Tok]:
@@ -196,6 +209,7 @@ def _not_name_shape() -> re.Pattern:
 def is_officeish(word: str) -> bool:
     b = bare(word)
     return (b in office_words() or b in role_words() or b in _local_office.get() or common.is_region_word(word)
+            or b in _office_phrases()
             or (word.isupper() and len(word.rstrip(".")) >= 3 and not is_degree(word)))
 
 
