@@ -685,3 +685,29 @@ def test_a_list_exports_heading_is_read_under_the_portals_name_and_menu(nlp):
 def test_instructions_and_scan_slips_in_enum_fields(nlp, text, field, code):
     _, v, _ = run(nlp, text)
     assert v["innovations"][0][field] == code
+
+
+SLASHED_LABELS = """FORMULIR PROPOSAL INOVASI PELAYANAN PUBLIK
+Judul Inovasi: Gerai Sehat Keliling
+Nama Instansi: UPTD Puskesmas Sungai Jernih
+Kategori / Bentuk: Tata Kelola Pemerintahan
+Jenis Inovasi: Non-Digital
+Penggagas / Inisiator: ASN
+Tahap / Status: Uji Coba
+Tanggal Mulai Uji Coba: 14-03-2023
+Deskripsi singkat: Layanan pemeriksaan kesehatan keliling ke dusun terpencil.
+"""
+
+
+def test_a_label_written_with_a_slash_is_read_by_the_side_that_names_a_field(nlp):
+    _, v, _ = run(nlp, SLASHED_LABELS)
+    inn = v["innovations"][0]
+    assert (inn["bentuk"], inn["inisiator"], inn["tahapan"]) == ("tata_kelola", "asn", "uji_coba")
+    assert inn["trial_date"] == dt.date(2023, 3, 14)
+
+
+def test_a_slash_between_two_fields_labels_reads_neither():
+    from pipeline import extract_text
+    record = extract_text(SLASHED_LABELS.replace("Kategori / Bentuk: Tata Kelola Pemerintahan",
+                                                 "Jenis / Bentuk: Digital / Tata Kelola"))
+    assert record.innovations[0].bentuk is None

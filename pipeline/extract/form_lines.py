@@ -72,7 +72,16 @@ def _match_label(text: str, line: Line, rules: dict, fuzzy: bool, relaxed: bool 
         found = _classify(text, line, key, label_start, label_end, rest, need_sep and not relaxed, rules)
         if found is not None and syn in rules["parse"]["bare_labels"] and found.layout not in ("colon", "table"):
             return None   # "INOVASI" over a form, "Inovasi daerah ..." in prose: only "Inovasi : X" is the field
+        if found is None and re.match(r"\s*/", rest):
+            break         # "Penggagas / Inisiator : X": read below, by either side of the slash
         return found
+    either = re.match(r"([^:|/]{2,40}?)\s*/\s*([^:|/]{2,40}?)\s*(?=[:|])", rest_text)
+    if either:   # "Kategori / Bentuk : ...": one side of a slash is a label, the other none of another field
+        keys = {rules["_synonyms"].get(" ".join(part.lower().split())) for part in either.groups()} - {None}
+        if len(keys) == 1:
+            label_start = line.start + offset
+            return _classify(text, line, keys.pop(), label_start, label_start + either.end(),
+                             body[offset + either.end():], False, rules)
     if fuzzy:
         sep = re.match(r"([^:|]{3,60}?)\s*[:|]", rest_text)
         if sep and len(sep.group(1).split()) <= 6:
