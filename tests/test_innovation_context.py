@@ -569,6 +569,16 @@ def test_a_possessive_trigger_then_a_name_between_commas(nlp):
     assert names(items) == ["Bunda Peduli Gizi"]
 
 
+@pytest.mark.parametrize("text", [
+    "Pameran inovasi daerah digelar. Pengunjung melihat menu program nasional Gizi Anak Sehat Bersama (GASB) "
+    "yang digagas Dinas Kesehatan.",
+    "Pameran inovasi daerah digelar. Pengunjung melihat Gizi Anak Sehat Bersama (GASB) yang digagas BKKBN.",
+])
+def test_a_national_programme_before_yang_digagas_is_no_regional_innovation(nlp, text):
+    items, _, _ = run(nlp, text)
+    assert items == []
+
+
 def test_a_long_form_and_its_short_name_before_yang_digagas(nlp):
     items, _, _ = run(nlp, "Kartu Nelayan Mandiri (KNM) yang digagas Dinas Perikanan Kabupaten Tanah Merah telah "
                            "dibagikan kepada 2.000 nelayan.")

@@ -26,7 +26,8 @@ class ContextRules:
         for i in range(2, len(toks) - 1):
             if toks[i].low not in ("yang", ",") or toks[i + 1].low not in r["creation_verbs"]:
                 continue
-            if toks[i].low == "yang" and toks[i - 1].text == ")" and (about or self._body_at(i + 2)):
+            if toks[i].low == "yang" and toks[i - 1].text == ")" and (about or self._body_at(i + 2)) \
+                    and not self._national_after(i + 2):
                 self._developed_long_form(i)   # "Kartu Tani Sejahtera (KTS) yang digagas Dinas Pertanian ..."
                 continue
             if not is_cap(toks[i - 1]):
@@ -77,6 +78,14 @@ class ContextRules:
             owner = next(((s, e) for s, e in self.body_spans if s == toks[k].start), None)
             self.add([((toks[a].start, toks[i - 1].end), None, owner)], "developed", i)
 
+    def _national_after(self, k: int) -> bool:
+        """A national body makes it ("yang digagas (oleh) BKKBN"): a national programme, not the region's."""
+        toks = self.toks
+        k += 1 if k < len(toks) and toks[k].low == "oleh" else 0
+        return k < len(toks) and (toks[k].low in self.r["national_bodies"]
+                                  or toks[k].low in {"kementerian", "kementrian", "lembaga", "badan"}
+                                  and k + 1 < len(toks) and toks[k + 1].low == "nasional")
+
     def _developed_long_form(self, i: int) -> None:
         """A long form and its short name in brackets right before "yang" at toks[i] (`developed`)."""
         toks, r = self.toks, self.r
@@ -88,8 +97,9 @@ class ContextRules:
             a -= 1
         while a < start and (not is_cap(toks[a]) or toks[a].low in r["means_words"] | r["discourse_openers"]):
             a += 1
-        if a == start or toks[a].start in self.ctx.bodies or a > 0 and toks[a - 1].low in {"di", "ke", "dari", "pada"}:
-            return
+        if a == start or toks[a].start in self.ctx.bodies or a > 0 and toks[a - 1].low in {"di", "ke", "dari", "pada"} \
+                or any(x.low in r["national_markers"] for x in toks[max(0, a - 3):a]):
+            return   # (a place; "program nasional Dapur Sehat Atasi Stunting (Dashat) yang ...": a national programme)
         res = one_item(toks, a, self.ctx, lenient=True)
         if res and res[1] is not None and res[2] == i:
             self.add([(res[0], res[1])], "developed", i)
