@@ -102,6 +102,14 @@ def test_capitalised_modifiers_after_the_trigger_open_the_name(nlp, text, expect
     ("Disdukcapil menggelar layanan Jemput Bola ke Desa, Senin (3/6).", ["Jemput Bola"]),
     # an office and a person's name is no innovation
     ("Acara dibuka oleh Camat Weleri, Budi Santoso, di aula kecamatan.", []),
+    # in capitals after the trigger; with its expansion; described after a comma
+    ("Inovasi CAMAT MENJEMPUT, layanan kunjungan camat ke dusun terpencil, keluar sebagai juara.", ["CAMAT MENJEMPUT"]),
+    ("Pameran inovasi kelurahan. Kelurahan Tanah Merah tampil dengan Lurah Ngopi, singkatan dari Lurah Ngobrol "
+     "Pelayanan Informasi.", ["Lurah Ngopi"]),
+    ("Sementara itu, Kecamatan Solor menampilkan Camat Sapa Kampung, layanan administrasi keliling oleh camat.",
+     ["Camat Sapa Kampung"]),
+    # a body "dengan" its office holder, a verb-shaped given name: the person, no innovation
+    ("Pameran inovasi kelurahan. Kelurahan Tanah Merah dengan Lurah Menik Sari hadir di stan.", []),
 ])
 def test_names_opened_by_an_office(nlp, text, expected):
     assert names(nlp, text) == expected

@@ -409,6 +409,12 @@ _DESCRIBED = re.compile(r"\s*,\s*(?:yakni\s+|yaitu\s+|sebuah\s+|yang\s+merupakan
 # an office holder doing something, a common shape of innovation names ("Lurah Menyapa", "Bupati Mendengar",
 # "Camat Ngantor di Desa"): the office, then a verb with an active prefix
 OFFICE_VERB = re.compile(r"(?:Me[mny]?|Meng|Ber|Ng)[a-z]{3,}")
+# where such a name is read: after a trigger word, in quotes or a list, with its expansion ("Lurah Ngopi, singkatan
+# dari ..."), described after a comma ("Camat Sapa Kampung, layanan administrasi keliling"); and, with a verb root the
+# rules list or written in capitals, shown or entered by a body ("Kecamatan X menampilkan ...", "Kelurahan Y dengan
+# ...") or named as the means ("lewat CAMAT BERSAHABAT"), where an office holder may stand too
+OFFICE_NAME_CUES = {"direct", "quoted", "list", "numbered", "expansion", "predicative"}
+OFFICE_NAME_WEAK_CUES = {"body_shows", "body_with", "means"}
 
 
 def _office_that_acts(text: str, name: str, cand: Cand) -> bool:
@@ -416,9 +422,12 @@ def _office_that_acts(text: str, name: str, cand: Cand) -> bool:
     title before a name stays out: "Lurah Mentari" after no trigger); any quoted one in a ranked list
     ('Juara I - "Camat Turun Parit", Kecamatan X')."""
     words, r = name.split(), rules()
-    return cand.how in {"direct", "quoted", "list", "numbered"} and len(words) >= 2 \
+    if cand.how in OFFICE_NAME_WEAK_CUES:   # ("Kelurahan X dengan Lurah Menik Sari hadir": the office holder)
+        return len(words) >= 2 and words[0].lower() in r["acting_offices"] \
+            and (words[1].lower() in r["office_name_verbs"] or name.isupper() and bool(OFFICE_VERB.fullmatch(words[1].capitalize())))
+    return cand.how in OFFICE_NAME_CUES and len(words) >= 2 \
         and words[0].lower() in r["acting_offices"] \
-        and (bool(OFFICE_VERB.fullmatch(words[1])) or words[1].lower() in r["office_name_verbs"]
+        and (bool(OFFICE_VERB.fullmatch(words[1].capitalize())) or words[1].lower() in r["office_name_verbs"]
              or cand.how in {"numbered", "direct"} and _quoted(text, cand.name) and len(words) >= 3)
 
 
