@@ -20,6 +20,10 @@ names = innovation_names
     # a single quote opened before it closes: a quote, not a word's letter
     ("Luncurkan 'Sambang Simbah' Bagi Lansia", ["Luncurkan", "'", "Sambang", "Simbah", "'", "Bagi", "Lansia"]),
     ("inovasi 'Desa Sehat', kata", ["inovasi", "'", "Desa", "Sehat", "'", ",", "kata"]),
+    # a name in capitals closed by a glottal stop, before "atau" or a list's separator
+    ("yaitu MABBULO' atau Sistem", ["yaitu", "MABBULO'", "atau", "Sistem"]),
+    ("yaitu MABBULO'; serta", ["yaitu", "MABBULO'", ";", "serta"]),
+    ("menyebut 'MABBULO' sebagai", ["menyebut", "'", "MABBULO", "'", "sebagai"]),
 ])
 def test_an_apostrophe_closing_a_word_before_a_capital_is_part_of_the_word(text, words):
     assert [t.text for t in tokenize(text, 0)] == words
@@ -28,6 +32,12 @@ def test_an_apostrophe_closing_a_word_before_a_capital_is_part_of_the_word(text,
 def test_a_name_with_a_glottal_stop_is_read_whole(nlp):
     text = "Satpol PP menyosialisasikan inovasi penertiban pedagang yang diberi nama Baji' Ampe, Selasa (13/6), di lapangan."
     assert names(nlp, text) == ["Baji' Ampe"]
+
+
+def test_a_list_goes_on_past_a_name_closed_by_a_glottal_stop(nlp):
+    text = ("Sejumlah inovasi menonjol, yaitu SIPEBAN' atau Sistem Peringatan Banjir dari Dinas Sosial; Pajak Rapi milik "
+            "Bapenda; serta Mobil Pintar Pesisir (MOPIPE) milik Dinas Perpustakaan.")
+    assert names(nlp, text) == ["SIPEBAN", "Pajak Rapi", "MOPIPE"]   # (the name's value without the stop, as quotes are dropped)
 
 
 def test_a_name_in_single_quotes_is_still_read(nlp):

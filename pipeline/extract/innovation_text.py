@@ -78,13 +78,16 @@ _SINGLE_CLOSE = re.compile(r"(?<=\w)['’](?!\w)")
 
 def _glottal(text: str, k: int) -> bool:
     """Is the apostrophe at text[k], right after a word, part of that word (the glottal stop of Bugis, Makassar and
-    Madurese names: "Baji' Ampe", "PATTENE' GIZI") rather than a closing quote? It is when no single quote opened
-    earlier on its line is still open, and a word in capitals follows."""
+    Madurese names: "Baji' Ampe", "PATTENE' GIZI", "SIPAKAINGE' atau Sistem ...") rather than a closing quote? It is
+    when no single quote opened earlier on its line is still open, and a word in capitals follows, or the word before
+    is in capitals (a name's last word, before "atau", a bracket or a list's separator)."""
     line_start = text.rfind("\n", 0, k) + 1
     before = text[line_start:k]
     if len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before)):
         return False
-    return re.match(r"[ \t]+[A-Z]", text[k + 1:k + 3]) is not None
+    word = re.search(r"[\w-]+$", before)
+    return re.match(r"[ \t]+[A-Z]", text[k + 1:k + 3]) is not None \
+        or word is not None and len(word.group()) >= 3 and word.group().isupper() and re.match(r"[\s,;.)]", text[k + 1:k + 2]) is not None
 
 
 def tokenize(text: str, offset: int) -> list[Tok]:
