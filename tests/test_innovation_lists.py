@@ -581,6 +581,12 @@ def test_a_bodys_line_with_a_colon_lists_its_innovations(nlp):
      [("FAHASARA", "Fasilitasi Hak Sipil Anak dan Remaja")]),
     ("Dinas Kominfo meluncurkan SIMPEL atau Sistem Informasi Pelayanan dan Bupati meresmikannya.",
      [("SIMPEL", "Sistem Informasi Pelayanan")]),
+    # an acronym, a comma and "yaitu"/"yakni" with the words that spell it
+    ("Dinas Sosial menyampaikan SAHABAT, yaitu Sahabat Anak Harapan Bangsa Tangguh, yang menyasar sekolah.",
+     [("SAHABAT", "Sahabat Anak Harapan Bangsa Tangguh")]),
+    # ... not a body named after a comma and "yakni", nor words that do not spell it
+    ("Hadir pula BAPPEDA, yakni Badan Perencanaan Pembangunan Daerah, dalam rapat itu.", []),
+    ("Rapat membahas RENSTRA, yakni Rencana Pembangunan Desa, bersama camat.", []),
 ])
 def test_list_items_and_long_forms(nlp, text, expected):
     values, _ = extracted(nlp, text)

@@ -187,7 +187,7 @@ class FormRules:
                     self.add([(res[0], res[1], got[0] if got else None)], "quoted", None)
 
     def acronym_or_long(self) -> None:
-        """"SIMPEL atau Sistem Informasi Pelayanan Perizinan": an acronym and its expansion."""
+        """"SIMPEL atau Sistem Informasi Pelayanan Perizinan", "SIMPEL, yaitu Sistem ...": an acronym and its expansion."""
         toks, text = self.toks, self.text
         for i, t in enumerate(toks):
             if t.low == "atau" and 0 < i < len(toks) - 1 and CAPITAL_NAME.fullmatch(toks[i - 1].text) and is_cap(toks[i + 1]):
@@ -200,6 +200,14 @@ class FormRules:
                     self.add([(short, long)], "atau", None)
             elif t.low == "atau" and 1 < i < len(toks) - 1:
                 self._long_then_short(i)
+            elif t.text == "," and 0 < i < len(toks) - 2 and toks[i + 1].low in self.r["appositive_links"] \
+                    and CAPITAL_NAME.fullmatch(toks[i - 1].text) and is_cap(toks[i + 2]):
+                # "menyampaikan BERLIAN, yaitu Bersama Lindungi Anak dari Narkoba": the apposition spells the acronym
+                short = (toks[i - 1].start, toks[i - 1].end)
+                e = spelt_through_and(toks, i + 2, cap_run(toks, i + 2), toks[i - 1].text)
+                long = (toks[i + 2].start, toks[e - 1].end)
+                if derives(text_of(text, short), text_of(text, long)) and len(toks[i - 1].text) >= 3:
+                    self.add([(short, long)], "atau", None)
 
     def abbreviated(self) -> None:
         """"X atau disingkat Y"."""
