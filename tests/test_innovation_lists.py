@@ -584,6 +584,9 @@ def test_a_bodys_line_with_a_colon_lists_its_innovations(nlp):
     # an acronym, a comma and "yaitu"/"yakni" with the words that spell it
     ("Dinas Sosial menyampaikan SAHABAT, yaitu Sahabat Anak Harapan Bangsa Tangguh, yang menyasar sekolah.",
      [("SAHABAT", "Sahabat Anak Harapan Bangsa Tangguh")]),
+    # ... or a dash ("KACAMATA – Kantor Camat Keliling": a long form, not a body)
+    ("Juara III diraih Kecamatan Bulagi dengan inovasi KACAMATA – Kantor Camat Keliling Tanpa Batas.",
+     [("KACAMATA", "Kantor Camat Keliling Tanpa Batas")]),
     # ... not a body named after a comma and "yakni", nor words that do not spell it
     ("Hadir pula BAPPEDA, yakni Badan Perencanaan Pembangunan Daerah, dalam rapat itu.", []),
     ("Rapat membahas RENSTRA, yakni Rencana Pembangunan Desa, bersama camat.", []),
@@ -591,6 +594,19 @@ def test_a_bodys_line_with_a_colon_lists_its_innovations(nlp):
 def test_list_items_and_long_forms(nlp, text, expected):
     values, _ = extracted(nlp, text)
     assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("Juara III diraih Kecamatan Bulagi dengan inovasi KACAMATA – Kantor Camat Keliling Tanpa Batas.",
+     ["Kecamatan Bulagi"]),
+    # a dateline's city, a dash and the lead's first words are no acronym and its long form
+    ("SIGI – Badan Perencanaan Pembangunan Daerah Kabupaten Sigi menggelar bimtek inovasi, Senin (3/6).",
+     ["Badan Perencanaan Pembangunan Daerah Kabupaten Sigi"]),
+])
+def test_a_long_form_after_a_dash_is_no_body(nlp, text, agencies):
+    values, _ = extracted(nlp, text)
+    assert [a["name"] for a in values.get("agencies") or []] == agencies
+    assert all(i["name"] != "SIGI" for i in values.get("innovations") or [])
 
 
 @pytest.mark.parametrize("text", [

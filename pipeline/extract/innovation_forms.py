@@ -200,13 +200,18 @@ class FormRules:
                     self.add([(short, long)], "atau", None)
             elif t.low == "atau" and 1 < i < len(toks) - 1:
                 self._long_then_short(i)
-            elif t.text == "," and 0 < i < len(toks) - 2 and toks[i + 1].low in self.r["appositive_links"] \
-                    and CAPITAL_NAME.fullmatch(toks[i - 1].text) and is_cap(toks[i + 2]):
-                # "menyampaikan BERLIAN, yaitu Bersama Lindungi Anak dari Narkoba": the apposition spells the acronym
+            elif 0 < i < len(toks) - 2 and CAPITAL_NAME.fullmatch(toks[i - 1].text) and len(toks[i - 1].text) >= 3 and (
+                    t.text == "," and toks[i + 1].low in self.r["appositive_links"] and is_cap(toks[i + 2])
+                    or t.text in ("–", "—", "-") and is_cap(toks[i + 1]) and i >= 2 and toks[i - 2].text.islower()
+                    and "\n" not in text_of(text, (toks[i - 2].start, toks[i + 1].end))):
+                # (not a dateline: "SLAWI – Suasana Pendopo ...", "MUARA BULIAN – Bappeda ...")
+                # "menyampaikan BERLIAN, yaitu Bersama Lindungi Anak dari Narkoba", "inovasi KACALI – Kantor Camat
+                # Keliling": the apposition spells the acronym
+                k = i + 2 if t.text == "," else i + 1
                 short = (toks[i - 1].start, toks[i - 1].end)
-                e = spelt_through_and(toks, i + 2, cap_run(toks, i + 2), toks[i - 1].text)
-                long = (toks[i + 2].start, toks[e - 1].end)
-                if derives(text_of(text, short), text_of(text, long)) and len(toks[i - 1].text) >= 3:
+                e = spelt_through_and(toks, k, cap_run(toks, k), toks[i - 1].text)
+                long = (toks[k].start, toks[e - 1].end)
+                if derives(text_of(text, short), text_of(text, long)):
                     self.add([(short, long)], "atau", None)
 
     def abbreviated(self) -> None:
