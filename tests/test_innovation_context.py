@@ -479,6 +479,8 @@ def test_a_body_then_its_address_then_dengan_and_the_name(nlp):
                            "Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA (Sistem Aduan dan Pelayanan "
                            "Administrasi Desa).")
     assert names(items) == ["Posyandu Remaja Ceria", "SAPA DESA"]
+    # the district after the village is its address: the village is the entrant and owns it
+    assert [i["agency"] for i in items] == ["Pemerintah Desa Wonoasri", "Pemerintah Desa Ajung"]
 
 
 @pytest.mark.parametrize("text, expected", [

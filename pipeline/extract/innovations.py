@@ -168,6 +168,13 @@ class _Finder(ContextRules, FormRules):
                 # (in a contest story, a ranked body "dengan" its entry: "juara III ditempati BKD dengan PAJAK X")
                 owner = next(((s, e) for s, e in self.body_spans if e == body_end), None)
                 held = next((k for k, x in enumerate(toks) if owner and x.start == owner[0]), 0)
+                if owner and prev.text == "," and held >= 2 and toks[held - 1].text == "," \
+                        and toks[held].low in r["address_levels"]:
+                    # "Pemerintah Desa Ajung, Kecamatan Ajung, dengan SAPA DESA": the district is the village's address
+                    first = next(((s, e) for s, e in self.body_spans if e == toks[held - 2].end), None)
+                    if first is not None:
+                        owner = first
+                        held = next((k for k, x in enumerate(toks) if x.start == owner[0]), 0)
                 if t.low != "dengan" and held > 0 and toks[held - 1].low in r["position_words"]:
                     continue   # "Kepala Dinas Kesehatan yaitu Budi ...": a person holds the office
                 items, _ = parse_items(toks, nxt_i, ctx, "direct")
