@@ -30,6 +30,9 @@ def run(nlp, text):
     ("Dinas itu menyiapkan inovasi DESA BERSINAR untuk memperkuat pelayanan di tingkat desa.", ["DESA BERSINAR"]),
     ("Inovasi lain yang disiapkan antara lain DESA CERIA (Desa Cerdas, Hijau, Aman dan Tertib), program "
      "unggulan bupati.", ["DESA CERIA"]),
+    # a quality closing a longer name whose other words name no known village, listed with its owner
+    ("Inovasi yang dinilai antara lain Kartu Tani Pintar milik Dinas Pertanian, serta Desa Wisata Bukit Digital yang "
+     "dikembangkan Dinas Pariwisata.", ["Kartu Tani Pintar", "Desa Wisata Bukit Digital"]),
 ])
 def test_name_opening_with_a_unit_word(nlp, text, expected):
     names, agencies = run(nlp, text)
@@ -41,6 +44,8 @@ def test_name_opening_with_a_unit_word(nlp, text, expected):
     "Bupati meninjau inovasi Puskesmas Remu dan Desa Sukamaju yang dinilai berhasil.",   # owners, not names
     "Rombongan berkunjung ke sebuah desa bernama Desa Sehat Sentosa di kaki gunung.",   # a village
     "Kepala Puskesmas Ramah mengikuti rapat evaluasi program gizi.",   # one word after the unit: a place
+    # a known village whose name ends in a quality word
+    "Bupati meninjau inovasi Desa Bumi Lestari di Kecamatan Sungai Raya yang dinilai berhasil.",
 ])
 def test_unit_word_negatives(nlp, text):
     assert run(nlp, text)[0] == []

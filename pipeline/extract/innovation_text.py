@@ -395,6 +395,9 @@ def named_unit(name: str) -> bool:
     quality = 1 if len(words) >= 2 and words[1].lower() in r["name_qualities"] else \
         2 if len(words) >= 3 and words[1].lower() in r["named_unit_heads"] | {"camat", "lurah"} \
         and words[2].lower() in r["name_qualities"] else 0   # "Kantor Camat Ramah", "Kantor Desa Sigap"
+    if not quality and 3 <= len(words) <= 5 and words[-1].lower() in r["name_qualities"]:
+        from .official_words import place_final_words   # "Desa Serasan Digital", "Desa Wisata Lawu Berseri": a
+        quality = int(words[-1].casefold() not in place_final_words())   # quality no village's name ends with
     return quality > 0 and words[0].lower() in r["named_unit_heads"] and words[0][:1].isupper()
 
 

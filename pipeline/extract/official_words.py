@@ -303,6 +303,13 @@ def local_places(kind: str) -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
+@lru_cache(maxsize=1)
+def place_final_words() -> frozenset[str]:
+    """Last words of the kecamatan and village names of two words or more ("Bumi Lestari", "Sido Makmur"): a word
+    that closes places' names ("lestari", "asri") says nothing of whether a name is a place or a programme."""
+    return frozenset(name.split()[-1] for kind in ("kecamatan", "desa") for name in local_places(kind) if " " in name)
+
+
 def local_place_at(toks: list[Tok], i: int, kind: str) -> int:
     """Words of a kecamatan's or village's name starting at toks[i] (the longest, up to four), else 0."""
     for k in (4, 3, 2, 1):
