@@ -60,6 +60,13 @@ CASES = [
     ("Lebong, Badan Perencanaan Pembangunan Daerah Penelitian dan Pengembangan (Bappeda Litbang) menggelar rapat. "
      "Bappeda Litbang juga membina OPD.",
      ["Badan Perencanaan Pembangunan Daerah Penelitian dan Pengembangan"]),
+    # an abbreviation the text defines with a short word after it is read whole, not as the fixed shorter one
+    ("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian (Diskominfo SP) Kota Surakarta hadir. Aplikasi "
+     "SI-WADUL dikelola Diskominfo SP sejak 2022.",
+     ["Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Surakarta"]),
+    # a byline: the press office wrote the story
+    ("Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024\n\nPemerintah Kota Tomohon menggelar "
+     "kunjungan kerja ke Kota Surakarta.", ["Pemerintah Kota Tomohon"]),
 ]
 
 

@@ -225,6 +225,10 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
     return acting, office_only
 
 
+# a short word after an abbreviation that the text defines with it ("Diskominfo SP")
+DEFINED_TAIL = re.compile(r" ([A-Z][\w-]{0,5})\b")
+
+
 def find_mentions(text: str) -> list[Mention]:
     defined = defined_abbreviations(text)
     places = regions_named(text)
@@ -281,6 +285,9 @@ def find_mentions(text: str) -> list[Mention]:
             end, brackets = spelled
             proper = max(proper, 1)
             end = _region_after(text, end, limit)   # "... Pencatatan Sipil (Dispermadesdukcapil) Provinsi Jawa Tengah"
+        longer = DEFINED_TAIL.match(text, end)
+        if longer and f"{text[m.start():end]} {longer.group(1)}".casefold() in defined:
+            end = longer.end()   # "Diskominfo SP" where the text defines it: not the fixed "Diskominfo"
         raw = text[m.start():end].rstrip(".")
         end = m.start() + len(raw)
         words = clean_spaces(raw).split()

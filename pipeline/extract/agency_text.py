@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..regions import candidates, expand_alias_in, lookup
-from .agency_vocab import LEVEL_WORDS, Mention
+from .agency_vocab import LEVEL_WORDS, Mention, _acting_rules
 from .common import all_region_words
 from .official_words import sentence_stops
 
@@ -53,6 +53,8 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
         after = ""   # a letterhead in capitals the name's reading cut at a comma: "DINAS KOMUNIKASI, INFORMATIKA DAN ..."
     if before.casefold() in _press_office_words():
         before = ""   # a press office's banner over the page: "HUMAS SETDAKAB X"
+    if before.casefold() in _acting_rules()["byline_openers"] and (not after or after.startswith("|")):
+        return True   # a byline: "Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024"
     return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
 
 

@@ -112,6 +112,7 @@ def _acting_rules() -> dict:
         "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
         "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
+        "byline_openers": frozenset(w.casefold() for w in r["byline_openers"]),
     }
 
 
