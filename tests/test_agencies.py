@@ -64,6 +64,9 @@ CASES = [
     ("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian (Diskominfo SP) Kota Surakarta hadir. Aplikasi "
      "SI-WADUL dikelola Diskominfo SP sejak 2022.",
      ["Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Surakarta"]),
+    # a contest's entrant levels before the region that holds it are no body; a village named "Kota ..." is one
+    ("Tim juri Lomba Inovasi Kecamatan, Desa dan Kelurahan Kabupaten Lamongan 2024 memulai verifikasi lapangan.", []),
+    ("Pemerintah Kelurahan Kota Baru meluncurkan aplikasi layanan surat.", ["Pemerintah Kelurahan Kota Baru"]),
     # a byline: the press office wrote the story
     ("Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024\n\nPemerintah Kota Tomohon menggelar "
      "kunjungan kerja ke Kota Surakarta.", ["Pemerintah Kota Tomohon"]),

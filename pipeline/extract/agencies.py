@@ -32,7 +32,7 @@ from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _nam
                           lowercase_bodies, regions_named, sentence_of)
 from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
-                           bare_kind)
+                           bare_kind, village_of_a_region)
 from .common import doc_text
 from .innovation_text import rules as innovation_rules, triggered_and_owned
 from .official_words import sentence_stops
@@ -296,6 +296,9 @@ def find_mentions(text: str) -> list[Mention]:
         if key in LISTED_HEADS | VILLAGE_GOVERNMENTS | COURTS | {"upt", "uptd", "rsud", "rumah sakit", "rs", "rsu", "rsd"} \
                 and proper == 0:
             continue   # "UPT Puskesmas", "Kecamatan": a class of bodies, not one
+        if village_of_a_region(head, words):
+            continue   # "Lomba Inovasi Kecamatan, Desa dan Kelurahan Kabupaten X": the level of the contest's
+            # entrants, then the region holding it; no village is named "Kabupaten X"
         if any(w.casefold().strip(",.") in rules["category_words"] for w in words[len(head.split()):]):
             continue   # "dinobatkan sebagai Kecamatan Inovatif", "Puskesmas Terbaik": an award category
         if CLASS_AFTER.match(text, end) or LEVELS_PAIR.match(text, end):

@@ -116,6 +116,14 @@ def _acting_rules() -> dict:
     }
 
 
+def village_of_a_region(head: str, words: list[str]) -> bool:
+    """A village's or district's head, then a regency's or province's level word ("Kelurahan Kabupaten X"): the
+    level of some units of that region (a contest's entrants), no body of its own."""
+    k = len(head.split())
+    return (head.casefold() in ADDRESS_HEADS or head.casefold() in VILLAGE_GOVERNMENTS) and len(words) > k + 1 \
+        and words[k].casefold().rstrip(".") in ("kabupaten", "kab", "provinsi", "prov")
+
+
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
     heads = set(agency_heads())

@@ -341,7 +341,7 @@ def _acts(doc: Doc, text: str, start: int, end: int, value: str) -> bool:
 
 def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
     from .agency_merge import _merge_key, _same_body
-    from .agency_vocab import _acting_rules, _head_pattern, bare_kind
+    from .agency_vocab import _acting_rules, _head_pattern, bare_kind, village_of_a_region
     from .innovations import rules as innovation_rules
 
     not_innovations = innovation_rules()["not_innovations"]
@@ -366,8 +366,9 @@ def _merge_agencies(doc: Doc, ents: list[Span]) -> None:
             continue
         if re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov)\b", value) and len(value.split()) <= 2:
             continue
-        if not_bodies.match(value):
-            continue   # "Lembaga Penelitian dan Pengabdian kepada Masyarakat", "Balai Desa X": not a body (the rules' list)
+        if not_bodies.match(value) or village_of_a_region(_head_pattern().match(value).group(0), value.split()):
+            continue   # "Lembaga Penelitian dan Pengabdian kepada Masyarakat", "Balai Desa X": not a body (the rules' list);
+            # "Kelurahan Kabupaten X": the level of a contest's entrants
         if any(w in headline_verbs for w in value.split()[1:]):
             continue   # "UPTD PKB Sosialisasikan UJIBOL dan SiANTRI": a headline the model read as a body's name
         if re.match(r"Pemerintah\s+[a-z]", value):
