@@ -64,6 +64,9 @@ CASES = [
     ("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian (Diskominfo SP) Kota Surakarta hadir. Aplikasi "
      "SI-WADUL dikelola Diskominfo SP sejak 2022.",
      ["Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Surakarta"]),
+    # natural resources: "Alam" is also a personal name, the field is read whole
+    ("Rapat dipimpin Bagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah Kabupaten Mimika di aula.",
+     ["Bagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah Kabupaten Mimika"]),
     # a contest's entrant levels before the region that holds it are no body; a village named "Kota ..." is one
     ("Tim juri Lomba Inovasi Kecamatan, Desa dan Kelurahan Kabupaten Lamongan 2024 memulai verifikasi lapangan.", []),
     ("Pemerintah Kelurahan Kota Baru meluncurkan aplikasi layanan surat.", ["Pemerintah Kelurahan Kota Baru"]),
