@@ -34,7 +34,8 @@ from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEA
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
                            bare_kind, village_of_a_region)
 from .common import doc_text
-from .innovation_text import rules as innovation_rules, triggered_and_owned
+from .innovation_text import rules as innovation_rules
+from .innovation_valid import triggered_and_owned
 from .official_words import sentence_stops
 
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"

@@ -255,7 +255,8 @@ def _local_place(position: str, name: str) -> bool:
 def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
     from .innovation_owners import agency_value, owner_acts
     from .innovations import rules as innovation_rules
-    from .innovation_text import Cand, valid
+    from .innovation_text import Cand
+    from .innovation_valid import valid
 
     text = doc_text(doc)
     draft = doc._.draft

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from .innovation_items import one_item, owner_after, spelt_through_and
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, is_cap, text_of, tokenize, valid,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, is_cap, text_of, tokenize,
                               window_has as _window_has)
+from .innovation_valid import valid
 
 # a name in capitals, also after a short prefix in lower or title case ("SIMPEL", "Si-GESIT", "e-SURKET")
 CAPITAL_NAME = re.compile(r"(?:[A-Za-z]{1,2}-)?[A-Z0-9][A-Z0-9-]{2,}")

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 from .common import abbreviates, doc_text
 from .innovation_items import RANK, Ctx, _body_abbreviation, one_item, owner_after, parse_items, rank
 from .innovation_owners import body_in_parens
-from .innovation_text import (OPEN_Q, Cand, is_acronym, is_cap, rules, sentences, tokenize, valid,
-                              window_has as _window_has)
+from .innovation_text import OPEN_Q, Cand, is_acronym, is_cap, rules, sentences, tokenize, window_has as _window_has
+from .innovation_valid import valid
 from .official_words import is_honorific, is_prefix_degree
 
 

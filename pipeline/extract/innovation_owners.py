@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 from ..evidence import Found
 from ..nomenclature import abbreviations
 from .common import doc_text
-from .innovation_text import Cand, Tok, clean_name, is_cap, named_unit, rules, sentences, text_of, tokenize
-
+from .innovation_text import Cand, Tok, clean_name, is_cap, rules, sentences, text_of, tokenize
+from .innovation_valid import named_unit
 def _body_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """A body name ending right before toks[i] ("RSUD Sulbar" in "RSUD Sulbar dengan inovasi")."""
     r = rules()

@@ -22,8 +22,9 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, parse_items
-from .innovation_text import (OPEN_Q, Cand, apposed, cap_run, clean_name, found, is_acronym, is_cap, named_unit,
-                              opens_numbered_name, rules, sentences, text_of, tokenize, valid, window_has as _window_has)
+from .innovation_text import (OPEN_Q, Cand, apposed, cap_run, clean_name, found, is_acronym, is_cap, opens_numbered_name,
+                              rules, sentences, text_of, tokenize, window_has as _window_has)
+from .innovation_valid import named_unit, valid
 
 METHOD = "rule:innovation"
 ORDINALS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
