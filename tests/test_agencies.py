@@ -70,6 +70,15 @@ CASES = [
     # a contest's entrant levels before the region that holds it are no body; a village named "Kota ..." is one
     ("Tim juri Lomba Inovasi Kecamatan, Desa dan Kelurahan Kabupaten Lamongan 2024 memulai verifikasi lapangan.", []),
     ("Pemerintah Kelurahan Kota Baru meluncurkan aplikasi layanan surat.", ["Pemerintah Kelurahan Kota Baru"]),
+    # a province's numbered branch office: the Roman numeral is part of the name, not a person's initial
+    ("Untuk program itu Disdukcapil bekerja sama dengan Cabang Dinas Pendidikan Wilayah X Provinsi Jawa Tengah.",
+     ["Dinas Kependudukan dan Pencatatan Sipil", "Cabang Dinas Pendidikan Wilayah X Provinsi Jawa Tengah"]),
+    ("Kantor Regional IV Badan Kepegawaian Negara menggelar sosialisasi manajemen talenta.",
+     ["Kantor Regional IV Badan Kepegawaian Negara"]),
+    # a district whose name opens with a body's head word is a place, not a "Balai" unit
+    ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
+    ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",
+     ["Balai Penyuluhan Pertanian Kecamatan Balai Jaya"]),
     # a byline: the press office wrote the story
     ("Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024\n\nPemerintah Kota Tomohon menggelar "
      "kunjungan kerja ke Kota Surakarta.", ["Pemerintah Kota Tomohon"]),

@@ -249,6 +249,9 @@ def find_mentions(text: str) -> list[Mention]:
         if not_body:
             covered_to = not_body.end()
             continue   # "Balai Kota", "Kantor Berita ...": a building, a press agency
+        if not head.isupper() and rules["place_level_before"].search(text, max(0, m.start() - 20), m.start()):
+            continue   # "Camat Balai Riam", "Desa Pusat Damai": a place's name opening with a body's head word
+            # (not an abbreviation: "2 Gerbang Desa DPMD", a table's row)
         if COUNTED.search(text[max(0, m.start() - 20):m.start()]):
             continue   # "9 Puskesmas", "tiga Dinas": a number of bodies, not one
         after = common.TOKEN.match(text, m.end())

@@ -30,6 +30,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     pos = end
     position_heads = {h.casefold() for h in position_rules()["heads"]}
     fixed = _acting_rules()["fixed_fields"]
+    numbered_part = _acting_rules()["numbered_part"]
     listed = head.casefold() in LISTED_HEADS
     not_fields = _acting_rules()["not_fields"]
     prev_level = True
@@ -46,7 +47,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         last_level, level_word = True, implied
     while pos < limit and (text[end - 1:end] != "." or LEVEL_SHORT.search(text, max(0, end - 6), end) or titled
                            or hospital and _name_dot(text, end)):   # "RSUD Lanto Dg. Pasewang": Daeng's dot
-        f = fixed.match(text, pos)
+        f = fixed.match(text, pos) or numbered_part.match(text, pos)
         if f and f.end() <= limit:
             pos = end = f.end()
             continue

@@ -43,7 +43,7 @@ NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | VILLAGES | SCHOOLS | {"puskesmas", 
                "kantor", "puslatbang", "pustu"}
 
 # heads that name a body only with more words after them
-NEEDS_MORE = {*SCHOOLS, "dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
+NEEDS_MORE = {*SCHOOLS, "dinas", "cabang dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemko", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
@@ -112,7 +112,10 @@ def _acting_rules() -> dict:
         "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
         "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
+        "numbered_part": re.compile(rf"\s+(?:{words('numbered_parts')})\s+(?:[IVXL]{{1,6}}|\d{{1,2}})(?![\w.-])"),
         "byline_openers": frozenset(w.casefold() for w in r["byline_openers"]),
+        # case as written: "Kecamatan Balai Riam", not "kecamatan Balai Besar ..." in running prose
+        "place_level_before": re.compile(rf"(?<![\w.])(?:{words('place_levels')}) $"),
     }
 
 
