@@ -68,6 +68,11 @@ def test_a_name_after_bernama_in_a_contests_ranks(nlp):
 def test_bernama_outside_a_contest_needs_an_innovation_word(nlp):
     text = "Warga memelihara seekor sapi bernama Si Belang di kandang belakang rumah."
     assert read(nlp, text) == []
+    # an innovation word heading the phrase, and a word such as "dokumen" only describing it, names an innovation;
+    # a verb between opens another phrase
+    text = "Ada juga layanan antar jemput dokumen kependudukan yang diberi nama Si Jempol untuk warga lanjut usia."
+    assert [n for n, _ in read(nlp, text)] == ["Si Jempol"]
+    assert read(nlp, "Inovasi itu dilengkapi dokumen persyaratan bernama Formulir Satu.") == []
 
 
 @pytest.mark.parametrize("text, expected", [

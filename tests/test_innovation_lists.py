@@ -102,6 +102,16 @@ def test_a_quoted_name_may_open_with_a_body_abbreviation(nlp, text, expected):
     assert names(nlp, text) == expected
 
 
+def test_a_list_item_holding_a_unit_word_does_not_carry_it_over_the_next_item(nlp):
+    # "Desa Siaga" is also a village's name in the gazetteer; inside "Ambulans Desa Siaga" it is no village, so the
+    # item after "dan" is no second village of that list
+    text = ("Perangkat daerah mengembangkan tiga inovasi baru. Ketiga inovasi itu adalah Sistem Informasi Desa Terpadu, "
+            "Ambulans Desa Siaga dan Pojok Baca Ceria.")
+    assert names(nlp, text) == ["Sistem Informasi Desa Terpadu", "Ambulans Desa Siaga", "Pojok Baca Ceria"]
+    # the head of a list of villages still carries over
+    assert names(nlp, "Inovasi Lumbung Pangan diterapkan di Desa Siaga dan Sukamaju sejak 2023.") == ["Lumbung Pangan"]
+
+
 @pytest.mark.parametrize("text", [
     "Sekda meminta admin inovasi segera mengisi data ke aplikasi SIPD Kemendagri sebelum batas waktu.",
     "Hingga Juni baru 61 inovasi yang diinput ke aplikasi IID Kemendagri.",

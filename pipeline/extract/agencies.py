@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..evidence import Found
 from ..regions import lookup
-from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations
+from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations, role_words
 from . import common
 from .agency_extent import _extend, _field_body
 from .agency_roles import owner_clause
@@ -36,6 +36,7 @@ from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEA
 from .common import doc_text
 from .innovation_text import rules as innovation_rules
 from .innovation_valid import triggered_and_owned
+from .official_names import rules as official_rules
 from .official_words import sentence_stops
 
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
@@ -114,10 +115,11 @@ def _names_an_innovation(head: str, tail: str, acronym: str) -> bool:
     return any(w[:1].isupper() and not _is_office(w) for w in words if w)
 
 
-def _unit_with_a_quality(key: str, tail: str) -> bool:
+def _unit_with_a_quality(key: str, tail: str, in_a_name: bool = False) -> bool:
     """A unit's head (puskesmas, desa, hospital...) then a word saying what an innovation makes of the unit
     (rules/innovations.toml name_qualities: "Tanpa Antre", "Ramah Anak", "Sehat Mandiri"), not a unit's own
-    name: the words are no village's name in the Kemendagri list ("Kelurahan Bahagia" is a place)."""
+    name: the words are no village's name in the Kemendagri list ("Kelurahan Bahagia" is a place), or the head stands
+    inside a capitalised name (`in_a_name`: "Ambulans Desa Siaga", though a village is called Siaga)."""
     from .official_words import local_places
 
     words = tail.split()
@@ -126,7 +128,24 @@ def _unit_with_a_quality(key: str, tail: str) -> bool:
     if words[0].casefold().strip(",.") not in innovation_rules()["name_qualities"]:
         return False
     name = " ".join(w.strip(",.") for w in words)
-    return name.casefold() not in local_places("desa") and name.casefold() not in local_places("kecamatan")
+    return in_a_name or (name.casefold() not in local_places("desa") and name.casefold() not in local_places("kecamatan"))
+
+
+PREVIOUS_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*) $")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """The word right before a unit's head is a capitalised word of no office, place or role ("Ambulans Desa Siaga":
+    the head is inside an innovation's name, whatever villages the gazetteer holds; not "Kepala Desa X",
+    "Aula Desa X", "Bidan Desa X", "Rabu Desa X")."""
+    m = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    w = m.group(1)
+    low = w.casefold()
+    return not (_is_office(w) or common.is_head(w, text, m.start(1)) or common.is_calendar_word(w)
+                or low in role_words() or low in _acting_rules()["places_words"]
+                or low in {w.casefold() for w in official_rules("private_roles")})
 
 
 OPEN_QUOTES, CLOSE_QUOTES = "\"“‘'", "\"”’'"
@@ -278,7 +297,7 @@ def find_mentions(text: str) -> list[Mention]:
             covered_to = end
             continue   # "seperti \"Nagari Bacarito\" yang digagas Dinas X", "inovasi Pusat Data Terpadu Desa atau
             # PUSDATU dari Bappeda X": an innovation named like a unit
-        if _unit_with_a_quality(key, text[m.end():end]):
+        if _unit_with_a_quality(key, text[m.end():end], _inside_a_name(text, m.start())):
             covered_to = end
             continue   # "Rumah Sakit Tanpa Antre (RSTA)", "Puskesmas Ramah Anak": an innovation that makes a unit so
         spelled = defined_here(text, m.start(), end, defined)

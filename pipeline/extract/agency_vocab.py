@@ -114,6 +114,7 @@ def _acting_rules() -> dict:
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
         "numbered_part": re.compile(rf"\s+(?:{words('numbered_parts')})\s+(?:[IVXL]{{1,6}}|\d{{1,2}})(?![\w.-])"),
         "byline_openers": frozenset(w.casefold() for w in r["byline_openers"]),
+        "places_words": frozenset(w.casefold() for w in r["places"]),
         # case as written: "Kecamatan Balai Riam", not "kecamatan Balai Besar ..." in running prose
         "place_level_before": re.compile(rf"(?<![\w.])(?:{words('place_levels')}) $"),
     }

@@ -48,6 +48,20 @@ def _is_headline(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+VERB_SHAPE = re.compile(r"(?:di|me|ber)[a-z]{4,}")   # "dilengkapi", "menyiapkan": a clause, not the phrase's words
+
+
+def _headed_by_innovation(before: list[str], r: dict) -> bool:
+    """An innovation word heads the phrase a naming trigger closes, and a blocker after it only describes it
+    ("layanan antar jemput dokumen yang diberi nama X" names a service; not "inovasi itu dilengkapi dokumen bernama X",
+    where a verb opens another phrase)."""
+    last = max((k for k, w in enumerate(before) if w in r["innovation_words"]), default=None)
+    if last is None or any(w in r["list_blockers"] for w in before[max(0, last - 2):last + 1]):
+        return False
+    phrase = [w for w in before[last + 1:] if w not in ("yang", "diberi", "dengan")]
+    return not any(w in r["person_words"] or w in r["naming_blockers"] or VERB_SHAPE.fullmatch(w) for w in phrase)
+
+
 class _Finder(ContextRules, FormRules):
     """Candidates of one document, sentence by sentence; `add` keeps those that pass `valid`."""
 
@@ -242,7 +256,8 @@ class _Finder(ContextRules, FormRules):
         a launch verb does ("meluncurkan anjungan mandiri bernama X"), or, in a contest story, a rank ("Juara kedua
         diraih pupuk organik cair bernama X")."""
         r = self.r
-        return _window_has(before, r) or i < 5 and _window_has(self.prev_words[-r["list_window"]:], r) \
+        return _window_has(before, r) or _headed_by_innovation(before, r) \
+            or i < 5 and _window_has(self.prev_words[-r["list_window"]:], r) \
             or any(w in r["owner_verbs"] for w in before[-6:]) \
             or self.contest and any(w in r["rank_words"] for w in before)
 
