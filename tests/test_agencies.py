@@ -75,6 +75,11 @@ CASES = [
      ["Dinas Kependudukan dan Pencatatan Sipil", "Cabang Dinas Pendidikan Wilayah X Provinsi Jawa Tengah"]),
     ("Kantor Regional IV Badan Kepegawaian Negara menggelar sosialisasi manajemen talenta.",
      ["Kantor Regional IV Badan Kepegawaian Negara"]),
+    # "Dalam" runs a body's name on only before "Negeri" (also misspelt "Negri")
+    ("Indeks itu diukur oleh Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri setiap tahun.",
+     ["Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]),
+    ("Inovasi itu dikembangkan Disdukcapil. Layanan Dukcapil Dalam Genggaman dipakai warga.",
+     ["Dinas Kependudukan dan Pencatatan Sipil"]),
     # a district whose name opens with a body's head word is a place, not a "Balai" unit
     ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
     ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",

@@ -296,6 +296,9 @@ def test_owner_between_the_trigger_and_the_name(text, name, agency):
     ("Layanan ini melengkapi inovasi sebelumnya, yakni Dukcapil Goes to School dan KTP-el Jemput Bola.",
      ["Dukcapil Goes to School", "KTP-el Jemput Bola"]),
     ("Dinas itu juga menerapkan inovasi Dukcapil Menyapa di setiap kecamatan.", ["Dukcapil Menyapa"]),
+    # "Dalam" is a word of bodies' names only before "Negeri": here it opens the rest of the name
+    ("Warga kini bisa mencetak dokumen sendiri lewat layanan Dukcapil Dalam Genggaman dari rumah.",
+     ["Dukcapil Dalam Genggaman"]),
     # the abbreviation with its region or field is the body, no name
     ("Bupati mengapresiasi inovasi Dukcapil Sikka yang terus berkembang.", []),
     ("Bupati mengapresiasi inovasi Dinkes Kabupaten Sikka.", []),

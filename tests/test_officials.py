@@ -231,6 +231,9 @@ GENERAL_CASES = [
     # jabatan fungsional speaking for their body
     ("Pranata Humas Ahli Pertama Diskominfo Sikka, Fransiska Nona, mendokumentasikan kegiatan.", "Fransiska Nona",
      "Pranata Humas Ahli Pertama Dinas Komunikasi dan Informatika Sikka", []),
+    # a committee's spokesperson, the role written in lower case
+    ("Juru bicara Panitia Khusus DPRD, H. Saifullah Damanhuri, S.H., menyampaikan rekomendasi dewan.",
+     "Saifullah Damanhuri", "Juru Bicara Panitia Khusus DPRD", ["S.H"]),
     # village heads under regional titles
     ("Hukum Tua Desa Tountimomor, Jantje Rumengan, memaparkan inovasi desa.", "Jantje Rumengan",
      "Hukum Tua Desa Tountimomor", []),

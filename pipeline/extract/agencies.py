@@ -30,7 +30,7 @@ from .agency_extent import _extend, _field_body
 from .agency_roles import owner_clause
 from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
                           lowercase_bodies, regions_named, sentence_of)
-from .agency_vocab import (ADDRESS_HEADS, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
+from .agency_vocab import (ADDRESS_HEADS, office_word_here, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
                            bare_kind, village_of_a_region)
 from .common import doc_text
@@ -113,6 +113,26 @@ def _names_an_innovation(head: str, tail: str, acronym: str) -> bool:
         return False
     words = [w.strip(",.") for w in tail.split()]
     return any(w[:1].isupper() and not _is_office(w) for w in words if w)
+
+
+TITLED_AFTER = re.compile(r" ((?-i:[A-Z])[\w’'-]*)(?: ((?-i:[A-Z])[\w’'-]*))?")
+
+
+def _short_name_opens_a_name(text: str, start: int, end: int, abbr) -> bool:
+    """A body's short name alone, right after an innovation word, then capitalised words that are no office's, place's
+    or person's ("layanan Dukcapil Dalam Genggaman", "inovasi Dinkes Sahabat Lansia"): the name of an innovation that
+    opens with the body's name, not the body (not "inovasi Dukcapil Kota X", "program Bappeda Litbang")."""
+    if abbr is None or abbr.kind not in ("body", "field") or text[start:end].casefold() != abbr.short.casefold():
+        return False
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    if before is None or before.group(1).lower() not in innovation_rules()["direct_triggers"]:
+        return False
+    after = TITLED_AFTER.match(text, end)
+    if after is None:
+        return False
+    first, second = after.group(1), after.group(2) or ""
+    return not (office_word_here(first, second) or common.is_region_word(first) or common.is_head(first, text, after.start(1))
+                or common.is_name_start(text, after.start(1)) or common.is_calendar_word(first))
 
 
 def _unit_with_a_quality(key: str, tail: str, in_a_name: bool = False) -> bool:
@@ -304,6 +324,9 @@ def find_mentions(text: str) -> list[Mention]:
         if spelled and _names_an_innovation(head, text[m.end():spelled[1][0][1]], spelled[1][0][0]):
             covered_to = spelled[0]
             continue   # "Dukcapil Jemput Bola (Dujebol)": an innovation's name opened by a body's short name
+        if not spelled and _short_name_opens_a_name(text, m.start(), end, abbr):
+            covered_to = end
+            continue   # "layanan Dukcapil Dalam Genggaman": an innovation's name opened by a body's short name
         if spelled:   # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": the text spells the whole name out
             end, brackets = spelled
             proper = max(proper, 1)

@@ -9,7 +9,7 @@ from ..nomenclature import abbreviations, office_words, opening_particles, posit
 from . import common
 from .agency_text import GOVERNMENT_LEVELS, _names_region, region_end_at
 from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, SCHOOLS, VILLAGE_GOVERNMENTS,
-                           _acting_rules, _is_office)
+                           _acting_rules, _is_office, bound_breaks)
 
 def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
             places: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, int, int]], int]:
@@ -149,6 +149,8 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             continue
         if not tok[:1].isupper() or common.is_calendar_word(tok) or common.is_name_start(text, t_start):
             break
+        if bound_breaks(tok, nxt_tok):
+            break   # "Dukcapil Dalam Genggaman": "Dalam" is a field's word only in "Dalam Negeri"
         if not hospital and pos > start + len(head) and tok in opening_particles()[0] and nxt_tok[:1].isupper():
             break   # "Kepala Puskesmas Tanjung Ni Made Sari": a person's name starts at its particle
         if not in_region and tok.casefold() not in LEVEL_WORDS and common.is_region_word(bare) \

@@ -115,9 +115,31 @@ def _acting_rules() -> dict:
         "numbered_part": re.compile(rf"\s+(?:{words('numbered_parts')})\s+(?:[IVXL]{{1,6}}|\d{{1,2}})(?![\w.-])"),
         "byline_openers": frozenset(w.casefold() for w in r["byline_openers"]),
         "places_words": frozenset(w.casefold() for w in r["places"]),
+        "bound_fields": _bound_fields(r["bound_field_words"]),
         # case as written: "Kecamatan Balai Riam", not "kecamatan Balai Besar ..." in running prose
         "place_level_before": re.compile(rf"(?<![\w.])(?:{words('place_levels')}) $"),
     }
+
+
+def _bound_fields(pairs: list[str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for pair in pairs:
+        first, second = pair.casefold().split()
+        out.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def bound_breaks(word: str, next_word: str) -> bool:
+    """`word` is a word of bodies' names only before certain words, and `next_word` is none of them ("Dalam" before
+    "Genggaman"; acting.toml bound_field_words)."""
+    seconds = _acting_rules()["bound_fields"].get(word.casefold())
+    return seconds is not None and next_word.casefold().rstrip(".,;:") not in seconds
+
+
+def office_word_here(word: str, next_word: str = "") -> bool:
+    """`word` is a word of bodies' names where it stands: "Dalam" only before "Negeri" (acting.toml
+    bound_field_words: "Dukcapil Dalam Genggaman" is no body's name)."""
+    return _is_office(word) and not bound_breaks(word, next_word)
 
 
 def village_of_a_region(head: str, words: list[str]) -> bool:

@@ -12,10 +12,11 @@ from .innovation_text import Cand, _abbreviated_body, _no_kecamatan_after, _quot
 def _body_then_name_word(name: str) -> bool:
     """"Dukcapil Menyapa", "Samsat Goes to School": a body's abbreviation, then a word of no body's name or region
     ("Dukcapil Sikka", "Dinkes Kabupaten X", "Disdukcapil Provinsi" name the body)."""
-    from ..nomenclature import office_words
+    from .agency_vocab import office_word_here
     from .common import is_region_word
-    second = name.split()[1]
-    return second[:1].isupper() and second.casefold() not in office_words() and not is_region_word(second) \
+    words = name.split()
+    second, third = words[1], (words[2:3] or [""])[0]
+    return second[:1].isupper() and not office_word_here(second, third) and not is_region_word(second) \
         and not _abbreviated_body(second)
 
 
