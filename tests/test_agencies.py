@@ -80,6 +80,13 @@ CASES = [
      ["Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]),
     ("Inovasi itu dikembangkan Disdukcapil. Layanan Dukcapil Dalam Genggaman dipakai warga.",
      ["Dinas Kependudukan dan Pencatatan Sipil"]),
+    # a short name the text defines only inside an official's position, used alone later by the body acting
+    ("Kepala Dinas Pemberdayaan Masyarakat Kampung (DPMK) Tambrauw, Yohanis Mambrasar, SE, menjelaskan hal itu. "
+     "Menurut dia, DPMK juga menyiapkan aplikasi keuangan kampung.",
+     ["Dinas Pemberdayaan Masyarakat Kampung Tambrauw"]),
+    # ... but not a number of such units, nor a place one goes from
+    ("Kepala Kantor Urusan Agama (KUA) Kecamatan Bacan, Nama Saja, hadir. Pasangan tak perlu lagi bolak-balik dari "
+     "KUA ke kantor lain. Seluruh 30 KUA sudah terhubung.", []),
     # a district whose name opens with a body's head word is a place, not a "Balai" unit
     ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
     ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",

@@ -386,8 +386,36 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.extend(_distributed(text, end, head, limit, acting))
         if mentions[-1].end > covered_to:
             covered_to = mentions[-1].end
+    mentions.extend(_short_names_alone(text, mentions, sentence_starts))
     mentions.extend(m for m in lowercase_bodies(text) if not any(o.start <= m.start < o.end for o in mentions))
     return sorted(mentions, key=lambda m: m.start)
+
+
+FROM_TO, TO_AFTER = re.compile(r"\bdari\s+$"), re.compile(r"\s+ke\s")
+
+
+def _short_names_alone(text: str, mentions: list[Mention], sentence_starts: list[int]) -> list[Mention]:
+    """A body's short name that the text itself defines after the body's name ("Kepala Dinas Pemberdayaan Masyarakat
+    Kampung (DPMK) Tambrauw"), used alone later ("DPMK juga menyiapkan aplikasi X"): a mention of that body. The
+    nomenclature's short names are heads already; only a bracket that closed a body's name counts."""
+    shorts = {}
+    for m in mentions:
+        if m.abbreviation and abbreviations().get(m.abbreviation.casefold()) is None \
+                and sum(c.isupper() for c in m.abbreviation) >= 2 and " " not in m.abbreviation:
+            shorts.setdefault(m.abbreviation, m)
+    out: list[Mention] = []
+    for short, body in shorts.items():
+        for hit in re.finditer(rf"(?<![\w(/-]){re.escape(short)}(?![\w)/-])", text):
+            if any(o.start <= hit.start() < o.end for o in mentions + out) \
+                    or COUNTED.search(text[max(0, hit.start() - 20):hit.start()]):
+                continue   # ("seluruh 30 KUA": a number of such units)
+            sent_start = max(s for s in sentence_starts if s <= hit.start())
+            acting, office_only = acts(text, hit.start(), hit.end(), body.name, short.casefold(), sent_start)
+            if FROM_TO.search(text, max(0, hit.start() - 8), hit.start()) and TO_AFTER.match(text, hit.end()):
+                acting = False   # "bolak-balik dari KUA ke kantor Dukcapil": a place one goes from
+            out.append(Mention(hit.start(), hit.end(), short, body.name, short, short, acting,
+                               {"headline": False, "office_only": office_only, "defined_alone": True}))
+    return out
 
 
 def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> list[Mention]:
