@@ -151,6 +151,9 @@ def test_names_after_a_headline_launch_verb(nlp, text, expected):
     "Aplikasi tersebut diuji coba di tiga kecamatan.",
     "Pemkot Luncurkan Aplikasi Layanan Kependudukan\n\nWali kota meluncurkan aplikasi baru. Aplikasi tersebut "
     "memudahkan warga.",
+    # ... or the story writes the same word and the description's first word in lower case, in other words
+    "RSUD Luncurkan Aplikasi Antrean Online\n\nRSUD meluncurkan aplikasi antrean daring untuk pasien. Inovasi ini "
+    "memangkas waktu tunggu.",
 ])
 def test_headline_verb_negatives(nlp, text):
     assert run(nlp, text)[0] == []

@@ -92,4 +92,9 @@ def refers_back(text: str, c: Cand) -> bool:
         return False
     if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text[line_end:]):
         return False
+    trigger = re.search(r"(\w+)\s+$", text[max(0, c.name[0] - 30):c.name[0]])
+    if trigger and re.search(rf"(?<!\w){re.escape(trigger.group(1).lower())}\s+{re.escape(name.split()[0].lower())}(?!\w)",
+                             text[line_end:]):
+        return False   # "Luncurkan Aplikasi Antrean Online" over "aplikasi antrean daring bernama X": the story writes
+        # the headline's words in lower case after the same word, a description of the named one
     return bool(_BACK.search(text, line_end))
