@@ -36,6 +36,17 @@ def test_ranked_winners_under_category_headings(nlp):
     assert names(nlp, RANKED) == ["Perahu Sehat Keliling", "SIMANTAP", "Lumbung Benih Warga", "Taman Baca Apung"]
 
 
+def test_labelled_ranks_in_title_case_are_list_items_not_headlines(nlp):
+    # a line without a full stop whose words are mostly capitalised, but labelled with its rank and holding a
+    # lower-case innovation word: its names are names, as in a bulleted list
+    text = ("Dinas PMD mengumumkan pemenang Lomba Inovasi Desa tahun ini. Berikut daftar pemenangnya:\n"
+            "Juara I: Desa Sukamaju, Kecamatan Ciawi, dengan inovasi Lumbung Sampah Organik\n"
+            "Juara II: Desa Cempaka, Kecamatan Plumbon, dengan inovasi Posyandu Lansia Digital\n"
+            "Harapan I: Desa Kertasura, Kecamatan Kapetakan, dengan inovasi Bank Ikan Nelayan\n\n"
+            "Para pemenang menerima piagam.")
+    assert names(nlp, text) == ["Lumbung Sampah Organik", "Posyandu Lansia Digital", "Bank Ikan Nelayan"]
+
+
 def test_a_ranked_item_owned_by_the_district_in_brackets_after_it(nlp):
     text = ("Lomba Inovasi Daerah tahun ini diikuti 36 inovasi dari perangkat daerah. Berikut daftar pemenang:\n"
             "- Juara III: Kartu Tani Lestari (Dinas Pertanian);\n"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..evidence import Found
 from .common import doc_text, ensure_state, is_form
+from .agency_text import LIST_ITEM
 from .innovation_owners import assign_owners, bodies_inside_names, owners_act, units_named
 from .innovation_context import ContextRules
 from .innovation_forms import FormRules
@@ -43,8 +44,9 @@ def _is_headline(line: str) -> bool:
         return True   # "Baca juga: ...": a link to another story, like a headline
     if len(words) < 3 or line.rstrip().endswith((".", "?", "!", ":")) or len(line) > 200:
         return False
-    if BULLET.match(line) and any(w in rules()["innovation_words"] for w in words):
-        return False   # a list item in sentence case ("- Terbaik III: Pemkab X melalui Dinas Y, inovasi “Z”")
+    if (BULLET.match(line) or LIST_ITEM.match(line)) and any(w in rules()["innovation_words"] for w in words):
+        return False   # a list item in sentence case ("- Terbaik III: Pemkab X melalui Dinas Y, inovasi “Z”",
+        # "Juara II: Desa X, Kecamatan Y, dengan inovasi Z")
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
