@@ -19,6 +19,9 @@ AFTER_LAST = {"yang", "sebagai", "yakni", "yaitu", "merupakan", "juga", "telah",
               "di", "kepada", "pada", "dalam", "saat", "ketika", "sejak", "untuk", "bagi", "guna", "agar", "sehingga"}
 
 
+CLAUSE_VERB = re.compile(r"(?:di|me|ber)[a-z]{4,}")   # "diperbarui", "menjadi", "berjalan": the clause goes on
+
+
 class Ctx:
     """What item parsing needs besides the tokens: the text, and body mentions as char start -> end."""
 
@@ -412,7 +415,8 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
         else:
             j = _region_source(toks, j)
         nxt = toks[j] if j < n else None
-        if items and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"} | AFTER_LAST:
+        if items and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"} | AFTER_LAST \
+                and not (lenient and (nxt.low in rules()["after_last_words"] or CLAUSE_VERB.fullmatch(nxt.text))):
             break   # "Bapperida dengan inovasi ...": a body, not a further name
         if items and _spells_previous(toks, items[-1], name, long):
             prev_name, _, prev_owner = items[-1]   # "GURUPULAU, Guru Kunjung Pulau, yang ...": the acronym's long form
