@@ -36,17 +36,6 @@ def test_ranked_winners_under_category_headings(nlp):
     assert names(nlp, RANKED) == ["Perahu Sehat Keliling", "SIMANTAP", "Lumbung Benih Warga", "Taman Baca Apung"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the list's last name, then an aspect word or a prefixed verb going on with the clause
-    ("Beberapa inovasi lama seperti Batik Mart Online, Kajen Bebas Sampah (KABES) dan Puskesmas Keliling Terapung "
-     "akan diperbarui datanya.", ["Batik Mart Online", "KABES", "Puskesmas Keliling Terapung"]),
-    ("Inovasi lain seperti Gerakan Bebas Sampah dan Sekolah Hijau diperbarui datanya tahun ini.",
-     ["Gerakan Bebas Sampah", "Sekolah Hijau"]),
-])
-def test_a_lists_last_name_before_the_rest_of_the_clause(nlp, text, expected):
-    assert names(nlp, text) == expected
-
-
 def test_labelled_ranks_in_title_case_are_list_items_not_headlines(nlp):
     # a line without a full stop whose words are mostly capitalised, but labelled with its rank and holding a
     # lower-case innovation word: its names are names, as in a bulleted list
@@ -568,6 +557,11 @@ def test_prefixes_and_appositions(nlp, text, expected):
     # a prefixed name in Title case and its long form after a comma are one innovation
     ("Pemkab sudah punya beberapa inovasi yang bagus, misalnya Si Galuh, Sistem Informasi Gerbang Layanan Umum "
      "Harian, dan program Kampung Ngariksa.", ["Si Galuh", "Kampung Ngariksa"]),
+    # the list's last name, then an aspect word or a prefixed verb going on with the clause
+    ("Beberapa inovasi lama seperti Batik Mart Online, Kajen Bebas Sampah (KABES) dan Puskesmas Keliling Terapung "
+     "akan diperbarui datanya.", ["Batik Mart Online", "KABES", "Puskesmas Keliling Terapung"]),
+    ("Inovasi lain seperti Gerakan Bebas Sampah dan Sekolah Hijau diperbarui datanya tahun ini.",
+     ["Gerakan Bebas Sampah", "Sekolah Hijau"]),
 ])
 def test_list_items_past_lower_case_items_and_title_case_long_forms(nlp, text, expected):
     assert names(nlp, text) == expected
