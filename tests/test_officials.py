@@ -234,6 +234,9 @@ GENERAL_CASES = [
     # a committee's spokesperson, the role written in lower case
     ("Juru bicara Panitia Khusus DPRD, H. Saifullah Damanhuri, S.H., menyampaikan rekomendasi dewan.",
      "Saifullah Damanhuri", "Juru Bicara Panitia Khusus DPRD", ["S.H"]),
+    # a council member written in lower case in running prose, the name without a title or degree
+    ("Turut hadir anggota Komisi II DPRD Kabupaten Pasuruan, Rusdi Sutejo, dan para camat.", "Rusdi Sutejo",
+     "Anggota Komisi II DPRD Kabupaten Pasuruan", []),
     # village heads under regional titles
     ("Hukum Tua Desa Tountimomor, Jantje Rumengan, memaparkan inovasi desa.", "Jantje Rumengan",
      "Hukum Tua Desa Tountimomor", []),
