@@ -93,3 +93,14 @@ def test_bernama_outside_a_contest_needs_an_innovation_word(nlp):
 def test_appositions_mottos_and_national_programmes(text, expected):
     record = extract_text(text)
     assert [(i.name, i.long_name) for i in record.innovations] == expected
+
+
+def test_an_offices_programme_named_in_apposition_is_no_person():
+    # the office owns the programme; the words between commas are the programme's name (a word of what an innovation
+    # makes of people), not the office-holder's, who is read when named instead
+    record = extract_text("Program unggulan Bupati Situbondo, Sahabat Lansia, kembali digelar Dinas Sosial pekan ini.")
+    assert [i.name for i in record.innovations] == ["Sahabat Lansia"]
+    assert record.officials == []
+    record = extract_text("Program unggulan Bupati Situbondo, Karna Suswandi, menyasar warga lanjut usia.")
+    assert [(o.name, o.position) for o in record.officials] == [("Karna Suswandi", "Bupati Situbondo")]
+

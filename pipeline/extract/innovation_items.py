@@ -395,6 +395,14 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
                     and not (res[2] + 1 < n and toks[res[2] + 1].low in rules()["speech_verbs"]):
                 # (not "Operator inovasi Puskesmas X, Yuliana Kartika, mengaku ...": a speaker after her unit)
                 return [(res[0], res[1], (toks[i].start, toks[body_end - 1].end))], res[2]
+    if end is None and mode == "direct" and i < n and is_cap(toks[i]) \
+            and toks[i].low in rules()["honorific_offices"] | rules()["position_words"]:
+        k = cap_run(toks, i)   # "program unggulan Bupati Situbondo, Sahabat Lansia, ...": an office's programme
+        if k + 1 < n and toks[k].text == ",":
+            res = one_item(toks, k + 1, ctx)
+            if res and res[2] < n and toks[res[2]].text == "," and any(
+                    x.low in rules()["name_qualities"] for x in toks[k + 1:res[2]]):
+                return [(res[0], res[1], None)], res[2]
     while i < n:
         if lenient:
             i = rank(toks, i)

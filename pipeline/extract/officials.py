@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..evidence import Found, value_of
 from ..nomenclature import degree_like, official_heads, place_taking_words, title_verbs
 from . import common
+from .innovation_text import rules as innovation_rules
 from .common import doc_text
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
 from .official_phrase import phrase, phrase_limit, split_phrase
@@ -282,6 +283,10 @@ class _Reader:
                         and not text[named.name[-1].end:m.start()].strip().startswith(","):
                     continue
                 people, method = [named], "rule:official_before_title"
+            if people and _programme_of(before) and not any(p.strong for p in people) \
+                    and any(t.text.casefold() in innovation_rules()["name_qualities"] for p in people for t in p.name):
+                continue     # "Program unggulan Bupati Situbondo, Sahabat Lansia, ...": the office owns a programme
+                # named in apposition (a word of what an innovation makes of people), not a person
             if not people or not pos_toks or GROUP.search(text, toks[0].start, toks[-1].end):
                 continue     # "Kepala Bappeda se-Indonesia, Praktisi dan ...": a group, not an office
             people = [p for p in people if not any(m.start() <= b.start < p.name[0].start < b.end and _hospital(b)
@@ -401,6 +406,15 @@ def find_officials(doc: Doc) -> Doc:
             p.position = p.position.with_value(with_parent(doc_text(doc), p.position, reader.mentions, acting[:1]))
     draft["officials"] = [{"name": p.name, "position": p.position, "degrees": p.degrees} for p in people]
     return doc
+
+
+def _programme_of(before: str) -> bool:
+    """The words before an office are an innovation word and its modifiers ("Program unggulan ", "inovasi ")."""
+    words = re.findall(r"[\w-]+", before.casefold())[-3:]
+    r = innovation_rules()
+    while words and words[-1] in r["trigger_modifiers"]:
+        words.pop()
+    return bool(words) and words[-1] in r["innovation_words"] and before.endswith(" ")
 
 
 @Language.factory("inovasi_officials")
