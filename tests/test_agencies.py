@@ -87,6 +87,12 @@ CASES = [
     # ... but not a number of such units, nor a place one goes from
     ("Kepala Kantor Urusan Agama (KUA) Kecamatan Bacan, Nama Saja, hadir. Pasangan tak perlu lagi bolak-balik dari "
      "KUA ke kantor lain. Seluruh 30 KUA sudah terhubung.", []),
+    # a technical unit named with its parent body after "pada": one body, named as units are
+    ("UPT Pengelolaan Sampah pada Dinas Lingkungan Hidup Kota Magelang menggelar pelatihan komposter.",
+     ["UPT Pengelolaan Sampah Dinas Lingkungan Hidup Kota Magelang"]),
+    # Jakarta's municipal offices of a provincial dinas
+    ("Sudin Kesehatan Jakarta Selatan mengembangkan inovasi Posyandu Prima di sepuluh kelurahan.",
+     ["Sudin Kesehatan Jakarta Selatan"]),
     # a district whose name opens with a body's head word is a place, not a "Balai" unit
     ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
     ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",

@@ -26,7 +26,7 @@ from ..evidence import Found
 from ..regions import lookup
 from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations, role_words
 from . import common
-from .agency_extent import _extend, _field_body
+from .agency_extent import UNIT_OF_PARENT, _extend, _field_body
 from .agency_roles import owner_clause
 from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
                           lowercase_bodies, regions_named, sentence_of)
@@ -361,6 +361,8 @@ def find_mentions(text: str) -> list[Mention]:
         if key == "pemerintah" and not _province_named(" ".join(words[1:])):
             continue   # "Pemerintah Pusat", "Pemerintah Aceh Besar": only a province goes without its level
         name = clean_spaces(raw)
+        if key in UNIT_OF_PARENT:
+            name = re.sub(r" pada (?=[A-Z])", " ", name)   # "UPTD X pada Dinas Y" -> "UPTD X Dinas Y", as units are named
         if abbr is not None and abbr.kind == "field":
             body = _field_body(key, defined)
             if body is None:

@@ -11,6 +11,9 @@ from .agency_text import GOVERNMENT_LEVELS, _names_region, region_end_at
 from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, SCHOOLS, VILLAGE_GOVERNMENTS,
                            _acting_rules, _is_office, bound_breaks)
 
+UNIT_OF_PARENT = {"upt", "uptd"}   # technical units named with their parent body after "pada"
+
+
 def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
             places: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, int, int]], int]:
     """Run a body's name on from its head; returns its end, bracketed parts and proper words seen.
@@ -116,6 +119,10 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 comma_list = True
                 continue
             break
+        if tok == "pada" and head.casefold() in UNIT_OF_PARENT and nxt_tok[:1].isupper() \
+                and common.is_head(nxt_tok, text, nxt.start(1)) and not in_region:
+            pos = t_end   # "UPTD Laboratorium Lingkungan pada Dinas Lingkungan Hidup": the unit and the body it is part of
+            continue
         if tok == "serta" and not _fields_only(text, t_end, limit):
             break   # "serta" joins a further field ("... Keluarga Berencana serta Pemberdayaan Perempuan Kabupaten X")
             # or the items of a list ("milik Dinas Kesehatan serta Kampung Literasi Kelimutu yang ...")

@@ -43,7 +43,7 @@ NAMED_HEADS = VILLAGE_GOVERNMENTS | COURTS | VILLAGES | SCHOOLS | {"puskesmas", 
                "kantor", "puslatbang", "pustu"}
 
 # heads that name a body only with more words after them
-NEEDS_MORE = {*SCHOOLS, "dinas", "cabang dinas", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
+NEEDS_MORE = {*SCHOOLS, "dinas", "cabang dinas", "suku dinas", "sudin", "badan", "biro", "bagian", "pusat", "lembaga", "kantor", "balai", "balai besar", "direktorat", "sekretariat",
               "kementerian", "kementrian", "satuan", "komisi", "pemerintah", "pemerintah kabupaten", "pemerintah kab.",
               "pemerintah propinsi", "pemerintah kota", "pemerintah provinsi", "pemerintah daerah", "pemkab", "pemkot", "pemko", "pemprov", "pemda", "upt", "uptd",
               "puskesmas", "kecamatan", "kelurahan", "rumah sakit", "direktorat jenderal", *VILLAGE_GOVERNMENTS, *COURTS, "distrik",
