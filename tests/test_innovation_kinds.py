@@ -174,6 +174,20 @@ def test_a_headline_name_that_is_the_long_form_of_a_short_name_is_one_innovation
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a kind word before the words the short name spells: the short name, its long form without the kind word
+    ("Inovasi unggulan tahun ini:\n1. Layanan Tanjung Cepat Tanggap (TACEPAT) — Kecamatan Tanjung;\n"
+     "2. Sistem Informasi Pasien Aman (SIPAMAN) — RSUD Tanjung;\n", [("TACEPAT", "Tanjung Cepat Tanggap"),
+                                                                   ("SIPAMAN", "Sistem Informasi Pasien Aman")]),
+    ("Juara harapan diraih inovasi Gerakan Warga Sadar Cek Gula Darah (WARAS GULA) dari Kecamatan Sungai Baru.",
+     [("WARAS GULA", "Warga Sadar Cek Gula Darah")]),
+])
+def test_a_kind_word_before_a_spelled_long_form(nlp, text, expected):
+    from pipeline import extract_text
+    record = extract_text(text)
+    assert [(i.name, i.long_name) for i in record.innovations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Dukcapil memperkenalkan inovasi sapu jagad (sistem pelayanan jemput gratis akta di desa) kepada warga.",
      ["sapu jagad"]),
     ('Kecamatan itu menjalankan inovasi "kopi susu" bagi ibu menyusui.', ["kopi susu"]),

@@ -23,6 +23,9 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
             continue   # 'Gerakan "Mama Sehat"' named, then "Gerakan Mama Sehat": the quoted name with its trigger
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
+        if c.long is None and any(c.name[0] < ls[0] and ls[1] == c.name[1]
+                                  and text[c.name[0]:ls[0]].strip().lower() in triggers for ls in long_spans):
+            continue   # "Gerakan Masyarakat Sadar Skrining PTM (MASAK PTM)": the kind word and the long form of MASAK PTM
         if c.long is None and _key(text, c.name) in long_keys:
             continue   # the long form written elsewhere ("Luncurkan Aplikasi Palu Smart Service" over "... (PASS)")
         if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name and _key(text, (s, e)) != _key(text, c.name)

@@ -146,6 +146,12 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
         if len(itxt) < len(ntxt) and _short_ok(itxt) and (derives(itxt, ntxt) or lenient and is_acronym(itxt)
                                                            and not _body_abbreviation(itxt)):
             return inner, name, pr[1] + 1
+        a = i
+        while a < j - 2 and toks[a].low in rules()["innovation_words"] | rules()["direct_triggers"]:
+            a += 1
+        if a > i and _short_ok(itxt) and derives(itxt, text_of(text, _span(toks, a, j))):
+            return inner, _span(toks, a, j), pr[1] + 1   # "Layanan Tilamuta Cepat Tanggap (TICEPAT)": the kind
+            # of innovation, then the words the short name spells
         if derives(ntxt, itxt) or lenient and _long_ok(itxt):
             return name, inner, pr[1] + 1
         if NUMERIC.fullmatch(itxt):
