@@ -554,6 +554,9 @@ def test_prefixes_and_appositions(nlp, text, expected):
     ("Ia mencontohkan inovasi yang akan diperkuat, antara lain Jemput Bola Akta atau JEBOL AKTA milik Disdukcapil, "
      "aplikasi sipintar untuk pendataan guru di Dinas Pendidikan, serta Pasar Tani Online (PATRON) yang dikelola "
      "Dinas Ketahanan Pangan.", ["JEBOL AKTA", "PATRON"]),
+    # an acronym's long form after a comma runs on over "dan" when only then it spells the acronym
+    ("Camat mencontohkan inovasi di kecamatan. Ada KOPI SUSU, Konsultasi Pelayanan Izin Usaha dan Surat-Surat, di "
+     "Kecamatan Manyar, dan Sapa Warga di Kecamatan Bungah.", ["KOPI SUSU", "Sapa Warga"]),
     # a prefixed name in Title case and its long form after a comma are one innovation
     ("Pemkab sudah punya beberapa inovasi yang bagus, misalnya Si Galuh, Sistem Informasi Gerbang Layanan Umum "
      "Harian, dan program Kampung Ngariksa.", ["Si Galuh", "Kampung Ngariksa"]),

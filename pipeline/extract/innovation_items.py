@@ -422,6 +422,13 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
                 i = last[1]   # list's last item with its owner, past an item written in lower case
             break
         name, long, j = res
+        if items and long is None and items[-1][1] is None and j < n and toks[j].low in {"dan", "&"} \
+                and toks[i].start == name[0]:
+            short = text_of(ctx.text, items[-1][0])
+            e = spelt_through_and(toks, i, j, short) if short.replace("-", "").replace(" ", "").isupper() else j
+            if e > j and e < n and toks[e].text == ",":
+                name, j = _span(toks, i, e), e   # "KOPI SUSU, Konsultasi Pelayanan Izin Usaha dan Surat-Surat, di ...":
+                # the long form of the acronym before it runs on over "dan"
         owner, lead_owner = lead_owner, None
         got = owner_after(toks, j, ctx, lenient) or _owner_in_parens(toks, j, ctx)
         if got:
