@@ -554,6 +554,13 @@ def test_prefixes_and_appositions(nlp, text, expected):
     ("Ia mencontohkan inovasi yang akan diperkuat, antara lain Jemput Bola Akta atau JEBOL AKTA milik Disdukcapil, "
      "aplikasi sipintar untuk pendataan guru di Dinas Pendidikan, serta Pasar Tani Online (PATRON) yang dikelola "
      "Dinas Ketahanan Pangan.", ["JEBOL AKTA", "PATRON"]),
+    # a name after describing words, with the body it runs at after it
+    ("Inovasi yang masuk Top 45 antara lain Dokter ke Kampung dari Dinas Kesehatan, serta layanan perizinan kilat "
+     "One Hour Service di Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.",
+     ["Dokter ke Kampung", "One Hour Service"]),
+    # a name after a comma followed by a verb is the next clause's subject, not the list's last item
+    ("Ia mencontohkan inovasi seperti SIMPEL BUNDA milik Dinas Kesehatan dan aplikasi E-Meunasah dari Dinas Syariat "
+     "Islam, Iqbal memperagakan cara mengisi profil.", ["SIMPEL BUNDA", "E-Meunasah"]),
     # an acronym's long form after a comma runs on over "dan" when only then it spells the acronym
     ("Camat mencontohkan inovasi di kecamatan. Ada KOPI SUSU, Konsultasi Pelayanan Izin Usaha dan Surat-Surat, di "
      "Kecamatan Manyar, dan Sapa Warga di Kecamatan Bungah.", ["KOPI SUSU", "Sapa Warga"]),

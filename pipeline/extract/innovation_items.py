@@ -131,8 +131,10 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
                 k += 1
             if k > i and k < n and (is_cap(toks[k]) or TECH_LOWER.fullmatch(toks[k].text)):
                 res = one_item(toks, k, ctx, lenient=False)
-                if res and (res[2] >= n or toks[res[2]].text in {",", ".", ";"} or toks[res[2]].low in {"dan", "serta"}):
-                    return res   # a listed item, not a clause ("yakni akselerasi ... Usaha X (UX) melalui ...")
+                if res and (res[2] >= n or toks[res[2]].text in {",", ".", ";"} or toks[res[2]].low in {"dan", "serta"}
+                            or owner_after(toks, res[2], ctx, place=True) is not None):
+                    return res   # a listed item, not a clause ("yakni akselerasi ... Usaha X (UX) melalui ..."), or
+                    # one with its body after it ("layanan perizinan kilat One Hour Service di Dinas X")
         return None
     j = cap_run(toks, i)
     if j == i:
@@ -409,6 +411,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             if res and res[2] < n and toks[res[2]].text == "," and any(
                     x.low in rules()["name_qualities"] for x in toks[k + 1:res[2]]):
                 return [(res[0], res[1], None)], res[2]
+    last_item = False
     while i < n:
         if lenient:
             i = rank(toks, i)
@@ -437,7 +440,7 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             j = _region_source(toks, j)
         nxt = toks[j] if j < n else None
         if items and nxt is not None and is_word(nxt) and nxt.low not in {"dan", "serta"} | AFTER_LAST \
-                and not (lenient and (nxt.low in rules()["after_last_words"] or CLAUSE_VERB.fullmatch(nxt.text))):
+                and not (lenient and last_item and (nxt.low in rules()["after_last_words"] or CLAUSE_VERB.fullmatch(nxt.text))):
             break   # "Bapperida dengan inovasi ...": a body, not a further name
         if items and _spells_previous(toks, items[-1], name, long):
             prev_name, _, prev_owner = items[-1]   # "GURUPULAU, Guru Kunjung Pulau, yang ...": the acronym's long form
@@ -446,12 +449,15 @@ def parse_items(toks: list[Tok], i: int, ctx: Ctx, mode: str = "direct") -> tupl
             items.append((name, long, owner))
         if nxt is None:
             break
+        last_item = False   # after "dan"/"serta" the list's last item comes (the clause may go on after it)
         if nxt.text == "," or nxt.text == ";" and lenient:   # "meliputi: A; B; serta C"
             j += 1
             if j < n and toks[j].low in {"dan", "serta"}:
                 j += 1
+                last_item = True
         elif nxt.low in {"dan", "serta"}:
             j += 1
+            last_item = True
         elif lenient and nxt.low == "yang" and (after := _past_clause(toks, j)) is not None:
             j = after   # "A dari X yang membawa layanan ke kampung-kampung, serta B milik Y": a clause about A
         else:
