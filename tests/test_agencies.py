@@ -93,6 +93,9 @@ CASES = [
     # Jakarta's municipal offices of a provincial dinas
     ("Sudin Kesehatan Jakarta Selatan mengembangkan inovasi Posyandu Prima di sepuluh kelurahan.",
      ["Sudin Kesehatan Jakarta Selatan"]),
+    # a stand's word before a district is no address: the district shows its own innovation
+    ("Dinas Perikanan menampilkan aplikasi nelayan. Stan Kecamatan Weleri memperkenalkan layanan antar-jemput lansia.",
+     ["Dinas Perikanan", "Kecamatan Weleri"]),
     # a district whose name opens with a body's head word is a place, not a "Balai" unit
     ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
     ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",

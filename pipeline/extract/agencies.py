@@ -118,6 +118,14 @@ def _names_an_innovation(head: str, tail: str, acronym: str) -> bool:
 TITLED_AFTER = re.compile(r" ((?-i:[A-Z])[\w’'-]*)(?: ((?-i:[A-Z])[\w’'-]*))?")
 
 
+def _address_word_before(before: str) -> bool:
+    """A capitalised word right before a district's or village's name makes it an address ("Puskesmas Bone, Kecamatan
+    Burau"), but not a stand's word: "Stan Kecamatan Weleri memperkenalkan ..." is the district showing its own."""
+    m = ADDRESS_BEFORE.search(before)
+    return m is not None and not (m.group(0).rstrip(" ").isalpha()
+                                  and m.group(0).strip().casefold() in innovation_rules()["stand_words"])
+
+
 def _short_name_opens_a_name(text: str, start: int, end: int, abbr) -> bool:
     """A body's short name alone, right after an innovation word, then capitalised words that are no office's, place's
     or person's ("layanan Dukcapil Dalam Genggaman", "inovasi Dinkes Sahabat Lansia"): the name of an innovation that
@@ -245,7 +253,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
                                  or rules["award_to"].search(in_sentence) and WITH_INNOVATION.match(text, end))
         # ("penghargaan diberikan kepada Pemerintah Desa X dengan inovasi Y": the winner owns the winning innovation;
         # not "menyerahkan penghargaan IGA kepada Pemkab X", a recipient only)
-    elif (key in ADDRESS_HEADS and (ADDRESS_BEFORE.search(text[max(sent_start, start - 40):start])
+    elif (key in ADDRESS_HEADS and (_address_word_before(text[max(sent_start, start - 40):start])
                                     or rules["address_before"].search(text, max(sent_start, start - 40), start))) \
             or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, start - 40), start)):
         acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
