@@ -96,6 +96,11 @@ CASES = [
     # a stand's word before a district is no address: the district shows its own innovation
     ("Dinas Perikanan menampilkan aplikasi nelayan. Stan Kecamatan Weleri memperkenalkan layanan antar-jemput lansia.",
      ["Dinas Perikanan", "Kecamatan Weleri"]),
+    # a body whose verb is negated does not do it; a negation after a clause the body is the agent of is the clause's
+    ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Nabire tidak mengirim perwakilan dalam rapat itu.",
+     []),
+    ("Ia menyebut gerakan bumil sehat yang dijalankan UPT Puskesmas Wasior belum pernah didaftarkan sebagai inovasi.",
+     ["UPT Puskesmas Wasior"]),
     # a district whose name opens with a body's head word is a place, not a "Balai" unit
     ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
     ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",

@@ -39,6 +39,13 @@ from .innovation_valid import triggered_and_owned
 from .official_names import rules as official_rules
 from .official_words import sentence_stops
 
+# the body as a subject, then its verb negated ("Stan Kecamatan X justru tidak membawa inovasi", "Dinas X belum
+# menerapkan ..."): it does not do what follows (acting.toml not_done; not "tidak hanya", "tak lupa")
+NOT_DONE_AFTER = re.compile(r"\s+(?:(?:justru|juga|pun|masih|sama\s+sekali|ternyata)\s+)?(?:tidak|tak|belum)\s+"
+                            r"(?!hanya\b|saja\b|lupa\b|segan\b|ragu\b|kalah\b|sedikit\b|pernah\s+berhenti\b)",
+                            re.IGNORECASE)
+AGENT_BEFORE = re.compile(r"\bdi[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)   # "yang dijalankan X belum ...": the
+# negation is the clause's, whose subject is the innovation the body runs
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
                            # "Kepala Dinas X, Nama, menghadiri peluncuran ...": the holder only attends
                            r"|\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;\n]{1,60},\s*)?(?:turut\s+|juga\s+)?(?:menghadiri|menyaksikan)\b",
@@ -237,7 +244,9 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
     acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)
                   and not owner) \
         and not rules["attendance"].search(in_sentence) \
-        and not ATTENDS_AFTER.match(text, end) and not PARTICIPANTS_FROM.search(in_sentence) \
+        and not ATTENDS_AFTER.match(text, end) \
+        and not (NOT_DONE_AFTER.match(text, end) and not AGENT_BEFORE.search(before)) \
+        and not PARTICIPANTS_FROM.search(in_sentence) \
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
         and not alone_on_line(text, start, end) \
         and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
