@@ -38,6 +38,9 @@ def test_names_listed_with_commas_that_spell_nothing_stay_separate(nlp):
      "Dinas Kesehatan, yang kini berjalan di 18 desa.", "KADER SEHAT"),
     ("Ekosistem inovasi terus diperkuat. Bappeda juga mengelola Rumah Inovasi Kapuas, layanan konsultasi dan inkubasi "
      "bagi ASN yang ingin berinovasi.", "Rumah Inovasi Kapuas"),
+    # after a copula
+    ("Pemkab menyiapkan anggaran konservasi. Salah satu yang akan diperkuat adalah Burung Jaga Rimba, program yang "
+     "dirintis Pemkab sejak 2021.", "Burung Jaga Rimba"),
 ])
 def test_a_name_described_by_its_kind_and_its_owner_or_a_clause(nlp, text, name):
     assert name in [n for n, _ in read(nlp, text)]

@@ -290,7 +290,8 @@ class ContextRules:
                 or k + 1 < len(toks) and toks[k + 1].start in self.ctx.bodies   # "X, inovasi Bagian Organisasi ..."
             if not (j < len(toks) and toks[j].low == "yang" or owned):
                 return False   # ("... gerakan kader kesehatan keluarga milik Dinas Kesehatan": its owner, stated)
-        return bool(re.match(r"(?:me|di|ber|ter|pada$|kepada$|dengan$)", before.low))
+        return bool(re.match(r"(?:me|di|ber|ter|pada$|kepada$|dengan$|adalah$|ialah$|satunya$)", before.low))
+        # (a copula or a back-reference before it: "Salah satu yang diperkuat adalah X, program yang dirintis ...")
 
     def _described_acronym(self, j: int) -> int:
         """"layanan pengaduan KLIK SIGI (...)", "aplikasi perizinan SIMPATIK": one or two lowercase words describe the
