@@ -101,6 +101,9 @@ CASES = [
      []),
     ("Ia menyebut gerakan bumil sehat yang dijalankan UPT Puskesmas Wasior belum pernah didaftarkan sebagai inovasi.",
      ["UPT Puskesmas Wasior"]),
+    # an innovation's long form opening with a body's head word, then "atau" and the short name it spells
+    ("Untuk mempercepat hal itu, Dinas Sosial memperkenalkan Pusat Informasi Bantuan Warga Desa atau PINTU WARGA.",
+     ["Dinas Sosial"]),
     # a district whose name opens with a body's head word is a place, not a "Balai" unit
     ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
     ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",

@@ -34,7 +34,7 @@ from .agency_vocab import (ADDRESS_HEADS, office_word_here, COURTS, GOVERNMENT_H
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
                            bare_kind, village_of_a_region)
 from .common import doc_text
-from .innovation_text import rules as innovation_rules
+from .innovation_text import derives, rules as innovation_rules
 from .innovation_valid import triggered_and_owned
 from .official_names import rules as official_rules
 from .official_words import sentence_stops
@@ -54,6 +54,8 @@ ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
 SPACES = re.compile(r"\s*")
 WITH_INNOVATION = re.compile(r"\s*,?\s+(?:dengan|lewat|melalui|atas|untuk)\s+(?:inovasi|inovasinya)\b")
+LONG_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|dan)(?:\s+(?:[A-Z][\w’'-]*|dan)){1,9})\s+atau\s+"
+                               r"([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})?)\b")
 ACRONYM_EXPANDED = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,9})\s*\)")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)")
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
@@ -326,6 +328,13 @@ def find_mentions(text: str) -> list[Mention]:
                 and common.initials_within(text[m.start():end], spelled_after.group(1)):
             covered_to = spelled_after.end()
             continue   # "BALAI PINTAR (Bawa Lansia Ikut Perekaman Terpadu)": an innovation's acronym, not a body
+        named = LONG_THEN_ACRONYM.match(text, m.start())
+        if named and abbr is None and named.end(1) <= limit and abbreviations().get(named.group(2).casefold()) is None \
+                and not common.is_head(named.group(2).split()[0], text, named.start(2)) \
+                and derives(named.group(2), named.group(1)) and len(named.group(1).split()) >= 3:
+            covered_to = named.end()
+            continue   # "Pusat Informasi Transparansi Dana Desa atau PINTU DESA": an innovation's long form, then its
+            # short name, opening with a body's head word
         if brackets and _inside_a_defined_name(text, line_start, m.start(), head, brackets[0][0],
                                                text[m.end():brackets[0][1]]):
             covered_to = brackets[0][2]
