@@ -16,6 +16,7 @@ from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from . import RULES_DIR
+from .extract.common import remember_text
 from .tokenizer import NAME as FAST_TOKENIZER
 from .models import ner_model_dir, ner_model_info  # noqa: F401  (re-exported for callers)
 
@@ -56,6 +57,7 @@ def build_nlp(ner: bool = True) -> Language:
 
 def make_doc(nlp: Language, text: str, meta: dict) -> Doc:
     doc = nlp.make_doc(text)
+    remember_text(doc, text)
     doc._.draft = {}
     doc._.found = {}
     doc._.meta = dict(meta)

@@ -85,7 +85,7 @@ class FastIndonesianTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        if any("-" in t.text for t in doc):
+        if "-" in text and any("-" in t.text for t in doc):
             self._rejoin(doc)
         return doc
 

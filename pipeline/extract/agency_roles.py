@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -83,7 +84,7 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
     matches = matcher(doc)
     if not matches:
         return out
-    token_at = {tok.idx: tok.i for tok in doc}
+    token_at = dict(zip(doc.to_array(IDX).tolist(), range(len(doc))))
     for match_id, start, end in matches:
         role = doc.vocab.strings[match_id]
         if role == "recipient" and _award_before(doc, start):

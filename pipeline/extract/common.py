@@ -131,6 +131,11 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
+def remember_text(doc, text: str) -> None:
+    """Keep the text a doc was made from (spaCy keeps it exactly), so `doc_text` never joins the tokens."""
+    doc.user_data["inovasi_text"] = text
+
+
 def doc_text(doc) -> str:
     """doc.text, joined once per doc (spaCy joins every token's text on each access)."""
     text = doc.user_data.get("inovasi_text")
