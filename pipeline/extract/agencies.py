@@ -487,8 +487,10 @@ def find_agencies(doc: Doc) -> Doc:
     doc._.found["agency_mentions"] = [Found(m.name, m.start, m.end, "rule:agency", {"short": m.abbreviation,
                                                                                    "raw": m.raw, "acting": m.acting})
                                       for m in mentions]
-    if common.is_form(doc):
-        return doc   # a form names its body in a field; the prose mentions are not actors
+    if common.is_form(doc):   # a form names its body in a field; its prose, only bodies it shows acting
+        from .agency_forms import with_prose_bodies
+        with_prose_bodies(doc, doc_text(doc), mentions)
+        return doc
     from .agency_parties import acting_ministers, acting_regions, signing_heads, signing_parties
     text = doc_text(doc)
     implied = signing_parties(text) + acting_ministers(text) + acting_regions(text, mentions) \

@@ -144,6 +144,14 @@ def _is_empty(value: str, rules: dict) -> bool:
 _OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
 
 
+def enum_words(value: str, rules: dict | None = None) -> bool:
+    """Does the value hold an enum's own words ("Uji Coba", "Kepala Daerah", "Non Digital")? A form's label or
+    value, not a person's name."""
+    rules = rules or form_rules()
+    low = " ".join(value.lower().split())
+    return any(p.search(low) for field in rules["_enums"].values() for _, patterns in field for p in patterns)
+
+
 def map_enum(field: str, value: str, rules: dict | None = None) -> str | None:
     """The enum code for a field value ("Non Digital" -> "non_digital"), or None."""
     rules = rules or form_rules()
@@ -359,6 +367,9 @@ def is_body(value: str, rules: dict | None = None) -> bool:
     value = " ".join(value.split())
     if rules["_body"].match(value) and len(value.split()) >= 2:
         return True
+    first = abbreviations().get(value.split()[0].strip(" .,").casefold()) if value else None
+    if first is not None and first.kind == "body" and len(value.split()) >= 2:
+        return True   # "Bappeda Kab. Bantul": a body's short name with its region
     abbr = abbreviations().get(value.strip(" .").casefold())
     return abbr is not None and abbr.kind == "body"
 
@@ -441,15 +452,20 @@ def _with_region(text: str, value: str, start: int, end: int, rules: dict) -> Fo
     elsewhere ("... pada Dinas Kesehatan Kabupaten Sleman"): the fullest form in the text (ANNOTATION 7), as the
     text spells it there."""
     words = value.split()
-    if not words or any(w in rules["_region_words"] for w in words) or not is_body(value, rules):
+    if not words or any(w in rules["_region_words"] for w in words) \
+            or not (is_body(value, rules) or value.isupper() and is_body(value.title(), rules)):   # "DINAS SOSIAL"
         return None
     body = r"\s+".join(re.escape(w) for w in words)
     regions = "|".join(rules["_region_words"])
     best = None
-    for m in re.finditer(r"(?<![\w-])" + body + r"(?=[ \t]+(?:" + regions + r")[ \t])", text, re.IGNORECASE):
+    # the level word on the same line, or on the next where the prose is wrapped ("pada Dinas Pertanian\nKabupaten X")
+    for m in re.finditer(r"(?<![\w-])" + body + r"(?=[ \t]*\n?[ \t]*(?<=\s)(?:" + regions + r")[ \t])", text,
+                         re.IGNORECASE):
         if start <= m.start() < end:
             continue
-        name, e = _repair_region(text, m.start(), m.end() + len(re.match(r"[ \t]+\w+", text[m.end():]).group()), rules)
+        name, e = _repair_region(text, m.start(), m.end() + len(re.match(r"\s+\w+", text[m.end():]).group()), rules)
+        if "\n" in text[m.start():e] and not text[e:text.find("\n", e) % (len(text) + 1)].strip():
+            continue   # a signature block's columns ("Kepala Dinas X  Kepala UPTD Y" over "Kabupaten Z"), not prose
         if name.split()[-1] not in rules["_region_words"] and (best is None or len(name) > len(best[0])):
             best = (name, m.start(), e)
     if best is None:
@@ -458,14 +474,22 @@ def _with_region(text: str, value: str, start: int, end: int, rules: dict) -> Fo
     return Found(" ".join(name.split()), s, e, f"{METHOD}:instansi_in_full", extra={"as_written": value})
 
 
+# a short name in brackets closing a field's value
+TRAILING_SHORT_NAME = re.compile(r"\s*\([A-Za-z][\w.-]{1,15}\)\s*$")
+
+
 def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
     """Nama Instansi value -> the agency. An abbreviation ('ORPAD.SETDA', 'DISDUKCAPIL') becomes
     the body named in the text whose words it abbreviates (most complete mention); else as written."""
     rules = rules or form_rules()
+    short = TRAILING_SHORT_NAME.search(text, start, end)
+    if short and " " in text[start:short.start()].strip():
+        end = short.start()   # "Badan Pendapatan Daerah (Bapenda)": the body, then its short name
     value = text[start:end]
     as_written = Found(value, start, end, f"{METHOD}:instansi")
     if not rules["_abbrev"].match(value) or " " in value.strip():
-        return _nomenclature_body(value, start, end) or _with_region(text, value, start, end, rules) or as_written
+        known = _nomenclature_body(value, start, end)
+        return _with_region(text, known.value if known else value, start, end, rules) or known or as_written
     chunks = [c for c in re.split(r"[.\-/ ]+", value) if c]
     best: tuple[int, str, int, int] | None = None
     for s, e in _bodies(text, rules):

@@ -385,8 +385,6 @@ def _ends_in_a_verb(position: str) -> bool:
 
 def find_officials(doc: Doc) -> Doc:
     draft = common.ensure_state(doc)
-    if common.is_form(doc):
-        return doc
     reader = _Reader(doc)
     # the document's own region is a region here even where its name is a personal name elsewhere
     # ("Kepala Bappelitbangda Ende Agustinus Lelo" in news of Kabupaten Ende)
@@ -404,7 +402,16 @@ def find_officials(doc: Doc) -> Doc:
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
         if p.position is not None:
             p.position = p.position.with_value(with_parent(doc_text(doc), p.position, reader.mentions, acting[:1]))
-    draft["officials"] = [{"name": p.name, "position": p.position, "degrees": p.degrees} for p in people]
+    found = [{"name": p.name, "position": p.position, "degrees": p.degrees} for p in people]
+    if common.is_form(doc):   # a form's own people (its Inisiator field) first, then those its prose names
+        from .form_values import enum_words
+        own = list(draft.get("officials") or [])
+        bodies = doc._.found.get("agency_mentions") or []
+        found = own + [p for p in found if not any(names_match(value_of(p["name"]), value_of(o["name"])) for o in own)
+                       and not enum_words(value_of(p["name"]))   # "Kepala Daerah Uji Coba": two fields' values
+                       # "Kepala UPTD Puskesmas Sukakarya" over a signature, "Jabatan : Camat Gadingrejo": a place
+                       and not any(b.start <= p["name"].start and p["name"].end <= b.end for b in bodies)]
+    draft["officials"] = found
     return doc
 
 

@@ -1,0 +1,114 @@
+"""A form's prose: the bodies it shows acting and the people it names (pipeline/extract/agency_forms.py,
+rules/agencies/form_prose.toml; officials.find_officials on forms).
+
+A form names its own body in a field and its initiator in another; its background and design sections may
+show partner bodies doing something for the innovation and name officials (ANNOTATION rules 5 and 7). Most
+bodies a form's prose names are places, sources or references, which stay out. The forms are written for the
+tests in the style of profiles exported from regional innovation portals.
+"""
+from pipeline import extract_text
+
+PARTNERS = """PROFIL INOVASI DAERAH
+KABUPATEN SUKAMARA
+TAHUN 2024
+
+Nama Inovasi        : SIPADI (Sistem Informasi Pupuk dan Padi)
+Perangkat Daerah    : Dinas Pertanian
+Tahapan Inovasi     : Penerapan
+Inisiator Inovasi   : Kepala Daerah
+Jenis Inovasi       : Digital
+Bentuk Inovasi      : Inovasi Tata Kelola Pemerintahan Daerah
+Waktu Uji Coba      : 11-04-2022
+Waktu Penerapan     : 02-01-2023
+
+A. Latar Belakang
+Penyaluran pupuk bersubsidi di Kabupaten Sukamara sering terlambat. Keluhan petani banyak
+disampaikan kepada Bupati Sukamara, H. Arman Lasadi, S.Sos., M.Si., yang kemudian
+menginstruksikan penyusunan sistem pemantauan stok pupuk per kios.
+
+B. Rancang Bangun
+Aplikasi dibangun dan dipelihara oleh Dinas Komunikasi dan Informatika Kabupaten
+Sukamara, sedangkan pendataan kios dilakukan penyuluh dari Kepala Bidang Sarana Pertanian pada Dinas Pertanian
+Kabupaten Sukamara, Ir. Made Sri Lestari, M.P., bersama distributor. Wilayah kerja Puskesmas
+Tanjung Sari mencatat keluhan petani keracunan pestisida. Data awal diambil dari pendataan Badan
+Pusat Statistik tahun 2021. Kecamatan Lembah Hijau merupakan kecamatan dengan kios terbanyak.
+Pemerintah Desa Sidomakmur menyiapkan gudang penyangga bagi kelompok tani.
+"""
+
+
+def test_prose_bodies_that_act_join_the_forms_own_body_in_its_fullest_name():
+    record = extract_text(PARTNERS)
+    assert record.doc_type == "form"
+    names = [a.name for a in record.agencies]
+    # the field's "Dinas Pertanian", named in full where the prose wraps the line
+    assert names[0] == "Dinas Pertanian Kabupaten Sukamara"
+    # the agent of a passive (its region wrapped onto the next line) and the subject of an active verb act
+    assert "Dinas Komunikasi dan Informatika Kabupaten Sukamara" in names
+    assert "Pemerintah Desa Sidomakmur" in names
+    # a place ("Wilayah kerja Puskesmas X mencatat"), a data source and a copula's subject do not
+    assert not any("Tanjung Sari" in n or "Statistik" in n or "Lembah Hijau" in n for n in names)
+    assert len(names) == 3
+
+
+def test_a_forms_prose_names_officials_besides_its_initiator():
+    record = extract_text(PARTNERS)
+    people = {o.name: o for o in record.officials}
+    assert people["Arman Lasadi"].position == "Bupati Sukamara"
+    assert people["Arman Lasadi"].degrees == ["S.Sos", "M.Si"]
+    assert "Made Sri Lestari" in people
+
+
+REFERENCES = """Profil Inovasi Daerah
+Nama Inovasi : BUMIL CERIA
+Nama SKPD : UPT Puskesmas Mekar Jaya
+Jenis Inovasi : Non Digital
+Inisiator Inovasi : Sri Handayani, A.Md.Keb
+Tahapan Inovasi : Penerapan
+
+Rancang Bangun
+Dengan adanya inovasi ini pada tahun 2023 Puskesmas Mekar Jaya mengalami penurunan angka stunting
+menjadi 21 balita. Ibu hamil di wilayah kerja Puskesmas Mekar Jaya dipantau setiap minggu sesuai
+pedoman (Kemenkes, 2011). Kecamatan Sungai Tawar merupakan kecamatan dengan jumlah ibu hamil terbanyak.
+Desa Berinovasi adalah salah satu model yang diacu inovasi ini.
+"""
+
+
+def test_places_sources_and_references_in_a_forms_prose_are_no_agencies():
+    record = extract_text(REFERENCES)
+    assert [a.name for a in record.agencies] == ["UPT Puskesmas Mekar Jaya"]
+    assert [(o.name, o.position) for o in record.officials] == [("Sri Handayani", None)]
+
+
+LABELS = """PROFIL INOVASI DAERAH
+Nama Inovasi : SI-LANCAR (Layanan Administrasi Cepat dan Ramah)
+Perangkat Daerah : Badan Pendapatan Daerah (Bapenda)
+Inisiator Inovasi Tahapan Inovasi
+Kepala Daerah Uji Coba
+Nama Inovator : Rina Marlina, S.Kom
+Jabatan : Camat Gadingsari
+
+Latar Belakang
+Gagasan ini berawal dari proyek perubahan Kepala Subbidang Pendataan Bapenda Kabupaten Lembah Raya,
+Rina Marlina, S.Kom. Pada tahun 2023 Kepala Badan Pendapatan Daerah Kabupaten Lembah Raya menetapkan
+inovasi ini sebagai layanan unggulan.
+"""
+
+
+def test_a_fields_short_name_in_brackets_and_its_full_name_in_the_prose():
+    record = extract_text(LABELS)
+    assert [a.name for a in record.agencies] == ["Badan Pendapatan Daerah Kabupaten Lembah Raya"]
+
+
+def test_field_values_and_a_bodys_place_name_are_no_people():
+    record = extract_text(LABELS)
+    names = [o.name for o in record.officials]
+    assert "Uji Coba" not in names          # "Kepala Daerah Uji Coba": two fields' values side by side
+    assert "Gadingsari" not in names        # "Camat Gadingsari": a district's head, named by the place
+    assert "Rina Marlina" in names
+
+
+def test_a_bodys_short_name_with_its_region_in_the_initiator_field_is_no_person():
+    text = ("PROFIL INOVASI\nNama Inovasi : SIMANTAB\nPerangkat Daerah : Dinas Sosial\n"
+            "Inisiator Inovasi : Bappeda Kab. Lembah Raya\nJenis Inovasi : Digital\n")
+    record = extract_text(text)
+    assert record.officials == []
