@@ -112,3 +112,84 @@ def test_a_bodys_short_name_with_its_region_in_the_initiator_field_is_no_person(
             "Inisiator Inovasi : Bappeda Kab. Lembah Raya\nJenis Inovasi : Digital\n")
     record = extract_text(text)
     assert record.officials == []
+
+
+SIGNED = """PROFIL INOVASI DAERAH
+PEMERINTAH KABUPATEN SUKAMARA
+
+1.1 Nama Inovasi      : SI-PANEN (Sistem Informasi Panen Nelayan)
+1.2 Perangkat Daerah  : Dinas Perikanan
+1.3 Inisiator Inovasi : Kepala Daerah
+1.4 Jenis Inovasi     : Digital
+1.5 Narahubung        : Fadli Rahman, S.Kom (Kasubbag Program Dinas Perikanan)
+
+1.6 Hasil Inovasi
+Pada tahun 2023 SI-PANEN dipakai 640 nelayan di tiga kecamatan.
+
+                                                  Sukamara,      Maret 2024
+                                                  Kepala Dinas Perikanan
+                                                  Kabupaten Sukamara,
+
+                                                  [cap dan tanda tangan]
+
+                                                  Ir. YULIUS MAKAMINAN, M.T.
+                                                  Pembina Utama Muda (IV/c)
+                                                  NIP. 19700312 199003 1 006
+"""
+
+
+def test_the_person_who_signs_a_form_with_the_office_written_over_the_signature():
+    record = extract_text(SIGNED)
+    people = {o.name: o for o in record.officials}
+    # the date line's place and the stamp's placeholder are no part of the office; the rank line is skipped
+    assert people["YULIUS MAKAMINAN"].position == "Kepala Dinas Perikanan Kabupaten Sukamara"
+    assert people["YULIUS MAKAMINAN"].degrees == ["Ir", "M.T"]     # no trailing dot (decision 14)
+    # the contact person, with the office in brackets after the name
+    assert people["Fadli Rahman"].position == "Kasubbag Program Dinas Perikanan"
+    assert len(people) == 2
+
+
+def test_two_signatures_side_by_side_run_together_by_cleaning_give_no_person():
+    two = SIGNED.split("                                                  Sukamara,")[0] + (
+        "Mengetahui,                                    Pengusul,\n"
+        "Sekretaris Daerah                              Kepala Dinas Perikanan\n"
+        "Kabupaten Sukamara,                            Kabupaten Sukamara,\n\n\n"
+        "Drs. HENDRIK PANGEMANAN, M.Si                  Ir. YULIUS MAKAMINAN, M.T.\n"
+        "Pembina Utama Muda (IV/c)                      NIP. 19700312 199003 1 006\n"
+        "NIP. 19680101 199303 1 010\n")
+    record = extract_text(two)
+    assert [o.name for o in record.officials] == ["Fadli Rahman"]
+
+
+LABELLED_PEOPLE = """FORMULIR PROFIL INOVASI DAERAH
+Nama Inovasi      : SAPA WARGA
+Perangkat Daerah  : Kelurahan Uwuran Satu
+Jenis Inovasi     : Non Digital
+Inisiator Inovasi : Siti Aminah, S.Sos.
+
+Rancang Bangun
+SAPA WARGA digagas oleh Lurah Uwuran Satu, Siti Aminah, S.Sos., dengan mendatangi warga lanjut usia.
+
+Penanggung jawab inovasi: Meiske Tumbelaka, S.IP — Sekretaris Kelurahan Uwuran Satu.
+
+D. PENGUSUL
+Nama      : Hendra Gunawan, SE, MM
+NIP       : 19750921 200212 1 003
+Jabatan   : Kepala Seksi Pemerintahan Kelurahan Uwuran Satu
+
+                    ttd
+
+
+                    Hendra Gunawan, SE, MM
+"""
+
+
+def test_a_name_over_its_civil_servant_number_and_office_lines():
+    record = extract_text(LABELLED_PEOPLE)
+    people = {o.name: o for o in record.officials}
+    assert people["Hendra Gunawan"].position == "Kepala Seksi Pemerintahan Kelurahan Uwuran Satu"
+    assert people["Hendra Gunawan"].degrees == ["SE", "MM"]
+    # the office after a dash, and the Inisiator person's office from the prose that names her
+    assert people["Meiske Tumbelaka"].position == "Sekretaris Kelurahan Uwuran Satu"
+    assert people["Siti Aminah"].position == "Lurah Uwuran Satu"
+    assert people["Siti Aminah"].degrees == ["S.Sos"]

@@ -229,10 +229,35 @@ def split_person(text: str, start: int, end: int, rules: dict | None = None) -> 
         token = text[s:e]
         if not rules["_degree"].match(token):
             break
-        degrees.append(Found(token.replace(" ", ""), s, e, f"{METHOD}:degree"))
+        degrees.append(Found(token.replace(" ", "").rstrip("."), s, e, f"{METHOD}:degree"))   # no trailing dot (14)
     if len(parts) > 1 and len(degrees) == n_prefix:
         return None
     return {"name": Found(name, ns, ne, f"{METHOD}:inisiator_person"), "position": None, "degrees": degrees}
+
+
+# an office in brackets or after a dash following a person's name and degrees ("Fadli Rahman, S.Kom (Kasubbag
+# Program)", "Cut Rizka, S.E., M.Si — Kepala DPMG Kota Banda Aceh.")
+OFFICE_IN_BRACKETS = re.compile(r"\s*(?:\(\s*([^()]{3,120}?)\s*\)|\s[—–-]\s+([^()—–]{3,120}?)[.;]?)\s*$")
+
+
+def person_in_charge(text: str, span: tuple[int, int], office: tuple[int, int] | None,
+                     rules: dict | None = None) -> dict | None:
+    """A Penanggung Jawab / Narahubung value -> {"name", "position", "degrees"}: the office from the bracket after
+    the name or from the form's Jabatan field."""
+    start, end = span
+    bracket = OFFICE_IN_BRACKETS.search(text, start, end)
+    if bracket:
+        end = bracket.start()
+    person = split_person(text, start, end, rules)
+    if person is None:
+        return None
+    if bracket:
+        k = 1 if bracket.group(1) else 2
+        person["position"] = Found(" ".join(bracket.group(k).split()), bracket.start(k), bracket.end(k),
+                                   f"{METHOD}:jabatan")
+    elif office:
+        person["position"] = Found(" ".join(text[office[0]:office[1]].split()), *office, f"{METHOD}:jabatan")
+    return person
 
 
 def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:

@@ -34,9 +34,10 @@ from .common import abbreviates, doc_text, ensure_state
 from ..evidence import Found, value_of
 from .form_layouts import _header_table, _label_column, _label_pairs
 from .form_lines import LabelLine, Line, _lines, _match_label, _trim
+from .form_signatures import signatures
 from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
     METHOD, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals, expand_agency,
-    form_rules, is_body, long_name_in_text, map_enum, split_name, split_person, ticked_option,
+    form_rules, is_body, long_name_in_text, map_enum, person_in_charge, split_name, split_person, ticked_option,
 )
 
 # --------------------------------------------------------------------------- document
@@ -45,7 +46,7 @@ def is_form_text(text: str, label_keys: set[str], rules: dict | None = None) -> 
     rules = rules or form_rules()
     det = rules["detect"]
     head = text[: det["marker_zone"]].lower()
-    fields = {k for k in label_keys if k not in rules["kinds"]["sections"]}
+    fields = {k for k in label_keys if k not in rules["kinds"]["sections"] and k not in rules["kinds"]["people"]}
     marker = any(m in head for m in rules["_markers"])
     return (marker and len(fields) >= det["min_labels_with_marker"]) or len(fields) >= det["min_labels"]
 
@@ -302,6 +303,12 @@ def read_form(doc: Doc) -> Doc:
             if all(value_of(a)["name"].value != agency_f.value for a in agencies):
                 agencies.append(Found({"name": agency_f}, agency_f.start, agency_f.end, agency_f.method))
         officials.extend(people)
+    for person in signatures(text):   # the people who sign the form, with the office written over each
+        same = next((o for o in officials if o["name"].value == person["name"].value), None)
+        if same is None:
+            officials.append(person)
+        elif same["position"] is None:
+            same["position"] = person["position"]
     if len(parsed["records"]) > 1:
         heading = _list_heading(text, rules)
         if heading is not None:
@@ -372,6 +379,11 @@ def _read_record(text: str, record: dict, rules: dict):
             person = split_person(text, span[0], span[1], rules)
             if person:
                 officials.append(person)
+    span = raw("penanggung_jawab")
+    if span:
+        person = person_in_charge(text, span, raw("jabatan"), rules)
+        if person and not any(o["name"].value == person["name"].value for o in officials):
+            officials.append(person)
     try:
         from ..dates import parse_form_date
     except ImportError:  # the dates module is optional for this component

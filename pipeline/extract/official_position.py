@@ -64,6 +64,9 @@ def document_context(doc) -> tuple[dict[str, str], list[Found], tuple[str, str] 
     return defined_abbreviations(doc_text(doc)), doc._.found.get("agency_mentions") or [], region_short
 
 
+REGION_TWICE = re.compile(r"\b((?:Kabupaten|Kota|Provinsi)(?: [A-Z][\w'-]*){1,4}) \1\b")
+
+
 def normalise_position(raw: str, text: str, defined: dict[str, str], mentions: list[Found],
                        region_short: tuple[str, str] | None) -> str:
     """A title phrase as written -> the record's position (decisions 6, 13, 19)."""
@@ -79,6 +82,9 @@ def normalise_position(raw: str, text: str, defined: dict[str, str], mentions: l
     position = expand_abbreviations(clean_spaces(raw), defined)
     from .agency_text import expand_regions   # region shorthand only where the text names the region in full,
     position = _minister(expand_regions(position, text))   # as for bodies (ANNOTATION decision 13)
+    # a short name the text defines with its region ("Kepala DPMPTSPD Provinsi X", "DPMPTSPD" being "Dinas ...
+    # Provinsi X"): the region once
+    position = REGION_TWICE.sub(r"\1", position)
     if region_short and re.search(r"\b(?:Kota|Kabupaten|Provinsi)$", position) \
             and not re.search(r"\bWali\s?[Kk]ota$", position):   # a bare "Wakil Wali Kota" stays bare
         level_word, short = region_short

@@ -28,7 +28,7 @@ from .innovation_text import rules as innovation_rules
 from .common import doc_text
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
 from .official_phrase import phrase, phrase_limit, split_phrase
-from .official_position import clean_position, document_context, with_parent
+from .official_position import clean_position, document_context, normalise_position, with_parent
 from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_honorific, is_not_name, is_prefix_degree,
                              is_tail_degree, tokens)
 from .title import find_title
@@ -399,6 +399,7 @@ def find_officials(doc: Doc) -> Doc:
               if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))
               and not _branch_place(str(value_of(p.name)), str(value_of(p.position)))]
     acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
+    acting = [value_of(a["name"]) if isinstance(a, dict) else a for a in acting]   # a form's {"name": ...} in a Found
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
         if p.position is not None:
             p.position = p.position.with_value(with_parent(doc_text(doc), p.position, reader.mentions, acting[:1]))
@@ -406,7 +407,15 @@ def find_officials(doc: Doc) -> Doc:
     if common.is_form(doc):   # a form's own people (its Inisiator field) first, then those its prose names
         from .form_values import enum_words
         own = list(draft.get("officials") or [])
+        for o in own:   # "Kepala Pelaksana BPBD Kota X" where the text spells BPBD out (decision 13)
+            if isinstance(o.get("position"), Found):
+                o["position"] = o["position"].with_value(normalise_position(
+                    o["position"].value, reader.text, reader.defined, reader.mentions, reader.region_short))
         bodies = doc._.found.get("agency_mentions") or []
+        for o in own:   # the Inisiator person the prose names with an office ("digagas oleh Kepala Dinas X, Nama")
+            same = next((p for p in found if names_match(value_of(p["name"]), value_of(o["name"]))), None)
+            if same is not None and o.get("position") is None:
+                o["position"] = same["position"]
         found = own + [p for p in found if not any(names_match(value_of(p["name"]), value_of(o["name"])) for o in own)
                        and not enum_words(value_of(p["name"]))   # "Kepala Daerah Uji Coba": two fields' values
                        # "Kepala UPTD Puskesmas Sukakarya" over a signature, "Jabatan : Camat Gadingrejo": a place
