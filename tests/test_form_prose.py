@@ -32,7 +32,8 @@ Sukamara, sedangkan pendataan kios dilakukan penyuluh dari Kepala Bidang Sarana 
 Kabupaten Sukamara, Ir. Made Sri Lestari, M.P., bersama distributor. Wilayah kerja Puskesmas
 Tanjung Sari mencatat keluhan petani keracunan pestisida. Data awal diambil dari pendataan Badan
 Pusat Statistik tahun 2021. Kecamatan Lembah Hijau merupakan kecamatan dengan kios terbanyak.
-Pemerintah Desa Sidomakmur menyiapkan gudang penyangga bagi kelompok tani.
+Pemerintah Desa Sidomakmur menyiapkan gudang penyangga bagi kelompok tani. UPTD Puskesmas Sungai Raya dan
+UPTD Puskesmas Tanjung Harapan memeriksa petani yang mengeluh keracunan.
 """
 
 
@@ -45,9 +46,11 @@ def test_prose_bodies_that_act_join_the_forms_own_body_in_its_fullest_name():
     # the agent of a passive (its region wrapped onto the next line) and the subject of an active verb act
     assert "Dinas Komunikasi dan Informatika Kabupaten Sukamara" in names
     assert "Pemerintah Desa Sidomakmur" in names
+    # ... and so does each body of a list that does it together
+    assert "UPTD Puskesmas Sungai Raya" in names and "UPTD Puskesmas Tanjung Harapan" in names
     # a place ("Wilayah kerja Puskesmas X mencatat"), a data source and a copula's subject do not
     assert not any("Tanjung Sari" in n or "Statistik" in n or "Lembah Hijau" in n for n in names)
-    assert len(names) == 3
+    assert len(names) == 5
 
 
 def test_a_forms_prose_names_officials_besides_its_initiator():

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .. import RULES_DIR
 from ..evidence import Found, value_of
+from .agencies import LIST_JOIN
 from .agency_merge import fullest, merge
 from .agency_vocab import Mention
 
@@ -69,8 +70,13 @@ def with_prose_bodies(doc: Doc, text: str, mentions: list[Mention]) -> None:
     for a in draft.get("agencies") or []:
         f = value_of(a)["name"]
         fields.append(Mention(f.start, f.end, f.value, f.value, f.value.split()[0], extra={"field": f}))
-    prose = [_unwrapped(text, m) for m in mentions if m.acting and acts_in_form(text, m)
-             and not any(m.name.casefold() in n for n in names)]   # "Desa Berinovasi": the innovation itself
+    shown = [m for m in mentions if m.acting and acts_in_form(text, m)]
+    for k in range(len(mentions) - 2, -1, -1):   # "UPTD Puskesmas A dan UPTD Puskesmas B menyiapkan ...": both
+        m, nxt = mentions[k], mentions[k + 1]
+        if m.acting and m not in shown and nxt in shown and LIST_JOIN.fullmatch(text, m.end, nxt.start):
+            shown.append(m)
+    prose = [_unwrapped(text, m) for m in sorted(shown, key=lambda m: m.start)
+             if not any(m.name.casefold() in n for n in names)]   # "Desa Berinovasi": the innovation itself
     if not prose:
         return
     kept = fullest(merge(fields + prose), mentions)
