@@ -207,6 +207,9 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Selasa, 10 September 2024 | 14:22 WITA Bagikan", D(2024, 9, 10)),
     ("Dipublish pada 10 September 2024", D(2024, 9, 10)),
     ("Last updated: 10 September 2024", D(2024, 9, 10)),
+    # a site account's login in lower case after the byline label
+    ("By humas on June 12, 2024", D(2024, 6, 12)),
+    ("oleh admin_dinkes | 12 Juni 2024", D(2024, 6, 12)),
     # a byline's items pasted without their separators
     ("Jumat, 13 Juni 2025 admin 0 Komentar", D(2025, 6, 13)),
     ("Diterbitkan: 06/10/2023 Kategori: Pemerintahan Dilihat: 287", D(2023, 10, 6)),
@@ -222,6 +225,7 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Admin Diskominfo 16 November 2023 0 peserta hadir di aula", None),
     ("Jumat, 13 Juni 2025 kategori lomba inovasi ditutup", None),
     ("Bupati Sikka, NTT (15/11/2023) membuka bimtek inovasi daerah di aula.", None),
+    ("oleh warga desa setempat pada 12 Juni 2024", None),
 ])
 def test_byline_and_dateline_forms(nlp, line, expected):
     text = f"Judul Berita Inovasi Daerah\n{line}\nIsi berita tentang inovasi daerah di kabupaten itu."
