@@ -78,6 +78,16 @@ def test_bernama_outside_a_contest_needs_an_innovation_word(nlp):
     assert read(nlp, "Inovasi itu dilengkapi dokumen persyaratan bernama Formulir Satu.") == []
 
 
+def test_a_trigger_word_heads_a_long_description_a_naming_trigger_closes(nlp):
+    # "sistem"/"platform" head the phrase; a describing ber- word ("berbasis") opens no clause
+    text = "BPBD meluncurkan sistem peringatan dini banjir berbasis SMS yang diberi nama SiAGA Banjir bagi warga."
+    assert [n for n, _ in read(nlp, text)] == ["SiAGA Banjir"]
+    text = "Pemkab mengembangkan platform pemantauan harga bahan pokok di pasar tradisional yang diberi nama Pantau Harga."
+    assert [n for n, _ in read(nlp, text)] == ["Pantau Harga"]
+    # ... but a verb of another clause still does
+    assert read(nlp, "Sistem itu kemudian dilengkapi panduan berbahasa daerah bernama Buku Saku Kader.") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # a long form and its short name in apposition, described as an innovation
     ("Bupati meminta Dinas Pertanian memperluas Kebun Pangan Warga atau KAPAW, inovasi yang sejak 2023 mendorong "

@@ -33,7 +33,7 @@ def rules() -> dict:
                 "copulas", "copula_fillers", "means_words", "back_references", "body_name_links",
                 "name_honorifics", "honorific_offices", "count_nouns",
                 "table_name_headers", "table_owner_headers", "trigger_scopes",
-                "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "besides_openers",
+                "blocker_prepositions", "list_subheadings", "place_owner_markers", "national_bodies", "naming_blockers", "phrase_describers", "besides_openers",
                 "appositive_links", "speech_verbs", "region_source_words", "school_words", "site_heads",
                 "predicate_nouns", "showcase_verbs", "presenting_verbs", "creation_verbs", "running_verbs", "long_form_openers",
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",

@@ -57,11 +57,14 @@ def _headed_by_innovation(before: list[str], r: dict) -> bool:
     """An innovation word heads the phrase a naming trigger closes, and a blocker after it only describes it
     ("layanan antar jemput dokumen yang diberi nama X" names a service; not "inovasi itu dilengkapi dokumen bernama X",
     where a verb opens another phrase)."""
-    last = max((k for k, w in enumerate(before) if w in r["innovation_words"]), default=None)
+    # (a trigger word heads it too: "sistem peringatan dini banjir berbasis SMS yang diberi nama X")
+    last = max((k for k, w in enumerate(before) if w in r["innovation_words"]
+                or w in r["direct_triggers"] and w not in r["person_words"] and w != "inovator"), default=None)
     if last is None or any(w in r["list_blockers"] for w in before[max(0, last - 2):last + 1]):
         return False
     phrase = [w for w in before[last + 1:] if w not in ("yang", "diberi", "dengan")]
-    return not any(w in r["person_words"] or w in r["naming_blockers"] or VERB_SHAPE.fullmatch(w) for w in phrase)
+    return not any(w in r["person_words"] or w in r["naming_blockers"]
+                   or VERB_SHAPE.fullmatch(w) and w not in r["phrase_describers"] for w in phrase)
 
 
 class _Finder(ContextRules, FormRules):
