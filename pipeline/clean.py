@@ -181,7 +181,8 @@ def unwrap_lines(text: str) -> str:
     back into paragraphs, so that a sentence, a name or a body's name is not cut by a line break.
 
     A text counts as wrapped when at least 40% of its lines reach 70% of its usual full width (the 90th percentile
-    of line lengths, 40-130 characters). A full line that ends in no stop joins the next, unless the next is empty,
+    of line lengths, 30-130 characters: a two-column PDF's narrow column runs to about 35; below 40, a "Label :
+    value" row joins nothing). A full line that ends in no stop joins the next, unless the next is empty,
     a list item, a "Label : value" row, a form's label line or a table's row; the first line (a headline) joins only
     a line in lower case, its own short last line, or, written as a sentence, the lead's next line. A line-end hyphen
     joins without a space (_join_wrapped)."""
@@ -190,7 +191,7 @@ def unwrap_lines(text: str) -> str:
     if len(sizes) < 8:
         return text
     width = sizes[int(0.9 * (len(sizes) - 1))]
-    if not 40 <= width <= 130 or sum(n >= 0.7 * width for n in sizes) < 0.4 * len(sizes):
+    if not 30 <= width <= 130 or sum(n >= 0.7 * width for n in sizes) < 0.4 * len(sizes):
         return text
     out: list[str] = []
     joining = False
@@ -206,6 +207,8 @@ def unwrap_lines(text: str) -> str:
         joining = (len(line) >= 0.65 * width
                    and not _ends_sentence(line) and bool(nxt.strip())
                    and not _ITEM_START.match(nxt) and not _LABEL_ROW.match(nxt)
+                   # (a column under 40 characters wide may be a form's: its "Label : value" rows stay whole)
+                   and not (width < 40 and _LABEL_ROW.match(line))
                    and not (formish and _form_label_start().match(nxt))
                    # a label row without a colon ("Jenis Inovasi Bentuk Inovasi" over its values) is a row of its own
                    and not (formish and ":" not in line and _form_label_start().match(line))

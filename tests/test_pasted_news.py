@@ -101,6 +101,31 @@ def test_a_hard_wrapped_text_is_read_as_its_paragraphs():
     assert unwrap_lines(short) == short
 
 
+NARROW = """Menanggapi keluhan petani, Bupati
+Kolaka Timur, H. Arman Lasadi,
+S.Sos., M.Si., menginstruksikan
+penyusunan sistem pemantauan
+penyaluran pupuk yang dapat diakses
+secara terbuka oleh warga desa.
+
+Pengembangan sistem dikoordinasikan
+oleh Kepala Bidang Prasarana dan
+Sarana Pertanian pada Dinas
+Pertanian Kabupaten Kolaka Timur,
+Ir. Made Sri Lestari, M.P., bersama
+penyuluh pertanian lapangan yang
+menginput realisasi penebusan."""
+
+
+def test_a_narrow_column_of_a_pdf_is_unwrapped_too():
+    # a column about 35 characters wide (two-column PDF layouts): a person's name and degrees cut by line ends
+    record = extract_text(NARROW)
+    people = {o.name: o for o in record.officials}
+    assert people["Arman Lasadi"].position == "Bupati Kolaka Timur"
+    assert people["Arman Lasadi"].degrees == ["S.Sos", "M.Si"]
+    assert people["Made Sri Lestari"].degrees == ["Ir", "M.P"]
+
+
 def test_a_wrapped_headline_and_a_forms_label_rows_stay_apart():
     from pipeline.clean import unwrap_lines
     body = ("Badan Riset dan Inovasi Daerah Provinsi Papua Barat menggelar bimbingan teknis penginputan data\n"
