@@ -196,3 +196,24 @@ def test_a_name_over_its_civil_servant_number_and_office_lines():
     assert people["Meiske Tumbelaka"].position == "Sekretaris Kelurahan Uwuran Satu"
     assert people["Siti Aminah"].position == "Lurah Uwuran Satu"
     assert people["Siti Aminah"].degrees == ["S.Sos"]
+
+
+def test_an_abbreviated_field_body_is_named_as_the_prose_names_it_not_across_a_signatures_gap():
+    text = """PROFIL INOVASI DAERAH
+1.1 Nama Inovasi : GELIS (Gerakan Kelurahan Bebas Sampah Plastik)
+1.2 Jenis Inovasi : Non Digital
+1.3 Perangkat Daerah Penanggung Jawab : DLH
+
+1.4 Rancang Bangun
+Dinas Lingkungan Hidup (DLH) Kota Prabumulih memfasilitasi uji coba di lima kelurahan.
+
+                                        Kepala Dinas Lingkungan Hidup
+                                        Kota Prabumulih
+
+                                        Ir. MARLINA OKTAVIA, M.T.
+                                        NIP 19740518 200003 2 002
+"""
+    record = extract_text(text)
+    assert [a.name for a in record.agencies] == ["Dinas Lingkungan Hidup Kota Prabumulih"]
+    assert [(o.name, o.position) for o in record.officials] == [
+        ("MARLINA OKTAVIA", "Kepala Dinas Lingkungan Hidup Kota Prabumulih")]

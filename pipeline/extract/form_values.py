@@ -399,11 +399,17 @@ def is_body(value: str, rules: dict | None = None) -> bool:
     return abbr is not None and abbr.kind == "body"
 
 
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _bodies(text: str, rules: dict) -> list[tuple[int, int]]:
     """Spans of government bodies named in the text, trailing connectors dropped."""
     out = []
     for m in rules["_body"].finditer(text):
         s, e = m.start(), m.end()
+        gap = BLANK_LINE.search(text, s, e)
+        if gap:
+            e = gap.start()   # a name runs over a wrapped line, not over a blank one (a signature block's office)
         words = text[s:e].split()
         while words and (words[-1].lower() in rules["_connectors"]):
             e = text.rfind(words[-1], s, e)
@@ -539,4 +545,4 @@ def expand_agency(text: str, start: int, end: int, rules: dict | None = None) ->
     if best is None:
         return _nomenclature_body(value, start, end) or as_written
     _, name, s, e = best
-    return Found(name, s, e, f"{METHOD}:instansi_expanded", extra={"abbreviation": value})
+    return Found(" ".join(name.split()), s, e, f"{METHOD}:instansi_expanded", extra={"abbreviation": value})
