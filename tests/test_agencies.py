@@ -108,6 +108,12 @@ CASES = [
     ("Camat Balai Riam, Hendrik Saputra, S.IP., meluncurkan inovasi Kantin Sehati di aula kantor camat.", []),
     ("Balai Penyuluhan Pertanian Kecamatan Balai Jaya menggelar sosialisasi inovasi Lumbung Pangan.",
      ["Balai Penyuluhan Pertanian Kecamatan Balai Jaya"]),
+    # a building's word, then a clause whose agent is the body: not the building's owner
+    ("Pelatihan operator di aula kantor camat didukung oleh Dinas Komunikasi dan Informatika Kabupaten Alor.",
+     ["Dinas Komunikasi dan Informatika Kabupaten Alor"]),
+    ("Materi dibawakan di aula oleh Analis Kelembagaan Biro Organisasi Setda Aceh, Rahmat, ST, kepada operator.",
+     ["Biro Organisasi Sekretariat Daerah Aceh"]),
+    ("Pelatihan operator digelar di Aula Kantor Dinas Kesehatan Kabupaten Alor.", []),
     # a byline: the press office wrote the story
     ("Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024\n\nPemerintah Kota Tomohon menggelar "
      "kunjungan kerja ke Kota Surakarta.", ["Pemerintah Kota Tomohon"]),

@@ -62,6 +62,11 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+# a word that ends a room's or a building's name and opens a clause ("di aula kantor camat didukung oleh Dinas X":
+# the body is the verb's agent, not the building's owner)
+CLAUSE_WORD = r"(?:oleh|dengan|bersama|dan|serta|yang|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,})\b"
+
+
 @lru_cache(maxsize=1)
 def _acting_rules() -> dict:
     """rules/agencies/acting.toml compiled: when a named body acts (see the file's comments)."""
@@ -71,7 +76,7 @@ def _acting_rules() -> dict:
     heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
     return {
         "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
-                                        rf"(?:\b(?:{words('places')})\b(?:\s+[\w.’'-]+){{0,3}}\s+$)|"
+                                        rf"(?:\b(?:{words('places')})\b(?:\s+(?!{CLAUSE_WORD})[\w.’'-]+){{0,3}}\s+$)|"
                                         rf"(?:(?<!\w)(?:{words('credits')})\s*:?\s*(?:\d{{4}}\s+)?(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}$)",
                                         re.IGNORECASE),
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}}"
