@@ -217,3 +217,22 @@ Dinas Lingkungan Hidup (DLH) Kota Prabumulih memfasilitasi uji coba di lima kelu
     assert [a.name for a in record.agencies] == ["Dinas Lingkungan Hidup Kota Prabumulih"]
     assert [(o.name, o.position) for o in record.officials] == [
         ("MARLINA OKTAVIA", "Kepala Dinas Lingkungan Hidup Kota Prabumulih")]
+
+
+def test_a_relative_clause_on_a_body_and_each_partner_of_a_list_after_a_partner_word():
+    text = """PROFIL INOVASI DAERAH
+Nama Inovasi : PAKINTA (Pelayanan Akta Kelahiran Terintegrasi)
+Perangkat Daerah : Dinas Kependudukan dan Pencatatan Sipil
+Jenis Inovasi : Digital
+
+Rancang Bangun
+Data ibu bersalin diperoleh dari Kantor Wilayah Kementerian Agama Provinsi Sulawesi Selatan, yang juga turut
+menetapkan kriteria keluarga sasaran. Layanan ini bekerja sama dengan RSUD Labuang Baji, RSUD Haji dan
+RSUD Daya. Data awal ditarik dari SIAK yang dikelola Kementerian Dalam Negeri.
+"""
+    names = [a.name for a in extract_text(text).agencies]
+    assert "Kantor Wilayah Kementerian Agama Provinsi Sulawesi Selatan" in names
+    assert {"Rumah Sakit Umum Daerah Labuang Baji", "Rumah Sakit Umum Daerah Haji",
+            "Rumah Sakit Umum Daerah Daya"} <= set(names)
+    # a national system's keeper, named in a clause that only describes the data's source, does not act
+    assert not any("Dalam Negeri" in n for n in names)

@@ -31,7 +31,7 @@ def rules() -> dict:
     between = rf"(?:(?:{words(r['between'])})\s+)?"
     r["_agent_before"] = re.compile(rf"(?i)\b(?:{words(r['agent_before'])})\s+{between}\Z")
     r["_verb_after"] = re.compile(
-        rf"(?i)(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:{words(r['adverbs'])})\s+){{0,2}}"
+        rf"(?i)(?:\s*\([^()]{{1,40}}\))?(?:\s*,)?\s+(?:yang\s+)?(?:(?:{words(r['adverbs'])})\s+){{0,2}}"
         rf"((?:{words(r['verb_prefixes'])})[a-z]{{3,}})\b")
     r["_stative"] = frozenset(w.casefold() for w in r["stative_verbs"])
     return r
@@ -75,6 +75,13 @@ def with_prose_bodies(doc: Doc, text: str, mentions: list[Mention]) -> None:
         m, nxt = mentions[k], mentions[k + 1]
         if m.acting and m not in shown and nxt in shown and LIST_JOIN.fullmatch(text, m.end, nxt.start):
             shown.append(m)
+    partners = [m for m in shown if rules()["_agent_before"].search(text, max(0, m.start - 60), m.start)]
+    for k in range(1, len(mentions)):   # "bekerja sama dengan RSUD A, RSUP B dan RS C": each partner of the list
+        m, prev = mentions[k], mentions[k - 1]
+        if m.acting and prev in partners and LIST_JOIN.fullmatch(text, prev.end, m.start):
+            partners.append(m)
+            if m not in shown:
+                shown.append(m)
     prose = [_unwrapped(text, m) for m in sorted(shown, key=lambda m: m.start)
              if not any(m.name.casefold() in n for n in names)]   # "Desa Berinovasi": the innovation itself
     if not prose:
