@@ -50,7 +50,8 @@ def main() -> None:
     import dateparser.search
     import spacy
 
-    from pipeline.dates import find_dates, resolve
+    from pipeline.date_resolve import resolve
+    from pipeline.dates import find_dates
     from pipeline.parse import make_doc
     from pipeline.extract.dates import DatesComponent
 

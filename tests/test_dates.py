@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import DateMention, find_dates, parse_form_date, resolve
+from pipeline.date_resolve import parse_form_date, resolve
+from pipeline.dates import DateMention, find_dates
 
 D = dt.date
 

@@ -615,7 +615,7 @@ def test_a_proposal_forms_numbered_fields_stay_rows_of_their_own():
     ("18-01-2021", "2021-01-18"),
 ])
 def test_a_scans_date_with_letters_for_digits(value, expected):
-    from pipeline.dates import parse_form_date
+    from pipeline.date_resolve import parse_form_date
     assert str(parse_form_date(value)) == expected
 
 

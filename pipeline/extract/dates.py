@@ -28,7 +28,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import DateMention, date_rules, find_dates, lone_year, resolve, text_years
+from ..date_resolve import lone_year, resolve, text_years
+from ..dates import DateMention, date_rules, find_dates
 from ..evidence import Found, value_of
 from .common import doc_text, ensure_state, sentence_spans
 from .event import rules as event_rules

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .form_values import _is_empty, _parse_date_fallback, is_body, map_enum
+from .form_bodies import is_body
+from .form_values import _is_empty, _parse_date_fallback, map_enum
 
 
 @dataclass

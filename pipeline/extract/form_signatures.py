@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .form_values import METHOD, form_rules, split_person
+from .form_people import split_person
+from .form_values import METHOD, form_rules
 
 CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")        # a run of text between gaps of three or more spaces
 LABELLED = re.compile(r"(?:\d+(?:\.\d+)*\.?[ \t]+)?nama(?:[ \t]+lengkap)?[ \t]*:[ \t]*", re.IGNORECASE)

@@ -20,7 +20,8 @@ Layouts read (labels in any case, synonyms in rules/forms.toml):
   a bare name line under the form heading ("Data Inovasi ... \\n\\nName\\n\\nTahapan ...")
 A portal export that profiles several innovations gives one record per innovation: a label
 that comes again after its record holds it starts the next one. Value readers (enums,
-persons, names, bodies): form_values.py; lines and labels: form_lines.py; table layouts: form_layouts.py.
+names, dates): form_values.py; bodies: form_bodies.py; people: form_people.py, form_signatures.py; lines and
+labels: form_lines.py; table layouts: form_layouts.py.
 """
 from __future__ import annotations
 
@@ -35,9 +36,11 @@ from ..evidence import Found, value_of
 from .form_layouts import _header_table, _label_column, _label_pairs
 from .form_lines import LabelLine, Line, _lines, _match_label, _trim
 from .form_signatures import signatures
-from .form_values import (  # noqa: F401  (split_person, split_name, map_enum: the public readers)
-    METHOD, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals, expand_agency,
-    form_rules, is_body, long_name_in_text, map_enum, person_in_charge, split_name, split_person, ticked_option,
+from .form_bodies import expand_agency, is_body
+from .form_people import person_in_charge, split_person  # noqa: F401  (split_person: a public reader)
+from .form_values import (  # noqa: F401  (split_name, map_enum: the public readers)
+    METHOD, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals,
+    form_rules, long_name_in_text, map_enum, split_name, ticked_option,
 )
 
 # --------------------------------------------------------------------------- document
@@ -385,7 +388,7 @@ def _read_record(text: str, record: dict, rules: dict):
         if person and not any(o["name"].value == person["name"].value for o in officials):
             officials.append(person)
     try:
-        from ..dates import parse_form_date
+        from ..date_resolve import parse_form_date
     except ImportError:  # the dates module is optional for this component
         parse_form_date = _parse_date_fallback
 
