@@ -105,3 +105,25 @@ def test_a_visiting_delegations_size_is_the_participants(nlp):
     p, _ = parts(nlp, "Rombongan berjumlah 16 orang dipimpin Sekretaris Daerah Kabupaten Kaur dalam studi tiru "
                       "ke Kabupaten Seluma, Kamis (6/6/2024).")
     assert p["total"] == 16
+
+
+@pytest.mark.parametrize("text, total", [
+    # the text's own total of people beats a count of bodies taking part
+    ("Bimtek diikuti 20 OPD, masing-masing mengirim tiga orang sehingga total peserta mencapai 60 orang.", 60),
+    ("Delapan tim finalis menjalani presentasi. Setiap tim terdiri dari tiga orang, sehingga total 24 peserta tampil "
+     "di hadapan juri.", 24),
+    # entries the text calls peserta, teams of finalists, those who came, the leaders who sign, a delegation's size
+    ("Kepala Bappeda menyebutkan ke-15 desa peserta final beserta inovasinya.", 15),
+    ("Sebanyak 12 puskesmas peserta memaparkan inovasinya di hadapan dewan juri.", 12),
+    ("Menurutnya, 10 tim finalis itu terdiri dari 6 tim perangkat daerah dan 4 tim kecamatan.", 10),
+    ("Rapat paripurna dibuka setelah 41 dari 50 anggota dewan tercatat hadir.", 41),
+    ("Sebanyak 58 pimpinan menandatangani komitmen inovasi di hadapan wali kota.", 58),
+    ("Rombongan Pemkab OKI yang dipimpin Kepala Bappeda terdiri atas 12 orang dari tiga perangkat daerah.", 12),
+    # innovations of the participants, finalists that are innovations, and days are no participants
+    ("Bupati meluncurkan 5 Inovasi Peserta PKA angkatan XVI di ruang rapat.", None),
+    ("Sebanyak 10 finalis lomba inovasi kelurahan dipaparkan di aula.", None),
+    ("Lomba digelar selama 3 hari peserta wajib hadir setiap pagi.", None),
+])
+def test_totals_entrants_and_delegations(nlp, text, total):
+    p, _ = parts(nlp, text)
+    assert (p or {}).get("total") == total

@@ -39,10 +39,14 @@ def rules() -> dict:
     units = "|".join(r["person_units"])
     num = r["_num"]
     group = "|".join(re.escape(w) for w in r["group_words"])
+    not_entrants = "|".join(re.escape(w) for w in r["not_entrants"])
+    delegation = "|".join(re.escape(w) for w in r["delegation_words"])
     r["_panel"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["panel_words"]) + r")\b[^.;\n]{0,80}$",
                              re.IGNORECASE)
     r["_contrast"] = re.compile(r"\b(?:" + "|".join(r["stage_contrast"]) + r")\b", re.IGNORECASE)
     r["_patterns"] = [
+        # "sehingga total 24 peserta tampil", "total peserta mencapai 60 orang": the text's own total
+        (3, re.compile(rf"\btotal\s+(?:peserta\s+)?(?:{r['_q']})(?P<n>{num})\s+(?P<unit>orang|peserta)\b", re.IGNORECASE)),
         # "diikuti sebanyak 40 peserta", "dihadiri oleh sekitar 50 orang"
         (3, re.compile(rf"\b(?:{verbs})\s+(?:oleh\s+)?{r['_q']}(?P<n>{num})\s+(?P<unit>[\w/-]+)", re.IGNORECASE)),
         # "sebanyak 20 peserta", "sekitar 88 orang peserta"
@@ -54,6 +58,16 @@ def rules() -> dict:
         # "jumlah peserta bimtek 50 orang": the event's name between, then a count of people
         (2, re.compile(rf"\bjumlah\s+peserta(?:\s+[a-z]+){{1,2}}\s+(?:{r['_q']})(?P<n>{num})\s+(?P<unit>orang|peserta)\b",
                        re.IGNORECASE)),
+        # "ke-15 desa peserta final", "12 puskesmas peserta": entries the text calls peserta; "10 tim finalis": teams
+        (2, re.compile(rf"(?<![\w/.-])(?:ke-?\s?)?(?P<n>{num})\s+(?:(?!(?:{not_entrants})\b)[\w-]+\s+)?"
+                       rf"(?P<unit>peserta)\b", re.IGNORECASE)),
+        (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?:{group})\s+(?P<unit>finalis)\b", re.IGNORECASE)),
+        # "41 dari 50 anggota dewan tercatat hadir": those who came
+        (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+dari\s+{num}\s+(?P<unit>{units})\b[^.;\n]{{0,30}}?\bhadir\b",
+                       re.IGNORECASE)),
+        # "Rombongan ... terdiri atas 12 orang": a visiting delegation
+        (2, re.compile(rf"\b(?:{delegation})\b[^.;\n]{{0,80}}?\b(?:terdiri\s+(?:atas|dari)|berjumlah|sebanyak|sejumlah)"
+                       rf"\s+(?P<n>{num})\s+(?P<unit>orang)\b", re.IGNORECASE)),
         # "40 peserta"
         (1, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?P<unit>peserta|partisipan)\b", re.IGNORECASE)),
     ]
@@ -104,6 +118,8 @@ def find_participants(doc: Doc) -> dict | None:
                 continue   # "14 kabupaten/kota", "5 desa-desa": regions, not people
             if prio == 3 and unit and unit not in r["_units"] and not re.fullmatch(r"[\w/-]+", unit):
                 continue
+            if prio == 3 and unit not in r["_units"]:
+                prio = 1   # "diikuti 20 OPD": bodies; a count of people in the text says more ("total peserta 60 orang")
             n = to_int(m.group("n"))
             if not n or n > 100000:
                 continue
