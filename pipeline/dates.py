@@ -138,7 +138,9 @@ def date_rules() -> dict:
         triggers.setdefault(_key(phrase.split()[0]), []).append("relative")
     rules["_triggers"] = {k: tuple(dict.fromkeys(v)) for k, v in triggers.items()}
     rules["_token"] = re.compile(rf"[A-Za-z][A-Za-z{_APOS}]*|\d+")
-    rules["_wd_before"] = re.compile(rf"(?P<wd>{WD})\s*,?\s*(?:\(\s*)?(?:(?:tanggal|tgl\.?)\s*)?$", re.IGNORECASE)
+    tod = _alt(rules["words"]["times_of_day"])
+    rules["_wd_before"] = re.compile(rf"(?P<wd>{WD})(?:\s+(?:{tod}))?\s*,?\s*(?:\(\s*)?(?:(?:tanggal|tgl\.?)\s*)?$",
+                                     re.IGNORECASE)
     # "Senin-Selasa (11-12/11)", "Senin s.d. Rabu (4-6/3)": the weekday range's first day opens the mention too
     rules["_wd_range_before"] = re.compile(rf"{WD}\s*(?:{RANGE})\s*$", re.IGNORECASE)
     rules["_re"] = {k: re.compile(p, re.IGNORECASE) for k, p in pats.items()}

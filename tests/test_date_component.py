@@ -270,6 +270,29 @@ def test_period_bound_and_deadline_are_not_the_event_day(nlp):
     assert value(run(nlp, text2)._.found["event_date"]) == D(2023, 8, 29)
 
 
+def test_a_period_opened_by_sejak_and_closed_by_hingga_starts_on_the_event_day(nlp):
+    text = ("Penilaian Inovasi Kelurahan\nRabu, 12 Juni 2024\n\nTim penilai lomba inovasi kelurahan mulai turun ke "
+            "lapangan sejak Senin (10/6/2024) hingga Jumat (14/6/2024). Warga kerja bakti setiap Minggu pagi.")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2024, 6, 10)
+    text = ("Bimtek Inovasi Daerah\nBengkulu, Kamis (6/3/2025) - Bimtek inovasi daerah berlangsung sejak Rabu (5/3) "
+            "hingga hari ini di Ballroom Hotel Pantai Panjang.")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2025, 3, 5)
+    # "sejak" alone still bounds a period that is not the event ("digunakan sejak 8 Februari 2022")
+    text = ("Aplikasi itu digunakan sejak Selasa (8/2/2022) oleh seluruh puskesmas, kata Kepala Dinas Kesehatan "
+            "dalam rapat evaluasi.")
+    assert run(nlp, text)._.found["event_date"] is None
+
+
+def test_a_time_of_day_between_the_weekday_and_its_date(nlp):
+    text = ("SMPN 1 Luncurkan Program Literasi\nDiposting oleh: Admin | 22 Januari 2024\n\n"
+            "Senin pagi (15/1/2024), suasana upacara bendera di lapangan sekolah terasa berbeda. Usai upacara, sekolah "
+            "secara resmi meluncurkan program literasi pagi.")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2024, 1, 15)
+    # one mention, its weekday checked against the date, not a lone weekday and a bare date
+    assert [(m.kind, m.text) for m in find_dates("Senin pagi (15/1/2024), suasana upacara")] == [
+        ("date", "Senin pagi (15/1/2024)")]
+
+
 def test_letter_date_is_not_the_event_day(nlp):
     text = ("Penilaian proposal inovasi tertuang dalam pengumuman Sekretariat Daerah Nomor : 067/4311/B.Org, "
             "tanggal 11 April 2023, tentang hasil penilaian kompetisi inovasi.")

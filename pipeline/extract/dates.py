@@ -216,11 +216,17 @@ def _speech_attached(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
     return bool(rx["speech_after"].match(text, m.end, min(seg[1], m.end + 30)))
 
 
+# "hingga"/"sampai" right after a date: the date opens a period the text bounds at both ends
+PERIOD_END = re.compile(r"\s*(?:,\s*)?(?:pukul\s+[\d.:]+\s*(?:WIB|WITA|WIT)?\s*)?(?:hingga|sampai|s\.?\s?d\.?|s/d)\s",
+                        re.IGNORECASE)
+
+
 def _not_the_event_day(text: str, m: DateMention, seg: tuple[int, int]) -> bool:
     """The date bounds a period or a deadline, dates a letter, or dates a planned event."""
     rx = _rx()
-    if rx["bound"].search(text, max(seg[0], m.start - 30), m.start):
-        return True
+    bound = rx["bound"].search(text, max(seg[0], m.start - 30), m.start)
+    if bound and not (bound.group(0).split()[0].casefold() in ("sejak", "semenjak") and PERIOD_END.match(text, m.end)):
+        return True   # (but "sejak Senin (10/6/2024) hingga Jumat (14/6/2024)": the period's first day is the event's)
     if rx["document"].search(text, max(seg[0], m.start - 80), m.start):
         return True
     window = date_rules()["event"]["cue_window"]
