@@ -11,4 +11,4 @@ for _name in ("draft", "found", "meta"):
         Doc.set_extension(_name, default=None)
 
 from . import (agencies, dates, entities, event, forms, innovation_dates, innovations, officials,  # noqa: E402,F401
-               participants, regions, title)
+               participants, regions, sentences, title)
