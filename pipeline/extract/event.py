@@ -60,6 +60,7 @@ def rules() -> dict:
     r["_expansion"] = re.compile(r"\b[A-Z]{3,}\s*\((?:[A-Z][\w’'-]*\s+){0,3}$")
     markers = sorted(r["rules"]["non_event_markers"], key=len, reverse=True)
     r["_markers"] = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
+    r["_occasion"] = re.compile("|".join(f"(?:{o})" for o in r["rules"]["occasions"]) + "$", re.IGNORECASE)
     after = "|".join(re.escape(m) for m in r["rules"]["after_markers"])
     r["_after"] = re.compile(r"\b(?:" + after + r")\b", re.IGNORECASE)
     return r
@@ -262,7 +263,8 @@ def _place_phrase(text: str, start: int, end: int) -> str | None:
         if w == ",":
             # "di Purwodadi, Grobogan." : a region after the comma closes the sentence
             rest = text[start + words[i].end():end].strip()
-            if re.fullmatch(r"(?:[A-Z][\w’'-]+\s?){1,2}[.!]?", rest):
+            if re.fullmatch(r"(?:[A-Z][\w’'-]+\s?){1,2}[.!]?", rest) and rest.split()[0].rstrip(".!").lower() not in v["_stop"]:
+                # (not a weekday: "di Lapangan Kantor Bupati Mamuju, Senin")
                 kept_end = start + words[i].end() + len(text[start + words[i].end():end]) - \
                     len(text[start + words[i].end():end].lstrip()) + len(rest.rstrip(".!"))
             break
@@ -295,6 +297,11 @@ def find_event(doc: Doc) -> Doc:
     sents = sentences(text)
     hits = find_hits(doc, text)
     score(doc, hits, text, sents)
+    for h in hits:   # an occasion gives way to another event word in its sentence ("rapat paripurna HUT ke-17")
+        if h.type == "lainnya" and r["_occasion"].match(text, h.start, h.end):
+            sent = next((s for s in sents if s[0] <= h.start < s[1]), None)
+            if sent and any(o.type != "lainnya" and sent[0] <= o.start < sent[1] for o in hits):
+                h.weight = 0.0
     totals: dict[str, float] = {}
     strong: dict[str, bool] = {}
     for h in hits:
