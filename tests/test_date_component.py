@@ -293,6 +293,12 @@ def test_a_time_of_day_between_the_weekday_and_its_date(nlp):
         ("date", "Senin pagi (15/1/2024)")]
 
 
+def test_a_results_announcement_dated_kemarin(nlp):
+    text = ("Inovasi Puskesmas Tembus Top 45 KIPP 2024\nKamis, 25 Juli 2024 09:10 WIB\n\nInovasi puskesmas itu masuk "
+            "Top 45. Hasil itu diumumkan kementerian secara daring melalui kanal YouTube resmi, kemarin.")
+    assert value(run(nlp, text)._.found["event_date"]) == D(2024, 7, 24)
+
+
 def test_letter_date_is_not_the_event_day(nlp):
     text = ("Penilaian proposal inovasi tertuang dalam pengumuman Sekretariat Daerah Nomor : 067/4311/B.Org, "
             "tanggal 11 April 2023, tentang hasil penilaian kompetisi inovasi.")
