@@ -865,3 +865,15 @@ def test_regional_village_titles_and_names_shared_with_organisations(sentence, n
 ])
 def test_titles_inside_and_before_names_in_eastern_regions(sentence, name):
     assert [o.name for o in extract_text(sentence).officials] == [name]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Rakor dipimpin Sekretaris Daerah Kabupaten Mamberamo Tengah selaku Ketua Harian TPID, Ir. Lalu Muhammad "
+     "Zainuddin, M.Si. Ia mengatakan harga beras naik.", "Lalu Muhammad Zainuddin",
+     "Sekretaris Daerah Kabupaten Mamberamo Tengah"),
+    ("Rapat dipimpin Wakil Bupati Intan Jaya selaku Ketua TPPS, Yohanis Kobogau, S.Pd. Ia meminta laporan.",
+     "Yohanis Kobogau", "Wakil Bupati Intan Jaya"),
+])
+def test_an_office_then_selaku_a_role_then_the_name(nlp, text, name, position):
+    # the office before "selaku" is the person's; the role after it is what they do at the event
+    assert officials(nlp, text)[name]["position"] == position

@@ -263,6 +263,12 @@ class _Reader:
                 if named is None and not opened and split and "juga" in conn.group(0):
                     pos_toks, people = split   # "Ketua tim yang juga Kepala Bidang X, Dr. Nama": no name before
                     # the link, the person follows the last title
+                elif named is None and not opened and split and conn.group(0).split()[-1] in ("selaku", "sebagai"):
+                    first = _office_before(text, floor, conn.start(), head_rx)
+                    if first is None:
+                        continue
+                    pos_toks, people = first, split[1]   # "Sekda X selaku Ketua TPID, Nama": the office before
+                    # "selaku" is the person's; the role after it is what they do here
                 elif named is None:
                     continue
                 else:
@@ -422,6 +428,15 @@ def find_officials(doc: Doc) -> Doc:
                        and not any(b.start <= p["name"].start and p["name"].end <= b.end for b in bodies)]
     draft["officials"] = found
     return doc
+
+
+def _office_before(text: str, floor: int, end: int, head_rx: re.Pattern) -> list[Tok] | None:
+    """The office phrase that runs up to `end` (a "selaku" after it), from its first title word."""
+    for m in head_rx.finditer(text, floor, end):
+        toks = phrase(text, m.start(), end)
+        if toks and not text[toks[-1].end:end].strip(" ,") and not split_phrase(toks):
+            return toks
+    return None
 
 
 def _programme_of(before: str) -> bool:
