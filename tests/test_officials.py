@@ -877,3 +877,13 @@ def test_titles_inside_and_before_names_in_eastern_regions(sentence, name):
 def test_an_office_then_selaku_a_role_then_the_name(nlp, text, name, position):
     # the office before "selaku" is the person's; the role after it is what they do at the event
     assert officials(nlp, text)[name]["position"] == position
+
+
+def test_a_second_person_with_their_own_role_after_dan_is_no_part_of_the_first_office(nlp):
+    found = officials(nlp, "Hadir Budi Santoso selaku Kepala Dinas Kesehatan dan Ani Lestari selaku Camat Kota.")
+    assert found["Budi Santoso"]["position"] == "Kepala Dinas Kesehatan"
+    assert found["Ani Lestari"]["position"] == "Camat Kota"
+    # a body's name running on over "dan" stays whole
+    found = officials(nlp, "Hadir Budi Santoso selaku Kepala Dinas Kesehatan dan Keluarga Berencana sebagai "
+                           "narasumber utama.")
+    assert found["Budi Santoso"]["position"] == "Kepala Dinas Kesehatan dan Keluarga Berencana"

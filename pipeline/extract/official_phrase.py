@@ -124,7 +124,23 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
     while toks and (toks[-1].kind != "word" or toks[-1].text in CONNECTORS or toks[-1].text == "serta"
                     or (toks[-1].text[:1].islower() and not is_prefix_degree(toks[-1].text))):
         toks.pop()   # a phrase ends on a word of the title or the name, not on "dan" or "dalam"
+    if toks and ROLE_AFTER.match(text, toks[-1].end):
+        _drop_next_person(toks)
     return toks
+
+
+ROLE_AFTER = re.compile(r"\s*,?\s*(?:selaku|sebagai)\b", re.IGNORECASE)
+
+
+def _drop_next_person(toks: list[Tok]) -> None:
+    """"Budi selaku Kepala Dinas Kesehatan dan Ani Lestari selaku Camat": the capitalised words after the last "dan"
+    that are no office's words name the next person, whose own role follows; the office ends before "dan"."""
+    k = max((i for i, t in enumerate(toks) if t.text in ("dan", "serta")), default=None)
+    if k is None or k == len(toks) - 1 or len(toks) - k - 1 > 4:
+        return
+    rest = toks[k + 1:]
+    if all(t.kind == "word" and t.text[:1].isupper() and bare(t.text) not in common_office() for t in rest):
+        del toks[k:]
 
 
 def common_office() -> frozenset[str]:
