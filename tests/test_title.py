@@ -347,3 +347,11 @@ def test_an_outlets_regional_section_line_is_not_the_headline():
     assert extract_text(text).title == headline
     # a headline naming two officials with a slash stays one
     assert extract_text("Bupati / Wabup Tinjau Pasar Induk\n\nBupati meninjau pasar.").title == "Bupati / Wabup Tinjau Pasar Induk"
+
+
+@pytest.mark.parametrize("line", ["Tulungagung, Rabu (31/7/2024)", "Kendari, 12 Juni 2024", "Sungguminasa, 4/3/2024"])
+def test_a_place_and_a_date_over_the_headline_are_not_it(line):
+    from pipeline import extract_text
+    record = extract_text(f"{line}\n\nBursa Inovasi Desa 2024: Dari Jogo Kali sampai Kampung Literasi\n\n"
+                          "Dinas PMD menggelar Bursa Inovasi Desa tahun 2024 di pendopo kabupaten.")
+    assert record.title == "Bursa Inovasi Desa 2024: Dari Jogo Kali sampai Kampung Literasi"
