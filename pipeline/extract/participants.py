@@ -46,30 +46,29 @@ def rules() -> dict:
     r["_contrast"] = re.compile(r"\b(?:" + "|".join(r["stage_contrast"]) + r")\b", re.IGNORECASE)
     r["_patterns"] = [
         # "sehingga total 24 peserta tampil", "total peserta mencapai 60 orang": the text's own total
-        (3, re.compile(rf"\btotal\s+(?:peserta\s+)?(?:{r['_q']})(?P<n>{num})\s+(?P<unit>orang|peserta)\b", re.IGNORECASE)),
+        (3, re.compile(rf"\btotal\s+(?:peserta\s+)?(?:{r['_q']})(?P<n>{num})\s+(?P<unit>orang|peserta)\b", re.IGNORECASE), ("total",)),
         # "diikuti sebanyak 40 peserta", "dihadiri oleh sekitar 50 orang"
-        (3, re.compile(rf"\b(?:{verbs})\s+(?:oleh\s+)?{r['_q']}(?P<n>{num})\s+(?P<unit>[\w/-]+)", re.IGNORECASE)),
+        (3, re.compile(rf"\b(?:{verbs})\s+(?:oleh\s+)?{r['_q']}(?P<n>{num})\s+(?P<unit>[\w/-]+)", re.IGNORECASE), None),
         # "sebanyak 20 peserta", "sekitar 88 orang peserta"
-        (2, re.compile(rf"(?:\b|(?<=±))(?:{lead_q})\s*(?P<n>{num})\s+(?P<unit>{units})\b", re.IGNORECASE)),
-        # "sebanyak 155 kelompok peserta": teams of people
-        (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?:{group})\s+(?P<unit>peserta)\b", re.IGNORECASE)),
+        (2, re.compile(rf"(?:\b|(?<=±))(?:{lead_q})\s*(?P<n>{num})\s+(?P<unit>{units})\b", re.IGNORECASE), None),
         # "peserta yang hadir sekitar 88 orang", "jumlah peserta 40 orang", "peserta berjumlah 30"
-        (2, re.compile(rf"\bpeserta(?:\s+(?:yang\s+)?(?:hadir|ikut|terdaftar|kegiatan))?\s+(?:ini\s+)?(?:{r['_q']})(?P<n>{num})(?:\s+(?P<unit>orang|peserta))?\b", re.IGNORECASE)),
+        (2, re.compile(rf"\bpeserta(?:\s+(?:yang\s+)?(?:hadir|ikut|terdaftar|kegiatan))?\s+(?:ini\s+)?(?:{r['_q']})(?P<n>{num})(?:\s+(?P<unit>orang|peserta))?\b", re.IGNORECASE), ("peserta",)),
         # "jumlah peserta bimtek 50 orang": the event's name between, then a count of people
         (2, re.compile(rf"\bjumlah\s+peserta(?:\s+[a-z]+){{1,2}}\s+(?:{r['_q']})(?P<n>{num})\s+(?P<unit>orang|peserta)\b",
-                       re.IGNORECASE)),
-        # "ke-15 desa peserta final", "12 puskesmas peserta": entries the text calls peserta; "10 tim finalis": teams
+                       re.IGNORECASE), ("peserta",)),
+        # "ke-15 desa peserta final", "12 puskesmas peserta": entries the text calls peserta; "sebanyak 155 kelompok
+        # peserta": teams of people; "10 tim finalis": teams
         (2, re.compile(rf"(?<![\w/.-])(?:ke-?\s?)?(?P<n>{num})\s+(?:(?!(?:{not_entrants})\b)[\w-]+\s+)?"
-                       rf"(?P<unit>peserta)\b", re.IGNORECASE)),
-        (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?:{group})\s+(?P<unit>finalis)\b", re.IGNORECASE)),
+                       rf"(?P<unit>peserta)\b", re.IGNORECASE), ("peserta",)),
+        (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?:{group})\s+(?P<unit>finalis)\b", re.IGNORECASE), ("finalis",)),
         # "41 dari 50 anggota dewan tercatat hadir": those who came
         (2, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+dari\s+{num}\s+(?P<unit>{units})\b[^.;\n]{{0,30}}?\bhadir\b",
-                       re.IGNORECASE)),
+                       re.IGNORECASE), ("hadir",)),
         # "Rombongan ... terdiri atas 12 orang": a visiting delegation
         (2, re.compile(rf"\b(?:{delegation})\b[^.;\n]{{0,80}}?\b(?:terdiri\s+(?:atas|dari)|berjumlah|sebanyak|sejumlah)"
-                       rf"\s+(?P<n>{num})\s+(?P<unit>orang)\b", re.IGNORECASE)),
+                       rf"\s+(?P<n>{num})\s+(?P<unit>orang)\b", re.IGNORECASE), ("rombongan", "delegasi")),
         # "40 peserta"
-        (1, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?P<unit>peserta|partisipan)\b", re.IGNORECASE)),
+        (1, re.compile(rf"(?<![\w/.-])(?P<n>{num})\s+(?P<unit>peserta|partisipan)\b", re.IGNORECASE), ("peserta", "partisipan")),
     ]
     cues = "|".join(re.escape(c) for c in sorted(r["breakdown_cues"], key=len, reverse=True))
     r["_breakdown"] = re.compile(rf"\b(?:{cues})\s+", re.IGNORECASE)
@@ -111,7 +110,10 @@ def find_participants(doc: Doc) -> dict | None:
     text = doc_text(doc)
     best = None
     allm = []
-    for prio, pat in r["_patterns"]:
+    low = text.casefold()
+    for prio, pat, gate in r["_patterns"]:
+        if gate is not None and not any(w in low for w in gate):
+            continue   # (a pattern's own word is not in the text: no scan)
         for m in pat.finditer(text):
             unit = (m.groupdict().get("unit") or "").lower()
             if unit and (unit in r["_not_total"] or re.split(r"[/-]", unit)[0] in r["_not_total"]):
