@@ -270,17 +270,21 @@ def test_period_bound_and_deadline_are_not_the_event_day(nlp):
     assert value(run(nlp, text2)._.found["event_date"]) == D(2023, 8, 29)
 
 
-def test_a_period_opened_by_sejak_and_closed_by_hingga_starts_on_the_event_day(nlp):
-    text = ("Penilaian Inovasi Kelurahan\nRabu, 12 Juni 2024\n\nTim penilai lomba inovasi kelurahan mulai turun ke "
-            "lapangan sejak Senin (10/6/2024) hingga Jumat (14/6/2024). Warga kerja bakti setiap Minggu pagi.")
-    assert value(run(nlp, text)._.found["event_date"]) == D(2024, 6, 10)
-    text = ("Bimtek Inovasi Daerah\nBengkulu, Kamis (6/3/2025) - Bimtek inovasi daerah berlangsung sejak Rabu (5/3) "
-            "hingga hari ini di Ballroom Hotel Pantai Panjang.")
-    assert value(run(nlp, text)._.found["event_date"]) == D(2025, 3, 5)
+@pytest.mark.parametrize("text, expected", [
+    # a period opened by "sejak" and closed by "hingga" starts on the event's day
+    ("Penilaian Inovasi Kelurahan\nRabu, 12 Juni 2024\n\nTim penilai lomba inovasi kelurahan mulai turun ke lapangan "
+     "sejak Senin (10/6/2024) hingga Jumat (14/6/2024). Warga kerja bakti setiap Minggu pagi.", D(2024, 6, 10)),
+    ("Bimtek Inovasi Daerah\nBengkulu, Kamis (6/3/2025) - Bimtek inovasi daerah berlangsung sejak Rabu (5/3) "
+     "hingga hari ini di Ballroom Hotel Pantai Panjang.", D(2025, 3, 5)),
     # "sejak" alone still bounds a period that is not the event ("digunakan sejak 8 Februari 2022")
-    text = ("Aplikasi itu digunakan sejak Selasa (8/2/2022) oleh seluruh puskesmas, kata Kepala Dinas Kesehatan "
-            "dalam rapat evaluasi.")
-    assert run(nlp, text)._.found["event_date"] is None
+    ("Aplikasi itu digunakan sejak Selasa (8/2/2022) oleh seluruh puskesmas, kata Kepala Dinas Kesehatan dalam "
+     "rapat evaluasi.", None),
+    # a contest's results announced, dated "kemarin"
+    ("Inovasi Puskesmas Tembus Top 45 KIPP 2024\nKamis, 25 Juli 2024 09:10 WIB\n\nInovasi puskesmas itu masuk Top 45. "
+     "Hasil itu diumumkan kementerian secara daring melalui kanal YouTube resmi, kemarin.", D(2024, 7, 24)),
+])
+def test_periods_and_announcements(nlp, text, expected):
+    assert value(run(nlp, text)._.found["event_date"]) == expected
 
 
 def test_a_time_of_day_between_the_weekday_and_its_date(nlp):
@@ -291,12 +295,6 @@ def test_a_time_of_day_between_the_weekday_and_its_date(nlp):
     # one mention, its weekday checked against the date, not a lone weekday and a bare date
     assert [(m.kind, m.text) for m in find_dates("Senin pagi (15/1/2024), suasana upacara")] == [
         ("date", "Senin pagi (15/1/2024)")]
-
-
-def test_a_results_announcement_dated_kemarin(nlp):
-    text = ("Inovasi Puskesmas Tembus Top 45 KIPP 2024\nKamis, 25 Juli 2024 09:10 WIB\n\nInovasi puskesmas itu masuk "
-            "Top 45. Hasil itu diumumkan kementerian secara daring melalui kanal YouTube resmi, kemarin.")
-    assert value(run(nlp, text)._.found["event_date"]) == D(2024, 7, 24)
 
 
 def test_letter_date_is_not_the_event_day(nlp):
