@@ -114,6 +114,10 @@ CASES = [
     ("Materi dibawakan di aula oleh Analis Kelembagaan Biro Organisasi Setda Aceh, Rahmat, ST, kepada operator.",
      ["Biro Organisasi Sekretariat Daerah Aceh"]),
     ("Pelatihan operator digelar di Aula Kantor Dinas Kesehatan Kabupaten Alor.", []),
+    # a named government that provides for an innovation after a speech verb; a bare region preparing entries does not
+    ("Kepala Pekon menyatakan Pemerintah Pekon Kampung Jawa telah menyiapkan halaman balai pekon untuk mobil baca.",
+     ["Pemerintah Pekon Kampung Jawa"]),
+    ("Ia menambahkan, OKU Selatan menyiapkan sejumlah inovasi unggulan untuk dinilai tahun ini.", []),
     # a byline: the press office wrote the story
     ("Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024\n\nPemerintah Kota Tomohon menggelar "
      "kunjungan kerja ke Kota Surakarta.", ["Pemerintah Kota Tomohon"]),

@@ -105,7 +105,8 @@ def _acting_rules() -> dict:
                                  rf"\s+(?:{words('resource_roles')})\b)", re.IGNORECASE),
         # whole words only: "Perundang-undangan" holds no "undangan"
         "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
-        "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*(?:{words('region_acts')})\b",
+        "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
+                                 rf"(?:{words('region_acts')}|{words('government_provides')})\b",
                                  re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*$",
                                re.IGNORECASE),
