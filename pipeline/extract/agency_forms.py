@@ -37,13 +37,14 @@ def rules() -> dict:
     return r
 
 
-def acts_in_form(text: str, m: Mention) -> bool:
-    """Does the form's prose show the body at text[m.start:m.end] acting?"""
+def acts_in_form(text: str, m: Mention) -> str | None:
+    """How the form's prose shows the body at text[m.start:m.end] acting: "partner" (an agent or a partner word
+    before it), "subject" (an active verb after it), or None."""
     r = rules()
     if r["_agent_before"].search(text, max(0, m.start - 60), m.start):
-        return True
+        return "partner"
     verb = r["_verb_after"].match(text, m.end)
-    return verb is not None and verb.group(1).casefold() not in r["_stative"]
+    return "subject" if verb is not None and verb.group(1).casefold() not in r["_stative"] else None
 
 
 # a level word closing a body's name where the prose is wrapped, and the region's name opening the next line
@@ -70,20 +71,17 @@ def with_prose_bodies(doc: Doc, text: str, mentions: list[Mention]) -> None:
     for a in draft.get("agencies") or []:
         f = value_of(a)["name"]
         fields.append(Mention(f.start, f.end, f.value, f.value, f.value.split()[0], extra={"field": f}))
-    shown = [m for m in mentions if m.acting and acts_in_form(text, m)]
+    how = [acts_in_form(text, m) if m.acting else None for m in mentions]
     for k in range(len(mentions) - 2, -1, -1):   # "UPTD Puskesmas A dan UPTD Puskesmas B menyiapkan ...": both
-        m, nxt = mentions[k], mentions[k + 1]
-        if m.acting and m not in shown and nxt in shown and LIST_JOIN.fullmatch(text, m.end, nxt.start):
-            shown.append(m)
-    partners = [m for m in shown if rules()["_agent_before"].search(text, max(0, m.start - 60), m.start)]
+        if mentions[k].acting and how[k] is None and how[k + 1] \
+                and LIST_JOIN.fullmatch(text, mentions[k].end, mentions[k + 1].start):
+            how[k] = "listed"
     for k in range(1, len(mentions)):   # "bekerja sama dengan RSUD A, RSUP B dan RS C": each partner of the list
-        m, prev = mentions[k], mentions[k - 1]
-        if m.acting and prev in partners and LIST_JOIN.fullmatch(text, prev.end, m.start):
-            partners.append(m)
-            if m not in shown:
-                shown.append(m)
-    prose = [_unwrapped(text, m) for m in sorted(shown, key=lambda m: m.start)
-             if not any(m.name.casefold() in n for n in names)]   # "Desa Berinovasi": the innovation itself
+        if mentions[k].acting and how[k - 1] == "partner" \
+                and LIST_JOIN.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+            how[k] = "partner"
+    prose = [_unwrapped(text, m) for m, h in zip(mentions, how)
+             if h and not any(m.name.casefold() in n for n in names)]   # "Desa Berinovasi": the innovation itself
     if not prose:
         return
     kept = fullest(merge(fields + prose), mentions)

@@ -22,20 +22,19 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_dates
+from ..evidence import Found
+from .form_lines import Line, _lines
 from .form_people import split_person
 from .form_values import METHOD, form_rules
 
 CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")        # a run of text between gaps of three or more spaces
 LABELLED = re.compile(r"(?:\d+(?:\.\d+)*\.?[ \t]+)?nama(?:[ \t]+lengkap)?[ \t]*:[ \t]*", re.IGNORECASE)
-DATE_LINE = re.compile(r"\b(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\b|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+def _dated(words: str) -> bool:
+    """A date line's words ("Kota X, 4 Maret 2024", "Prabumulih, Mei 2024"): a day or a month of a year."""
+    return any(m.kind in ("date", "day_month", "month") for m in find_dates(words))
 
 
 def _cell_at(line: str, x: int) -> re.Match | None:
@@ -55,42 +54,38 @@ def _placeholder(line: str, x: int, rules: dict) -> bool:
 def _opens_signature(cell: str, rules: dict) -> bool:
     low = cell.casefold().rstrip(" ,:")
     return any(low == w or low.startswith(w + " ") for w in rules["people"]["signature_openers"]) \
-        or bool(DATE_LINE.search(cell)) or cell.startswith("(")
+        or _dated(cell) or cell.startswith("(")
 
 
-def _office(lines: list[tuple[int, str]], j: int, x: int, rules: dict) -> list[tuple[int, int]] | None:
+def _office(lines: list[Line], j: int, x: int, rules: dict) -> list[tuple[int, int]] | None:
     """The office written above line j's name in column x: the spans of its lines."""
     k = j - 1
-    while k >= 0 and (not lines[k][1].strip() or _placeholder(lines[k][1], x, rules)):
+    while k >= 0 and (not lines[k].text.strip() or _placeholder(lines[k].text, x, rules)):
         k -= 1   # the gap left for the signature, and a stamp's placeholder in it ("[cap & tanda tangan]")
     if k == j - 1:
         return None   # no gap between office and name: not a signature's layout
     parts: list[tuple[int, int]] = []
-    while k >= 0 and lines[k][1].strip():
-        pos, line = lines[k]
-        cell = _cell_at(line, x)
+    while k >= 0 and lines[k].text.strip():
+        line = lines[k]
+        cell = _cell_at(line.text, x)
         if cell is None:
             break
-        after = CELL.search(line, cell.end())   # "Prabumulih,      Mei 2024": a date line's place, then its date
+        after = CELL.search(line.text, cell.end())   # "Prabumulih,      Mei 2024": a date line's place, then its date
         if _opens_signature(cell.group(0), rules) \
-                or after and cell.group(0).endswith(",") and DATE_LINE.search(f"{cell.group(0)} {after.group(0)}"):
+                or after and cell.group(0).endswith(",") and _dated(f"{cell.group(0)} {after.group(0)}"):
             break
-        parts.insert(0, (pos + cell.start(), pos + cell.end()))
+        parts.insert(0, (line.start + cell.start(), line.start + cell.end()))
         k -= 1
-    if not parts:
-        return None
-    return parts
-
-
+    return parts or None
 
 
 JABATAN = re.compile(r"(?:\d+(?:\.\d+)*\.?[ \t]+)?jabatan[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def _labelled_office(lines: list[tuple[int, str]], i: int, text: str) -> list[tuple[int, int]] | None:
+def _labelled_office(lines: list[Line], i: int, text: str) -> list[tuple[int, int]] | None:
     """A "Jabatan : X" line among the two lines after the "NIP : ..." line of a labelled person."""
-    for pos, line in lines[i + 1:i + 3]:
-        office = JABATAN.match(text, pos, pos + len(line))
+    for line in lines[i + 1:i + 3]:
+        office = JABATAN.match(text, line.start, line.end)
         if office:
             return [office.span(1)]
     return None
@@ -98,30 +93,28 @@ def _labelled_office(lines: list[tuple[int, str]], i: int, text: str) -> list[tu
 
 def signatures(text: str) -> list[dict]:
     """The people a form's signature blocks name, with the office written over each."""
-    from ..evidence import Found
-
     rules = form_rules()
     nip = re.compile(rules["people"]["nip"])
     ranks = tuple(rules["people"]["ranks"])
     lines = _lines(text)
     people: list[dict] = []
-    for i, (_, line) in enumerate(lines):
-        for mark in nip.finditer(line):
+    for i, line in enumerate(lines):
+        for mark in nip.finditer(line.text):
             x = mark.start()
             j = i - 1
-            rank = _cell_at(lines[j][1], x) if j >= 0 else None
+            rank = _cell_at(lines[j].text, x) if j >= 0 else None
             if rank is not None and rank.group(0).startswith(ranks):
                 j -= 1   # "Pembina Utama Muda (IV/c)" between the name and the number
-            if j < 0 or not lines[j][1].strip():
+            if j < 0 or not lines[j].text.strip():
                 continue
-            pos, name_line = lines[j]
-            cell = _cell_at(name_line, x)
+            name_line = lines[j]
+            cell = _cell_at(name_line.text, x)
             if cell is None:
                 continue
-            s, e = pos + cell.start(), pos + cell.end()
-            labelled = LABELLED.match(text, s, pos + len(name_line))
+            s, e = name_line.start + cell.start(), name_line.start + cell.end()
+            labelled = LABELLED.match(text, s, name_line.end)
             if labelled:   # "Nama      : X, SE" over "NIP       : ...": the value to the line's end
-                s, e = labelled.end(), len(name_line.rstrip()) + pos
+                s, e = labelled.end(), name_line.start + len(name_line.text.rstrip())
             person = split_person(text, s, e, rules)
             if person is None:
                 continue

@@ -404,8 +404,8 @@ def find_officials(doc: Doc) -> Doc:
     people = [p for p in _merge(reader.people)
               if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))
               and not _branch_place(str(value_of(p.name)), str(value_of(p.position)))]
-    acting = [value_of(a["name"]) if isinstance(a, dict) else value_of(a) for a in draft.get("agencies") or []]
-    acting = [value_of(a["name"]) if isinstance(a, dict) else a for a in acting]   # a form's {"name": ...} in a Found
+    # (an agency is {"name": Found} in news and Found({"name": Found}) in a form)
+    acting = [value_of(v["name"]) if isinstance(v := value_of(a), dict) else v for a in draft.get("agencies") or []]
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
         if p.position is not None:
             p.position = p.position.with_value(with_parent(doc_text(doc), p.position, reader.mentions, acting[:1]))

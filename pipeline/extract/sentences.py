@@ -28,7 +28,7 @@ def _initial(doc: Doc, i: int) -> bool:
     """A capital letter with its dot inside a name: after a comma, a bracket or a capitalised word ("Bupati A.
     Rahman", ", A. Rahmawati Syam"), not closing a sentence ("golongan A. Selanjutnya ...")."""
     word = doc[i]
-    if not (len(word.text) == 1 and word.text.isupper()) or i == 0 or i + 3 > len(doc):
+    if not (len(word.text) == 1 and word.text.isupper()) or i == 0:
         return False
     prev, after = doc[i - 1].text, doc[i + 3].text if i + 3 < len(doc) else ""
     # (the name goes on after its first word: "A. Rahmawati Syam", "A. Rahman, S.E.")
