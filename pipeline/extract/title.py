@@ -27,6 +27,7 @@ def rules() -> dict:
         r = tomllib.load(fh)
     r["_chrome"] = re.compile("|".join(f"(?:{p})" for p in r["chrome_lines"]), re.IGNORECASE)
     r["_dateline"] = re.compile(r["dateline"])
+    r["_place_and_date"] = re.compile(r["place_and_date"])
     r["_menu_words"] = {w.casefold() for w in r["menu_words"]}
     return r
 
@@ -99,13 +100,8 @@ def _above_the_headline(line: str, bare: str, follow: str, block_start: bool) ->
     rubric = len(line.split()) <= r["min_words"] and len(follow.split()) >= 2 * r["min_words"] \
         and _looks_like_headline(follow) and not r["_chrome"].fullmatch(follow)
     motto = not block_start and bool(follow) and _is_menu(follow)
-    return rubric or motto or bool(PLACE_AND_DATE.fullmatch(line)) \
+    return rubric or motto or bool(r["_place_and_date"].fullmatch(line)) \
         or bare != line and (_is_body_name(bare) or _is_press_banner(bare))
-
-
-# a place and a date alone on a line over the headline ("Tulungagung, Rabu (31/7/2024)", "Kendari, 12 Juni 2024")
-PLACE_AND_DATE = re.compile(r"[A-Z][\w.’' -]{1,40},\s*(?:[A-Z][a-z’']+\s*,?\s*)?\(?\d{1,2}(?:\s*[/.-]\s*\d{1,2}"
-                            r"(?:\s*[/.-]\s*\d{2,4})?|\s+[A-Za-z]+\s+\d{4})\)?\.?")
 
 
 def find_title(doc: Doc) -> Found | None:
