@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import RULES_DIR
@@ -178,7 +178,37 @@ def honorifics() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def prefix_degrees() -> dict[str, str]:
-    return {d.casefold(): d for d in position_rules()["prefix_degrees"]}
+    """Titles written before a name, casefolded -> as listed; a compound's later parts too ("Dr. Eng." lists
+    "Dr.Eng": "eng" -> "Eng"), so that they are read as titles, never as the name's first word."""
+    out = {}
+    for d in position_rules()["prefix_degrees"]:
+        first, *rest = d.split(".")
+        if not rest:
+            out[d.casefold()] = d
+        for part in rest:
+            out.setdefault(part.casefold(), part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def prefix_compounds() -> dict[str, str]:
+    """Compound titles before a name, keyed by their parts casefolded without dots ("Dr. Eng." -> "dreng" ->
+    "Dr.Eng"); `merge_prefix_degrees` joins the parts read one by one."""
+    return {_degree_key(d): d for d in position_rules()["prefix_degrees"] if "." in d}
+
+
+def merge_prefix_degrees(degrees: list) -> list:
+    """Degrees read before a name word by word, with a compound's parts joined ("Dr", "Eng" -> "Dr.Eng"). Items are
+    Found-like (value, start, end, method)."""
+    out = []
+    for d in degrees:
+        if out:
+            whole = prefix_compounds().get(_degree_key(out[-1].value + d.value))
+            if whole is not None:
+                out[-1] = replace(out[-1], value=whole, end=d.end)
+                continue
+        out.append(d)
+    return out
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:

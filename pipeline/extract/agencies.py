@@ -259,7 +259,8 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         # a ministry as the owner of a national platform or award named in passing
     if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
         # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
-        acting = acting and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
+        acting = acting and not rules["assisted"].match(text, end) \
+            and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
                                  or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence)
                                  or rules["award_to"].search(in_sentence) and WITH_INNOVATION.match(text, end))
         # ("penghargaan diberikan kepada Pemerintah Desa X dengan inovasi Y": the winner owns the winning innovation;
@@ -491,10 +492,10 @@ def find_agencies(doc: Doc) -> Doc:
         from .agency_forms import with_prose_bodies
         with_prose_bodies(doc, doc_text(doc), mentions)
         return doc
-    from .agency_parties import acting_ministers, acting_regions, signing_heads, signing_parties
+    from .agency_parties import acting_ministers, acting_regions, signing_heads, signing_parties, visited_regions
     text = doc_text(doc)
     implied = signing_parties(text) + acting_ministers(text) + acting_regions(text, mentions) \
-        + signing_heads(text, mentions)
+        + signing_heads(text, mentions) + visited_regions(text, mentions)
     from .agency_merge import fullest, merge
     acting = fullest(merge([m for m in mentions if m.acting] + implied), mentions)
     doc._.draft["agencies"] = [{"name": Found(m.name, m.start, m.end, "rule:agency")} for m in acting]

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..regions import candidates, lookup
-from .agency_vocab import Mention
+from .agency_vocab import Mention, region_acts_pattern
 
 KIND_WORD = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi)\s+")
 NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -186,7 +186,7 @@ def _region_subject() -> re.Pattern:
     words = lambda key: _words(r, key)
     return re.compile(r"(?<![\w-])(?:(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+)?"
                       r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
-                      rf"(?:\s+(?:{words('region_adverbs')}))*\s+(?:{words('region_acts')})\b")
+                      rf"(?:\s+(?:{words('region_adverbs')}))*\s+{region_acts_pattern(r)}\b")
 
 
 def _government_names(mentions: list[Mention]) -> dict[str, str]:
@@ -215,6 +215,33 @@ _REGION = r"(Kabupaten|Kota|Provinsi)\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*
 REGION_ITEM = re.compile(_REGION)
 # regions listed before the last one, which is the subject of an acting verb: "Kabupaten A, Kota B dan "
 REGION_LIST_BEFORE = re.compile(rf"(?:{_REGION}\s*,\s*)*{_REGION}\s*,?\s+(?:dan|serta)\s+$")
+
+
+def visited_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A region named bare as where a visit goes ("melakukan studi tiru ke Kabupaten Bantaeng"), whose local
+    government the story names elsewhere ("Pemerintah Kabupaten Bantaeng terbuka bagi ..."): that government hosts
+    the visit (RECORD.md `agencies`: hosts), as it does named after the same words (acting.toml `visit_words`)."""
+    from .agency_vocab import _acting_rules
+    out: list[Mention] = []
+    known = None
+    for m in REGION_ITEM.finditer(text):
+        if not _acting_rules()["visit_host"].search(text, max(0, m.start() - 120), m.start()) \
+                or any(o.start <= m.start() < o.end for o in mentions):
+            continue
+        for n in range(len(m.group(2).split()), 0, -1):
+            written = " ".join(m.group(2).split()[:n])
+            found = candidates(f"{m.group(1)} {written}")
+            if len(found) == 1:
+                break
+        else:
+            continue
+        if known is None:
+            known = _government_names(mentions)
+        if found[0].code not in known:
+            continue   # the story names no such government: the host is the body that received the visit
+        out.append(_government(text, m.start(), m.start(2) + len(written), found[0],
+                               LEVEL_OF_KIND.get(found[0].kind, m.group(1)), written, known, "visit_host"))
+    return out
 
 
 def acting_regions(text: str, mentions: list[Mention]) -> list[Mention]:

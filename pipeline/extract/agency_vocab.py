@@ -67,6 +67,14 @@ class Mention:
 CLAUSE_WORD = r"(?:oleh|dengan|bersama|dan|serta|yang|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,})\b"
 
 
+def region_acts_pattern(r: dict, *keys: str) -> str:
+    """The verbs by which a region or its government acts (acting.toml `region_acts` and `keys`), not a receiving verb
+    before assistance it is given ("Pemkab X mendapat pendampingan pengisian IID dari BSKDN": the one assisted)."""
+    words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+    acts = "|".join(words(k) for k in ("region_acts", *keys))
+    return rf"(?!(?:{words('receiving_verbs')})\s+(?:{words('assistance_received')})\b)(?:{acts})"
+
+
 @lru_cache(maxsize=1)
 def _acting_rules() -> dict:
     """rules/agencies/acting.toml compiled: when a named body acts (see the file's comments)."""
@@ -75,10 +83,14 @@ def _acting_rules() -> dict:
     words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
     heads = sorted(position_rules()["heads"] + ["Fungsional"], key=len, reverse=True)
     return {
-        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})\s*:?\s*$)|"
+        "not_acting_before": re.compile(rf"(?:(?<!\w)(?:{words('not_acting_before')})"
+                                        rf"(?:\s+(?:{words('grade_words')})\s+[IVX\d]{{1,4}})?\s*:?\s*$)|"
                                         rf"(?:\b(?:{words('places')})\b(?:\s+(?!{CLAUSE_WORD})[\w.’'-]+){{0,3}}\s+$)|"
                                         rf"(?:(?<!\w)(?:{words('credits')})\s*:?\s*(?:\d{{4}}\s+)?(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}$)",
                                         re.IGNORECASE),
+        # "Pemkab X (Gumas) mendapat pendampingan ...": the government is the one assisted (after the lead's dash too)
+        "assisted": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
+                               rf"(?:{words('receiving_verbs')})\s+(?:{words('assistance_received')})\b", re.IGNORECASE),
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}}"
                                       rf"(?:\s+(?:{words('agent_adverbs')}))?)\s*$", re.IGNORECASE),
         # "studi tiru inovasi ke Pemerintah Kabupaten X": the host of a visit (a government visited hosts)
@@ -95,9 +107,10 @@ def _acting_rules() -> dict:
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
         # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
         "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
-        "address_before": re.compile(rf"(?<!\w)(?:{words('address_before')})\s+"
+        "address_before": re.compile(rf"(?<!\w)(?:(?:{words('address_before')})\s+"
                                      rf"(?:(?!(?:{words('address_not_between')})\b)[a-z]+\s+)?"
-                                     rf"(?:(?:{words('address_list_openers')})\s+)?$", re.IGNORECASE),
+                                     rf"(?:(?:{words('address_list_openers')})\s+)?"
+                                     rf"|(?:{words('origin_people')})(?:\s+[a-z]+)?\s+(?:dari|asal)\s+)$", re.IGNORECASE),
         # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
         # (after a lead-in naming the occasion: "Dalam rapat itu hadir pula Kantor X")
         "attendance": re.compile(rf"^\W*(?:(?:dalam|pada)\s+(?:\w+\s+){{1,2}}(?:itu|tersebut|ini)\s*,?\s+|selain\s+itu\s*,?\s+)?"
@@ -106,7 +119,7 @@ def _acting_rules() -> dict:
         # whole words only: "Perundang-undangan" holds no "undangan"
         "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
-                                 rf"(?:{words('region_acts')}|{words('government_provides')})\b",
+                                 rf"{region_acts_pattern(r, 'government_provides')}\b",
                                  re.IGNORECASE),
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*$",
                                re.IGNORECASE),

@@ -30,7 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..evidence import Found, value_of
-from ..nomenclature import honorifics, normal_degree, office_words, position_rules, prefix_degrees, role_words
+from ..nomenclature import (honorifics, merge_prefix_degrees, normal_degree, office_words, position_rules, prefix_degrees,
+                            role_words)
 from .common import abbreviates, doc_text, ensure_state, is_form, is_region_word, position_head_at
 from .innovation_dedupe import inside_a_longer_name
 from .innovation_text import WEAK_INNOVATION_CUES
@@ -151,6 +152,7 @@ def _name_from_ent(ent: Span) -> tuple[int, int, list[Found]]:
         elif word not in honorifics():
             break
         start += m.end()
+    degrees = merge_prefix_degrees(degrees)
     while end > start and text[end - 1] in " ,.":
         end -= 1
     links = set(position_rules()["name_links"])

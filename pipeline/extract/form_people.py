@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Found
-from ..nomenclature import prefix_degrees
+from ..nomenclature import merge_prefix_degrees, prefix_degrees
 from .form_bodies import is_body
 from .form_values import METHOD, form_rules
 
@@ -44,6 +44,7 @@ def split_person(text: str, start: int, end: int, rules: dict | None = None) -> 
         ns += hm.end()
         while ns < ne and text[ns].isspace():
             ns += 1
+    degrees = merge_prefix_degrees(degrees)
     name = text[ns:ne]
     words = name.split()
     if not (1 <= len(words) <= rules["people"]["max_name_words"]):

@@ -190,6 +190,43 @@ class ContextRules:
         items, _ = parse_items(toks, j + 2, self.ctx, "list")
         self.add(items, "besides", j)
 
+    def besides_parallel(self) -> None:
+        """"Selain BANYU MILI, rombongan juga mendapat penjelasan tentang LANTIP (...)": a name after "Selain" stands
+        beside an innovation the rest of the sentence names (run after every other rule of the sentence). It must look
+        like a name (in capitals or quoted), not a body, a person or a place."""
+        r, toks, text = self.r, self.toks, self.text
+        k = self._sent_start()
+        if k + 1 >= len(toks) or toks[k].low not in r["besides_openers"]:
+            return
+        comma = next((c for c in range(k + 2, min(len(toks), k + 8)) if toks[c].text == ","), None)
+        if comma is None or not any(c.sent == self.si and c.name[0] > toks[comma].start for c in self.cands):
+            return
+        span = (toks[k + 1].start, toks[comma - 1].end)
+        name = clean_name(text_of(text, span))
+        quoted = text[span[0]:span[0] + 1] in OPEN_Q
+        if not (quoted or name.replace(" ", "").replace("-", "").isupper()) \
+                or any(s < span[1] and span[0] < e for s, e in self.body_spans) \
+                or name.lower() in {clean_name(text_of(text, c.name)).lower() for c in self.cands}:
+            return
+        self.add([(span, None)], "besides", k)
+
+    def entry_apposed(self) -> None:
+        """"saat nama karya mereka, DERES PINTAR, diumumkan sebagai juara I": in a contest story, an entry named in
+        apposition after the word for it (`entry_nouns`, a possessive between), closed by a comma."""
+        r, toks = self.r, self.toks
+        if not self.contest:
+            return
+        for i, t in enumerate(toks[:-2]):
+            if t.low not in r["entry_nouns"] or not t.text.islower():
+                continue   # (a common noun: not "Lurah Tuah Karya, Nama, ...", a place's name)
+            j = i + 1 + (toks[i + 1].low in r["possessive_words"])
+            if j + 1 >= len(toks) or toks[j].text != "," or not is_cap(toks[j + 1]):
+                continue
+            items, _ = parse_items(toks, j + 1, self.ctx, "direct")
+            if items and re.match(r"\s*,", self.text[items[0][0][1]:]) \
+                    and not any(p.start < items[0][0][1] and items[0][0][0] < p.end for p in self.people):
+                self.add(items[:1], "entry_apposed", i)
+
     def _loose_links(self, i: int, t, prev) -> bool:
         """Names in a sentence about innovations without a trigger right before them: a list after a colon ("tiga
         inovasi yang paling diperhitungkan juri: A, B dan C"), a region's innovation in a comparison ("sedangkan
@@ -267,9 +304,12 @@ class ContextRules:
                          "acronym_expanded", i)
 
     def _marked_name(self, item: tuple) -> bool:
-        """A name with more than capitals to show it: quotes, an acronym's expansion or its owner stated with it."""
+        """A name with more than capitals to show it: quotes, an acronym's expansion, its owner stated with it, or an
+        apposition that says what it is ("juara I diraih SIGUKEL, aplikasi pencatatan ...")."""
         (s, e), long, *rest = item
-        return bool(long or (rest and rest[0]) or self.text[max(0, s - 1):s] in OPEN_Q or self.text[e:e + 1] in CLOSE_Q)
+        described = re.match(r"\s*,\s*(\w+)", self.text[e:e + 30])
+        return bool(long or (rest and rest[0]) or self.text[max(0, s - 1):s] in OPEN_Q or self.text[e:e + 1] in CLOSE_Q
+                    or described and described.group(1).lower() in self.r["direct_triggers"])
 
     def _described(self, a: int, k: int, comma: bool) -> bool:
         """"memperagakan Tani Cerdas, aplikasi yang ...", "pada Rantang Kasih, yakni layanan ...": a name after a
@@ -330,9 +370,11 @@ class ContextRules:
                 continue   # ("Hadirkan Gedung Baru": a building)
             items, _ = parse_items(toks, k, self.ctx, "direct")
             comma = next((x for x in toks[k:] if x.text == "," and x.end <= head[1]), None)
-            if comma is not None and not any(x.low in {"dan", "serta", "&"} for x in toks if comma.end <= x.start < head[1]):
+            after = [x.low for x in toks if comma is not None and comma.end <= x.start < head[1]]
+            if comma is not None and (not set(after) & {"dan", "serta", "&"} or set(after) & r["headline_clause_words"]):
                 items = [it for it in items if it[0][1] <= comma.start]   # "Hadirkan Poli Senja, Pasien Tak Perlu ...":
-                # a clause follows the comma, not a list ("Luncurkan A, B dan C")
+                # a clause follows the comma, not a list ("Luncurkan A, B dan C"; "Luncurkan A, Warga Kini Urus KK dan
+                # Akta": an adverb makes it a clause)
             self.add([(self._head_cut(it[0]),) + tuple(it[1:]) for it in items if it[0][1] <= head[1]], "headline_verb", i)
 
     def _head_cut(self, span: tuple[int, int]) -> tuple[int, int]:

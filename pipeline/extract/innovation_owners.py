@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..evidence import Found
 from ..nomenclature import abbreviations
+from .agency_text import alone_on_line
 from .common import doc_text
 from .innovation_text import Cand, Tok, clean_name, is_cap, rules, sentences, text_of, tokenize
 from .innovation_valid import named_unit
@@ -96,6 +97,8 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
     sents = sentences(doc)
     mention_at = {m.start: m.end for m in (doc._.found or {}).get("agency_mentions") or [] if m.extra.get("acting", True)}
     mention_by_end = {m.end: m.start for m in (doc._.found or {}).get("agency_mentions") or []}
+    credits = {m.start for m in (doc._.found or {}).get("agency_mentions") or []
+               if alone_on_line(doc_text(doc), m.start, m.end)}   # a letterhead, a photo credit, a dateline's press office
     last: Cand | None = None
     government: Found | None = None
     for c in cands:
@@ -129,6 +132,8 @@ def assign_owners(doc: Doc, cands: list[Cand]) -> None:
                     if toks[k].start >= c.name[0]:
                         break
                     mention = mention_at.get(toks[k].start)
+                    if toks[k].start in credits:
+                        continue
                     if mention or toks[k].low in r["body_heads"] and (k == 0 or not is_cap(toks[k - 1])):
                         span = (toks[k].start, mention) if mention else _body_after(toks, k)
                         if span and span[1] <= c.name[0]:

@@ -23,7 +23,7 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, parse_items
-from .innovation_text import (OPEN_Q, Cand, apposed, cap_run, clean_name, found, is_acronym, is_cap, opens_numbered_name,
+from .innovation_text import (OPEN_Q, Cand, _quoted, apposed, cap_run, clean_name, found, is_acronym, is_cap, opens_numbered_name,
                               rules, sentences, text_of, tokenize, window_has as _window_has)
 from .innovation_valid import named_unit, valid
 
@@ -118,6 +118,8 @@ class _Finder(ContextRules, FormRules):
             self.means_names()
             self.ranked()
             self.acronym_expanded()
+            self.entry_apposed()
+            self.besides_parallel()
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
@@ -284,10 +286,10 @@ class _Finder(ContextRules, FormRules):
         if i >= 2 and prev.low == "dari" and toks[i - 2].low in {"singkatan", "kepanjangan", "kependekan", "akronim"}:
             return   # "X, kepanjangan dari Gerakan Bersama ...": the long form of X (expansions())
         if t.text[0].isupper() and prev is not None and (
-                is_cap(prev) or prev.text in OPEN_Q or prev.low == "atau"
+                is_cap(prev) and toks[i + 1].text not in OPEN_Q or prev.text in OPEN_Q or prev.low == "atau"
                 or prev.low in {"dan", "serta", ","} and t.low not in r["single_token_triggers"]):
-            return   # inside a title ("Kompetisi Inovasi Pelayanan Publik"), a quote, an expansion or
-            # a list item ("A, Layanan Antar Obat, dan B")
+            return   # inside a title ("Kompetisi Inovasi Pelayanan Publik"; but a headline's 'Tiru Inovasi "X"' names X),
+            # a quote, an expansion or a list item ("A, Layanan Antar Obat, dan B")
         if i >= 2 and toks[i - 2].low in r["national_markers"] and prev.low in r["list_triggers"]:
             return   # "program nasional seperti Program Indonesia Sehat ..., Posbindu PTM dan X": national ones
         if t.text[0].isupper() and not naming:
@@ -402,7 +404,10 @@ def find_innovations(doc: Doc) -> Doc:
     text = doc_text(doc)
     cands = find_candidates(doc) + numbered_items(doc) + table_items(doc)
     cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)
-                          or c.how == "headline_verb" and refers_back(text, c)])
+                          or c.how == "headline_verb" and refers_back(text, c)
+                          or c.how == "direct" and _quoted(text, c.name)])
+    # (a headline's quoted name after its trigger is a name though the story only says "inovasi tersebut":
+    # 'Pemkab X Studi Tiru Inovasi "BRIGADE DAENG" di Y')
     assign_owners(doc, cands)
     owners_act(doc, cands)
     units_named(doc, text, cands)

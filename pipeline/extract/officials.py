@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import degree_like, official_heads, place_taking_words, title_verbs
+from ..nomenclature import degree_like, merge_prefix_degrees, official_heads, place_taking_words, title_verbs
 from . import common
 from .innovation_text import rules as innovation_rules
 from .common import doc_text
@@ -110,8 +110,10 @@ def _person(text: str, named: Named, position: str | None, pos_span: tuple[int, 
                                                  and not abbreviated(last.text) else 0), method)
     p = Found(position, *pos_span, method) if position and pos_span else None
     degs: list[Found] = []
-    for t in [t for t in named.lead if is_prefix_degree(t.text)] + named.degrees:
-        norm = degree_like(t.text)
+    lead = merge_prefix_degrees([Found(t.text.rstrip("."), t.start, t.end, method)
+                                 for t in named.lead if is_prefix_degree(t.text)])   # "Dr. Eng." -> "Dr.Eng"
+    for t in lead + [Found(t.text, t.start, t.end, method) for t in named.degrees]:
+        norm = degree_like(t.value)
         if norm and norm not in [d.value for d in degs]:
             degs.append(Found(norm, t.start, t.end, method))
     return Person(n, p, degs)

@@ -1,0 +1,129 @@
+"""Kinds of regional news read in the ninth session's probe (issue 12): contest entries named in apposition or
+described after their rank, a name beside another after "Selain", a headline's quoted name, a headline's clause after
+a comma; governments that are assisted, press offices in the dateline's place, hosts named as bare regions, pupils
+and residents' home villages; a compound title before a name. Sentences written for these tests in the style of
+regional news."""
+import pytest
+
+from tests.helpers import agency_names, component_nlp, innovation_names, officials_by_name
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+KRENOVA = "Lomba Kreativitas dan Inovasi (Krenova) Kabupaten Wonosobo 2023 diikuti 52 karya inovasi warga. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an entry named in apposition after the word for it, in a contest story
+    (KRENOVA + "Dua siswa bersorak saat nama karya mereka, PANEN CERDAS, diumumkan sebagai juara I kategori pelajar.",
+     ["PANEN CERDAS"]),
+    (KRENOVA + "Ia tak menyangka karyanya, Alat Tanam Jagung Otomatis, diumumkan sebagai juara harapan.",
+     ["Alat Tanam Jagung Otomatis"]),
+    # a rank goes to a name an apposition says is an application
+    (KRENOVA + "Di kategori umum, juara I diraih SITEMBAKAU, aplikasi pencatatan harga tembakau buatan seorang petani.",
+     ["SITEMBAKAU"]),
+])
+def test_contest_entries_in_apposition(nlp, text, expected):
+    assert innovation_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a place's name with the word in it
+    KRENOVA + "Lurah Tuah Karya, Novi Yanti, S.Sos, menyebut warga enam RW ikut lomba.",
+    # no contest story: "karya" is only a work
+    "Pameran lukisan itu memajang karya mereka, Senja di Dieng, di ruang utama gedung kesenian.",
+    # a rank going to a person or a plain run of capitals without an apposition saying what it is
+    KRENOVA + "Di kategori umum, juara I diraih Sutrisno, petani asal Kledung.",
+    KRENOVA + "Di kategori umum, juara I diraih TIM MERAPI, yang datang dari lereng gunung.",
+])
+def test_no_entry_without_a_contest_or_a_description(nlp, text):
+    assert innovation_names(nlp, text) == []
+
+
+def test_a_name_beside_an_innovation_after_selain(nlp):
+    text = ("Rombongan belajar inovasi ke Dinas Kesehatan. Paparan disampaikan kepala dinas tentang TIRTA WENING. "
+            "Selain TIRTA WENING, rombongan juga mendapat penjelasan tentang SIPADI (Sistem Informasi Padi Digital) "
+            "yang dikelola Dinas Pertanian.")
+    assert innovation_names(nlp, text) == ["TIRTA WENING", "SIPADI"]
+    # a body or an office after "Selain" is no innovation
+    for opener in ("Selain DPRD", "Selain Dinas Pertanian"):
+        text = (f"Pemkab Wonosobo studi tiru inovasi. {opener}, rombongan juga mendengar paparan inovasi SIPADI "
+                "(Sistem Informasi Padi Digital).")
+        assert innovation_names(nlp, text) == ["SIPADI"]
+
+
+def test_a_headlines_quoted_name_after_its_trigger(nlp):
+    text = ('Pemkab Sumbawa Studi Tiru Inovasi "BRIGADE SEHAT" di Bantaeng\n\n'
+            "BANTAENG - Pemerintah Kabupaten Sumbawa melakukan studi tiru ke Kabupaten Bantaeng. Kepala Dinas "
+            "Kesehatan Bantaeng memaparkan cara kerja inovasi yang dikelola dinasnya tersebut.\n")
+    assert innovation_names(nlp, text) == ["BRIGADE SEHAT"]
+    # unquoted, the headline's capitals name nothing the story does not name again
+    assert innovation_names(nlp, text.replace('"BRIGADE SEHAT"', "Layanan Gawat Darurat")) == []
+
+
+def test_a_headlines_clause_after_the_launched_name(nlp):
+    text = ("Disdukcapil Luncurkan SI-RANCAK, Warga Kini Urus KK dan Akta di Kantor Lurah\n\n"
+            "Dinas Kependudukan dan Pencatatan Sipil resmi meluncurkan inovasi bernama SI-RANCAK, Kamis (16/5). "
+            "Dengan inovasi ini warga tidak perlu lagi datang ke kantor dinas.\n")
+    assert innovation_names(nlp, text) == ["SI-RANCAK"]
+    # a list after the comma stays a list
+    text = ("Bupati Luncurkan SI-RANCAK, Kebun Gizi dan Lapak Tani\n\nBupati meluncurkan tiga inovasi sekaligus. "
+            "Ketiga inovasi tersebut digagas dinas yang berbeda.\n")
+    assert innovation_names(nlp, text) == ["SI-RANCAK", "Kebun Gizi", "Lapak Tani"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government is the one assisted: not an actor, the assisting body is
+    ("KUALA KURUN – Pemerintah Kabupaten Gunung Mas (Gumas) mendapat pendampingan pengisian Indeks Inovasi Daerah "
+     "dari Badan Strategi Kebijakan Dalam Negeri (BSKDN), Kamis (4/5).",
+     ["Badan Strategi Kebijakan Dalam Negeri"]),
+    ("Pemkab Gunung Mas menerima pembinaan dari Bappeda Provinsi Kalimantan Tengah.",
+     ["Badan Perencanaan Pembangunan Daerah Provinsi Kalimantan Tengah"]),
+    # receiving an award or a visit is still acting
+    ("KUALA KURUN – Pemerintah Kabupaten Gunung Mas menerima penghargaan Kabupaten Sangat Inovatif.",
+     ["Pemerintah Kabupaten Gunung Mas"]),
+    ("Pemerintah Kabupaten Gunung Mas menerima kunjungan studi tiru Pemerintah Kabupaten Katingan.",
+     ["Pemerintah Kabupaten Gunung Mas", "Pemerintah Kabupaten Katingan"]),
+])
+def test_a_government_assisted_does_not_act(nlp, text, expected):
+    assert agency_names(nlp, text) == expected
+
+
+def test_a_press_office_in_the_datelines_place(nlp):
+    text = ("Diskominfo Kota Payakumbuh - Pemerintah Kota Payakumbuh melalui Dinas Kependudukan dan Pencatatan Sipil "
+            "resmi meluncurkan inovasi bernama SI-RANCAK, Kamis (16/5).")
+    assert agency_names(nlp, text) == ["Pemerintah Kota Payakumbuh", "Dinas Kependudukan dan Pencatatan Sipil"]
+    # the same office inside the story acts
+    text = "Dinas Komunikasi dan Informatika Kota Payakumbuh meluncurkan inovasi SIPEKA, Kamis (16/5)."
+    assert agency_names(nlp, text) == ["Dinas Komunikasi dan Informatika Kota Payakumbuh"]
+
+
+def test_a_bare_region_visited_hosts_as_its_government(nlp):
+    text = ("BANTAENG – Pemerintah Kabupaten Sumbawa melakukan studi tiru ke Kabupaten Bantaeng, Kamis (18/7/2024). "
+            "Sekda Bantaeng mengatakan Pemerintah Kabupaten Bantaeng terbuka bagi daerah yang ingin belajar.")
+    assert agency_names(nlp, text) == ["Pemerintah Kabupaten Sumbawa", "Pemerintah Kabupaten Bantaeng"]
+    # a region the story only names as where someone comes from, or after a visit to a place in it, is no host
+    text = "Pemerintah Kabupaten Sumbawa menggelar rapat. Peserta datang ke Kabupaten Bantaeng pekan lalu."
+    assert agency_names(nlp, text) == ["Pemerintah Kabupaten Sumbawa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dua siswa kelas XI SMK Negeri 2 Purbalingga, Bagas dan Nadia, menjadi juara lomba inovasi.",
+    "Juara I diraih aplikasi SIGUKEL buatan Warsono (45), perajin gula dari Desa Karangcengis.",
+    "Alat itu dirancang Suparman, petani asal Kecamatan Kejobong, sejak tiga tahun lalu.",
+])
+def test_pupils_schools_and_residents_home_villages_do_not_act(nlp, text):
+    assert agency_names(nlp, text) == []
+
+
+def test_a_compound_title_before_a_name_is_one_degree():
+    nlp = component_nlp("inovasi_sentences", "inovasi_agencies", "inovasi_regions", "inovasi_officials")
+    people = officials_by_name(nlp, "Ketua Dewan Juri, Dr. Eng. Fajar Nugraha, S.T., M.T., menilai karya tahun ini "
+                                    "merata.")
+    assert people["Fajar Nugraha"]["degrees"] == ["Dr.Eng", "S.T", "M.T"]
+    assert people["Fajar Nugraha"]["position"] == "Ketua Dewan Juri"
+    people = officials_by_name(nlp, "Pemateri, Dr. Ir. Budi Hartono, M.Si, menyampaikan materi inovasi.")
+    assert people["Budi Hartono"]["degrees"] == ["Dr", "Ir", "M.Si"]
