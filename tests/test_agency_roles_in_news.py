@@ -279,3 +279,15 @@ def test_an_acting_body_takes_the_fuller_name_its_head_is_given_with_the_level_w
 def test_a_unit_named_with_its_kind_in_a_title_does_not_rename_the_acting_unit(nlp):
     text = ("Kepala UPTD Puskesmas Kembaran I, dr. Rina, hadir. Puskesmas Kembaran I meluncurkan inovasi Jempol Manis.")
     assert agencies(nlp, text) == ["Puskesmas Kembaran I"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where reports and proposals are sent: a recipient, not an actor
+    ("Kepala Bappeda mengatakan berkas 212 inovasi itu sudah dikirim ke Kemendagri pada akhir September.", []),
+    ("Usulan inovasi dari sekolah diusulkan ke Badan Perencanaan Pembangunan Daerah agar masuk RKPD.", []),
+    ("Data dukung inovasi diunggah ke Badan Strategi Kebijakan Dalam Negeri paling lambat Agustus.", []),
+    # the same body doing something acts
+    ("Kemendagri mengirim tim verifikasi ke Kabupaten Sintang pekan lalu.", ["Kementerian Dalam Negeri"]),
+])
+def test_a_recipient_of_reports_does_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected

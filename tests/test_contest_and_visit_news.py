@@ -127,3 +127,19 @@ def test_a_compound_title_before_a_name_is_one_degree():
     assert people["Fajar Nugraha"]["position"] == "Ketua Dewan Juri"
     people = officials_by_name(nlp, "Pemateri, Dr. Ir. Budi Hartono, M.Si, menyampaikan materi inovasi.")
     assert people["Budi Hartono"]["degrees"] == ["Dr", "Ir", "M.Si"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Pemimpin Bank Jatim Cabang Kraksaan, Andika Prasetyo, menyatakan pihaknya menyiapkan kode QR bagi pedagang.",
+     "Andika Prasetyo", "Pemimpin Bank Jatim Cabang Kraksaan"),
+    ("Penandatanganan disaksikan Pemimpin Cabang BRI Kraksaan, Budi Susanto, dan Camat Kraksaan.",
+     "Budi Susanto", "Pemimpin Cabang BRI Kraksaan"),
+])
+def test_a_bank_branchs_head_is_an_official(text, name, position):
+    nlp = component_nlp("inovasi_sentences", "inovasi_agencies", "inovasi_regions", "inovasi_officials")
+    assert officials_by_name(nlp, text)[name]["position"] == position
+
+
+def test_pemimpin_in_prose_is_no_position():
+    nlp = component_nlp("inovasi_sentences", "inovasi_agencies", "inovasi_regions", "inovasi_officials")
+    assert officials_by_name(nlp, "Bupati mengajak para pemimpin daerah, Budi Santoso dan Ani, hadir.") == {}

@@ -454,3 +454,20 @@ def test_colon_column_read_as_a_digit_is_restored():
     ])
     text, _ = scan_prep.tsv_to_rows(tsv)
     assert text.split("\n") == ["Nama Inovasi : Pojok Baca", "Waktu Penerapan 1 Oktober 2022"]
+
+
+def test_preprocess_fast_despeckles_a_bilevel_page():
+    # a 1-bit page (a fax) skips the stretch and the histograms, but its isolated specks still go and its print stays
+    import numpy as np
+
+    page = np.asarray(render_form(FORM_LINES, dpi=200), dtype=np.uint8)
+    bilevel = np.where(page < 128, 0, 255).astype(np.uint8)
+    rng = np.random.default_rng(7)
+    specks = bilevel.copy()
+    ys, xs = rng.integers(0, specks.shape[0], 400), rng.integers(0, specks.shape[1], 400)
+    specks[ys, xs] = 0                                             # one-pixel specks of line noise
+    mask, ink, angle = scan_prep.preprocess_fast(specks, 200, as_array=True)
+    assert mask.dtype == bool and angle == 0.0
+    assert mask[ys, xs].mean() < 0.2                               # the specks are gone
+    print_ink = bilevel == 0
+    assert (mask & print_ink).sum() / print_ink.sum() > 0.8        # the print is kept
