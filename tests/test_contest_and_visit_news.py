@@ -143,3 +143,25 @@ def test_a_bank_branchs_head_is_an_official(text, name, position):
 def test_pemimpin_in_prose_is_no_position():
     nlp = component_nlp("inovasi_sentences", "inovasi_agencies", "inovasi_regions", "inovasi_officials")
     assert officials_by_name(nlp, "Bupati mengajak para pemimpin daerah, Budi Santoso dan Ani, hadir.") == {}
+
+
+def test_a_name_of_two_words_in_capitals_before_its_apposition(nlp):
+    text = ("Di sisi tata kelola, Bappeda Situbondo memaparkan SIMONEV SAE, yakni Sistem Monitoring dan Evaluasi "
+            "Pembangunan yang dikembangkan sejak 2020. Inovasi ini memudahkan pemantauan.")
+    assert innovation_names(nlp, text) == ["SIMONEV SAE"]
+    # a body's abbreviation before it is no part of it
+    text = "Dalam paparan itu DPMD SIMPEL, yaitu Sistem Informasi Pelayanan Desa, menjadi inovasi unggulan."
+    assert innovation_names(nlp, text) == ["SIMPEL"]
+
+
+def test_a_headlines_name_ends_before_how_it_was_launched(nlp):
+    text = ("Masih PPKM, Disdik Luncurkan SIGURU dan Gerakan Wong Cerbon Maca Secara Virtual\n\n"
+            "Dinas Pendidikan meluncurkan dua inovasi secara daring. Inovasi pertama bernama SIGURU. Inovasi kedua "
+            "berupa gerakan literasi bernama Wong Cerbon Maca.\n")
+    assert innovation_names(nlp, text) == ["SIGURU", "Wong Cerbon Maca"]
+
+
+def test_an_elder_named_in_a_list_is_no_innovation(nlp):
+    text = ("Menurut Camat, layanan jemput bola itu sangat membantu warga lanjut usia, seperti Mbah Halimah di "
+            "Kecamatan Banyuputih yang berumur 71 tahun.")
+    assert innovation_names(nlp, text) == []

@@ -379,7 +379,8 @@ class ContextRules:
 
     def _head_cut(self, span: tuple[int, int]) -> tuple[int, int]:
         """A headline capitalises every word, so a name there ends before a connector ("... Gratis di Sekolah")."""
-        cut = next((x.start for x in self.toks if span[0] < x.start < span[1] and x.low in self.r["inner_connectors"]), None)
+        cut = next((x.start for x in self.toks if span[0] < x.start < span[1]
+                    and (x.low in self.r["inner_connectors"] or x.low in self.r["headline_cut_words"])), None)
         return (span[0], len(self.text[:cut].rstrip())) if cut else span
 
     def _lowercase_name(self, j: int) -> tuple | None:

@@ -14,13 +14,15 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
     long_keys = {_key(text, ls) for ls in long_spans}
     name_spans = {c.name for c in cands}
     quoted = {_key(text, c.name) for c in cands if _quoted(text, c.name)}
+    bare = {_key(text, c.name) for c in cands if not c.headline}
     triggers = rules()["direct_triggers"]
     names = {clean_name(text_of(text, span)) for span in name_spans}
     for c in sorted(cands, key=lambda c: c.name[0]):
         words = clean_name(text_of(text, c.name)).split()
         if len(words) >= 2 and words[0].lower() in triggers \
-                and re.sub(r"[\s.’'-]", "", " ".join(words[1:]).lower()) in quoted:
-            continue   # 'Gerakan "Mama Sehat"' named, then "Gerakan Mama Sehat": the quoted name with its trigger
+                and re.sub(r"[\s.’'-]", "", " ".join(words[1:]).lower()) in (bare if c.headline else quoted):
+            continue   # 'Gerakan "Mama Sehat"' named, then "Gerakan Mama Sehat": the quoted name with its trigger; a
+            # headline's "Luncurkan Gerakan Wong Cerbon Maca" over "gerakan literasi bernama Wong Cerbon Maca"
         if any(ls[0] <= c.name[0] and c.name[1] <= ls[1] for ls in long_spans):
             continue   # the long form of another name
         if c.long is None and any(c.name[0] < ls[0] and ls[1] == c.name[1]

@@ -209,8 +209,12 @@ class FormRules:
                 # "menyampaikan BERLIAN, yaitu Bersama Lindungi Anak dari Narkoba", "inovasi KACALI – Kantor Camat
                 # Keliling": the apposition spells the acronym
                 k = i + 2 if t.text == "," else i + 1
-                short = (toks[i - 1].start, toks[i - 1].end)
-                e = spelt_through_and(toks, k, cap_run(toks, k), toks[i - 1].text)
+                a = i - 1
+                while a > 0 and i - a < 3 and CAPITAL_NAME.fullmatch(toks[a - 1].text) and toks[a - 1].text.isupper() \
+                        and toks[a - 1].start not in self.ctx.bodies:
+                    a -= 1   # "memaparkan SIMONEV SAE, yakni Sistem Monitoring ...": a name of two words in capitals
+                short = (toks[a].start, toks[i - 1].end)
+                e = spelt_through_and(toks, k, cap_run(toks, k), toks[a].text)
                 long = (toks[k].start, toks[e - 1].end)
                 if derives(text_of(text, short), text_of(text, long)):
                     self.add([(short, long)], "atau", None)
