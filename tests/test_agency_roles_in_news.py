@@ -291,3 +291,18 @@ def test_a_unit_named_with_its_kind_in_a_title_does_not_rename_the_acting_unit(n
 ])
 def test_a_recipient_of_reports_does_not_act(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body that released a figure the story cites, a national platform's owner, a release's credit, where
+    # patients are referred: none of them acts
+    ("Menurut Survei Kesehatan Indonesia (SKI) 2023 yang dirilis Kementerian Kesehatan, prevalensi stunting di "
+     "kabupaten itu masih di atas 30 persen.", []),
+    ("Hasil penimbangan dimasukkan kader ke aplikasi e-PPGBM milik Kementerian Kesehatan setiap bulan.", []),
+    ("Bupati meninjau rumah tunggu kelahiran di kampung itu.\n\n(Rilis Bagian Prokopim Setda Pegunungan Bintang)", []),
+    ("Pasien dengan penyulit langsung dirujuk ke RSUD Oksibil yang letaknya tidak jauh dari puskesmas.", []),
+    # the same ministry launching something acts
+    ("Kementerian Kesehatan meluncurkan aplikasi SEHATI di Kabupaten Intan Jaya.", ["Kementerian Kesehatan"]),
+])
+def test_sources_platform_owners_credits_and_referrals_do_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected

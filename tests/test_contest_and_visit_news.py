@@ -165,3 +165,9 @@ def test_an_elder_named_in_a_list_is_no_innovation(nlp):
     text = ("Menurut Camat, layanan jemput bola itu sangat membantu warga lanjut usia, seperti Mbah Halimah di "
             "Kecamatan Banyuputih yang berumur 71 tahun.")
     assert innovation_names(nlp, text) == []
+
+
+def test_an_owner_named_without_its_units_status_is_the_unit_listed(nlp):
+    text = ("Bupati melakukan kunjungan kerja ke UPTD Puskesmas Oksibil, kemarin. Rombongan disambut Kepala UPTD "
+            "Puskesmas Oksibil. Selain itu ada Kelas Mama Bintang dari Puskesmas Oksibil untuk ibu hamil.")
+    assert agency_names(nlp, text) == ["UPTD Puskesmas Oksibil"]

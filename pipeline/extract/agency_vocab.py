@@ -125,7 +125,7 @@ def _acting_rules() -> dict:
                                re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         # a national platform's or award's name right before a ministry: "aplikasi Indeks Inovasi Daerah "
-        "national_platform_before": re.compile(rf"\b(?i:{words('national_platforms')})\b(?:\s+[A-Z][\w-]*){{0,6}}"
+        "national_platform_before": re.compile(rf"\b(?i:{words('national_platforms')})\b(?:\s+(?:[A-Z]|[a-z]{{1,2}}-)[\w-]*){{0,6}}"
                                                rf"(?:\s*\([A-Za-z-]{{2,}}\))?(?:\s+(?:milik|dari|besutan|buatan))?\s+$"),
         "category_words": frozenset(w.casefold() for w in r["category_words"]),
         "not_fields": frozenset(w.casefold() for w in r["not_fields"]),

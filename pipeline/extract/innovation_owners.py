@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..evidence import Found
 from ..nomenclature import abbreviations
+from .agency_merge import _merge_key
 from .agency_text import alone_on_line
 from .common import doc_text
 from .innovation_text import Cand, Tok, clean_name, is_cap, rules, sentences, text_of, tokenize
@@ -217,8 +218,8 @@ def owners_act(doc: Doc, cands: list[Cand]) -> None:
 def owner_acts(doc: Doc, agency: Found) -> Found:
     """List an innovation's owner among the acting agencies unless it is there already; returns the owner under
     the fullest name listed ("Dinas Sosial" -> "Dinas Sosial Provinsi X" when that is listed)."""
-    def key(name: str) -> str:
-        return re.sub(r"\W|\b(?:kabupaten|kota|provinsi|kab)\b", "", name.lower())
+    def key(name: str) -> str:   # without level words and a unit's status ("UPTD Puskesmas X" = "Puskesmas X")
+        return re.sub(r"\W|\bkab\b", "", _merge_key(name))
 
     agencies = doc._.draft.setdefault("agencies", [])
     if " " not in agency.value.strip() and abbreviations().get(agency.value.strip().casefold()) is None:
