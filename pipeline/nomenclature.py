@@ -94,7 +94,7 @@ def degree_forms() -> dict[str, list[str]]:
 def normal_degree(token: str) -> str | None:
     """A degree as written, without spaces or a final dot, in its listed case; None if not a degree.
 
-    'M. Si' -> 'M.Si', 'SE.' -> 'SE', 'Ap.' -> 'AP', 'S.Pd.' -> 'S.Pd'.
+    'M. Si' -> 'M.Si', 'SE.' -> 'SE', 'Ap.' -> 'AP', 'S.Pd.' -> 'S.Pd', 'MSi' -> 'MSi', 'Amd.Keb' -> 'Amd.Keb'.
     """
     spellings = degree_forms().get(_degree_key(token))
     if not spellings:
@@ -106,7 +106,10 @@ def normal_degree(token: str) -> str | None:
     for form in spellings:
         if form.casefold() == written.casefold():
             return form
-    return written if written.count(".") else spellings[-1] if len(spellings) > 1 else spellings[0]
+    # spelt otherwise than listed: as written (ANNOTATION 14: "internal dots as written"), "MSi" stays "MSi"
+    if "." not in written and re.search(r"\w\s+\w", token):
+        return spellings[-1] if len(spellings) > 1 else spellings[0]   # "S Sos": the space stands for the dot
+    return written
 
 
 # A degree's shape, for degrees missing from the list: "S.Tr.Sos", "M.Kn", "A.Md.Gz" (a bachelor,

@@ -128,9 +128,9 @@ GENERAL_CASES = [
     ("Kepala Dinas Koperasi M.Nur Hidayat membuka pelatihan.", "M.Nur Hidayat", "Kepala Dinas Koperasi", []),
     # degrees written without dots or commas (common in Aceh and Sumatra media)
     ("Kegiatan dibuka Sekdakab Pidie Drs Rahmat Hidayat MSi di aula kantor bupati.",
-     "Rahmat Hidayat", "Sekdakab Pidie", ["Drs", "M.Si"]),
+     "Rahmat Hidayat", "Sekdakab Pidie", ["Drs", "MSi"]),   # internal dots as written (ANNOTATION 14)
     ("Hadir pula Asisten II Setdakab Bireuen M Yusuf SSos MSi dan para kepala dinas.",
-     "M Yusuf", "Asisten II Sekretariat Daerah Kabupaten Bireuen", ["S.Sos", "M.Si"]),
+     "M Yusuf", "Asisten II Sekretariat Daerah Kabupaten Bireuen", ["SSos", "MSi"]),
     ("Bupati Pidie Jaya Tgk. H. Ridwan Hasan membuka acara.", "Tgk. H. Ridwan Hasan", "Bupati Pidie Jaya", []),
     ("Kepala Balai Taman Nasional Gunung Leuser Rudi Santoso memaparkan program.",
      "Rudi Santoso", "Kepala Balai Taman Nasional Gunung Leuser", []),
@@ -152,7 +152,7 @@ GENERAL_CASES = [
     ("Hal itu dikatakan Direktur PT Bank Sulselbar Tbk Yusak Kristian di Makassar.",
      "Yusak Kristian", "Direktur PT Bank Sulselbar Tbk", []),
     ("Direktur RSUD Sayang Rakyat dr. Wulan Sari SpPD-KEMD memaparkan inovasinya.",
-     "Wulan Sari", "Direktur Rumah Sakit Umum Daerah Sayang Rakyat", ["dr", "Sp.PD-KEMD"]),
+     "Wulan Sari", "Direktur Rumah Sakit Umum Daerah Sayang Rakyat", ["dr", "SpPD-KEMD"]),
     # dotted level shorthand written out, the region's shorthand kept (the text never names it in full:
     # ANNOTATION decision 13, as the gold keeps "Kabupaten PALI"); a multiword prefix before a title
     ("Kepala Bappelitbangda Kab. Sidrap, Andi Rahmat, S.IP, M.Si, membuka sosialisasi.",
@@ -733,7 +733,7 @@ def test_a_branch_offices_place_is_no_person(text, expected):
     ("Kepala UPT Puskesmas Sosopan, Bidan Hotmaida Harahap, Am.Keb, menuturkan rumah tunggu dibangun.",
      "Hotmaida Harahap", "Kepala UPT Puskesmas Sosopan", ["Am.Keb"]),
     ("Kabag Ortala Setdakab Palas Budi Mulia Siregar SSTP MSP menjelaskan, bimtek ini penting.",
-     "Budi Mulia Siregar", "Kabag Organisasi dan Tatalaksana Sekretariat Daerah Kabupaten Palas", ["S.STP", "M.SP"]),
+     "Budi Mulia Siregar", "Kabag Organisasi dan Tatalaksana Sekretariat Daerah Kabupaten Palas", ["SSTP", "MSP"]),
     # a Labinov coach, in lower case before a marked name
     ("Coaching dipandu oleh coach dari Lembaga Administrasi Negara, Dr. Ridwan Maulana, S.Sos., MPA, bersama tim.",
      "Ridwan Maulana", "Coach Lembaga Administrasi Negara", ["Dr", "S.Sos", "MPA"]),
@@ -887,3 +887,15 @@ def test_a_second_person_with_their_own_role_after_dan_is_no_part_of_the_first_o
     found = officials(nlp, "Hadir Budi Santoso selaku Kepala Dinas Kesehatan dan Keluarga Berencana sebagai "
                            "narasumber utama.")
     assert found["Budi Santoso"]["position"] == "Kepala Dinas Kesehatan dan Keluarga Berencana"
+
+
+@pytest.mark.parametrize("written, degree", [
+    # ANNOTATION 14: no spaces, internal dots as written, no trailing dot (a listed spelling in its listed case)
+    ("M. Si", "M.Si"), ("SE.", "SE"), ("MSi", "MSi"), ("s.sos", "S.Sos"), ("Amd.Keb", "Amd.Keb"), ("SSTP", "SSTP"),
+    ("S.P.", "S.P"), ("SP", "SP"), ("SpJP", "SpJP"),
+    ("S Sos", "S.Sos"),   # a space standing for the dot takes the listed form
+    ("Dinas", None), ("Camat", None),
+])
+def test_degrees_keep_their_dots_as_written(written, degree):
+    from pipeline.nomenclature import normal_degree
+    assert normal_degree(written) == degree
