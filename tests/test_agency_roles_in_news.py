@@ -306,3 +306,18 @@ def test_a_recipient_of_reports_does_not_act(nlp, text, expected):
 ])
 def test_sources_platform_owners_credits_and_referrals_do_not_act(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government that owns a building or a unit possesses it; it does not act
+    ("Diketahui, RSD Soemarno merupakan rumah sakit milik Pemkab Bulungan, sebagai fasilitas kesehatan rujukan.",
+     ["RSD Soemarno"]),
+    ("Gedung itu merupakan aset milik Pemerintah Kabupaten Bulungan yang lama tidak dipakai.", []),
+    # an innovation it owns makes it act, also an innovation of its hospital
+    ("Aplikasi SIGAP merupakan inovasi milik Pemkab Bulungan yang diluncurkan tahun lalu.",
+     ["Pemerintah Kabupaten Bulungan"]),
+    ("SIGAP BUNDA, inovasi rumah sakit milik Pemerintah Kabupaten Sumba Barat Daya itu mulai diterapkan 2022.",
+     ["Pemerintah Kabupaten Sumba Barat Daya"]),
+])
+def test_a_government_possessing_a_building_does_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected

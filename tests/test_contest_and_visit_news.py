@@ -171,3 +171,13 @@ def test_an_owner_named_without_its_units_status_is_the_unit_listed(nlp):
     text = ("Bupati melakukan kunjungan kerja ke UPTD Puskesmas Oksibil, kemarin. Rombongan disambut Kepala UPTD "
             "Puskesmas Oksibil. Selain itu ada Kelas Mama Bintang dari Puskesmas Oksibil untuk ibu hamil.")
     assert agency_names(nlp, text) == ["UPTD Puskesmas Oksibil"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aplikasi SIGAP merupakan inovasi milik Pemkab Bulungan yang diluncurkan tahun lalu.", ["SIGAP"]),
+    ("Program GEMAR MEMBACA menjadi inovasi unggulan Dinas Perpustakaan tahun ini.", ["GEMAR MEMBACA"]),
+    # a name that opens with the word keeps it
+    ("Gerakan Bersama Membangun Desa merupakan inovasi Pemkab Bulungan.", ["Gerakan Bersama Membangun Desa"]),
+])
+def test_a_trigger_opening_the_sentence_is_no_part_of_an_acronym(nlp, text, expected):
+    assert innovation_names(nlp, text) == expected

@@ -259,7 +259,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         # a ministry as the owner of a national platform or award named in passing
     if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
         # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
-        acting = acting and not rules["assisted"].match(text, end) \
+        acting = acting and not rules["assisted"].match(text, end) and not rules["possessed"].search(in_sentence) \
             and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
                                  or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence)
                                  or rules["award_to"].search(in_sentence) and WITH_INNOVATION.match(text, end))

@@ -91,6 +91,9 @@ def _acting_rules() -> dict:
         # "Pemkab X (Gumas) mendapat pendampingan ...": the government is the one assisted (after the lead's dash too)
         "assisted": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
                                rf"(?:{words('receiving_verbs')})\s+(?:{words('assistance_received')})\b", re.IGNORECASE),
+        # (not "inovasi rumah sakit milik Pemkab X": the innovation is what is owned)
+        "possessed": re.compile(rf"(?<!inovasi\s)\b(?:{words('possessed_things')})\s+(?:yang\s+)?(?:milik|dimiliki)\s*$",
+                                re.IGNORECASE),
         "government_acts": re.compile(rf"(?:^|[,;:–—_-]|\b(?:{words('government_acts_after')})|\bdi[a-z]{{3,}}"
                                       rf"(?:\s+(?:{words('agent_adverbs')}))?)\s*$", re.IGNORECASE),
         # "studi tiru inovasi ke Pemerintah Kabupaten X": the host of a visit (a government visited hosts)

@@ -138,6 +138,10 @@ class _Finder(ContextRules, FormRules):
                 # Atasi Stunting (DASHAT)")
             if re.search(r"(?:^|[\s“\"'(])si[- ]$", text[max(0, name[0] - 4):name[0]]) and text[name[0]:name[0] + 1].isupper():
                 name = (name[0] - 3, name[1])   # "inovasi si BENING", "si-Dapur Sehat": the prefix in lower case
+            head = re.match(r"(\w+)\s+", text[name[0]:name[1]])
+            if head and head.group(1).lower() in r["direct_triggers"] and is_acronym(text[name[0] + head.end():name[1]]):
+                name = (name[0] + head.end(), name[1])   # "Aplikasi SIGAP merupakan inovasi ...": the trigger opening
+                # the sentence is no part of the name (no gold name is a trigger word and an acronym)
             c = Cand(name, long, self.si, trig, how)
             if not valid(text, c):
                 nm = clean_name(text_of(text, name)).lower()
