@@ -8,12 +8,10 @@ fixed nomenclature; region shorthand only where the text names the region in ful
 All mentions go to doc._.found["agency_mentions"] (officials and innovations resolve short
 forms against them); the acting ones become draft["agencies"], one entry per body.
 
-When a body acts (rules/agencies/acting.toml): not as a place, a credit line, a possessor
-("misi Pemkab X"), an attendee or where participants come from, nor in a negated clause, nor
-when asked to act, quoted as a source, an audience or a place visited (agency_roles.py); a
-body named only as a position holder's office acts when the holder opens, hosts, initiates,
-awards...; regions listed as the parties of a signing act as their governments
-(agency_parties.py).
+When a body acts is agency_acts.py (a place, a credit line, a possessor, an attendee, a negated clause do not; a
+position holder's office acts when the holder does) and agency_roles.py (asked to act, quoted as a source, an
+audience, a place visited); regions listed as the parties of a signing, visited or named bare as the subject of an
+acting verb act as their governments (agency_parties.py).
 """
 from __future__ import annotations
 
@@ -27,9 +25,9 @@ from ..regions import lookup
 from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations, role_words
 from . import common
 from .agency_extent import UNIT_OF_PARENT, _extend, _field_body
-from .agency_roles import owner_clause
-from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, alone_on_line, defined_here, expand_regions,
-                          lowercase_bodies, regions_named, sentence_of)
+from .agency_acts import acts
+from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, defined_here, expand_regions,
+                          lowercase_bodies, regions_named)
 from .agency_vocab import (ADDRESS_HEADS, office_word_here, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
                            bare_kind, village_of_a_region)
@@ -39,59 +37,19 @@ from .innovation_valid import triggered_and_owned
 from .official_names import rules as official_rules
 from .official_words import sentence_stops
 
-# the body as a subject, then its verb negated ("Stan Kecamatan X justru tidak membawa inovasi", "Dinas X belum
-# menerapkan ..."): it does not do what follows (acting.toml not_done; not "tidak hanya", "tak lupa")
-NOT_DONE_AFTER = re.compile(r"\s+(?:(?:justru|juga|pun|masih|sama\s+sekali|ternyata)\s+)?(?:tidak|tak|belum)\s+"
-                            r"(?!hanya\b|saja\b|lupa\b|segan\b|ragu\b|kalah\b|sedikit\b|pernah\s+berhenti\b)",
-                            re.IGNORECASE)
-AGENT_BEFORE = re.compile(r"\bdi[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)   # "yang dijalankan X belum ...": the
-# negation is the clause's, whose subject is the innovation the body runs
-ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
-                           # "Kepala Dinas X, Nama, menghadiri peluncuran ...": the holder only attends
-                           r"|\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;\n]{1,60},\s*)?(?:turut\s+|juga\s+)?(?:menghadiri|menyaksikan)\b",
-                           re.IGNORECASE)
-# "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
-AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
 SPACES = re.compile(r"\s*")
-WITH_INNOVATION = re.compile(r"\s*,?\s+(?:dengan|lewat|melalui|atas|untuk)\s+(?:inovasi|inovasinya)\b")
 LONG_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|dan)(?:\s+(?:[A-Z][\w’'-]*|dan)){1,9})\s+atau\s+"
                                r"([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})?)\b")
 ACRONYM_EXPANDED = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,9})\s*\)")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)")
-SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
-
-
-def _agent_in_brackets(before: str) -> bool:
-    """'... oleh Name (Kabid X Dinas Y' made or runs something; 'disampaikan oleh ...' only speaks."""
-    m = AGENT_IN_BRACKETS.search(before)
-    return bool(m) and not SAID_BY.search(before[:m.start()])
 
 
 CLASS_AFTER = re.compile(r"\s+(?:kabupaten|kota|provinsi|kab\.?|se-?)(?:/kota)?\b(?!\s+[A-Z])")
 LEVELS_PAIR = re.compile(r"\s*/\s*(?i:kabupaten|kota)\b")   # "Dinas Kesehatan Kabupaten/Kota": every region's
 SUB_UNIT = re.compile(r"\bSub\s*$", re.IGNORECASE)   # "Sub Bagian Umum": a part of any body
 SLASH_ALIAS = re.compile(r"\s*/\s*")
-ACCOMPANIES = re.compile(r"\b(?:didampingi|beserta)\s+(?:oleh\s+)?$", re.IGNORECASE)
-RECIPIENT = re.compile(r"\b(?:kepada|untuk|bagi)\s+$", re.IGNORECASE)   # "diserahkan kepada Kepala Dinas X"
-ACTS_THROUGH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|lewat)\b")   # "Pemprov X melalui Bappeda ..."
-# "38 peserta yang berasal dari perangkat daerah ..., dan RSUD": where the participants come from
-PARTICIPANTS_FROM = re.compile(r"\bpeserta(?:\s+[a-z]+){0,2}?\s+(?:yang\s+)?(?:berasal\s+)?(?:dari|asal)\b[^.;]*$",
-                               re.IGNORECASE)   # ("Peserta bimtek berasal dari Dinas A, Dinas B")
-
-
-def _attends(before: str, rules: dict) -> bool:
-    """'Kegiatan diikuti oleh perwakilan Dinas X': an attendee, unless an acting word comes after the
-    attendance word ('diikuti OPD dan dibuka oleh Bappeda')."""
-    last = None
-    for m in rules["attendees"].finditer(before):
-        if not (m.group(0)[:1].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", before[:m.start()])):
-            last = m   # (not a word of a body's name: "Dewan Perwakilan Rakyat Daerah", "Ombudsman RI Perwakilan X")
-    return last is not None and not rules["position_acts"].search(before, last.end())
-
-
 COUNTED = re.compile(r"(?:\b\d{1,3}|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
                      r"beberapa))\s+$", re.IGNORECASE)
-ADDRESS_BEFORE = re.compile(r"(?<![\w’'-])(?![IVX]+\b)[A-Z][\w’'-]*\)?\s*[,/]?\s*$")   # ("juara III Kelurahan X": a rank)
 
 
 def _inside_a_defined_name(text: str, line_start: int, start: int, head: str, acronym: str, tail: str = "") -> bool:
@@ -125,14 +83,6 @@ def _names_an_innovation(head: str, tail: str, acronym: str) -> bool:
 
 
 TITLED_AFTER = re.compile(r" ((?-i:[A-Z])[\w’'-]*)(?: ((?-i:[A-Z])[\w’'-]*))?")
-
-
-def _address_word_before(before: str) -> bool:
-    """A capitalised word right before a district's or village's name makes it an address ("Puskesmas Bone, Kecamatan
-    Burau"), but not a stand's word: "Stan Kecamatan Weleri memperkenalkan ..." is the district showing its own."""
-    m = ADDRESS_BEFORE.search(before)
-    return m is not None and not (m.group(0).rstrip(" ").isalpha()
-                                  and m.group(0).strip().casefold() in innovation_rules()["stand_words"])
 
 
 def _short_name_opens_a_name(text: str, start: int, end: int, abbr) -> bool:
@@ -232,57 +182,6 @@ def sentence_start(text: str, pos: int) -> int:
     for last in sentence_stops(text, 0, pos):
         pass
     return 0 if last is None else SPACES.match(text, last.end()).end()
-
-
-def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) -> tuple[bool, bool]:
-    """Whether the body written at text[start:end] (`name` in full, `key` its head in lower case) acts where it
-    stands, and whether it is named only as a position holder's office that does not act. Read by the rules'
-    mentions and by the model's ORG entities alike (rules/agencies/acting.toml)."""
-    rules = _acting_rules()
-    before = text[max(sent_start, start - 40):start]
-    in_sentence = text[sent_start:start]
-    office_only = False
-    owner = owner_clause().match(text, end)   # "kepada Puskesmas X yang menjalankan inovasi Y"
-    acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)
-                  and not owner) \
-        and not rules["attendance"].search(in_sentence) \
-        and not ATTENDS_AFTER.match(text, end) \
-        and not (NOT_DONE_AFTER.match(text, end) and not AGENT_BEFORE.search(before)) \
-        and not PARTICIPANTS_FROM.search(in_sentence) \
-        and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
-        and not alone_on_line(text, start, end) \
-        and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
-        and not _attends(in_sentence, rules)
-    if acting and name.split()[0] in ("Kementerian", "Kementrian") \
-            and rules["national_platform_before"].search(text, sent_start, start):
-        acting = False   # "aplikasi Indeks Inovasi Daerah Kemendagri", "Award (IGA) Kementerian Dalam Negeri":
-        # a ministry as the owner of a national platform or award named in passing
-    if key in GOVERNMENT_HEADS or name.startswith("Pemerintah "):
-        # a local government acts as a party, owner or agent, not as a possessor ("misi Pemkab X")
-        acting = acting and not rules["assisted"].match(text, end) and not rules["possessed"].search(in_sentence) \
-            and bool(rules["government_acts"].search(in_sentence) or ACTS_THROUGH.match(text, end)
-                                 or rules["subject_of"].match(text, end) or rules["visit_host"].search(in_sentence)
-                                 or rules["award_to"].search(in_sentence) and WITH_INNOVATION.match(text, end))
-        # ("penghargaan diberikan kepada Pemerintah Desa X dengan inovasi Y": the winner owns the winning innovation;
-        # not "menyerahkan penghargaan IGA kepada Pemkab X", a recipient only)
-    elif (key in ADDRESS_HEADS and (_address_word_before(text[max(sent_start, start - 40):start])
-                                    or rules["address_before"].search(text, max(sent_start, start - 40), start))) \
-            or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, start - 40), start)):
-        acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
-    elif pos_m := rules["in_position"].search(text, max(sent_start, start - 80), start):
-        # only the office of a position holder: it acts when the holder does (opens, hosts...)
-        # (its clause: before the body in the sentence, or right after the holder's name),
-        # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
-        clause = text[sent_start:start] + " " + sentence_of(text, end, end)[:60]
-        office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
-                                  or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
-                                  or not (rules["position_acts"].search(clause)
-                                          or _agent_in_brackets(text[sent_start:start])))
-        if acting and re.match(r"(?:Sekretariat Daerah|Setda)\b", name) and not re.search(r"\b(?:Bagian|Biro)\b", name):
-            office_only = True   # "dibuka Asisten II Setda Aceh", "Bupati melalui Staf Ahli ... Setda": the regional
-            # secretary's staff act for the head of the region, the secretariat as a body does not
-        acting = acting and not office_only
-    return acting, office_only
 
 
 # a short word after an abbreviation that the text defines with it ("Diskominfo SP")

@@ -331,8 +331,9 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
 # ---------------------------------------------------------------- agencies
 
 def _acts(doc: Doc, text: str, start: int, end: int, value: str) -> bool:
-    """The rules' test of a body's role (agencies.acts and agency_roles) applied to a body the model read."""
-    from .agencies import acts, sentence_start
+    """The rules' test of a body's role (agency_acts.acts and agency_roles) applied to a body the model read."""
+    from .agency_acts import acts
+    from .agencies import sentence_start
     from .agency_roles import not_acting_spans
     from .agency_vocab import Mention, _head_pattern
 
