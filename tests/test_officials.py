@@ -127,6 +127,8 @@ GENERAL_CASES = [
      "Ni Made Ayu Lestari", "Kepala Bidang Pariwisata", ["S.ST.Par"]),
     ("Kepala Dinas Koperasi M.Nur Hidayat membuka pelatihan.", "M.Nur Hidayat", "Kepala Dinas Koperasi", []),
     # degrees written without dots or commas (common in Aceh and Sumatra media)
+    ("TANJUNGPINANG - Sekdako Tanjungpinang Drs. Zulkifli Hamid memimpin rapat evaluasi tim inovasi daerah.",
+     "Zulkifli Hamid", "Sekdako Tanjungpinang", ["Drs"]),   # a city's secretary in short ("Sekdako")
     ("Kegiatan dibuka Sekdakab Pidie Drs Rahmat Hidayat MSi di aula kantor bupati.",
      "Rahmat Hidayat", "Sekdakab Pidie", ["Drs", "MSi"]),   # internal dots as written (ANNOTATION 14)
     ("Hadir pula Asisten II Setdakab Bireuen M Yusuf SSos MSi dan para kepala dinas.",
