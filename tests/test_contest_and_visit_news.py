@@ -181,3 +181,20 @@ def test_an_owner_named_without_its_units_status_is_the_unit_listed(nlp):
 ])
 def test_a_trigger_opening_the_sentence_is_no_part_of_an_acronym(nlp, text, expected):
     assert innovation_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a means opening the sentence, closed by a comma, after a sentence about an innovation
+    ("Pemkab meluncurkan layanan baru untuk lansia. Melalui Sapa Lansia, petugas mendatangi rumah lansia setiap "
+     "pekan.", ["Sapa Lansia"]),
+    ("Dinas Sosial meluncurkan inovasi baru. Lewat KARTU PEDULI, keluarga miskin menerima bantuan pangan.",
+     ["KARTU PEDULI"]),
+    # a body, a national programme or a region there is no innovation
+    ("Pemkab meluncurkan inovasi baru. Melalui Dinas Sosial, petugas mendatangi rumah lansia.", []),
+    ("Pemkab meluncurkan inovasi baru. Melalui Program Keluarga Harapan, warga menerima bantuan.", []),
+    # a contest the story names
+    ("Lomba Inovasi Daerah GEBYAR MAHAKAM 2026 resmi diluncurkan Brida. Melalui GEBYAR MAHAKAM, kami ingin "
+     "mendokumentasikan inovasi perangkat daerah.", []),
+])
+def test_a_means_opening_the_sentence(nlp, text, expected):
+    assert innovation_names(nlp, text) == expected

@@ -156,9 +156,11 @@ class FormRules:
         r, toks = self.r, self.toks
         if not self.lately:
             return
+        first = self._sent_start()
         for i, t in enumerate(toks[:-1]):
             awarded = t.low in r["means_words"] and any(x.low in r["award_cues"] for x in toks[max(0, i - 8):i])
-            if t.low not in r["arrival_words"] and not awarded:
+            opening = i == first and t.low in r["means_words"]
+            if t.low not in r["arrival_words"] and not awarded and not opening:
                 continue   # (a bare "melalui X" is as often an office, a competition or a national platform; after an
                 # award or a rank it is the winning innovation: "meraih peringkat pertama melalui TAPIS, yaitu ...")
             j = i + 1
@@ -167,10 +169,20 @@ class FormRules:
             res = one_item(toks, j, self.ctx)
             if res is None or res[1] is not None and not awarded:
                 continue
+            if opening and not (t.low in r["arrival_words"] or awarded) \
+                    and (not re.match(r"\s*,", self.text[res[0][1]:res[0][1] + 3]) or self._contest_named(res[0])):
+                continue   # opening the sentence, the means is its own phrase: "Melalui Sapa Lansia, petugas ..." (not
+                # a contest the story names: "Lomba Inovasi Daerah SANGA BELIDA ... Melalui SANGA BELIDA, kami ...")
             name = text_of(self.text, res[0])
             if len(name.split()) < 2 and not re.search(r"[a-z][A-Z]|^[A-Z]{3,}$|^[A-Za-z]{1,2}-", name):
                 continue
             self.add([(res[0], res[1])], "awarded" if awarded else "means", i)
+
+    def _contest_named(self, span: tuple[int, int]) -> bool:
+        """The text names this name as a contest's or an award's: a contest word, then capitalised words, then it."""
+        words = "|".join(re.escape(w) for w in sorted(self.r["contest_words"]))
+        name = re.escape(text_of(self.text, span))
+        return re.search(rf"(?i:\b(?:{words}))(?:\s+[A-Z][\w-]*){{0,4}}\s+{name}\b", self.text) is not None
 
     def quoted_names(self) -> None:
         """“A” dari X, disusul “B” dari Y: more quoted names in a sentence that names an innovation;
