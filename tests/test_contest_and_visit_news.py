@@ -5,7 +5,7 @@ and residents' home villages; a compound title before a name. Sentences written 
 regional news."""
 import pytest
 
-from tests.helpers import agency_names, component_nlp, innovation_names, officials_by_name
+from tests.helpers import agency_names, component_nlp, extracted, innovation_names, officials_by_name
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +198,28 @@ def test_a_trigger_opening_the_sentence_is_no_part_of_an_acronym(nlp, text, expe
 ])
 def test_a_means_opening_the_sentence(nlp, text, expected):
     assert innovation_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym in capitals, a comma, then its long form opening with a trigger word
+    ("Inovasi lain yang berpeluang adalah SIDARA, Sistem Pendaftaran Rawat Jalan yang dikembangkan RSUD Tanjung Pura "
+     "sejak awal 2023.", [("SIDARA", "Sistem Pendaftaran Rawat Jalan")]),
+    # "Aplikasi yang merupakan kependekan dari ..." points back at the name before it
+    ("Pemkab Tulungagung resmi meluncurkan aplikasi Si-PANTAS, Selasa (7/5/2024). Aplikasi yang merupakan kependekan "
+     "dari Sistem Informasi Pelayanan Tani Tulungagung Sigap itu diharapkan membantu petani.",
+     [("Si-PANTAS", "Sistem Informasi Pelayanan Tani Tulungagung Sigap")]),
+    # an enumeration opened by "Yang pertama," and "Yang kedua ialah"
+    ("Ia mengajak peserta membedah dua inovasi yang dianggap paling siap. Yang pertama, Noken Gizi Mama, garapan Dinas "
+     "Kesehatan, berupa paket makanan tambahan. Yang kedua ialah PESTA Kampung alias Pelayanan Serentak Tingkat "
+     "Kampung, yang dijalankan Distrik Pantai Timur.",
+     [("Noken Gizi Mama", None), ("PESTA Kampung", "Pelayanan Serentak Tingkat Kampung")]),
+    # a long form and its short name after "dari", made by the body after "yang digarap"
+    ("Banyak inovasi belum terdokumentasi. Contoh lain datang dari Klinik Izin Keliling (KLIK) yang digarap Dinas "
+     "Penanaman Modal dan Pelayanan Terpadu Satu Pintu.", [("KLIK", "Klinik Izin Keliling")]),
+    # a national programme the text says comes from the central government
+    ("Ia menegaskan inovasi BAIKAN berbeda dengan program Kampung Nelayan Modern dari pemerintah pusat.",
+     [("BAIKAN", None)]),
+])
+def test_names_with_their_long_forms_and_enumerations(nlp, text, expected):
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected

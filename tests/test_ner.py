@@ -584,3 +584,14 @@ def test_an_owner_stops_before_the_next_listed_item_with_its_own_owner():
     doc = _run_with_ents(text, [("Sekolah Sungai", "INNOVATION")])
     names = _agency_names(doc)
     assert not any("Jamban" in n for n in names)
+
+
+def test_an_innovation_the_model_reads_from_the_central_government_is_no_name():
+    # "program X dari pemerintah pusat": a national programme the region takes part in, though a trigger stands before
+    text = "Ia menegaskan inovasi BAIKAN berbeda dengan program Kampung Nelayan Modern dari pemerintah pusat."
+    doc = _run_with_ents(text, [("BAIKAN", "INNOVATION"), ("Kampung Nelayan Modern", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft["innovations"]] == ["BAIKAN"]
+    # the same words after a regional body's programme stay
+    text = "Dinas Perikanan menjalankan program Kampung Nelayan Mandiri bersama pemerintah desa."
+    doc = _run_with_ents(text, [("Kampung Nelayan Mandiri", "INNOVATION")])
+    assert [i["name"].value for i in doc._.draft["innovations"]] == ["Kampung Nelayan Mandiri"]

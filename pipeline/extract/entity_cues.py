@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .common import abbreviates, doc_text
+from .innovation_text import NATIONAL_SOURCE
 
 QUOTES = "\"“”‘’'«»"
 
@@ -23,6 +24,8 @@ def innovation_context(doc: Doc, ent: Span, triggers: set[str], modifiers: set[s
     Brackets alone are no cue: bodies, plans and job titles are written "Long Name (ABBR)" too.
     """
     text = doc_text(doc)
+    if NATIONAL_SOURCE.match(text, ent.end_char):
+        return None   # "program Kampung Nelayan Modern dari pemerintah pusat": a national programme
     before = text[max(0, ent.start_char - 60):ent.start_char]
     # the trigger stands right before it, in the same clause: only spaces and modifiers between
     tail = re.search(r"([\w-]+)((?:\s+[\w-]+)*?)\s+$", before)

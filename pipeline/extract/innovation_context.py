@@ -97,9 +97,11 @@ class ContextRules:
             a -= 1
         while a < start and (not is_cap(toks[a]) or toks[a].low in r["means_words"] | r["discourse_openers"]):
             a += 1
-        if a == start or toks[a].start in self.ctx.bodies or a > 0 and toks[a - 1].low in {"di", "ke", "dari", "pada"} \
+        if a == start or toks[a].start in self.ctx.bodies \
+                or a > 0 and toks[a - 1].low in {"di", "ke", "pada"} | ({"dari"} if not self._body_at(i + 2) else set()) \
                 or any(x.low in r["national_markers"] for x in toks[max(0, a - 3):a]):
-            return   # (a place; "program nasional Dapur Sehat Atasi Stunting (Dashat) yang ...": a national programme)
+            return   # (a place; "program nasional Dapur Sehat Atasi Stunting (Dashat) yang ...": a national programme;
+            # but "Contoh lain datang dari Klinik Izin Keliling (KLIK) yang digarap Dinas X": what a body made)
         res = one_item(toks, a, self.ctx, lenient=True)
         if res and res[1] is not None and res[2] == i:
             self.add([(res[0], res[1])], "developed", i)

@@ -215,12 +215,14 @@ class FormRules:
                 self._long_then_short(i)
             elif 0 < i < len(toks) - 2 and CAPITAL_NAME.fullmatch(toks[i - 1].text) and len(toks[i - 1].text) >= 3 and (
                     t.text == "," and toks[i + 1].low in self.r["appositive_links"] and is_cap(toks[i + 2])
+                    or t.text == "," and toks[i + 1].low in self.r["direct_triggers"] and toks[i + 1].text[:1].isupper()
+                    and is_cap(toks[i + 2]) and toks[i - 1].text.isupper()
                     or t.text in ("–", "—", "-") and is_cap(toks[i + 1]) and i >= 2 and toks[i - 2].text.islower()
                     and "\n" not in text_of(text, (toks[i - 2].start, toks[i + 1].end))):
                 # (not a dateline: "SLAWI – Suasana Pendopo ...", "MUARA BULIAN – Bappeda ...")
                 # "menyampaikan BERLIAN, yaitu Bersama Lindungi Anak dari Narkoba", "inovasi KACALI – Kantor Camat
                 # Keliling": the apposition spells the acronym
-                k = i + 2 if t.text == "," else i + 1
+                k = i + 2 if t.text == "," and toks[i + 1].low in self.r["appositive_links"] else i + 1
                 a = i - 1
                 while a > 0 and i - a < 3 and CAPITAL_NAME.fullmatch(toks[a - 1].text) and toks[a - 1].text.isupper() \
                         and toks[a - 1].start not in self.ctx.bodies:
@@ -280,6 +282,17 @@ class FormRules:
                     ak = ai
                     while ak >= 0 and is_cap(toks[ak]):
                         ak -= 1
+                    if ai == ak + 1 and toks[ai].low in r["direct_triggers"]:
+                        # "Aplikasi yang merupakan kependekan dari Sistem ...": the word points back at the name before
+                        last = self.cands[-1] if self.cands else None
+                        run = re.match(r"\s*(?:[A-Z][\w’'-]*|dan|&|di|ke|untuk|bagi)(?:\s+(?:[A-Z][\w’'-]*|dan|&|di|ke|untuk|bagi))*",
+                                       text[long[0]:long[1]])   # the capitalised run, not the clause after it
+                        lt = run.group(0).strip() if run else ""
+                        if last is not None and last.long is None and len(lt.split()) >= 2 \
+                                and derives(text_of(text, last.name), lt):
+                            start = long[0] + run.group(0).index(lt)
+                            last.long = (start, start + len(lt))
+                        continue
                     if ak + 1 <= ai and ai - ak <= 4 and len(longtxt.split()) >= 2:
                         c = Cand((toks[ak + 1].start, toks[ai].end), (long[0], long[0] + len(longtxt)), self.si,
                                  None, "expansion")

@@ -70,6 +70,9 @@ _LETTER = re.compile(r"[A-Za-z]")
 # Rule innovations found by these cues alone give way to the model reading a place or a person (entities.py); where
 # one name is read by several cues, a stronger one is kept (innovation_dedupe.py).
 WEAK_INNOVATION_CUES = {"list", "quoted"}
+
+# "... dari pemerintah pusat", "... milik pemerintah pusat" after a name: a national programme the region takes part in
+NATIONAL_SOURCE = re.compile(r"\s+(?:dari|milik|besutan|program|garapan)\s+(?:pemerintah|pemda)\s+pusat\b", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z]{3,}[0-9]*")   # "SIPANDU", "SIGAP2"
 
 

@@ -23,7 +23,7 @@ from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, parse_items
-from .innovation_text import (OPEN_Q, Cand, _quoted, apposed, cap_run, clean_name, found, is_acronym, is_cap, opens_numbered_name,
+from .innovation_text import (NATIONAL_SOURCE, OPEN_Q, Cand, _quoted, apposed, cap_run, clean_name, found, is_acronym, is_cap, opens_numbered_name,
                               rules, sentences, text_of, tokenize, window_has as _window_has)
 from .innovation_valid import named_unit, valid
 
@@ -149,8 +149,9 @@ class _Finder(ContextRules, FormRules):
                     continue   # a national programme or a school among local names
                 break   # a list that starts (or goes on) with a body, a title or a degree is no list of names
             c.owner = rest[0] if rest else None
-            if c.owner and self._national_owner(c.owner):
-                continue   # "aplikasi SIKS-NG dari Kementerian Sosial": a national system the region uses
+            if c.owner and self._national_owner(c.owner) or NATIONAL_SOURCE.match(text, name[1]):
+                continue   # "aplikasi SIKS-NG dari Kementerian Sosial", "program Kampung Nelayan Modern dari pemerintah
+                # pusat": a national system the region uses
             c.headline = any(s <= name[0] < e for s, e in self.heads)
             self.cands.append(c)
             self.found_here = True
@@ -366,9 +367,13 @@ class _Finder(ContextRules, FormRules):
                     self.add(items, "answer", 0)
         # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
         k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
+        if k + 1 < len(toks) and toks[k].low == "yang" and toks[k + 1].low in r["ordinal_openers"]:
+            k += 1   # "Yang pertama, Noken Gizi Mama, garapan Dinas X ..."
         if k < len(toks) and toks[k].low in r["ordinal_openers"]:
             chained = self.last_ordinal is not None and self.si - self.last_ordinal <= 3
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+            if k < len(toks) and toks[k].low in r["copulas"]:
+                k += 1   # "Yang kedua ialah PESTA Kampung alias ..."
             items, _ = parse_items(toks, k, self.ctx, "direct")
             after = next((a for a, x in enumerate(toks) if items and x.start >= items[0][0][1]), len(toks))
             if self.prev_had or _window_has(self.prev_words + self.words, r):
