@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..regions import candidates, lookup
-from .agency_vocab import Mention, region_acts_pattern
+from .agency_vocab import Mention, _acting_rules, assistance_received
 
 KIND_WORD = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi)\s+")
 NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -78,7 +78,6 @@ def acting_ministers(text: str) -> list[Mention]:
     """'diserahkan langsung oleh Menteri Dalam Negeri ...': a minister who acts (hands over,
     opens, signs...: `position_acts`) acts for the ministry, 'Kementerian Dalam Negeri'."""
     from ..nomenclature import expand_abbreviations, office_words
-    from .agency_vocab import _acting_rules
     from .agency_text import sentence_of
     rules = _acting_rules()
     out = []
@@ -186,7 +185,7 @@ def _region_subject() -> re.Pattern:
     words = lambda key: _words(r, key)
     return re.compile(r"(?<![\w-])(?:(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+)?"
                       r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
-                      rf"(?:\s+(?:{words('region_adverbs')}))*\s+{region_acts_pattern(r)}\b")
+                      rf"(?:\s+(?:{words('region_adverbs')}))*\s+(?!{assistance_received(r)})(?:{words('region_acts')})\b")
 
 
 def _government_names(mentions: list[Mention]) -> dict[str, str]:
@@ -221,7 +220,6 @@ def visited_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """A region named bare as where a visit goes ("melakukan studi tiru ke Kabupaten Bantaeng"), whose local
     government the story names elsewhere ("Pemerintah Kabupaten Bantaeng terbuka bagi ..."): that government hosts
     the visit (RECORD.md `agencies`: hosts), as it does named after the same words (acting.toml `visit_words`)."""
-    from .agency_vocab import _acting_rules
     out: list[Mention] = []
     known = None
     for m in REGION_ITEM.finditer(text):

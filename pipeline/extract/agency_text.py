@@ -55,7 +55,7 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
         before = ""   # a press office's banner over the page: "HUMAS SETDAKAB X"
     if before.casefold() in _acting_rules()["byline_openers"] and (not after or after.startswith("|")):
         return True   # a byline: "Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024"
-    if not before and re.match(r"[-–—]\s", text[end:end + 3].lstrip(" ")) and text[end:end + 1] == " ":
+    if not before and re.match(r" +[-–—]\s", text[end:end + 5]):
         return True   # a press office in the dateline's place: "Diskominfo Kota X - Pemerintah Kota X melalui ..."
     return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
 

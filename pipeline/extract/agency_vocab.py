@@ -67,12 +67,11 @@ class Mention:
 CLAUSE_WORD = r"(?:oleh|dengan|bersama|dan|serta|yang|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,})\b"
 
 
-def region_acts_pattern(r: dict, *keys: str) -> str:
-    """The verbs by which a region or its government acts (acting.toml `region_acts` and `keys`), not a receiving verb
-    before assistance it is given ("Pemkab X mendapat pendampingan pengisian IID dari BSKDN": the one assisted)."""
+def assistance_received(r: dict) -> str:
+    """A receiving verb before assistance given ("mendapat pendampingan", acting.toml `receiving_verbs`,
+    `assistance_received`): the region or government before it is the one assisted, not an actor."""
     words = lambda key: "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
-    acts = "|".join(words(k) for k in ("region_acts", *keys))
-    return rf"(?!(?:{words('receiving_verbs')})\s+(?:{words('assistance_received')})\b)(?:{acts})"
+    return rf"(?:{words('receiving_verbs')})\s+(?:{words('assistance_received')})\b"
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +89,7 @@ def _acting_rules() -> dict:
                                         re.IGNORECASE),
         # "Pemkab X (Gumas) mendapat pendampingan ...": the government is the one assisted (after the lead's dash too)
         "assisted": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
-                               rf"(?:{words('receiving_verbs')})\s+(?:{words('assistance_received')})\b", re.IGNORECASE),
+                               rf"{assistance_received(r)}", re.IGNORECASE),
         # (not "inovasi rumah sakit milik Pemkab X": the innovation is what is owned)
         "possessed": re.compile(rf"(?<!inovasi\s)\b(?:{words('possessed_things')})\s+(?:yang\s+)?(?:milik|dimiliki)\s*$",
                                 re.IGNORECASE),
@@ -122,8 +121,8 @@ def _acting_rules() -> dict:
         # whole words only: "Perundang-undangan" holds no "undangan"
         "attendees": re.compile(rf"(?<![\w-])(?:{words('attendees')})(?![\w-])", re.IGNORECASE),
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
-                                 rf"{region_acts_pattern(r, 'government_provides')}\b",
-                                 re.IGNORECASE),
+                                 rf"(?:{words('region_acts')}|{words('government_provides')})\b",
+                                 re.IGNORECASE),   # (the one assisted: "assisted", read first by agency_acts.acts)
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*$",
                                re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),

@@ -285,8 +285,9 @@ class FormRules:
                     if ai == ak + 1 and toks[ai].low in r["direct_triggers"]:
                         # "Aplikasi yang merupakan kependekan dari Sistem ...": the word points back at the name before
                         last = self.cands[-1] if self.cands else None
-                        run = re.match(r"\s*(?:[A-Z][\w’'-]*|dan|&|di|ke|untuk|bagi)(?:\s+(?:[A-Z][\w’'-]*|dan|&|di|ke|untuk|bagi))*",
-                                       text[long[0]:long[1]])   # the capitalised run, not the clause after it
+                        word = rf"(?:[A-Z][\w’'-]*|(?:{'|'.join(map(re.escape, r['long_form_connectors']))})\b)"
+                        run = re.match(rf"\s*{word}(?:\s+{word})*", text[long[0]:long[1]])   # the capitalised run,
+                        # not the clause after it (rules/innovations.toml long_form_connectors)
                         lt = run.group(0).strip() if run else ""
                         if last is not None and last.long is None and len(lt.split()) >= 2 \
                                 and derives(text_of(text, last.name), lt):
