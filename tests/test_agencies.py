@@ -131,7 +131,6 @@ def test_acting_bodies(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     # the office of someone who only speaks, attends or accompanies
-    "Materi disampaikan oleh Yohanes Mau (Sekretaris Dinas Kominfo), lalu peserta berdiskusi.",
     "Kepala Bappeda Kota Tebing Tinggi, Rudi Hartono, menyampaikan bahwa inovasi harus berkelanjutan.",
     "Kegiatan tersebut diikuti Kepala Pelaksana BPBD, Kepala Disdukcapil, dan para camat.",
     "Wali kota disambut bupati, didampingi Kepala Badan Pendapatan Daerah Kota Sibolga Budi.",

@@ -308,3 +308,35 @@ def test_a_unit_named_with_its_kind_in_a_title_does_not_rename_the_acting_unit(n
 def test_bodies_named_in_passing_do_not_act(nlp, text, expected):
     # recipients, sources, platform owners, credits, referral destinations and possessors (issue 12)
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies given as examples of those that have not done something yet (a negated relative clause, then a list)
+    ("Sekda menyayangkan masih ada perangkat daerah yang belum mengunggah laporan, di antaranya Dinas Perikanan, "
+     "Dinas Koperasi dan UKM, dan Satuan Polisi Pamong Praja.", []),
+    # ... but an innovation's owner inside such a list owns it
+    ("Beberapa inovasi belum melampirkan regulasi, di antaranya SIPINTAR dari Dinas Pendidikan.", ["Dinas Pendidikan"]),
+    # a list of bodies that still has to do what follows
+    ("Ia merinci, Dinas Pertanian, Dinas Perdagangan, serta Kecamatan Sukamaju dan Kecamatan Sukamulya masih perlu "
+     "memperbaiki bukti dukung.", []),
+    ("Dinas Perhubungan dan Dinas Sosial belum menginput satu pun inovasi.", []),
+    # the same bodies doing it act
+    ("Dinas Pertanian, Dinas Perdagangan dan Kecamatan Sukamaju meluncurkan inovasi PASAR TANI.",
+     ["Dinas Pertanian", "Dinas Perdagangan", "Kecamatan Sukamaju"]),
+    # a release's credit in brackets on its own line at the story's end
+    ("Bupati meninjau lokasi pasar.\n\n(Prokopim Setdakab Sumbawa Barat)", []),
+    ("Bupati meninjau lokasi pasar.\n\n(Humas Setdakab Sumbawa Barat/adv)", []),
+])
+def test_bodies_that_have_not_done_it_yet_and_credits_do_not_act(nlp, text, expected):
+    # issue 12: examples of bodies lagging behind, and a press office credited in brackets
+    assert agencies(nlp, text) == expected
+
+
+def test_the_office_of_who_delivers_the_sessions_material_acts(nlp):
+    text = ("Materi inti disampaikan oleh Analis Kebijakan Ahli Muda Biro Organisasi Setda Provinsi Nusa Tenggara "
+            "Barat, Yuliana Hasan, S.Sos. Ia menjelaskan kriteria penilaian KIPP.")
+    assert agencies(nlp, text) == ["Biro Organisasi Sekretariat Daerah Provinsi Nusa Tenggara Barat"]
+    text = "Materi disampaikan oleh Yohanes Mau (Sekretaris Dinas Kominfo), lalu peserta berdiskusi."
+    assert agencies(nlp, text) == ["Dinas Komunikasi dan Informatika"]
+    # who only speaks does not bring the office
+    assert agencies(nlp, "Sekretaris Dinas Kominfo, Yohanes Mau, menyampaikan bahwa peserta cukup antusias.") == []

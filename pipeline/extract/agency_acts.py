@@ -30,6 +30,22 @@ AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
 
 WITH_INNOVATION = re.compile(r"\s*,?\s+(?:dengan|lewat|melalui|atas|untuk)\s+(?:inovasi|inovasinya)\b")
 
+# the rest of a list the body opens ("Dinas A, Dinas B, serta Kecamatan C dan Kecamatan D"): capitalised words, an
+# initial ("RSUD H. Abdul Manap") or a short name in brackets, joined by commas, "dan" and "serta"
+LIST_REST = re.compile(r"(?:\s*(?:,\s*)?(?:(?:dan|serta)\s+)?(?:[A-Z][a-z]?\.|[A-Z(][\w’'()/-]*)"
+                       r"(?:\s+(?:dan\s+)?(?:[A-Z][a-z]?\.|[A-Z(][\w’'()/-]*))*)*")
+
+
+def _not_done_after(text: str, end: int, before: str, rules: dict) -> bool:
+    """The body, or the list it opens, is the subject of a negated verb ("Dinas X belum menerapkan ...") or of one it
+    still has to do ("Dinas A, Dinas B dan Kecamatan C masih perlu melengkapi data")."""
+    if NOT_DONE_AFTER.match(text, end) and not AGENT_BEFORE.search(before):
+        return True
+    after_list = LIST_REST.match(text, end).end()
+    return bool(rules["still_to_do"].match(text, end) or rules["still_to_do"].match(text, after_list)
+                or after_list > end and NOT_DONE_AFTER.match(text, after_list) and not AGENT_BEFORE.search(before))
+
+
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
 
 def _agent_in_brackets(before: str) -> bool:
@@ -85,7 +101,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
                   and not owner) \
         and not rules["attendance"].search(in_sentence) \
         and not ATTENDS_AFTER.match(text, end) \
-        and not (NOT_DONE_AFTER.match(text, end) and not AGENT_BEFORE.search(before)) \
+        and not _not_done_after(text, end, before, rules) \
         and not PARTICIPANTS_FROM.search(in_sentence) \
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
         and not alone_on_line(text, start, end) \

@@ -51,6 +51,8 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     after = text[end:len(text) if line_end < 0 else line_end].strip(" .")
     if after and re.fullmatch(r"[,A-Z&\s-]+", after) and text[start:end].isupper():
         after = ""   # a letterhead in capitals the name's reading cut at a comma: "DINAS KOMUNIKASI, INFORMATIKA DAN ..."
+    if before.startswith("(") and re.fullmatch(r"(?:/[\w ]{1,12})?\)", after):
+        before, after = before[1:].strip(), ""   # a release's credit in brackets: "(Prokopim Setdakab X)", "(Humas X/ant)"
     if before.casefold() in _press_office_words():
         before = ""   # a press office's banner over the page: "HUMAS SETDAKAB X"
     if before.casefold() in _acting_rules()["byline_openers"] and (not after or after.startswith("|")):

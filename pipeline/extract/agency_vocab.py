@@ -123,8 +123,10 @@ def _acting_rules() -> dict:
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
                                  rf"(?:{words('region_acts')}|{words('government_provides')})\b",
                                  re.IGNORECASE),   # (the one assisted: "assisted", read first by agency_acts.acts)
-        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*$",
-                               re.IGNORECASE),
+        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*"
+                               rf"(?:,\s*(?:{words('not_done_list_openers')})\s(?:(?!\b(?:{words('address_not_between')})\b)[^;:])*)?$",
+                               re.IGNORECASE),   # (not an owner of a listed thing: "... di antaranya X dari Dinas Y")
+        "still_to_do": re.compile(rf"\s+(?:{words('still_to_do')})\b", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         # a national platform's or award's name right before a ministry: "aplikasi Indeks Inovasi Daerah "
         "national_platform_before": re.compile(rf"\b(?i:{words('national_platforms')})\b(?:\s+(?:[A-Z]|[a-z]{{1,2}}-)[\w-]*){{0,6}}"
