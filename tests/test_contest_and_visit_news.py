@@ -223,3 +223,18 @@ def test_a_means_opening_the_sentence(nlp, text, expected):
 def test_names_with_their_long_forms_and_enumerations(nlp, text, expected):
     values, _ = extracted(nlp, text)
     assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an enumeration opened by the innovation word and its ordinal
+    ("Bupati memaparkan dua inovasi andalan. Inovasi kedua, Lumbung Tani Digital, merupakan grup konsultasi petani "
+     "yang dikelola Dinas Pertanian.", ["Lumbung Tani Digital"]),
+    # a stand at an innovation exhibition shows an innovation, but not a dance or a festival
+    ("Pameran inovasi daerah digelar di alun-alun. Tidak jauh dari situ, stan Dinas Sosial memamerkan SI PELITA. "
+     "Warga bisa melapor lewat aplikasi itu.", ["SI PELITA"]),
+    ("Pameran inovasi daerah digelar di alun-alun. Stan Dinas Pariwisata memamerkan Tari Lenggang Kapuas dan "
+     "Festival Danau Sentarum.", []),
+])
+def test_ordinal_enumerations_and_exhibition_stands(nlp, text, expected):
+    # issue 12: innovations named in an enumeration and at an exhibition's stands
+    assert innovation_names(nlp, text) == expected

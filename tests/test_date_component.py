@@ -213,6 +213,7 @@ def test_place_dateline_with_weekday_is_published(nlp):
     # a byline's items pasted without their separators
     ("Jumat, 13 Juni 2025 admin 0 Komentar", D(2025, 6, 13)),
     ("Diterbitkan: 06/10/2023 Kategori: Pemerintahan Dilihat: 287", D(2023, 10, 6)),
+    ("Admin Diskominfo 16 Februari 2024 Dibaca 120 kali", D(2024, 2, 16)),
     # not a byline: a lead sentence that starts with a date, a date inside a sentence
     ("Dilihat 120 warga | 10 September 2024", None),
     ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
@@ -224,6 +225,7 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Pada Mei 12, orang peserta hadir", None),
     ("Admin Diskominfo 16 November 2023 0 peserta hadir di aula", None),
     ("Jumat, 13 Juni 2025 kategori lomba inovasi ditutup", None),
+    ("Senin, 12 Februari 2024 dibaca 120 siswa di perpustakaan", None),
     ("Bupati Sikka, NTT (15/11/2023) membuka bimtek inovasi daerah di aula.", None),
     ("oleh warga desa setempat pada 12 Juni 2024", None),
 ])

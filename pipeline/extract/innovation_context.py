@@ -120,13 +120,15 @@ class ContextRules:
         r, toks = self.r, self.toks
         about = self.prev_had or _window_has(self.words, r)
         lately = self.lately
-        before = _window_has(self.prev_words, r) or any(w in r["stand_words"] for w in self.words) and lately
-        # (an exhibition's stands, a few sentences on)
+        stand = any(w in r["stand_words"] for w in self.words)
+        before = _window_has(self.prev_words, r) or stand and lately
+        # (an exhibition's stands, a few sentences on: a stand shows innovations, "stan Dinas X memamerkan SI CEPOT")
         for i in range(1, len(toks) - 1):
             t = toks[i]
             if t.low not in r["owner_verbs"] and t.low not in r["showcase_verbs"] or not is_cap(toks[i + 1]):
                 continue
-            if not (about or self.found_here or before and (t.low in r["owner_verbs"] or t.low in r["presenting_verbs"])
+            if not (about or self.found_here or before and (t.low in r["owner_verbs"] or t.low in r["presenting_verbs"]
+                                                            or stand)
                     or lately and t.low in r["owner_verbs"]):
                 continue   # (a sentence about innovations before it that names none: "Pemkab memamerkan 30 inovasi.
                 # Dinas Pariwisata juga menampilkan Tari X dan Y" shows dances; "... memamerkan hasil inovasinya.

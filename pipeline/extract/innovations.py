@@ -367,8 +367,9 @@ class _Finder(ContextRules, FormRules):
                     self.add(items, "answer", 0)
         # "Bupati memaparkan dua inovasi. Pertama X ... Kedua, Y yakni ..."
         k = next((k for k, x in enumerate(toks) if x.text != "\n"), len(toks))
-        if k + 1 < len(toks) and toks[k].low == "yang" and toks[k + 1].low in r["ordinal_openers"]:
-            k += 1   # "Yang pertama, Noken Gizi Mama, garapan Dinas X ..."
+        if k + 1 < len(toks) and (toks[k].low == "yang" or toks[k].low in r["innovation_words"]) \
+                and toks[k + 1].low in r["ordinal_openers"]:
+            k += 1   # "Yang pertama, Noken Gizi Mama, garapan Dinas X ...", "Inovasi kedua, Tretan Tani, merupakan ..."
         if k < len(toks) and toks[k].low in r["ordinal_openers"]:
             chained = self.last_ordinal is not None and self.si - self.last_ordinal <= 3
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
