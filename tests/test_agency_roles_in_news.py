@@ -340,3 +340,21 @@ def test_the_office_of_who_delivers_the_sessions_material_acts(nlp):
     assert agencies(nlp, text) == ["Dinas Komunikasi dan Informatika"]
     # who only speaks does not bring the office
     assert agencies(nlp, "Sekretaris Dinas Kominfo, Yohanes Mau, menyampaikan bahwa peserta cukup antusias.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry whose norms a local programme follows
+    ("Ia menambahkan, kebijakan pengurangan sampah daerah disusun mengacu pada regulasi Kementerian Lingkungan Hidup "
+     "dan Kehutanan tentang peta jalan.", []),
+    ("Pelaksanaan program itu mengacu pada standar pelayanan kesehatan ibu dari Kementerian Kesehatan.", []),
+    # a national programme's and a national agency's platform owner, a ministry's school
+    ("Kartu KUSUKA sendiri merupakan program Kementerian Kelautan dan Perikanan bagi pelaku usaha perikanan.", []),
+    ("Pengukuran kinerja pegawai tetap mengacu pada aplikasi e-Kinerja BKN, sementara SIPOKAT jadi alat bantu.", []),
+    ("Pelatihan kader tahun ini dibantu dosen Poltekkes Kemenkes Kupang.", []),
+    # a ministry doing something in the story acts
+    ("Kementerian Kesehatan meluncurkan program Desa Sehat di Kabupaten Kupang.", ["Kementerian Kesehatan"]),
+    ("Pendampingan dilakukan Kementerian Kelautan dan Perikanan sejak Maret.", ["Kementerian Kelautan dan Perikanan"]),
+])
+def test_national_bodies_named_as_sources_of_norms_and_programmes_do_not_act(nlp, text, expected):
+    # issue 12: national ministries and agencies a local story only refers to
+    assert agencies(nlp, text) == expected

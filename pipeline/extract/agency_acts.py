@@ -46,6 +46,8 @@ def _not_done_after(text: str, end: int, before: str, rules: dict) -> bool:
                 or after_list > end and NOT_DONE_AFTER.match(text, after_list) and not AGENT_BEFORE.search(before))
 
 
+NATIONAL_AGENCY = re.compile(r"^(?!Pemerintah\b).*\b(?:Nasional|Negara)$")   # "Badan Kepegawaian Negara"
+
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
 
 def _agent_in_brackets(before: str) -> bool:
@@ -106,8 +108,9 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
         and not alone_on_line(text, start, end) \
         and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
+        and not rules["norm_before"].search(text, max(sent_start, start - 90), start) \
         and not _attends(in_sentence, rules)
-    if acting and name.split()[0] in ("Kementerian", "Kementrian") \
+    if acting and (name.split()[0] in ("Kementerian", "Kementrian") or NATIONAL_AGENCY.search(name)) \
             and rules["national_platform_before"].search(text, sent_start, start):
         acting = False   # "aplikasi Indeks Inovasi Daerah Kemendagri", "Award (IGA) Kementerian Dalam Negeri":
         # a ministry as the owner of a national platform or award named in passing

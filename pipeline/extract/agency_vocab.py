@@ -106,6 +106,8 @@ def _acting_rules() -> dict:
         "position_acts": re.compile(rf"\b(?:{words('position_acts')})\b", re.IGNORECASE),
         "planned_partner": re.compile(rf"\b(?:{words('future')})\b[^,;:]*\b(?:{words('partner')})\b[^,;:]*$",
                                       re.IGNORECASE),
+        "norm_before": re.compile(rf"\b(?:{words('norm_verbs')})\s+(?:{words('norm_nouns')})\b(?:\s+[a-z]+){{0,5}}"
+                                  rf"\s+(?:dari\s+)?$", re.IGNORECASE),
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
         # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
         "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
