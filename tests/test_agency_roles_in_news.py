@@ -358,3 +358,17 @@ def test_the_office_of_who_delivers_the_sessions_material_acts(nlp):
 def test_national_bodies_named_as_sources_of_norms_and_programmes_do_not_act(nlp, text, expected):
     # issue 12: national ministries and agencies a local story only refers to
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a resident named with a form of address comes from
+    ("Salah satu pendengar, Pak Slamet dari Kecamatan Candi, yang menelepon ke studio, menyambut baik aplikasi itu.", []),
+    # a numbered school's address after a comma
+    ("Sekolah Dasar Negeri (SDN) Sukamelang 2, Kecamatan Subang, menggagas gerakan literasi bernama \"Nyaah ka Buku\".",
+     ["Sekolah Dasar Negeri Sukamelang 2"]),
+    # a rank and its winner are no address; a district doing something acts
+    ("Juara 2, Kelurahan Sukamaju dengan inovasi Kampung Ramah Lansia.", ["Kelurahan Sukamaju"]),
+    ("Kecamatan Candi meluncurkan aplikasi SIPANDU bagi warga.", ["Kecamatan Candi"]),
+])
+def test_residents_home_districts_and_schools_addresses_do_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected

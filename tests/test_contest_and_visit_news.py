@@ -238,3 +238,12 @@ def test_names_with_their_long_forms_and_enumerations(nlp, text, expected):
 def test_ordinal_enumerations_and_exhibition_stands(nlp, text, expected):
     # issue 12: innovations named in an enumeration and at an exhibition's stands
     assert innovation_names(nlp, text) == expected
+
+
+def test_a_village_and_its_district_are_an_address_not_an_innovation_and_its_owner():
+    from pipeline import extract_text
+    text = ("Gerakan SAPU LAUT digagas Dinas Pariwisata Kabupaten Raja Ampat. Warga dan penyelam mengangkat sampah dari "
+            "dermaga Kampung Saporkren, Distrik Waigeo Selatan, pagi itu.")
+    record = extract_text(text)
+    assert [i.name for i in record.innovations] == ["SAPU LAUT"]
+    assert "Distrik Waigeo Selatan" not in [a.name for a in record.agencies]

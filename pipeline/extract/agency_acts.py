@@ -79,7 +79,9 @@ def _attends(before: str, rules: dict) -> bool:
 
 
 
-ADDRESS_BEFORE = re.compile(r"(?<![\w’'-])(?![IVX]+\b)[A-Z][\w’'-]*\)?\s*[,/]?\s*$")   # ("juara III Kelurahan X": a rank)
+ADDRESS_BEFORE = re.compile(r"(?<![\w’'-])(?![IVX]+\b)[A-Z][\w’'-]*\)?\s*[,/]?\s*$"   # ("juara III Kelurahan X": a rank)
+                            r"|(?<![\w’'-])(?!(?:Juara|Peringkat|Harapan|Ranking|Nomor|No)\b)[A-Z][\w’'-]*\s+\d{1,3},\s*$")
+# (a numbered school or unit and its address: "SDN Sukamelang 2, Kecamatan Subang, menggagas ...")
 
 def _address_word_before(before: str) -> bool:
     """A capitalised word right before a district's or village's name makes it an address ("Puskesmas Bone, Kecamatan

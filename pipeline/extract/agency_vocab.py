@@ -114,7 +114,9 @@ def _acting_rules() -> dict:
         "address_before": re.compile(rf"(?<!\w)(?:(?:{words('address_before')})\s+"
                                      rf"(?:(?!(?:{words('address_not_between')})\b)[a-z]+\s+)?"
                                      rf"(?:(?:{words('address_list_openers')})\s+)?"
-                                     rf"|(?:{words('origin_people')})(?:\s+[a-z]+)?\s+(?:dari|asal)\s+)$", re.IGNORECASE),
+                                     rf"|(?:{words('origin_people')})(?:\s+[a-z]+)?\s+(?:dari|asal)\s+"
+                                     rf"|\b(?:{words('origin_honorifics')})\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}}"
+                                     rf"\s+(?:dari|asal)\s+)$", re.IGNORECASE),
         # "Hadir dalam kegiatan itu ..." opens a list of attendees; "Hadir pula narasumber dari X": X speaks
         # (after a lead-in naming the occasion: "Dalam rapat itu hadir pula Kantor X")
         "attendance": re.compile(rf"^\W*(?:(?:dalam|pada)\s+(?:\w+\s+){{1,2}}(?:itu|tersebut|ini)\s*,?\s+|selain\s+itu\s*,?\s+)?"

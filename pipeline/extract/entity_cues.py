@@ -128,6 +128,9 @@ def owner_after_entity(text: str, end: int, name: str = "") -> tuple[int, int] |
     first = body.group().split()[0].casefold()
     if first.startswith(("kementerian", "kementrian")) or first in r["national_bodies"] or first == "pemerintah":
         return None
+    if "," in after[:k] and name and name.split()[0].casefold() in r["list_place_heads"] \
+            and first in r["address_levels"]:
+        return None   # "dermaga Kampung Saporkren, Distrik Waigeo Selatan": a village and its district, an address
     # the body's name: capitalised words and connectors, in brackets up to the bracket's end or a comma before
     # another body or region head ("(Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten X)", "(Desa Y,
     # Kecamatan Z)")
