@@ -247,3 +247,25 @@ def test_a_village_and_its_district_are_an_address_not_an_innovation_and_its_own
     record = extract_text(text)
     assert [i.name for i in record.innovations] == ["SAPU LAUT"]
     assert "Distrik Waigeo Selatan" not in [a.name for a in record.agencies]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of what is not an innovation
+    ("Dari usulan yang masuk, tim daerah sudah mencoret yang bukan inovasi, seperti wisata Gunung Lokon, Upacara Adat "
+     "Tulude dan Kartu Nelayan, lalu mempertahankan Baku Bantu Nelayan yang digagas Kampung Kapeta.",
+     ["Baku Bantu Nelayan"]),
+    # a plain list of innovations stays one
+    ("Pemkab memaparkan beberapa inovasi, seperti Kartu Sehat Desa, Gerai Izin Kilat dan Sapa Warga.",
+     ["Kartu Sehat Desa", "Gerai Izin Kilat", "Sapa Warga"]),
+])
+def test_lists_of_what_is_not_an_innovation_and_ministries_platforms(nlp, text, expected):
+    # issue 12: negated lists and national platforms beside local innovations
+    assert innovation_names(nlp, text) == expected
+
+
+def test_a_ministrys_application_beside_local_innovations_is_none_with_the_model_too():
+    from pipeline import extract_text
+    text = ("Bupati meluncurkan inovasi Si-HATI. Si-HATI akan disandingkan dengan program lain, mulai dari Kartu Tani, "
+            "aplikasi SIMLUHTAN milik Kementerian Pertanian, hingga Tanam Basamo yang diluncurkan Distanbun tahun lalu.")
+    names = [i.name for i in extract_text(text).innovations]
+    assert "SIMLUHTAN" not in names and "Si-HATI" in names

@@ -39,7 +39,8 @@ def rules() -> dict:
                 "venue_heads", "named_unit_heads", "name_qualities", "stand_words", "headline_verbs", "english_openers", "discourse_openers",
                 "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words", "count_words", "acting_offices",
                 "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words", "office_name_verbs", "name_closing_places",
-                "address_levels", "after_last_words", "entry_nouns", "possessive_words", "headline_clause_words", "headline_cut_words"):
+                "address_levels", "after_last_words", "entry_nouns", "possessive_words", "headline_clause_words", "headline_cut_words",
+                "noun_negations"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_broadcast"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in r["broadcast_words"]) + r")(?!\w)",
@@ -71,8 +72,10 @@ _LETTER = re.compile(r"[A-Za-z]")
 # one name is read by several cues, a stronger one is kept (innovation_dedupe.py).
 WEAK_INNOVATION_CUES = {"list", "quoted"}
 
-# "... dari pemerintah pusat", "... milik pemerintah pusat" after a name: a national programme the region takes part in
-NATIONAL_SOURCE = re.compile(r"\s+(?:dari|milik|besutan|program|garapan)\s+(?:pemerintah|pemda)\s+pusat\b", re.IGNORECASE)
+# "... dari pemerintah pusat", "... milik pemerintah pusat", "... milik Kementerian X" after a name: a national programme
+# or platform the region takes part in or uses
+NATIONAL_SOURCE = re.compile(r"\s+(?:dari|milik|besutan|program|garapan|buatan)\s+"
+                             r"(?:(?:pemerintah|pemda)\s+pusat|kementerian|kementrian)\b", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z]{3,}[0-9]*")   # "SIPANDU", "SIGAP2"
 
 

@@ -233,7 +233,10 @@ class _Finder(ContextRules, FormRules):
                     and not any(w in r["innovation_words"] for w in words[max(0, i - 3):i])
                 if (_window_has(window, r) or self.lately and set(window) & r["entry_words"]) and not places \
                         and not set(words[i + trig_len:i + trig_len + 2]) & r["list_blockers"] \
-                        and not any(w in r["national_markers"] for w in words[max(0, i - 3):i]):
+                        and not any(w in r["national_markers"] for w in words[max(0, i - 3):i]) \
+                        and not any(w in r["noun_negations"] and words[k + 1] in r["innovation_words"]
+                                    for k, w in enumerate(words[max(0, i - 4):i - 1], max(0, i - 4))):
+                    # ("yang bukan inovasi, seperti A, B": what is not one)
                     # ("program nasional seperti A, B dan C": the region takes part in national programmes)
                     # ("Laboratorium Inovasi terdiri dari tahapan Drum-Up, Diagnose, ...": a list of stages)
                     items, _ = parse_items(toks, i + trig_len, ctx, "list")
