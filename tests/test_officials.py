@@ -901,3 +901,29 @@ def test_a_second_person_with_their_own_role_after_dan_is_no_part_of_the_first_o
 def test_degrees_keep_their_dots_as_written(written, degree):
     from pipeline.nomenclature import normal_degree
     assert normal_degree(written) == degree
+
+
+@pytest.mark.parametrize("text, name, position, degrees", [
+    # a caption that ends in its photo credit is a sentence, not a title-case headline
+    ("Bupati Bangka Tengah, Ir. H. Ridwan Saputra Kohar, M.Si, meninjau stan Desa Kurau Barat pada Bursa Inovasi Desa "
+     "di Taman Sungai Kurau, Koba. (Foto: Yudi/Babelpos)", "Ridwan Saputra Kohar", "Bupati Bangka Tengah",
+     ["Ir", "M.Si"]),
+    # a degree that is also a word between two degrees, a spaced degree at a sentence's end, a hospital master's
+    ("Inspektur Langkat Erwin Saragih SE Ak MM meminta OPD tidak mengunggah dokumen.", "Erwin Saragih",
+     "Inspektur Langkat", ["SE", "Ak", "MM"]),
+    ("Tim dipimpin Kepala Bagian Organisasi Setda Sulteng, Moh. Rizal Lamasitudju, S. STP, M. AP. Ia menjelaskan "
+     "proposal.", "Moh. Rizal Lamasitudju", "Kepala Bagian Organisasi Sekretariat Daerah Sulteng", ["S.STP", "M.AP"]),
+    ("Direktur RSUD Slawi, drg. Wahyu Kurniawan, MMR, mengatakan rumah sakit siap.", "Wahyu Kurniawan",
+     "Direktur Rumah Sakit Umum Daerah Slawi", ["drg", "MMR"]),
+    # initials and an honorific after a prefix title stay the name's
+    ("Ketua tim, Drs. M. S. Hidayat, membuka rapat.", "M. S. Hidayat", "Ketua tim", ["Drs"]),
+    ("Wali Kota Tidore, Dr. H. Ismail Djafar, S.E, M.Si, membuka rapat.", "Ismail Djafar", "Wali Kota Tidore",
+     ["Dr", "S.E", "M.Si"]),
+    # the office in brackets after the name's degrees
+    ("Materi disampaikan oleh Rudi Hartono, S.T. (Kepala Seksi Drainase Dinas PUPR), lalu peserta berdiskusi.",
+     "Rudi Hartono", "Kepala Seksi Drainase Dinas Pekerjaan Umum dan Penataan Ruang", ["S.T"]),
+])
+def test_degrees_in_captions_between_degrees_and_before_a_bracketed_office(text, name, position, degrees):
+    # issue 12: officials' degrees in the spellings regional news uses
+    found = {o.name: o for o in extract_text(text).officials}
+    assert (found[name].position, found[name].degrees) == (position, degrees)

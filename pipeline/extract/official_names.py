@@ -178,6 +178,6 @@ def sentence_start(text: str, pos: int) -> int:
         if dot < 0:
             return line
         word = re.search(r"[\w’'.-]*$", text[line:dot]).group(0)
-        if not dot_is_no_stop(word):
-            return dot + 2
+        if not dot_is_no_stop(word) and not (text.startswith("(", dot + 2) and is_degree(word + ".")):
+            return dot + 2   # (not a degree's dot before the office in brackets: "Rudi Hartono, S.T. (Kepala Seksi X)")
         k = dot

@@ -284,8 +284,10 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
             break
         n = len(words)
         while n > 0 and words[n - 1] >= floor and (name_word(toks, words[n - 1]) or is_degree(toks[words[n - 1]].text)
-                                                   or _link(toks, words[n - 1])):
-            n -= 1
+                                                   or _link(toks, words[n - 1])
+                                                   or n < len(words) and is_degree(toks[words[n]].text)
+                                                   and is_tail_degree(toks[words[n - 1]].text)):
+            n -= 1   # ("Erwin Saragih SE Ak MM": a degree that is also a word, "Ak", between two degrees)
         while n < len(words):   # "Setda Kota Bima", "Bupati Tanah Laut Sukamta": the region's words
             k = region_at(toks, words[n]) or int(region_ends_at(toks, words[n]))
             level = _local_levels().get(toks[words[n] - 1].text) if words[n] > 0 else None

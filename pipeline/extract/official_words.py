@@ -91,7 +91,10 @@ def tokens(text: str, pos: int, limit: int) -> list[Tok]:
                     continue
                 written = text[t.start:part[-1].end]
                 nxt = raw[i + n] if i + n < len(raw) else None
-                initials = nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and not is_degree(nxt.text)
+                initials = nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and not is_degree(nxt.text) \
+                    and (len(part[-1].text.rstrip(".")) <= 1 or is_prefix_degree(t.text))
+                # ("M. S. Hidayat", "Dr. H. Ahmad": initials or an honorific before a name, not "drh"; "M. AP. Ia
+                # menjelaskan": a degree of two words, then the next sentence)
                 if normal_degree(written) and not initials and "\n" not in written:
                     merged = Tok(written, t.start, part[-1].end, "word")
                     i += n

@@ -89,7 +89,8 @@ def _headline(text: str, start: int, end: int, min_words: int = 6) -> bool:
     """A title-case line ("Bupati Karimun Terima Kunjungan Tim ..."): capitals say nothing there."""
     line = text[start:end]
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < min_words or re.search(r"[.,]\s*$", line) or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line) \
+    # (a sentence may end in a photo's credit in brackets: "... di Taman Sungai Kurau, Koba. (Foto: Yudi/Babelpos)")
+    if len(words) < min_words or re.search(r"[.,]\s*(?:\([^()\n]{1,60}\)\s*)?$", line) or re.match(r"\s*(?:\d+[.)]|[-•*–])\s", line) \
             or text[end + 1:end + 2].islower():
         return False     # a sentence (maybe hard-wrapped), or an item of a list of officials
     content = [w for w in words if w not in TITLE_CASE_SMALL] or words   # title case leaves "dan", "di" small
