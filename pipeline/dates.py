@@ -110,9 +110,10 @@ def date_rules() -> dict:
                    rf"(?![\d/-]|\.\d){TIME}",
         # 2022-11-15 (ISO)
         "iso": rf"(?<![\d./-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"
-               rf"(?:T?{TIME})?",
+               rf"(?:T?{TIME}(?:[+-][01]\d:?[0-5]\d|Z)?)?",   # (a site's timestamp: "2024-02-13T10:00:00+07:00")
         # 29 Maret 2022, 19 Juni 2024 10:00 WIB, 4 s.d 6 Maret 2019, 23, 24 dan 27 Mei 2025
-        "text": rf"(?<![\d.,-])(?<!\d/)(?P<d>\d{{1,2}})"
+        # (a weekday's comma without its space: "Selasa,13 Februari 2024"; not a decimal "1,5 Juta")
+        "text": rf"(?<![\d.-])(?<!\d,)(?<!\d/)(?P<d>\d{{1,2}})"
                 rf"(?:(?:\s+(?P<mon1>{MON}))?\s*(?P<rng>{RANGE})\s*(?P<d2>\d{{1,2}})"
                 rf"|(?P<lst>(?:\s*,\s*\d{{1,2}})+(?:\s*,?\s*(?:dan|&|and)\s*\d{{1,2}})?|\s*(?:dan|&|and)\s*\d{{1,2}}))?"
                 rf"\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?{TIME}",

@@ -214,6 +214,9 @@ def test_place_dateline_with_weekday_is_published(nlp):
     ("Jumat, 13 Juni 2025 admin 0 Komentar", D(2025, 6, 13)),
     ("Diterbitkan: 06/10/2023 Kategori: Pemerintahan Dilihat: 287", D(2023, 10, 6)),
     ("Admin Diskominfo 16 Februari 2024 Dibaca 120 kali", D(2024, 2, 16)),
+    # a weekday's comma without its space, a site's timestamp with its offset
+    ("Selasa,13 Februari 2024", D(2024, 2, 13)),
+    ("2024-02-13T10:00:00+07:00", D(2024, 2, 13)),
     # not a byline: a lead sentence that starts with a date, a date inside a sentence
     ("Dilihat 120 warga | 10 September 2024", None),
     ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
