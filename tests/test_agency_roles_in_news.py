@@ -372,3 +372,17 @@ def test_national_bodies_named_as_sources_of_norms_and_programmes_do_not_act(nlp
 ])
 def test_residents_home_districts_and_schools_addresses_do_not_act(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national centre as the workplace of a resource person whose national body acts in the same sentence
+    ("Narasumber dari Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian Dalam Negeri, Rizky Amalia, S.IP., "
+     "Analis Kebijakan Ahli Muda pada Pusat Strategi Kebijakan Pemerintahan Dalam Negeri, memandu peserta.",
+     ["Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]),
+    # a centre that itself organises acts with its body
+    ("Lembaga Administrasi Negara (LAN) melalui Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan "
+     "menggelar Laboratorium Inovasi di Kabupaten Sumba Timur.",
+     ["Lembaga Administrasi Negara", "Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan"]),
+])
+def test_a_national_centre_as_a_resource_persons_workplace_is_its_body(nlp, text, expected):
+    assert agencies(nlp, text) == expected

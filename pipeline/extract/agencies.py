@@ -367,6 +367,27 @@ def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> li
     return out
 
 
+def _workplaces_of_acting_bodies(text: str, mentions: list[Mention]) -> None:
+    """A national body's centre or directorate named as a resource person's workplace after that body acting in the
+    same sentence ("Narasumber dari BSKDN ..., Analis Kebijakan pada Pusat Strategi Kebijakan X") does not act apart
+    from it (rules/agencies/acting.toml `workplace_units`)."""
+    from .agency_parties import _acting_toml
+    r = _acting_toml()
+    units, parents = tuple(r["workplace_units"]), tuple(r["national_parents"])
+    rules = _acting_rules()
+    for m in mentions:
+        if not (m.acting and m.name.startswith(units)):
+            continue
+        start = sentence_start(text, m.start)
+        if rules["in_position"].search(text, max(start, m.start - 80), m.start) is None \
+                and not re.search(r"\bpada\s+$", text[max(start, m.start - 8):m.start]):
+            continue   # (not "Analis Kebijakan Ahli Muda pada Pusat X" either)
+        if any(o.acting and o is not m and start <= o.start < m.start and o.name.startswith(parents)
+               and not o.name.startswith(units) for o in mentions):
+            m.acting = False
+            m.extra["role"] = "workplace"
+
+
 @Language.factory("inovasi_agencies")
 def make_agencies(nlp: Language, name: str):
     return find_agencies
@@ -380,6 +401,7 @@ def find_agencies(doc: Doc) -> Doc:
         m = next(m for m in mentions if m.start == start)
         m.acting = False
         m.extra["role"] = role
+    _workplaces_of_acting_bodies(doc_text(doc), mentions)
     for m in mentions:
         if bare_kind(m.name):
             m.acting = False   # "tenaga kesehatan dari UPTD Puskesmas": kinds of unit with no name of their own
