@@ -124,7 +124,6 @@ class ReviewApp:
         self.env.filters["q"] = lambda s: quote(str(s), safe="")
         self.secret = secrets.token_bytes(32)
         self.default_reviewer = reviewer
-        self.paste_dir = Path(tempfile.mkdtemp(prefix="inovasi-paste-"))
         self.nlp_lock = threading.Lock()
         if warm:
             threading.Thread(target=self._warm, daemon=True).start()
@@ -246,10 +245,11 @@ class ReviewApp:
         suffix = Path(filename).suffix.lower() if filename else ".txt"
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(filename).stem)[:80] if filename else "paste"
         doc_id = f"{stem}-{digest}"
-        path = self.paste_dir / f"{doc_id}{suffix or '.txt'}"
-        path.write_bytes(data)
-        with self.nlp_lock:
-            [done] = process_documents([Source(doc_id=doc_id, source=f"pasted:{filename or 'text'}", path=path)])
+        with tempfile.TemporaryDirectory(prefix="inovasi-paste-") as tmp:   # the record keeps the text; the file goes
+            path = Path(tmp) / f"{doc_id}{suffix or '.txt'}"
+            path.write_bytes(data)
+            with self.nlp_lock:
+                [done] = process_documents([Source(doc_id=doc_id, source=f"pasted:{filename or 'text'}", path=path)])
         if done.record_json is None:
             raise CorrectionError(f"no record: {done.entry.error}")
         record = Record.model_validate_json(done.record_json)

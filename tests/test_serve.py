@@ -109,7 +109,11 @@ def test_warming_builds_the_pipeline_the_paste_box_uses(tmp_path):
     assert "inovasi_officials" in batch.get_nlp().pipe_names
 
 
-def test_paste_box_extracts_with_the_warm_pipeline(tmp_path):
+def test_paste_box_extracts_with_the_warm_pipeline(tmp_path, monkeypatch):
+    import tempfile
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))   # where the app may put a pasted document meanwhile
     url = f"sqlite:///{tmp_path / 'registry.sqlite'}"
     client = TestClient(create_app(url, warm=True))
     token = csrf(client.get("/").text)
@@ -127,6 +131,7 @@ def test_paste_box_extracts_with_the_warm_pipeline(tmp_path):
     assert dropped.status_code == 303 and dropped.headers["location"].startswith("/doc/rilis_walikota-")
     empty = client.post("/paste", data={"csrf": token, "text": "  "}, follow_redirects=False)
     assert empty.status_code == 303 and "error=" in empty.headers["location"]
+    assert list(scratch.iterdir()) == []   # the pasted files are gone once their records are in the registry
 
 
 def test_serve_command_names_a_bad_database():
