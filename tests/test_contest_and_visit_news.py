@@ -269,3 +269,11 @@ def test_a_ministrys_application_beside_local_innovations_is_none_with_the_model
             "aplikasi SIMLUHTAN milik Kementerian Pertanian, hingga Tanam Basamo yang diluncurkan Distanbun tahun lalu.")
     names = [i.name for i in extract_text(text).innovations]
     assert "SIMLUHTAN" not in names and "Si-HATI" in names
+
+
+def test_a_discourse_opener_before_an_acronym_and_its_expansion_is_no_part_of_the_name(nlp):
+    text = ("Rombongan diperkenalkan pada SI-DAMAR yang dipakai di seluruh desa. Adapun SI-DAMAR adalah singkatan dari "
+            "Sistem Informasi Data Masyarakat Rukun.")
+    values, _ = extracted(nlp, text)
+    assert [(i["name"], i["long_name"]) for i in values.get("innovations") or []] == \
+        [("SI-DAMAR", "Sistem Informasi Data Masyarakat Rukun")]

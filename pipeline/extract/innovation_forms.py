@@ -294,6 +294,8 @@ class FormRules:
                             start = long[0] + run.group(0).index(lt)
                             last.long = (start, start + len(lt))
                         continue
+                    while ak + 1 < ai and toks[ak + 1].low in r["discourse_openers"] | r["ordinal_openers"]:
+                        ak += 1   # "Adapun SI-LEMBUR adalah singkatan dari ...": the opener is no word of the name
                     if ak + 1 <= ai and ai - ak <= 4 and len(longtxt.split()) >= 2:
                         c = Cand((toks[ak + 1].start, toks[ai].end), (long[0], long[0] + len(longtxt)), self.si,
                                  None, "expansion")
