@@ -919,6 +919,12 @@ def test_degrees_keep_their_dots_as_written(written, degree):
     ("Ketua tim, Drs. M. S. Hidayat, membuka rapat.", "M. S. Hidayat", "Ketua tim", ["Drs"]),
     ("Wali Kota Tidore, Dr. H. Ismail Djafar, S.E, M.Si, membuka rapat.", "Ismail Djafar", "Wali Kota Tidore",
      ["Dr", "S.E", "M.Si"]),
+    # a specialist's degree and a college's fellowship joined by a hyphen; a pastor's and a nurse's form of address
+    ("Direktur RSUD Kabupaten Klungkung, dr. I Nyoman Kesuma, M.Kes., Sp.PD-FINASIM, menjelaskan aplikasi itu.",
+     "I Nyoman Kesuma", "Direktur Rumah Sakit Umum Daerah Kabupaten Klungkung", ["dr", "M.Kes", "Sp.PD", "FINASIM"]),
+    ("Ketua Klasis, Pendeta Yohanis Manafe, S.Th., memberi sambutan.", "Yohanis Manafe", "Ketua Klasis", ["S.Th"]),
+    ("Kepala Puskesmas Nita, Perawat Dedi Kurnia, A.Md.Kep, membuka acara.", "Dedi Kurnia", "Kepala Puskesmas Nita",
+     ["A.Md.Kep"]),
     # the office in brackets after the name's degrees
     ("Materi disampaikan oleh Rudi Hartono, S.T. (Kepala Seksi Drainase Dinas PUPR), lalu peserta berdiskusi.",
      "Rudi Hartono", "Kepala Seksi Drainase Dinas Pekerjaan Umum dan Penataan Ruang", ["S.T"]),

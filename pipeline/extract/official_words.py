@@ -126,8 +126,14 @@ def _joined_office_phrases(text: str, toks: list[Tok]) -> list[Tok]:
 
 
 def _joined_degrees(t: Tok) -> list[Tok]:
-    """'SE.MM', 'SH.MH': two listed degrees written together with one dot -> two tokens."""
+    """'SE.MM', 'SH.MH': two listed degrees written together with one dot -> two tokens; so are a specialist's
+    degree and a college's fellowship joined by a hyphen ('Sp.PD-FINASIM')."""
     w = t.text.rstrip(".,")
+    if t.kind == "word" and w.count("-") == 1 and not normal_degree(t.text):
+        left, right = w.split("-")
+        if left and right and normal_degree(left) and normal_degree(right) and right.isupper():
+            k = len(left)
+            return [Tok(w[:k], t.start, t.start + k, "word"), Tok(t.text[k + 1:], t.start + k + 1, t.end, "word")]
     if t.kind != "word" or "." not in w or normal_degree(t.text) or degree_like(t.text):
         return [t]
     for k, ch in enumerate(w):
