@@ -117,3 +117,16 @@ def test_an_offices_programme_named_in_apposition_is_no_person():
     record = extract_text("Program unggulan Bupati Situbondo, Karna Suswandi, menyasar warga lanjut usia.")
     assert [(o.name, o.position) for o in record.officials] == [("Karna Suswandi", "Bupati Situbondo")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening the sentence, described in apposition as a body's innovation
+    ("Jemput Bola Akta, inovasi dari Dinas Kependudukan dan Pencatatan Sipil Kota Palopo, kini menjangkau 48 "
+     "kelurahan.", [("Jemput Bola Akta", None)]),
+    ("SIPANDU, inovasi unggulan Kecamatan Wara, diluncurkan tahun lalu.", [("SIPANDU", None)]),
+    # not a speaker's attribution, a body, or innovations in general
+    ("Menurut Bupati Luwu, inovasi dari Desa Maju harus didukung.", []),
+    ("Dinas Pendidikan, inovasi dari sekolah terus didorong.", []),
+])
+def test_a_name_opening_the_sentence_with_its_owner_in_apposition(nlp, text, expected):
+    assert read(nlp, text) == expected

@@ -77,8 +77,12 @@ class FormRules:
                 long, a = (toks[b].start, toks[a - 2].end), b
             if (t.text == "," or end < i) and not (a > 0 and (
                     toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"]
-                    or self._described(a, k, t.text == ","))):
-                continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ...")
+                    or self._described(a, k, t.text == ","))) \
+                    and not (t.text == "," and a == self._sent_start() and k + 2 < len(toks)
+                             and toks[k + 1].low in r["owner_markers"] | r["trigger_modifiers"] and is_cap(toks[k + 2])
+                             and toks[a].low not in r["discourse_openers"] | r["blocker_prepositions"] | {"menurut"}):
+                continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ..."),
+                # or opening the sentence with its owner or its standing: "Jemput Bola Akta, inovasi dari Dinas X, ..."
             if long is not None:
                 short = next(x for x in range(a, end) if toks[x].low == "atau") + 1
                 self.add([((toks[short].start, toks[end - 1].end), long)], "predicative", i)
