@@ -1,8 +1,9 @@
-"""Kinds of regional news read in the ninth session's probe (issue 12): contest entries named in apposition or
-described after their rank, a name beside another after "Selain", a headline's quoted name, a headline's clause after
-a comma; governments that are assisted, press offices in the dateline's place, hosts named as bare regions, pupils
-and residents' home villages; a compound title before a name. Sentences written for these tests in the style of
-regional news."""
+"""Kinds of regional news read in the ninth and tenth sessions' probes (issue 12): contest entries named in apposition
+or described after their rank, a name beside another after "Selain", a headline's quoted name, a headline's clause
+after a comma, enumerations opened by an ordinal, exhibition stands, lists of what is not an innovation; governments
+that are assisted, press offices in the dateline's place, hosts named as bare regions, pupils and residents' home
+villages, a village and its district as an address; a compound title before a name. Sentences written for these
+tests in the style of regional news."""
 import pytest
 
 from tests.helpers import agency_names, component_nlp, extracted, innovation_names, officials_by_name
