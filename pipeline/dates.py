@@ -140,8 +140,11 @@ def date_rules() -> dict:
     rules["_triggers"] = {k: tuple(dict.fromkeys(v)) for k, v in triggers.items()}
     rules["_token"] = re.compile(rf"[A-Za-z][A-Za-z{_APOS}]*|\d+")
     tod = _alt(rules["words"]["times_of_day"])
-    rules["_wd_before"] = re.compile(rf"(?P<wd>{WD})(?:\s+(?:{tod}))?\s*,?\s*(?:\(\s*)?(?:(?:tanggal|tgl\.?)\s*)?$",
-                                     re.IGNORECASE)
+    # spaces and at most one line break (a wrapped line), never a blank line: "Malam Minggu" closing a headline is no
+    # weekday of the byline's date below it
+    rules["_wd_before"] = re.compile(rf"(?P<wd>{WD})(?:[ \t]+(?:{tod}))?[ \t]*,?[ \t]*\n?[ \t]*(?:\([ \t]*)?"
+                                     rf"(?:(?:tanggal|tgl\.?)[ \t]*)?\Z", re.IGNORECASE)   # (\Z: "$" would match before
+    # the last of two line breaks)
     # "Senin-Selasa (11-12/11)", "Senin s.d. Rabu (4-6/3)": the weekday range's first day opens the mention too
     rules["_wd_range_before"] = re.compile(rf"{WD}\s*(?:{RANGE})\s*$", re.IGNORECASE)
     rules["_re"] = {k: re.compile(p, re.IGNORECASE) for k, p in pats.items()}

@@ -217,6 +217,10 @@ def test_place_dateline_with_weekday_is_published(nlp):
     # a weekday's comma without its space, a site's timestamp with its offset
     ("Selasa,13 Februari 2024", D(2024, 2, 13)),
     ("2024-02-13T10:00:00+07:00", D(2024, 2, 13)),
+    # an office's name with "dan", a section of four words, an aside about the writer in brackets
+    ("Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024", D(2024, 10, 30)),
+    ("Humas Setda Manggarai Barat | Selasa, 14 Mei 2024 | Dibaca 312 kali", D(2024, 5, 14)),
+    ("Oleh: Dwi Ratnaningsih (warga RW 17 Kadipiro) | 3 Maret 2024 | 5 menit baca", D(2024, 3, 3)),
     # not a byline: a lead sentence that starts with a date, a date inside a sentence
     ("Dilihat 120 warga | 10 September 2024", None),
     ("12 Februari 2024 Bupati membuka pelatihan inovasi di aula.", None),
@@ -489,3 +493,9 @@ def test_a_byline_at_the_foot_of_a_long_text(nlp, tail, expected):
 def test_a_byline_with_an_english_clock_time(nlp, line):
     text = BYLINE.replace("Senin, 14 Maret 2022 10:00 WIB", line)
     assert value(run(nlp, text)._.draft["published"]) == D(2022, 11, 24)
+
+
+def test_a_weekday_closing_the_headline_is_no_weekday_of_the_byline_below(nlp):
+    text = ("Disdukcapil Buka Layanan Malam Minggu\n\n18 Januari 2025 21:05\n\nDinas Kependudukan dan Pencatatan Sipil "
+            "membuka layanan perekaman KTP-el pada Sabtu malam.")
+    assert value(run(nlp, text)._.draft["published"]) == D(2025, 1, 18)

@@ -183,6 +183,7 @@ def _byline_prefix(before: str) -> bool:
     """What precedes a date on its line is byline only: byline words, a site name, a label and name."""
     rx = _rx()
     for part in rx["byline_sep"].split(before):
+        part = re.sub(r"\s*\([^()\n]{1,60}\)", "", part)   # an aside about the writer: "Oleh: Nama (warga RW 17 X) |"
         part = part.strip(" ,:-–—•")
         if not part or rx["byline_counter"].fullmatch(part):
             continue
