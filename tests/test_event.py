@@ -296,3 +296,21 @@ def test_a_weekday_after_the_venues_comma_is_no_part_of_it(nlp, tail):
     e, _ = event(nlp, "Upacara HUT Kabupaten\n\nUpacara peringatan HUT Kabupaten Mamuju digelar di Lapangan Upacara "
                       "Kantor Bupati Mamuju" + tail)
     assert e["venue"] == "Lapangan Upacara Kantor Bupati Mamuju"
+
+
+def test_a_dated_activity_of_no_listed_type_is_lainnya(nlp):
+    day = Found(dt.date(2024, 2, 4), 0, 0, "rule:event_date")
+    text = ("BPBD Uji Sirene Banjir\n\nBETUN - Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Malaka menggelar "
+            "simulasi evakuasi sekaligus uji coba sirene banjir di Desa Weoe, kemarin.")
+    e, _ = event(nlp, text, found={"event_date": day})
+    assert (e["type"], e["date"]) == ("lainnya", dt.date(2024, 2, 4))
+    # without a date, or with nothing organised, there is no event
+    assert event(nlp, text)[0] is None
+    assert event(nlp, "Profil Inovasi\n\nDinas Kependudukan dan Pencatatan Sipil melakukan inovasi yang mempermudah "
+                      "warga.", found={"event_date": day})[0] is None
+
+
+def test_a_panel_hearing_presentations_is_a_contest(nlp):
+    text = ("Bupati Paparkan Tiga Inovasi di Hadapan Panelis IGA\n\nKota Mungkid – Bupati memaparkan tiga inovasi "
+            "unggulan di hadapan tim panelis Innovative Government Award di Jakarta, Senin (2/9/2024).")
+    assert event(nlp, text)[0]["type"] == "kompetisi"

@@ -60,6 +60,8 @@ def rules() -> dict:
     r["_expansion"] = re.compile(r"\b[A-Z]{3,}\s*\((?:[A-Z][\w’'-]*\s+){0,3}$")
     markers = sorted(r["rules"]["non_event_markers"], key=len, reverse=True)
     r["_markers"] = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
+    r["_organising"] = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, r["rules"]["organising_verbs"]))
+                                  + r")(?![\w-])", re.IGNORECASE)
     r["_occasion"] = re.compile("|".join(f"(?:{o})" for o in r["rules"]["occasions"]) + "$", re.IGNORECASE)
     after = "|".join(re.escape(m) for m in r["rules"]["after_markers"])
     r["_after"] = re.compile(r"\b(?:" + after + r")\b", re.IGNORECASE)
@@ -283,6 +285,17 @@ def _place_phrase(text: str, start: int, end: int) -> str | None:
     return phrase
 
 
+def _organised_in_lead(text: str, sents: list[tuple[int, int]], r: dict) -> re.Match | None:
+    """An organising verb outside quotes in the headline or the lead's sentences (rules/event.toml
+    `organising_verbs`): a dated activity of no listed type is an event all the same."""
+    for start, end in sents[:r["rules"]["lead_sentences"] + 1]:
+        for m in r["_organising"].finditer(text, start, end):
+            if text.count("\u201c", start, m.start()) <= text.count("\u201d", start, m.start()) \
+                    and text.count('"', start, m.start()) % 2 == 0:
+                return m
+    return None
+
+
 @Language.factory("inovasi_event")
 def make_event(nlp: Language, name: str):
     return find_event
@@ -309,13 +322,15 @@ def find_event(doc: Doc) -> Doc:
             totals[h.type] = totals.get(h.type, 0.0) + h.weight
             strong[h.type] = strong.get(h.type, False) or h.strong
     cands = [t for t in totals if strong.get(t)]
+    ev_date = (doc._.found or {}).get("event_date")
     if not cands:
-        doc._.draft["event"] = None
+        organised = _organised_in_lead(text, sents, r) if isinstance(ev_date, Found) else None
+        doc._.draft["event"] = None if organised is None else {
+            "type": Found("lainnya", organised.start(), organised.end(), METHOD), "date": ev_date, "venue": None}
         return doc
     order = r["_order"]
     best = max(cands, key=lambda t: (totals[t], -order.index(t)))
     trig = next(h for h in hits if h.type == best and h.weight > 0 and h.strong)
-    ev_date = (doc._.found or {}).get("event_date")
     doc._.draft["event"] = {
         "type": Found(best, trig.start, trig.end, METHOD),
         "date": ev_date if isinstance(ev_date, Found) else None,
