@@ -130,3 +130,16 @@ def test_an_offices_programme_named_in_apposition_is_no_person():
 ])
 def test_a_name_opening_the_sentence_with_its_owner_in_apposition(nlp, text, expected):
     assert read(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trigger, a few describing words and the name in brackets
+    ("Dinas Kependudukan meluncurkan layanan antar dokumen kependudukan (Si Antar) bagi warga lansia.",
+     [("Si Antar", None)]),
+    ("Dinas Sosial meluncurkan aplikasi pendataan lansia (SIDALAN) tahun ini.", [("SIDALAN", None)]),
+    # the bracket abbreviates the description (a kind of programme), or names a national office
+    ("Pemkab menjalankan program pemberdayaan masyarakat (PPM) di desa.", []),
+    ("Dinas Kesehatan membuka layanan pengaduan (PPID) bagi warga.", []),
+])
+def test_a_name_in_brackets_after_a_described_trigger(nlp, text, expected):
+    assert read(nlp, text) == expected

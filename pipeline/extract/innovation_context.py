@@ -343,11 +343,22 @@ class ContextRules:
         DPRD", "layanan kesehatan BPJS" are in the vocabulary's lists)."""
         from .innovation_items import _body_abbreviation
         r, toks = self.r, self.toks
-        for k in (j + 1, j + 2):
+        for k in (j + 1, j + 2, j + 3, j + 4):
             if k >= len(toks) or not all(x.text.isalpha() and x.text.islower() and x.low not in r["describer_stops"]
                                          and x.low not in r["owner_markers"] for x in toks[j:k]):
                 return j
             t = toks[k]
+            if t.text == "(" and k + 2 < len(toks) and is_cap(toks[k + 1]) \
+                    and (toks[k + 1].low in ("si", "e") or r["_tech"].fullmatch(toks[k + 1].text)
+                         or re.fullmatch(r"[A-Z][A-Z-]{2,}", toks[k + 1].text)) \
+                    and any(x.text == ")" for x in toks[k + 2:k + 6]) \
+                    and not _body_abbreviation(toks[k + 1].text, fields=True) and toks[k + 1].start not in self.ctx.bodies \
+                    and not (toks[k + 1].text.isupper() and toks[k + 1].text.replace("-", "").lower()
+                             == "".join(x.low[0] for x in toks[j - 1:k]).replace("-", "")):
+                return k + 1   # "layanan antar dokumen kependudukan (Si Antar)": the words describe, the name is in
+                # brackets
+            if k > j + 2:
+                continue   # (a name in capitals after at most two describing words)
             if re.fullmatch(r"[A-Z][A-Z-]{2,}", t.text):
                 if t.start in self.ctx.bodies or _body_abbreviation(t.text, fields=True):
                     return j
