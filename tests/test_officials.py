@@ -925,11 +925,25 @@ def test_degrees_keep_their_dots_as_written(written, degree):
     ("Ketua Klasis, Pendeta Yohanis Manafe, S.Th., memberi sambutan.", "Yohanis Manafe", "Ketua Klasis", ["S.Th"]),
     ("Kepala Puskesmas Nita, Perawat Dedi Kurnia, A.Md.Kep, membuka acara.", "Dedi Kurnia", "Kepala Puskesmas Nita",
      ["A.Md.Kep"]),
+    # a health centre's place after its title, before the name; a midwife's professional title
+    ("Kepala Puskesmas Undaan, Slamet Riyadi SKM, mengaku tidak menyangka inovasinya bisa bersaing.", "Slamet Riyadi",
+     "Kepala Puskesmas Undaan", ["SKM"]),
+    ("Kepala Puskesmas Kalasan Siti Aminah mengatakan inovasi itu berjalan.", "Siti Aminah", "Kepala Puskesmas Kalasan",
+     []),
+    ("Kepala UPTD Puskesmas Pematang Kandis, Bdn. Ernawati Lubis, S.Tr.Keb, mengatakan ibu hamil didampingi.",
+     "Ernawati Lubis", "Kepala UPTD Puskesmas Pematang Kandis", ["Bdn", "S.Tr.Keb"]),
+    ("Kepala Puskesmas dr. Yohanes membuka acara.", "Yohanes", "Kepala Puskesmas", ["dr"]),
     # the office in brackets after the name's degrees
     ("Materi disampaikan oleh Rudi Hartono, S.T. (Kepala Seksi Drainase Dinas PUPR), lalu peserta berdiskusi.",
      "Rudi Hartono", "Kepala Seksi Drainase Dinas Pekerjaan Umum dan Penataan Ruang", ["S.T"]),
 ])
-def test_degrees_in_captions_between_degrees_and_before_a_bracketed_office(text, name, position, degrees):
+def test_names_positions_and_degrees_in_the_shapes_regional_news_writes(text, name, position, degrees):
     # issue 12: officials' degrees in the spellings regional news uses
     found = {o.name: o for o in extract_text(text).officials}
     assert (found[name].position, found[name].degrees) == (position, degrees)
+
+
+def test_a_health_centres_place_alone_after_its_title_is_nobody():
+    found = extract_text("Kader tak perlu lagi menyalin buku KIA, kata dr. Fajar Kurniawan. Ia merupakan Kepala "
+                         "Puskesmas Pandaan.").officials
+    assert [o.name for o in found] == ["Fajar Kurniawan"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..nomenclature import office_words, official_heads, opening_particles, role_words
+from ..nomenclature import office_words, official_heads, opening_particles, place_taking_words, role_words
 from . import common
 from .official_names import DOTTED_INITIALS, Named, abbreviated, initial, name_word, people_at, rules
 from .official_words import (CONNECTORS, Tok, bare, head_at, is_degree, is_honorific, is_prefix_degree, is_tail_degree,
@@ -296,6 +296,11 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
             if not k:
                 break
             n = min(n + k, len(words))
+        if n < len(words) and words[n] > 0 and bare(toks[words[n] - 1].text) in place_taking_words() \
+                and toks[words[n] - 1].text[:1].isupper() \
+                and not is_honorific(toks[words[n]].text) and not is_prefix_degree(toks[words[n]].text):
+            n += 1   # "Kepala Puskesmas Undaan, Nama", "Kepala Puskesmas Kalasan Siti Aminah": the word after a health
+            # centre or a branch is its place
         while n < len(words) and is_degree(toks[words[n]].text):
             n += 1
         if n < len(words) and words[n] > 0 and toks[words[n] - 1].text in rules("institution_heads"):

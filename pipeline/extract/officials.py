@@ -384,7 +384,9 @@ class _Reader:
 
 
 def _branch_place(name: str, position: str) -> bool:
-    """"Kepala Bank X Cabang Lolak": one word after a branch office's title is the branch's place, not a person."""
+    """"Kepala Bank X Cabang Lolak", "Kepala Puskesmas Pandaan.": one word right after a branch office's or a health
+    centre's title is its place, not a person (a person with a title before the name stays: "Kepala Puskesmas dr.
+    Nama")."""
     return len(name.split()) == 1 and any(bare(w) in place_taking_words() for w in position.split())
 
 
@@ -406,7 +408,7 @@ def find_officials(doc: Doc) -> Doc:
     # a title and a headline verb in a related-stories list ("Bupati Resmikan Jembatan Gantung di ..."): no person
     people = [p for p in _merge(reader.people)
               if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))
-              and not _branch_place(str(value_of(p.name)), str(value_of(p.position)))]
+              and not (_branch_place(str(value_of(p.name)), str(value_of(p.position))) and not p.degrees)]
     # (an agency is {"name": Found} in news and Found({"name": Found}) in a form)
     acting = [value_of(v["name"]) if isinstance(v := value_of(a), dict) else v for a in draft.get("agencies") or []]
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
