@@ -925,6 +925,13 @@ def test_degrees_keep_their_dots_as_written(written, degree):
     ("Ketua Klasis, Pendeta Yohanis Manafe, S.Th., memberi sambutan.", "Yohanis Manafe", "Ketua Klasis", ["S.Th"]),
     ("Kepala Puskesmas Nita, Perawat Dedi Kurnia, A.Md.Kep, membuka acara.", "Dedi Kurnia", "Kepala Puskesmas Nita",
      ["A.Md.Kep"]),
+    # a bank branch's head written "Pimpinan", an innovation operator, a head and the body's short name in one word
+    ("Pimpinan Bank Sulselbar Cabang Belopa, Ahmad Yani Padu, berharap usaha kecil mengakses pembiayaan.",
+     "Ahmad Yani Padu", "Pimpinan Bank Sulselbar Cabang Belopa", []),
+    ("Operator inovasi UPTD Puskesmas Cepu, Yuliana Kartikasari, mengaku terbantu dengan bimtek tersebut.",
+     "Yuliana Kartikasari", "Operator inovasi UPTD Puskesmas Cepu", []),
+    ("Sementara itu, Kadiskominfotiksan Tubaba Yuliansyah Putra mengatakan pihaknya menyiapkan tautan.",
+     "Yuliansyah Putra", "Kadiskominfotiksan Tubaba", []),
     # a health centre's place after its title, before the name; a midwife's professional title
     ("Kepala Puskesmas Undaan, Slamet Riyadi SKM, mengaku tidak menyangka inovasinya bisa bersaing.", "Slamet Riyadi",
      "Kepala Puskesmas Undaan", ["SKM"]),

@@ -45,11 +45,22 @@ def test_an_innovation_named_like_a_unit_is_no_agency_even_for_the_model():
     assert not any("Tanpa Antre" in a.name for a in record.agencies)
 
 
-def test_a_press_releases_contact_block_names_no_official():
+def test_a_press_releases_contact_block_names_an_official_whose_office_does_not_act():
+    # the written sets' gold lists the contact with the office beside the name (either way round); the office is
+    # named, it does not act
     record = extract_text("SIARAN PERS\n\nPemkab Sikka Raih Penghargaan Pelayanan Publik\n\nMaumere, 14 Oktober 2024 – "
                           "Penghargaan diterima Pj Bupati Sikka, Adrianus Parera, di Jakarta.\n\nNarahubung:\n"
                           "Kepala Bagian Protokol Setda Sikka\nYohanes Bala, S.Sos (0812-3456-7890)")
-    assert [o.name for o in record.officials] == ["Adrianus Parera"]
+    assert [(o.name, o.position) for o in record.officials] == [
+        ("Adrianus Parera", "Pj Bupati Sikka"), ("Yohanes Bala", "Kepala Bagian Protokol Sekretariat Daerah Sikka")]
+    assert [a.name for a in record.agencies] == ["Pemerintah Kabupaten Sikka"]
+    record = extract_text("Expo Inovasi Daerah digelar tiga hari.\n\nNarahubung:\nNurhayati Hasan, S.Kom., M.M.\n"
+                          "Kepala Bidang Informasi dan Komunikasi Publik\nDinas Komunikasi dan Informatika Kabupaten "
+                          "Majene\nTelp. 0812-4231-0000")
+    assert [(o.name, o.position, o.degrees) for o in record.officials] == [
+        ("Nurhayati Hasan", "Kepala Bidang Informasi dan Komunikasi Publik Dinas Komunikasi dan Informatika Kabupaten "
+         "Majene", ["S.Kom", "M.M"])]
+    assert record.agencies == []
 
 
 def test_a_text_pasted_without_its_line_breaks_keeps_its_content():

@@ -331,6 +331,35 @@ class _Reader:
             head = tokens(text, m.start(1), head_end)
             self.add(named, head + toks, "rule:official_apposition", lowercase=True)
 
+    def contacts(self) -> None:
+        """A press release's contact block ("Narahubung:" then a name line and its office's lines, either way round;
+        rules/officials/positions.toml `contact_labels`): the person holds the office written beside the name."""
+        text = self.text
+        label = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, rules("contact_labels"))) + r")[ \t]*:?[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
+        for m in label.finditer(text):
+            lines = []
+            for line in re.finditer(r"[^\n]+", text[m.end():m.end() + 400]):
+                if not line.group().strip():
+                    break
+                lines.append((m.end() + line.start(), m.end() + line.end()))
+                if len(lines) == 4 or text[m.end() + line.end():m.end() + line.end() + 2] == "\n\n":
+                    break
+            person, offices = None, []
+            for s, e in lines:
+                toks = tokens(text, s, e)
+                while toks and toks[-1].kind == "bracket":
+                    toks = toks[:-1]   # a telephone number after the name: "Nama, S.Sos (0812-...)"
+                named = person_at(toks, 0) if toks else None
+                if person is None and named is not None and named.end == len(toks) \
+                        and (named.strong or named.degrees) and not head_at(text, toks[0].start):
+                    person = named
+                elif toks and (head_at(text, toks[0].start) or toks[0].start in {a.start for a in self.mentions}):
+                    offices.append(toks)
+            if person is not None and offices:
+                self.add(person, [t for toks in offices for t in toks], "rule:official_contact")
+                self.spans.append((lines[0][0], lines[-1][1]))
+
     def marked(self) -> None:
         """People without an office title, marked by an honorific, a title or degrees."""
         text = self.text
@@ -404,6 +433,7 @@ def find_officials(doc: Doc) -> Doc:
         reader.titled(official_heads(), lowercase=False)
         reader.titled(rules("lowercase_heads"), lowercase=True)
         reader.appositive()
+        reader.contacts()
         reader.marked()
     # a title and a headline verb in a related-stories list ("Bupati Resmikan Jembatan Gantung di ..."): no person
     people = [p for p in _merge(reader.people)
