@@ -932,6 +932,9 @@ def test_degrees_keep_their_dots_as_written(written, degree):
      "Yuliana Kartikasari", "Operator inovasi UPTD Puskesmas Cepu", []),
     ("Sementara itu, Kadiskominfotiksan Tubaba Yuliansyah Putra mengatakan pihaknya menyiapkan tautan.",
      "Yuliansyah Putra", "Kadiskominfotiksan Tubaba", []),
+    # the office given in a relative clause after the name ("yang sudah dua periode menjadi ...")
+    ("Frans, yang sudah dua periode menjadi Kepala Kampung Sasior Baru, menyebut lumbung itu memasok pangan.",
+     "Frans", "Kepala Kampung Sasior Baru", []),
     # a health centre's place after its title, before the name; a midwife's professional title
     ("Kepala Puskesmas Undaan, Slamet Riyadi SKM, mengaku tidak menyangka inovasinya bisa bersaing.", "Slamet Riyadi",
      "Kepala Puskesmas Undaan", ["SKM"]),
