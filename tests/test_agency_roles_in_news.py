@@ -386,3 +386,15 @@ def test_residents_home_districts_and_schools_addresses_do_not_act(nlp, text, ex
 ])
 def test_a_national_centre_as_a_resource_persons_workplace_is_its_body(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government whose short name the text gives after its full name, used with "Pemkab" later
+    ("Pemerintah Kabupaten Pulang Pisau (Pulpis) melakukan studi tiru ke Kobar. Pemkab Pulpis juga menandatangani "
+     "kerja sama replikasi.", ["Pemerintah Kabupaten Pulang Pisau"]),
+    # a site's footer with the government's address
+    ("Dinas Kesehatan Kabupaten Sumba Barat menggelar rapat validasi data inovasi.\n\nPemerintah Kabupaten Sumba "
+     "Barat | Jl. Jenderal Sudirman No. 1, Waikabubak", ["Dinas Kesehatan Kabupaten Sumba Barat"]),
+])
+def test_a_governments_defined_short_name_and_a_sites_footer(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -297,6 +297,8 @@ def find_mentions(text: str) -> list[Mention]:
         name = expand_abbreviations(name, defined)
         # "Pemkab Konsel" where the text defines "Kabupaten Konawe Selatan (Konsel)": the level word once
         name = re.sub(r"\b(Kabupaten|Kota|Provinsi) \1\b", r"\1", name)
+        # "Pemkab Pulpis" where the text defines "Pemerintah Kabupaten Pulang Pisau (Pulpis)": the government once
+        name = re.sub(r"\bPemerintah (Kabupaten|Kota|Provinsi) Pemerintah \1\b", r"Pemerintah \1", name)
         name = expand_regions(name[0].upper() + name[1:], text)
         sent_start = max(s for s in sentence_starts if s <= m.start())
         acting, office_only = acts(text, m.start(), end, name, key, sent_start)

@@ -42,6 +42,10 @@ def defined_here(text: str, start: int, end: int, defined: dict[str, str]) -> tu
     return None
 
 
+FOOTER_ADDRESS = re.compile(r"[|•·]\s*(?:Jl|Jln|Jalan|Telp|Telepon|Tlp|Fax|Faks|E-?mail|Kode\s+Pos|Alamat|Komplek|Kompleks)"
+                            r"\b", re.IGNORECASE)
+
+
 def alone_on_line(text: str, start: int, end: int) -> bool:
     """A body alone on its line (after at most a short label) is a credit, a section tag or a
     letterhead ('Diskominfo Bintan', 'Sumber Foto: DPPKB', 'PEMKAB X', 'HUMAS SETDAKAB X'), not an actor."""
@@ -57,6 +61,8 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
         before = ""   # a press office's banner over the page: "HUMAS SETDAKAB X"
     if before.casefold() in _acting_rules()["byline_openers"] and (not after or after.startswith("|")):
         return True   # a byline: "Oleh Bagian Protokol dan Komunikasi Pimpinan | 30 Oktober 2024"
+    if not before and FOOTER_ADDRESS.match(after):
+        return True   # a site's footer: "Pemerintah Kabupaten X | Jl. Jenderal Sudirman No. 1"
     if not before and re.match(r" +[-–—]\s", text[end:end + 5]):
         return True   # a press office in the dateline's place: "Diskominfo Kota X - Pemerintah Kota X melalui ..."
     return not after and (not before or (before.endswith(":") and len(before.split()) <= 3))
