@@ -398,3 +398,19 @@ def test_a_national_centre_as_a_resource_persons_workplace_is_its_body(nlp, text
 ])
 def test_a_governments_defined_short_name_and_a_sites_footer(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body inside a clause of purpose or suggestion is wished for, not acting
+    ("Yosephina juga menyarankan agar ke depan Dinas Pendidikan dan Kebudayaan Yalimo dilibatkan dalam inovasi itu.",
+     []),
+    ("Ia mengusulkan agar ke depan TPID menggandeng Dinas Perhubungan untuk menjajaki subsidi ongkos angkut.", []),
+    # the patron of a group it fosters
+    ("Stan UMKM binaan Dinas Koperasi dan UKM menjual batik dan olahan bandeng.", []),
+    # the body that acts before the purpose, and a competition's holder after "dari", still act
+    ("Dinas Kesehatan menggelar pelatihan agar kader posyandu mampu mendata balita.", ["Dinas Kesehatan"]),
+    ("Inovasi itu disiapkan agar masuk TOP 99 Sinovik dari Kementerian Pendayagunaan Aparatur Negara dan Reformasi "
+     "Birokrasi.", ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]),
+])
+def test_bodies_wished_for_and_patrons_do_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected

@@ -48,6 +48,9 @@ def _not_done_after(text: str, end: int, before: str, rules: dict) -> bool:
 
 NATIONAL_AGENCY = re.compile(r"^(?!Pemerintah\b).*\b(?:Nasional|Negara)$")   # "Badan Kepegawaian Negara"
 
+FROM_OR_BY = re.compile(r"\b(?:dari|oleh)\s+$", re.IGNORECASE)   # ("agar masuk TOP 99 Sinovik dari KemenPAN-RB": the
+# competition's holder, not a wish)
+
 SAID_BY = re.compile(r"\b(?:disampaikan|dijelaskan|diungkapkan|dikatakan|diterangkan|dituturkan)\s*$", re.IGNORECASE)
 
 def _agent_in_brackets(before: str) -> bool:
@@ -108,6 +111,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         and not _not_done_after(text, end, before, rules) \
         and not PARTICIPANTS_FROM.search(in_sentence) \
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
+        and not (rules["purpose"].search(in_sentence) and not FROM_OR_BY.search(before)) \
         and not alone_on_line(text, start, end) \
         and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
         and not rules["norm_before"].search(text, max(sent_start, start - 90), start) \

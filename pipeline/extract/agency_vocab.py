@@ -130,6 +130,7 @@ def _acting_rules() -> dict:
         "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*"
                                rf"(?:,\s*(?:{words('not_done_list_openers')})\s(?:(?!\b(?:{words('address_not_between')})\b)[^;:])*)?$",
                                re.IGNORECASE),   # (not an owner of a listed thing: "... di antaranya X dari Dinas Y")
+        "purpose": re.compile(rf"\b(?:{words('purpose_openers')})\b[^.;:!?]*$", re.IGNORECASE),
         "still_to_do": re.compile(rf"\s+(?:{words('still_to_do')})\b", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         # a national platform's or award's name right before a ministry: "aplikasi Indeks Inovasi Daerah "
