@@ -316,6 +316,11 @@ def test_bodies_named_in_passing_do_not_act(nlp, text, expected):
      "Dinas Koperasi dan UKM, dan Satuan Polisi Pamong Praja.", []),
     # ... but an innovation's owner inside such a list owns it
     ("Beberapa inovasi belum melampirkan regulasi, di antaranya SIPINTAR dari Dinas Pendidikan.", ["Dinas Pendidikan"]),
+    # ... or in the next sentence, listed back after "Beberapa di antaranya adalah"
+    ("Masih ada belasan SKPK yang belum menginput satu inovasi pun. Beberapa di antaranya adalah Dinas Pekerjaan Umum "
+     "dan Penataan Ruang, Dinas Lingkungan Hidup, serta Badan Kesatuan Bangsa dan Politik.", []),
+    ("Tahun ini lima perangkat daerah meraih penghargaan. Beberapa di antaranya adalah Dinas Kesehatan dan Dinas "
+     "Sosial.", ["Dinas Kesehatan", "Dinas Sosial"]),
     # a list of bodies that still has to do what follows
     ("Ia merinci, Dinas Pertanian, Dinas Perdagangan, serta Kecamatan Sukamaju dan Kecamatan Sukamulya masih perlu "
      "memperbaiki bukti dukung.", []),

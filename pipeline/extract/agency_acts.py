@@ -95,6 +95,13 @@ def _address_word_before(before: str) -> bool:
 
 
 
+def _after_negated_sentence(text: str, sent_start: int, rules: dict) -> bool:
+    """The sentence before `sent_start` ends in a negated clause ("... yang belum menginput satu inovasi pun.")."""
+    prev = text[max(0, sent_start - 300):sent_start].rstrip()
+    prev = re.split(r"[.!?]\s+(?=[A-Z])|\n", prev[:-1] if prev.endswith(".") else prev)[-1]
+    return bool(re.search(r"\b(?:belum|tidak|tak)\b", prev, re.IGNORECASE))
+
+
 def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) -> tuple[bool, bool]:
     """Whether the body written at text[start:end] (`name` in full, `key` its head in lower case) acts where it
     stands, and whether it is named only as a position holder's office that does not act. Read by the rules'
@@ -112,6 +119,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         and not PARTICIPANTS_FROM.search(in_sentence) \
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
         and not (rules["purpose"].search(in_sentence) and not FROM_OR_BY.search(before)) \
+        and not (rules["back_list"].match(in_sentence) and _after_negated_sentence(text, sent_start, rules)) \
         and not alone_on_line(text, start, end) \
         and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
         and not rules["norm_before"].search(text, max(sent_start, start - 90), start) \

@@ -131,6 +131,8 @@ def _acting_rules() -> dict:
                                rf"(?:,\s*(?:{words('not_done_list_openers')})\s(?:(?!\b(?:{words('address_not_between')})\b)[^;:])*)?$",
                                re.IGNORECASE),   # (not an owner of a listed thing: "... di antaranya X dari Dinas Y")
         "purpose": re.compile(rf"\b(?:{words('purpose_openers')})\b[^.;:!?]*$", re.IGNORECASE),
+        "back_list": re.compile(rf"^\W*(?:{words('back_list_openers')})\b(?:\s+(?:adalah|ialah|yaitu|yakni))?[^.;:!?]*$",
+                                re.IGNORECASE),
         "still_to_do": re.compile(rf"\s+(?:{words('still_to_do')})\b", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
         # a national platform's or award's name right before a ministry: "aplikasi Indeks Inovasi Daerah "
