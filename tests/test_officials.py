@@ -957,3 +957,17 @@ def test_a_health_centres_place_alone_after_its_title_is_nobody():
     found = extract_text("Kader tak perlu lagi menyalin buku KIA, kata dr. Fajar Kurniawan. Ia merupakan Kepala "
                          "Puskesmas Pandaan.").officials
     assert [o.name for o in found] == ["Fajar Kurniawan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office opening the next sentence with "itu" belongs to the name the quotation was attributed to
+    ("\"Bukan berarti di Nduga tidak ada inovasi,\" kata Elias Kogeya. Pj Bupati Nduga itu mengatakan sebagian "
+     "pegawai bekerja dari Wamena.", [("Elias Kogeya", "Pj Bupati Nduga")]),
+    ("\"Kami siap,\" ujar Budi Santoso. Kepala Dinas Kesehatan Kabupaten Sikka tersebut menambahkan layanan dibuka.",
+     [("Budi Santoso", "Kepala Dinas Kesehatan Kabupaten Sikka")]),
+    # a name already read with its office keeps it
+    ("Bupati Sikka, Budi Santoso, membuka acara. \"Kami siap,\" kata Budi Santoso. Bupati itu lalu meninjau stan.",
+     [("Budi Santoso", "Bupati Sikka")]),
+])
+def test_an_office_named_with_a_demonstrative_after_a_quotation(text, expected):
+    assert [(o.name, o.position) for o in extract_text(text).officials] == expected

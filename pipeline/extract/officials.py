@@ -40,7 +40,10 @@ CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+in
 GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
 ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga|yang\s+juga(?:\s+(?:merupakan|menjabat))?)\s+(?:sebagai\s+)?")
-SENTENCE_END = re.compile(r"\.\s+[A-Z]")   # a full stop and a capital: the sentence may have ended there
+SENTENCE_END = re.compile(r"\.\s+[A-Z]")
+SENTENCE_OPENING = re.compile(r"[.!?]\s+$|\n\s*$")
+# an office's words up to "itu"/"tersebut" and a lower-case verb ("Pj Bupati Nduga itu mengatakan")
+DEMONSTRATIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w./-]*){0,6}?(\s+(?:itu|tersebut))\s+[a-z]")   # a full stop and a capital: the sentence may have ended there
 
 
 @dataclass
@@ -333,6 +336,32 @@ class _Reader:
             head = tokens(text, m.start(1), head_end)
             self.add(named, head + toks, "rule:official_apposition", lowercase=True)
 
+    def named_before_demonstrative(self) -> None:
+        """"..." kata Elias Kogeya. Pj Bupati Nduga itu mengatakan ...': an office opening a sentence with "itu" or
+        "tersebut" after it, right after a quotation attributed to a name with no office: the office is that name's."""
+        text = self.text
+        head_rx = _title_patterns(tuple(official_heads()), False)[0]
+        verbs = "|".join(map(re.escape, rules("speech_verbs")))
+        said = re.compile(rf"\b(?:{verbs})\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s*\.\s*$")
+        for m in head_rx.finditer(text):
+            start = m.start()
+            if not SENTENCE_OPENING.search(text, max(0, start - 3), start) and start != 0:
+                continue
+            demo = DEMONSTRATIVE_AFTER.match(text, m.end())
+            if demo is None:
+                continue
+            prev = said.search(text, max(0, start - 120), start)
+            if prev is None:
+                continue
+            toks = tokens(text, prev.start(1), prev.end(1))
+            named = person_at(toks, 0) if toks else None
+            if named is None or named.end != len(toks) \
+                    or any(p.name.start <= named.name[0].start < p.name.end for p in self.people):
+                continue   # (a name already read with its office)
+            pos = tokens(text, start, demo.start(1))
+            if pos:
+                self.add(named, pos, "rule:official_demonstrative")
+
     def contacts(self) -> None:
         """A press release's contact block ("Narahubung:" then a name line and its office's lines, either way round;
         rules/officials/positions.toml `contact_labels`): the person holds the office written beside the name."""
@@ -436,6 +465,7 @@ def find_officials(doc: Doc) -> Doc:
         reader.titled(rules("lowercase_heads"), lowercase=True)
         reader.appositive()
         reader.contacts()
+        reader.named_before_demonstrative()
         reader.marked()
     # a title and a headline verb in a related-stories list ("Bupati Resmikan Jembatan Gantung di ..."): no person
     people = [p for p in _merge(reader.people)
