@@ -41,7 +41,7 @@ GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecam
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
 ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga|yang\s+juga(?:\s+(?:merupakan|menjabat))?)\s+(?:sebagai\s+)?")
 SENTENCE_END = re.compile(r"\.\s+[A-Z]")
-SENTENCE_OPENING = re.compile(r"[.!?]\s+$|\n\s*$")
+SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?=[A-Z])")
 # an office's words up to "itu"/"tersebut" and a lower-case verb ("Pj Bupati Nduga itu mengatakan")
 DEMONSTRATIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w./-]*){0,6}?(\s+(?:itu|tersebut))\s+[a-z]")   # a full stop and a capital: the sentence may have ended there
 
@@ -343,10 +343,11 @@ class _Reader:
         head_rx = _title_patterns(tuple(official_heads()), False)[0]
         verbs = "|".join(map(re.escape, rules("speech_verbs")))
         said = re.compile(rf"\b(?:{verbs})\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s*\.\s*$")
-        for m in head_rx.finditer(text):
-            start = m.start()
-            if not SENTENCE_OPENING.search(text, max(0, start - 3), start) and start != 0:
+        for opening in SENTENCE_STARTS.finditer(text):   # (a head only where a sentence opens: one match per sentence)
+            m = head_rx.match(text, opening.end())
+            if m is None:
                 continue
+            start = m.start()
             demo = DEMONSTRATIVE_AFTER.match(text, m.end())
             if demo is None:
                 continue
