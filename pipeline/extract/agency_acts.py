@@ -95,7 +95,7 @@ def _address_word_before(before: str) -> bool:
 
 
 
-def _after_negated_sentence(text: str, sent_start: int, rules: dict) -> bool:
+def _after_negated_sentence(text: str, sent_start: int) -> bool:
     """The sentence before `sent_start` ends in a negated clause ("... yang belum menginput satu inovasi pun.")."""
     prev = text[max(0, sent_start - 300):sent_start].rstrip()
     prev = re.split(r"[.!?]\s+(?=[A-Z])|\n", prev[:-1] if prev.endswith(".") else prev)[-1]
@@ -119,7 +119,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         and not PARTICIPANTS_FROM.search(in_sentence) \
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
         and not (rules["purpose"].search(in_sentence) and not FROM_OR_BY.search(before)) \
-        and not (rules["back_list"].match(in_sentence) and _after_negated_sentence(text, sent_start, rules)) \
+        and not (rules["back_list"].match(in_sentence) and _after_negated_sentence(text, sent_start)) \
         and not alone_on_line(text, start, end) \
         and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
         and not rules["norm_before"].search(text, max(sent_start, start - 90), start) \

@@ -26,6 +26,7 @@ from ..nomenclature import degree_like, merge_prefix_degrees, official_heads, pl
 from . import common
 from .innovation_text import rules as innovation_rules
 from .common import doc_text
+from .official_cues import _contact_label, _office_before, _programme_of, _said_by
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
 from .official_phrase import phrase, phrase_limit, split_phrase
 from .official_position import clean_position, document_context, normalise_position, with_parent
@@ -40,10 +41,10 @@ CONNECT_BEFORE = re.compile(r",?\s*(?:selaku|sebagai|yang\s+(?:juga\s+|saat\s+in
 GROUP = re.compile(r"(?<![\w-])[Ss]e-?(?:Indonesia|Kabupaten|Kota|Provinsi|Kecamatan|[A-Z]\w+)\b")   # "se-Indonesia"
 REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+")
 ALSO = re.compile(r"\s*,?\s+(?:sekaligus|merangkap|dan\s+juga|yang\s+juga(?:\s+(?:merupakan|menjabat))?)\s+(?:sebagai\s+)?")
-SENTENCE_END = re.compile(r"\.\s+[A-Z]")
+SENTENCE_END = re.compile(r"\.\s+[A-Z]")   # a full stop and a capital: the sentence may have ended there
 SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?=[A-Z])")
 # an office's words up to "itu"/"tersebut" and a lower-case verb ("Pj Bupati Nduga itu mengatakan")
-DEMONSTRATIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w./-]*){0,6}?(\s+(?:itu|tersebut))\s+[a-z]")   # a full stop and a capital: the sentence may have ended there
+DEMONSTRATIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w./-]*){0,6}?(\s+(?:itu|tersebut))\s+[a-z]")
 
 
 @dataclass
@@ -341,8 +342,7 @@ class _Reader:
         "tersebut" after it, right after a quotation attributed to a name with no office: the office is that name's."""
         text = self.text
         head_rx = _title_patterns(tuple(official_heads()), False)[0]
-        verbs = "|".join(map(re.escape, rules("speech_verbs")))
-        said = re.compile(rf"\b(?:{verbs})\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s*\.\s*$")
+        said = _said_by()
         for opening in SENTENCE_STARTS.finditer(text):   # (a head only where a sentence opens: one match per sentence)
             m = head_rx.match(text, opening.end())
             if m is None:
@@ -367,9 +367,8 @@ class _Reader:
         """A press release's contact block ("Narahubung:" then a name line and its office's lines, either way round;
         rules/officials/positions.toml `contact_labels`): the person holds the office written beside the name."""
         text = self.text
-        label = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, rules("contact_labels"))) + r")[ \t]*:?[ \t]*$",
-                           re.IGNORECASE | re.MULTILINE)
-        for m in label.finditer(text):
+        bodies = {a.start for a in self.mentions}
+        for m in _contact_label().finditer(text):
             lines = []
             for line in re.finditer(r"[^\n]+", text[m.end():m.end() + 400]):
                 if not line.group().strip():
@@ -386,7 +385,7 @@ class _Reader:
                 if person is None and named is not None and named.end == len(toks) \
                         and (named.strong or named.degrees) and not head_at(text, toks[0].start):
                     person = named
-                elif toks and (head_at(text, toks[0].start) or toks[0].start in {a.start for a in self.mentions}):
+                elif toks and (head_at(text, toks[0].start) or toks[0].start in bodies):
                     offices.append(toks)
             if person is not None and offices:
                 self.add(person, [t for toks in offices for t in toks], "rule:official_contact")
@@ -445,9 +444,8 @@ class _Reader:
 
 
 def _branch_place(name: str, position: str) -> bool:
-    """"Kepala Bank X Cabang Lolak", "Kepala Puskesmas Pandaan.": one word right after a branch office's or a health
-    centre's title is its place, not a person (a person with a title before the name stays: "Kepala Puskesmas dr.
-    Nama")."""
+    """"Kepala Bank X Cabang Lolak", "Kepala Puskesmas Pandaan.": one word in the title of a branch office or a health
+    centre is its place, not a person (the caller keeps a person with a title: "Kepala Puskesmas dr. Nama")."""
     return len(name.split()) == 1 and any(bare(w) in place_taking_words() for w in position.split())
 
 
@@ -496,24 +494,6 @@ def find_officials(doc: Doc) -> Doc:
                        and not any(b.start <= p["name"].start and p["name"].end <= b.end for b in bodies)]
     draft["officials"] = found
     return doc
-
-
-def _office_before(text: str, floor: int, end: int, head_rx: re.Pattern) -> list[Tok] | None:
-    """The office phrase that runs up to `end` (a "selaku" after it), from its first title word."""
-    for m in head_rx.finditer(text, floor, end):
-        toks = phrase(text, m.start(), end)
-        if toks and not text[toks[-1].end:end].strip(" ,") and not split_phrase(toks):
-            return toks
-    return None
-
-
-def _programme_of(before: str) -> bool:
-    """The words before an office are an innovation word and its modifiers ("Program unggulan ", "inovasi ")."""
-    words = re.findall(r"[\w-]+", before.casefold())[-3:]
-    r = innovation_rules()
-    while words and words[-1] in r["trigger_modifiers"]:
-        words.pop()
-    return bool(words) and words[-1] in r["innovation_words"] and before.endswith(" ")
 
 
 @Language.factory("inovasi_officials")
