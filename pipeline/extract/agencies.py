@@ -271,6 +271,8 @@ def find_mentions(text: str) -> list[Mention]:
         if village_of_a_region(head, words):
             continue   # "Lomba Inovasi Kecamatan, Desa dan Kelurahan Kabupaten X": the level of the contest's
             # entrants, then the region holding it; no village is named "Kabupaten X"
+        if key == "balai" and rules["not_bodies"].match(text, end - len(words[-1])) and words[-1] == "Kantor":
+            continue   # "di Balai Semarak Kantor Bupati X": a hall in the head of the region's office, not a unit
         if any(w.casefold().strip(",.") in rules["category_words"] for w in words[len(head.split()):]):
             continue   # "dinobatkan sebagai Kecamatan Inovatif", "Puskesmas Terbaik": an award category
         if CLASS_AFTER.match(text, end) or LEVELS_PAIR.match(text, end):
@@ -307,11 +309,17 @@ def find_mentions(text: str) -> list[Mention]:
                 and _acting_rules()["address_before"].search(text, max(sent_start, mentions[-1].start - 20),
                                                              mentions[-1].start):
             acting = False   # "Uji coba dilakukan di Kecamatan Alok dan Kecamatan Nita": the second place too
+        elif acting and mentions and mentions[-1].extra.get("destination") and mentions[-1].head.casefold() == key \
+                and LIST_JOIN.fullmatch(text, mentions[-1].end, m.start()):
+            acting = False   # "ditempatkan di Puskesmas A, Puskesmas B dan Puskesmas C": every destination
         elif not acting and key in ADDRESS_HEADS and mentions and mentions[-1].acting \
                 and mentions[-1].head.casefold() == key and LIST_JOIN.fullmatch(text, mentions[-1].end, m.start()):
             acting = True   # "PKS dengan Kecamatan A, Kecamatan B dan Kecamatan C": a list of districts, not an address
+        destination = not acting and (
+            bool(mentions) and mentions[-1].extra.get("destination") and LIST_JOIN.fullmatch(text, mentions[-1].end, m.start())
+            or bool(_acting_rules()["not_acting_before"].search(text, max(sent_start, m.start() - 40), m.start())))
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
-                                {"headline": headline, "office_only": office_only}))
+                                {"headline": headline, "office_only": office_only, "destination": destination}))
         covered_to = end
         mentions.extend(_distributed(text, end, head, limit, acting))
         if mentions[-1].end > covered_to:

@@ -21,12 +21,19 @@ NOT_DONE_AFTER = re.compile(r"\s+(?:(?:justru|juga|pun|masih|sama\s+sekali|terny
                             re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bdi[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)   # "yang dijalankan X belum ...": the
 # negation is the clause's, whose subject is the innovation the body runs
-ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:turut|tampak|ikut)\s+hadir\b"
+ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:(?:turut|tampak|ikut)\s+hadir\b"
+                           # "Ketua Komisi I DPRD X, Nama, yang hadir dalam rapat itu mengingatkan ..." (not "yang hadir
+                           # melalui Zoom", a resource person's way of taking part)
+                           r"|yang(?:\s+juga)?\s+hadir\s+(?:dalam|pada|di)\b)"
                            # "Kepala Dinas X, Nama, menghadiri peluncuran ...": the holder only attends
                            r"|\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;\n]{1,60},\s*)?(?:turut\s+|juga\s+)?(?:menghadiri|menyaksikan)\b",
                            re.IGNORECASE)
 # "... oleh Soni Saban (Kabid Pengairan Dinas PUPR)": the agent's office, given in brackets after the name
 AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s*\([^()]*$")
+
+# "berjalan di wilayah kerja Puskesmas X melalui gerakan Y": the unit acts through what follows
+WITH_MEANS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:melalui|lewat)\s+(?:inovasi|program|gerakan|layanan|aplikasi)\b",
+                        re.IGNORECASE)
 
 WITH_INNOVATION = re.compile(r"\s*,?\s+(?:dengan|lewat|melalui|atas|untuk)\s+(?:inovasi|inovasinya)\b")
 
@@ -90,9 +97,18 @@ def _address_word_before(before: str) -> bool:
     """A capitalised word right before a district's or village's name makes it an address ("Puskesmas Bone, Kecamatan
     Burau"), but not a stand's word: "Stan Kecamatan Weleri memperkenalkan ..." is the district showing its own."""
     m = ADDRESS_BEFORE.search(before)
+    if m is not None and m.group(0).strip() == "Kantor":
+        # "Kantor Kecamatan X membuka layanan": the district's office is the district; an address only where the
+        # office is ("di Kantor Kecamatan X")
+        return bool(_acting_rules()["address_before"].search(before, 0, m.start()))
     return m is not None and not (m.group(0).rstrip(" ").isalpha()
                                   and m.group(0).strip().casefold() in innovation_rules()["stand_words"])
 
+
+
+OUR_SIDE = re.compile(r"\b(?:pihaknya|jajarannya|timnya)\s+")   # the holder speaking of what the office did
+
+OFFICE_OPENS = re.compile(r"\W*Kantor\s+")   # a sentence opening with a body's office: the body as the subject
 
 
 def _after_negated_sentence(text: str, sent_start: int) -> bool:
@@ -111,8 +127,9 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
     in_sentence = text[sent_start:start]
     office_only = False
     owner = owner_clause().match(text, end)   # "kepada Puskesmas X yang menjalankan inovasi Y"
+    office_subject = OFFICE_OPENS.fullmatch(in_sentence) is not None   # "Kantor Kecamatan X membuka layanan ..."
     acting = not (rules["not_acting_before"].search(before) and not rules["award_to"].search(in_sentence)
-                  and not owner) \
+                  and not owner and not office_subject and not WITH_MEANS.match(text, end)) \
         and not rules["attendance"].search(in_sentence) \
         and not ATTENDS_AFTER.match(text, end) \
         and not _not_done_after(text, end, before, rules) \
@@ -136,7 +153,8 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
                                  or rules["award_to"].search(in_sentence) and WITH_INNOVATION.match(text, end))
         # ("penghargaan diberikan kepada Pemerintah Desa X dengan inovasi Y": the winner owns the winning innovation;
         # not "menyerahkan penghargaan IGA kepada Pemkab X", a recipient only)
-    elif (key in ADDRESS_HEADS and (_address_word_before(text[max(sent_start, start - 40):start])
+    elif (key in ADDRESS_HEADS and not rules["award_to"].search(in_sentence)
+          and (_address_word_before(text[max(sent_start, start - 40):start])
                                     or rules["address_before"].search(text, max(sent_start, start - 40), start))) \
             or (key.startswith("kantor") and rules["address_before"].search(text, max(sent_start, start - 40), start)):
         acting = False   # "Puskesmas Bone, Kecamatan Burau": an address; "di Kantor Urusan Agama": the building
@@ -144,7 +162,10 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         # only the office of a position holder: it acts when the holder does (opens, hosts...)
         # (its clause: before the body in the sentence, or right after the holder's name),
         # not when the holder only accompanies the actor ("Bupati, didampingi Kepala X, membuka")
-        clause = text[sent_start:start] + " " + sentence_of(text, end, end)[:60]
+        rest = sentence_of(text, end, end)
+        clause = text[sent_start:start] + " " + rest[:60]
+        if (ours := OUR_SIDE.search(rest)) is not None:
+            clause += " " + rest[ours.end():ours.end() + 40]   # "..., mengatakan pihaknya mendampingi tim RSUD"
         office_only = acting and (ACCOMPANIES.search(text, sent_start, pos_m.start()) is not None
                                   or RECIPIENT.search(text, sent_start, pos_m.start()) is not None
                                   or not (rules["position_acts"].search(clause)

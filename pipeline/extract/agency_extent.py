@@ -9,9 +9,10 @@ from ..nomenclature import abbreviations, office_words, opening_particles, posit
 from . import common
 from .agency_text import GOVERNMENT_LEVELS, _names_region, region_end_at
 from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, SCHOOLS, VILLAGE_GOVERNMENTS,
-                           _acting_rules, _is_office, bound_breaks)
+                           VILLAGES, _acting_rules, _is_office, bound_breaks)
 
-UNIT_OF_PARENT = {"upt", "uptd"}   # technical units named with their parent body after "pada"
+UNIT_OF_PARENT = {"upt", "uptd"}
+VILLAGE_WORDS = VILLAGES | {"kelurahan", "kampung"}   # a village's word closing a village body's name   # technical units named with their parent body after "pada"
 
 
 def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,
@@ -34,6 +35,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     position_heads = {h.casefold() for h in position_rules()["heads"]}
     fixed = _acting_rules()["fixed_fields"]
     numbered_part = _acting_rules()["numbered_part"]
+    body_field_joins = _acting_rules()["body_field_joins"]
     listed = head.casefold() in LISTED_HEADS
     not_fields = _acting_rules()["not_fields"]
     prev_level = True
@@ -41,6 +43,7 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
     hospital = head.casefold() in HOSPITAL_HEADS   # "RSUD dr. H. Soemarno ...": named after a person
     school, numbered = head.casefold() in SCHOOLS, False
     titled = last_level = False
+    village_named = 0
     level_word = ""
     abbr = abbreviations().get(head.casefold())
     complete = headline and abbr is not None and abbr.kind == "body"   # "BSKDN", "Bappeda": a whole body's name
@@ -130,8 +133,9 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
             last = text[start:end].rsplit(None, 1)[-1]
             if tok in ("dan", "serta") and last != head and abbreviations().get(last.casefold()) is not None:
                 break   # "Dinas Kominfo dan Sistem Informasi ... (SIRUT)": the abbreviation closes the body's name
-            if field_next and not in_region:
-                pos = t_end
+            if field_next and not in_region and not (end == start + len(head) and abbr is not None and abbr.kind == "body"
+                                                     and nxt_field and nxt_tok.casefold() not in body_field_joins):
+                pos = t_end   # ("Bappeda dan Litbang": one body; "Bappeda dan Kominfo": two)
                 continue
             if tok.casefold() == "daerah":
                 pos = end = t_end
@@ -163,6 +167,13 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
         if not in_region and tok.casefold() not in LEVEL_WORDS and common.is_region_word(bare) \
                 and (district := _kecamatan_end(text, t_start, limit)) > t_end:
             pos = end = district   # "UPT Puskesmas Sanggau Ledo": a kecamatan named after a region, not the region
+            proper += 1
+            continue
+        if not in_region and village_named < 3 and bare.casefold() not in LEVEL_WORDS \
+                and not (_is_office(tok) and not common.is_region_word(bare)) \
+                and (village_named or _ends_in_village(text[start:end], head)):
+            pos = end = t_end   # "Badan Permusyawaratan Desa (BPD) Sungai Rampah": the village the body serves
+            village_named += 1
             proper += 1
             continue
         # "Kota Batu", "Kabupaten Karo": after its level word, a region whose name is also common in
@@ -211,6 +222,14 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 proper += 1
         pos = end = t_end
     return end, brackets, proper
+
+
+def _ends_in_village(name: str, head: str) -> bool:
+    """A body's name past its head ends in a village's word, its abbreviation in brackets perhaps after it ("Badan
+    Permusyawaratan Desa (BPD)", "Lembaga Pemberdayaan Masyarakat Kelurahan"): a village's own name may follow."""
+    words = re.sub(r"\s*\([^()]*\)$", "", name).split()
+    return len(words) > len(head.split()) and words[-1].casefold() in VILLAGE_WORDS \
+        and head.casefold() not in VILLAGE_GOVERNMENTS | LISTED_HEADS
 
 
 def _name_dot(text: str, end: int) -> bool:

@@ -149,6 +149,8 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in head.finditer(text, s.start(), s.end()):
             if witness.search(text, s.start(), m.start()) or WITNESS_AFTER.match(text, m.end()):
                 continue   # "... disaksikan Gubernur X", "Wali Kota X yang hadir menyaksikan ...": a witness, not a party
+            if OFFICE_BUILDING.search(text, max(0, m.start() - 16), m.start()):
+                continue   # "di Ruang Pertemuan Kantor Bupati X": the head's office building, a venue
             level = m.group(2) or levels.get(m.group(1).casefold()) or ""
             words = m.group(3).split()
             for n in range(len(words), 0, -1):
@@ -169,6 +171,7 @@ def signing_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+OFFICE_BUILDING = re.compile(r"\b(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo)\s+$", re.IGNORECASE)
 # a relative clause right after a head that makes it a witness ("Wali Kota X yang hadir menyaksikan penandatanganan")
 WITNESS_AFTER = re.compile(r"\s*,?\s*yang\s+(?:\w+\s+){0,2}?(?:hadir|menyaksikan)\b", re.IGNORECASE)
 LEVEL_OF_KIND = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}

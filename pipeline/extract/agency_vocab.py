@@ -110,7 +110,8 @@ def _acting_rules() -> dict:
                                   rf"\s+(?:dari\s+)?$", re.IGNORECASE),
         "regulation_before": re.compile(rf"\b(?:{words('regulations')})(?:\s+(?:Kepala|Bersama))?\s+$", re.IGNORECASE),
         # "Juara harapan diberikan kepada Badan X": the winner of an award owns the winning innovation
-        "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\bkepada\s*$", re.IGNORECASE),
+        "award_to": re.compile(rf"\b(?:{words('awards')})\b[^.;:!?]*\b(?:kepada|jatuh\s+(?:ke|kepada|pada))\s*$",
+                               re.IGNORECASE),   # ("Juara ketiga jatuh ke Distrik X")
         "address_before": re.compile(rf"(?<!\w)(?:(?:{words('address_before')})\s+"
                                      rf"(?:(?!(?:{words('address_not_between')})\b)[a-z]+\s+)?"
                                      rf"(?:(?:{words('address_list_openers')})\s+)?"
@@ -141,6 +142,7 @@ def _acting_rules() -> dict:
         "category_words": frozenset(w.casefold() for w in r["category_words"]),
         "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
         "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),
+        "body_field_joins": {w.casefold() for w in r["body_field_joins"]},
         "fixed_fields": re.compile(rf"\s+(?:{words('fixed_fields')})\b"),
         "numbered_part": re.compile(rf"\s+(?:{words('numbered_parts')})\s+(?:[IVXL]{{1,6}}|\d{{1,2}})(?![\w.-])"),
         "byline_openers": frozenset(w.casefold() for w in r["byline_openers"]),

@@ -158,17 +158,20 @@ class FormRules:
         name in words (two or more) or a coined one after a word of arrival, or after a means word that follows an
         award or a rank, near a sentence about innovations."""
         r, toks = self.r, self.toks
-        if not self.lately:
+        if not (self.lately or self.contest):
             return
         first = self._sent_start()
         for i, t in enumerate(toks[:-1]):
             awarded = t.low in r["means_words"] and any(x.low in r["award_cues"] for x in toks[max(0, i - 8):i])
             opening = i == first and t.low in r["means_words"]
+            if not self.lately and not awarded:
+                continue   # (in a story about an innovation contest, a rank's means is its entry paragraphs on)
             if t.low not in r["arrival_words"] and not awarded and not opening:
                 continue   # (a bare "melalui X" is as often an office, a competition or a national platform; after an
                 # award or a rank it is the winning innovation: "meraih peringkat pertama melalui TAPIS, yaitu ...")
             j = i + 1
-            if not is_cap(toks[j]) or toks[j].start in self.ctx.bodies:
+            quoted = toks[j].text in OPEN_Q and j + 1 < len(toks) and is_cap(toks[j + 1])   # 'lewat "Rabu Bersih"'
+            if not (is_cap(toks[j]) or quoted) or toks[j].start in self.ctx.bodies:
                 continue
             res = one_item(toks, j, self.ctx)
             if res is None or res[1] is not None and not awarded:
@@ -263,6 +266,34 @@ class FormRules:
                     ak += 1   # "Inovasi Mama Sayang Bayi atau disingkat MASABA": the trigger is no word of the long form
             if bj > bi and ak <= ai:
                 self.add([((toks[bi].start, toks[bj - 1].end), (toks[ak].start, toks[ai].end))], "abbrev", None)
+
+    def copula_expansions(self) -> None:
+        """"SIKADU adalah Sistem Informasi Kartu Keluarga Terpadu": a name in capitals defined by a copula and a
+        capitalised run its letters come from (rules' long_form_connectors may join the run's words)."""
+        text, sent, r = self.text, self.sent, self.r
+        if not self.lately:
+            return   # (a story's acronyms are defined this way for bodies, teams and national programmes too)
+        joins = "|".join(map(re.escape, r["long_form_connectors"]))
+        word = rf"(?:[A-Z][\w’'-]*|(?:{joins})\b)"
+        aside = r"(?:\s*,\s*[a-z]+\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,)?"   # ", lanjut Darius,"
+        for m in re.finditer(rf"(?<![\w-])([A-Z][A-Z-]{{2,}}[A-Z](?:\s+[A-Z]{{3,}})?){aside}\s+(?:adalah|merupakan|ialah)\s+"
+                             rf"({word}(?:\s+{word})+)", sent.text):
+            short = m.group(1)
+            long = re.sub(rf"(?:\s+(?:{joins}))+$", "", m.group(2))
+            first = long.split()[0].lower()
+            if len(long.split()) < 2 or not derives(short, long) \
+                    or first in r["bad_first_words"] | r["bad_long_first_words"] | r["body_heads"] | {"tim"}:
+                continue
+            a = sent.start_char + m.start(1)
+            b = sent.start_char + m.start(2)
+            known = next((c for c in self.cands if text_of(text, c.name) == short), None)
+            if known is not None:
+                if known.long is None:
+                    known.long = (b, b + len(long))
+                continue
+            c = Cand((a, a + len(short)), (b, b + len(long)), self.si, None, "expansion")
+            if valid(text, c):
+                self.cands.append(c)
 
     def expansions(self) -> None:
         """"Y, yang merupakan singkatan dari X": the long form of an earlier name (or of Y itself)."""

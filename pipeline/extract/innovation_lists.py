@@ -32,6 +32,23 @@ def _body_colon_item(line: str) -> bool:
     return bool(m) and len(line.split()) <= 16 and m.group(1).split()[0].lower() in rules()["body_heads"]
 
 
+def _after_label(toks, k: int, ctx: Ctx) -> int:
+    """Past an item's label closed by a colon ("Kategori Perangkat Daerah:", "Terbaik Kategori Kecamatan:", "Inovasi
+    Favorit Pilihan Masyarakat:"): capitalised words, one of them a label or rank word (rules' item_label_words,
+    rank_words), not a body's name ("Dinas Kesehatan: Sipanda" names the owner)."""
+    r = rules()
+    if k >= len(toks) or toks[k].start in ctx.bodies:
+        return k
+    for j in range(k, min(len(toks), k + 8)):
+        if toks[j].text == ":":
+            label = toks[k:j]
+            if label and all(is_cap(t) or re.fullmatch(r"[IVX]+|\d{1,2}", t.text) for t in label) \
+                    and any(t.low in r["item_label_words"] | r["rank_words"] for t in label):
+                return j + 1
+            return k
+    return k
+
+
 def _body_after_dash(toks, k: int) -> tuple[int, int] | None:
     """"X – Dinas Pertanian" to the line's end: the body that owns the listed name."""
     if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-"} or toks[k + 1].low not in rules()["body_heads"]:
@@ -184,6 +201,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
         toks = tokenize(line, off)
         k = next(i for i, t in enumerate(toks) if t.start >= off + m.end())
         k = rank(toks, k)   # "1. Juara I: “A” – Dinas X"
+        k = _after_label(toks, k, ctx)   # "3. Terbaik III Kategori Perangkat Daerah: A – Dinas X"
         if k + 1 < len(toks) and toks[k].low in ("inovasi", "aplikasi") and is_cap(toks[k + 1]):
             k += 1   # "1. Inovasi Sipanda – Dinas Kesehatan": the item's label, no word of the name
         if k >= len(toks):
@@ -239,7 +257,7 @@ def numbered_items(doc: Doc) -> list[Cand]:
                         out.append(c)
                 continue
         res = one_item(toks, k, ctx)
-        owned = owner_after(toks, res[2], ctx) if res is not None else None
+        owned = owner_after(toks, res[2], ctx, place=True) if res is not None else None   # ("2. X di SD Negeri Y;")
         if owned is not None and not (owned[1] >= len(toks) or toks[owned[1]].text in {";", ".", ","}):
             owned = None   # "2. Sehati Torang (...) dari Dinas Kesehatan;": the item ends with the body that owns it
         if res is None or res[2] < len(toks) and toks[res[2]].text not in {"–", "—", "-", ":", "(", ","} \

@@ -40,7 +40,7 @@ def rules() -> dict:
                 "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words", "count_words", "acting_offices",
                 "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words", "office_name_verbs", "name_closing_places",
                 "address_levels", "after_last_words", "entry_nouns", "possessive_words", "headline_clause_words", "headline_cut_words",
-                "noun_negations"):
+                "noun_negations", "item_label_words"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_broadcast"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in r["broadcast_words"]) + r")(?!\w)",
@@ -228,6 +228,9 @@ def cap_run(toks: list[Tok], i: int) -> int:
             # or a region's name, a named school or market)
         if j == i + 1 and t.low in r["inner_connectors"] and ACRONYM.fullmatch(toks[i].text):
             break   # "aplikasi SIPANDU di Play Store": an acronym is the whole name, what follows is where it is
+        if j > i + 1 and t.low in ("di", "ke") and all(x.text.isupper() for x in toks[i:j]) and j + 1 < len(toks) \
+                and not toks[j + 1].text.isupper():
+            break   # "SI-PANTAU GAMBUT di Posko Siaga X": a name in capitals ends where a place in title case begins
         if j > i and t.low in ("di", "ke") and toks[i].low in r["acting_offices"] and j + 1 < len(toks) \
                 and toks[j + 1].low in r["name_closing_places"] and toks[j + 1].text[:1].isupper() \
                 and (j + 2 == len(toks) or not toks[j + 2].text[:1].isupper() and not toks[j + 2].text[:1].isdigit()):

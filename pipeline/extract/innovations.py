@@ -126,6 +126,7 @@ class _Finder(ContextRules, FormRules):
             self.prev_question = sent.text.rstrip().endswith("?")
             self.recent = (self.recent + [self.words])[-3:]
             self.expansions()
+            self.copula_expansions()
         return self.cands
 
     def add(self, items, how: str, trig: int | None) -> None:
@@ -388,7 +389,7 @@ class _Finder(ContextRules, FormRules):
                 # enumeration of innovations goes on a few sentences later, the item described by a trigger word
                 self.add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
-        if any(w in stext for w in r["tech_context"]):
+        if any(w in stext for w in r["tech_context"]) or DESCRIBED_NEXT.match(self.text, self.sent.end_char):
             for k, t in enumerate(toks):
                 if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
                     e = max(cap_run(toks, k), k + 1)   # with the capitalised words after it ("si-Dapur Sehat dari Dinkes")
@@ -399,6 +400,10 @@ class _Finder(ContextRules, FormRules):
                         self.add([((toks[e + 1].start, toks[e + 1].end), run)], "tech", None)   # "e-Lapor Jalan
                         continue   # Rusak (ELJARU)": the short name in brackets, the run its long form
                     self.add([(run, None)], "tech", None)
+
+
+# the next sentence says what the last one named: "... kami siapkan e-Absen Guru. Itu inovasi digital, ..."
+DESCRIBED_NEXT = re.compile(r"\s*(?:Itu|Ini)\s+(?:adalah\s+|merupakan\s+|juga\s+)?(?:inovasi|aplikasi|sistem|layanan)\b")
 
 
 def find_candidates(doc: Doc) -> list[Cand]:

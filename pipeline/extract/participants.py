@@ -33,6 +33,8 @@ def rules() -> dict:
     # the quantity words that open a count on their own ("sebanyak 20 peserta", "sedikitnya 80 inovator")
     lead_q = "|".join(re.escape(w) for w in sorted(set(r["quantity_words"]) - {"oleh", "total", "mencapai"}, key=len, reverse=True))
     r["_units"] = set(r["person_units"])
+    r["_not_person_phrase"] = re.compile(r"(?:" + "|".join(re.escape(w) for w in r["not_person_phrases"]) + r")\b",
+                                         re.IGNORECASE)
     r["_not"] = set(r["not_participants"])
     r["_not_total"] = r["_not"] | set(r["not_totals"])
     verbs = "|".join(r["cue_verbs"])
@@ -125,6 +127,8 @@ def find_participants(doc: Doc) -> dict | None:
             n = to_int(m.group("n"))
             if not n or n > 100000:
                 continue
+            if unit and r["_not_person_phrase"].match(text, m.start("unit")):
+                continue   # "1.900 kepala keluarga": households, not people taking part
             if unit == "orang" and r["_panel"].search(text[max(0, m.start() - 120):m.start()]):
                 continue   # "Tim Validasi ... berjumlah tiga orang": the panel, not the participants
             key = (prio, -m.start())

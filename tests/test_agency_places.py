@@ -1,0 +1,113 @@
+"""Bodies named as places, destinations, venues and enterprises in regional news (RECORD.md `agencies`: only bodies that
+act), and the names of village bodies and district offices that do act. Sentences written for these tests in the style
+of regional press releases and portals."""
+import pytest
+
+from tests.helpers import agency_names as agencies, component_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the area a health centre serves is where a trial ran
+    ("Uji coba aplikasi itu sudah dilakukan di wilayah Puskesmas Tanjung sejak Februari 2024.", []),
+    ("Layanan itu diuji coba sejak Mei 2023 di wilayah kerja Puskesmas Kota Baru dengan dua kendaraan.", []),
+    # where goods are placed or handed out: every health centre of the list
+    ("Kepala Dinas Kesehatan, dr. Yohana Kambu, menjelaskan bahwa empat sepeda motor itu akan ditempatkan di "
+     "Puskesmas Ayawasi, Puskesmas Fef dan Puskesmas Kebar.", []),
+    # ... while the winners of an award are still owners, the second as much as the first
+    ("Penghargaan diberikan kepada Puskesmas Ayawasi dan Puskesmas Kebar atas inovasi SIGAP BUNDA.",
+     ["Puskesmas Ayawasi", "Puskesmas Kebar"]),
+    # a rank that "falls to" a district names its owner, though "ke" reads like a destination
+    ("Juara ketiga jatuh ke Distrik Numfor Barat lewat inovasi Kampung Bersih.", ["Distrik Numfor Barat"]),
+    # village heads by where they come from
+    ("Rombongan terdiri dari 10 pejabat dan 9 kepala desa dari Kecamatan Dolo dan Kecamatan Kulawi.", []),
+])
+def test_places_destinations_and_origins(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hall inside the head of the region's office
+    ("Penghargaan diserahkan dalam acara yang digelar Bappeda Kabupaten Lebong di Balai Pancasila Kantor Bupati "
+     "Lebong, Rabu (6/12/2023).", ["Badan Perencanaan Pembangunan Daerah Kabupaten Lebong"]),
+    # a village-owned enterprise is a company, not a village named after it
+    ("Pengelolaan bank sampah diserahkan kepada Badan Usaha Milik Desa (BUMDes) Sejahtera Abadi. Direktur BUMDes "
+     "Sejahtera Abadi, Sutrisno, menyebut hasilnya menjadi pendapatan BUMDes.", []),
+    # a national ministry read on its website only supplies data
+    ("Data di laman resmi KemenPAN-RB menunjukkan jumlah proposal dari provinsi itu turun.", []),
+    # a legislator who only attended
+    ("Ketua Komisi II DPRD Kabupaten Katingan, Markus Dehen SH, yang hadir dalam rapat itu mengingatkan agar "
+     "inovasi tidak sekadar mengejar nilai.", []),
+])
+def test_venues_enterprises_and_sources_do_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+def test_a_signing_in_the_heads_office_makes_no_party_of_the_building(nlp):
+    text = ("Sebanyak 40 kepala perangkat daerah menandatangani komitmen bersama percepatan inovasi di Ruang Rapat "
+            "Kantor Bupati Pesisir Selatan, Senin (3/2/2025).")
+    assert agencies(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village body's name goes on with its village, after its short name in brackets or without it
+    ("Badan Permusyawaratan Desa (BPD) Sungai Rampah menetapkan peraturan desa tentang pengelolaan sampah.",
+     ["Badan Permusyawaratan Desa Sungai Rampah"]),
+    ("Lembaga Pemberdayaan Masyarakat Kelurahan Karang Anyar menggelar pelatihan kader inovasi.",
+     ["Lembaga Pemberdayaan Masyarakat Kelurahan Karang Anyar"]),
+    # a district's office opening a sentence is the district acting; where an event is held it is a place
+    ("Kantor Kecamatan Sungai Tabuk membuka layanan surat-menyurat hingga malam hari.", ["Kecamatan Sungai Tabuk"]),
+    ("Sosialisasi digelar di Kantor Kecamatan Sungai Tabuk, Senin (3/2/2025).", []),
+    # presenting its innovation to a panel
+    ("Paparan pertama disampaikan Kepala Dinas Kesehatan (Dinkes) Katingan, dr. Rina Sari. Ia memperkenalkan "
+     "layanan lansia terpadu.", ["Dinas Kesehatan Katingan"]),
+])
+def test_village_bodies_district_offices_and_presenters_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a health volunteer by her village
+    ("Salah satu kader dari Desa Sungai Bakau, Marlina, mengaku senang mendapat pembekalan.", []),
+    # a unit that runs an innovation where it serves
+    ('Inovasi serupa sudah berjalan di wilayah kerja Puskesmas Oesao melalui gerakan "IBU SIAGA".',
+     ["Puskesmas Oesao"]),
+    # a national body whose rule a standard follows
+    ("Ia menyebut standar perbenihan mengikuti ketentuan Kementerian Pertanian.", []),
+    # a resource person's body taking part online is no attendee
+    ("Rapat digelar secara hybrid dengan narasumber dari Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri yang "
+     "hadir melalui Zoom Meeting.", ["Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]),
+])
+def test_origins_means_norms_and_online_speakers(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+def test_the_holder_speaking_of_what_the_office_did(nlp):
+    text = ("Kepala Bagian Organisasi Setda Banggai, Fadel Lanusi, S.STP., M.Si, mengatakan pihaknya mendampingi tim "
+            "RSUD sejak penyusunan proposal.")
+    assert agencies(nlp, text) == ["Bagian Organisasi Sekretariat Daerah Banggai"]
+    text = ("Kepala Bagian Organisasi Setda Banggai, Fadel Lanusi, S.STP., M.Si, mengatakan pihaknya berharap inovasi "
+            "itu terus berjalan.")
+    assert agencies(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two bodies after "dan" in a headline; planning and research are one
+    ("Komisi I DPRD Rejang Lebong Panggil Bappeda dan Kominfo",
+     ["Badan Perencanaan Pembangunan Daerah", "Dinas Komunikasi dan Informatika"]),
+    ("Bimtek digelar Bappeda dan Litbang Kabupaten Sikka, Senin.",
+     ["Badan Perencanaan Pembangunan Daerah dan Penelitian dan Pengembangan Kabupaten Sikka"]),
+])
+def test_a_bodys_short_name_and_a_field_after_dan(nlp, text, expected):
+    assert agencies(nlp, text)[-len(expected):] == expected
+
+
+def test_a_delegation_taken_to_a_region_visits_its_government(nlp):
+    text = ("Pemerintah Kabupaten Majene memboyong rombongan ke Kabupaten Banyuwangi, Jawa Timur, untuk mempelajari "
+            "inovasi pelayanan desa. Ia menyampaikan bahwa Pemkab Banyuwangi terbuka apabila Majene ingin "
+            "mereplikasi.")
+    assert "Pemerintah Kabupaten Banyuwangi" in agencies(nlp, text)
