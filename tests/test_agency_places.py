@@ -111,3 +111,11 @@ def test_a_delegation_taken_to_a_region_visits_its_government(nlp):
             "inovasi pelayanan desa. Ia menyampaikan bahwa Pemkab Banyuwangi terbuka apabila Majene ingin "
             "mereplikasi.")
     assert "Pemerintah Kabupaten Banyuwangi" in agencies(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Data titik panas diperoleh dari BMKG, sedangkan laporan lapangan dikirim warga.",
+    "Data kependudukan diambil dari Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sikka.",
+])
+def test_where_data_come_from_is_no_actor(nlp, text):
+    assert agencies(nlp, text) == []

@@ -76,3 +76,27 @@ def test_a_court_whose_second_word_is_a_name_ends_the_position_not_opens_the_nam
     assert list(people) == ["Bambang Sulistyo"]
     assert people["Bambang Sulistyo"]["position"] == "Kasubdit Perdata Khusus Mahkamah Agung"
     assert list(officials(nlp, "Turut hadir Agung Prasetyo, S.H., Kepala Bagian Hukum.")) == ["Agung Prasetyo"]
+
+
+@pytest.mark.parametrize("text, name, position, degrees", [
+    # a health centre's two-word place before the name and its degree
+    ("Kepala UPTD Puskesmas Sei Rampah, Evi Susanti Sitorus SKM, menjelaskan warga cukup menelepon.",
+     "Evi Susanti Sitorus", "Kepala UPTD Puskesmas Sei Rampah", ["SKM"]),
+    ("Camat Sungai Raya, Amirudin SSTP, menjelaskan jadwal layanan.", "Amirudin", "Camat Sungai Raya", ["SSTP"]),
+    # one more member of a commission
+    ("Anggota Komisi I lainnya, Drs. Syafrizal Tamin, menyoroti aplikasi pengaduan desa.", "Syafrizal Tamin",
+     "Anggota Komisi I", ["Drs"]),
+    # an aside on the holder between the title and the name
+    ("Kepala Desa Bambu, salah satu peserta rombongan, Hasanuddin, mengaku terkesan.", "Hasanuddin",
+     "Kepala Desa Bambu", []),
+])
+def test_titles_places_and_asides_before_the_name(nlp, text, name, position, degrees):
+    found = officials(nlp, text)
+    assert list(found) == [name]
+    assert found[name]["position"] == position and found[name]["degrees"] == degrees
+
+
+def test_mothers_a_service_names_are_nobody(nlp):
+    text = ("SI-JEMPUT merupakan singkatan dari Sistem Gerak Cepat Penjemputan Ibu Bersalin. Kepala UPTD Puskesmas "
+            "Sei Rampah, Evi Susanti Sitorus SKM, menjelaskan warga cukup menelepon.")
+    assert list(officials(nlp, text)) == ["Evi Susanti Sitorus"]

@@ -11,6 +11,8 @@ other, acting mentions.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.attrs import IDX
@@ -61,10 +63,12 @@ class _CueMatcher:
 @lru_cache(maxsize=1)
 def owner_clause():
     """', yang menjalankan/memiliki ...' right after a body: a relative clause that makes it an owner."""
-    import re
     from .innovations import rules as innovation_rules
     verbs = "|".join(re.escape(v) for v in innovation_rules()["owner_verbs"])
     return re.compile(rf"\s*,?\s*yang\s+(?:telah\s+|sudah\s+|berhasil\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+RELATIVE_AFTER = re.compile(r"\s*,?\s*yang\s")
 
 
 def _capitalised(tok) -> bool:
@@ -97,8 +101,10 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
             tok = doc[i]
             m = starts.get(tok.idx)
             if m is not None:
-                if not owner_clause().match(doc_text(doc), m.end):
+                if not owner_clause().match(doc_text(doc), m.end) \
+                        and not (role == "obtained" and RELATIVE_AFTER.match(doc_text(doc), m.end)):
                     out.setdefault(m.start, role)   # "kepada Puskesmas X yang menjalankan inovasi Y": the owner acts
+                    # ("Data diperoleh dari Kanwil X, yang juga turut menetapkan ...": the clause says what it does)
                 i = token_at.get(m.end, i + 1)
                 while i < len(doc) and doc[i].idx < m.end:
                     i += 1

@@ -46,7 +46,10 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
     stream = tokens(text, start, limit)
     heads = _folded_heads()
     listing = False   # past "terdiri dari" / "yakni" of a group: a list of members follows
+    skip_to = -1
     for j, tok in enumerate(stream):
+        if j <= skip_to:
+            continue
         nxt = stream[j + 1] if j + 1 < len(stream) else None
         if toks and _unit_number(toks[-1], tok, nxt):
             toks.append(tok)      # "Dandim 1621/Sikka Letkol Inf X": the unit's number and seat
@@ -90,9 +93,13 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
                 toks.append(tok)        # "tim ahli dari Badan ...", "Kepala Seksi Inovasi di Bappeda X" (not "Bupati
                 # X Samahuddin dari Kepala Badan Y ...": a second official's title after "dari")
                 continue
-            if tok.text in ("kami", "kita") and toks and toks[-1].kind == "word" and nxt is not None \
+            if tok.text in ("kami", "kita", "lainnya") and toks and toks[-1].kind == "word" and nxt is not None \
                     and nxt.kind == "comma":
-                continue     # "Kabid Inovasi dan Teknologi kami, Nama": the speaker's own office
+                continue     # "Kabid Inovasi dan Teknologi kami, Nama": the speaker's own office; "Anggota Komisi I
+                # lainnya, Nama": one more member
+            if toks and toks[-1].kind == "comma" and (aside := _aside_end(stream, j)) is not None:
+                skip_to = aside   # "Kepala Desa Bambu, salah satu peserta rombongan, Hasanuddin,": an aside on
+                continue          # the holder between the title and the name
             if tok.text in rules("name_links") and toks and toks[-1].text[:1].isupper() \
                     and nxt is not None and nxt.text[:1].isupper():
                 toks.append(tok)     # "Siti Nurjanah binti Ahmad"
@@ -127,6 +134,18 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
     if toks and ROLE_AFTER.match(text, toks[-1].end):
         _drop_next_person(toks)
     return toks
+
+
+def _aside_end(stream: list[Tok], j: int) -> int | None:
+    """Index of the comma closing a short aside in lower case that opens at stream[j] ("salah satu peserta rombongan,"),
+    when a capitalised word follows it; else None."""
+    for k in range(j, min(len(stream), j + 7)):
+        t = stream[k]
+        if t.kind == "comma":
+            return k if k > j and k + 1 < len(stream) and stream[k + 1].text[:1].isupper() else None
+        if t.kind != "word" or not t.text[:1].islower():
+            return None
+    return None
 
 
 ROLE_AFTER = re.compile(r"\s*,?\s*(?:selaku|sebagai)\b", re.IGNORECASE)
@@ -263,8 +282,10 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
         words = [k for k in range(a, b) if toks[k].kind == "word"]
         if words and words[0] == a and a >= floor and (
                 is_honorific(toks[a].text) or is_prefix_degree(toks[a].text)
-                or all(name_word(toks, k) or toks[k].text in ("dan", "serta") or _link(toks, k) for k in words)):
-            start = a    # "Camat Sungai Raya, Amirudin,": the apposition is the name
+                or all(name_word(toks, k) or toks[k].text in ("dan", "serta") or _link(toks, k)
+                       or k > a and is_degree(toks[k].text) for k in words)):
+            start = a    # "Camat Sungai Raya, Amirudin,", "Kepala Puskesmas Sei Renggas, Evi Sitorus SKM,": the
+            # apposition is the name
     for n_seg, (a, b) in enumerate(segments if start is None else []):
         words = [k for k in range(a, b) if toks[k].kind == "word"]
         if not words:
