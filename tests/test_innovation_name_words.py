@@ -134,3 +134,15 @@ def test_names_opened_by_an_office(nlp, text, expected):
 ])
 def test_a_stations_programme_is_no_innovation(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind of thing, then its name in quotes: the quoted name
+    ('Puskesmas Sei Rampah juga dikenal lewat program Posyandu Remaja "Muda Berdaya" yang rutin memberikan edukasi '
+     'gizi.', ["Muda Berdaya"]),
+    ('Dinkes meluncurkan inovasi Rumah Singgah Pasien "Griya Sehat" bagi keluarga pasien.', ["Griya Sehat"]),
+    # two names, one quoted and one not, joined by "dan"
+    ('Dinkes meluncurkan inovasi "Griya Sehat" dan Rumah Baca Ceria bagi warga.', ["Griya Sehat", "Rumah Baca Ceria"]),
+])
+def test_a_kind_word_before_a_quoted_name_is_no_name_of_its_own(nlp, text, expected):
+    assert names(nlp, text) == expected

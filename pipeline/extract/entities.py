@@ -33,7 +33,7 @@ from ..evidence import Found, value_of
 from ..nomenclature import (honorifics, merge_prefix_degrees, normal_degree, office_words, position_rules, prefix_degrees,
                             role_words)
 from .common import abbreviates, doc_text, ensure_state, is_form, is_region_word, position_head_at
-from .innovation_dedupe import inside_a_longer_name
+from .innovation_dedupe import described_by_a_quoted_name, inside_a_longer_name
 from .innovation_text import WEAK_INNOVATION_CUES
 from .entity_cues import (QUOTES, expansion_after, innovation_context, list_neighbour, names_something_else,
                           one_place, owner_after_entity)
@@ -313,9 +313,10 @@ def _merge_innovations(doc: Doc, ents: list[Span], settings: Settings) -> None:
         same = next((i for i in kept if str(value_of(i["name"])).casefold() == value.casefold()), None)
         if same is not None and long_name is not None and not same.get("long_name"):
             same["long_name"] = long_name   # the rules read a later mention; the model the one its expansion follows
-        if same is not None \
+        if same is not None or described_by_a_quoted_name(text, (s, s + len(value)), rule_names) \
                 or inside_a_longer_name(text, (s, s + len(value)), {str(value_of(i["name"])) for i in kept}):
-            continue   # another mention of an innovation already read, or a part of one written here ("menerapkan
+            continue   # another mention of an innovation already read, the kind of one named in quotes right after it
+            # ('Rumah Singgah Pasien "Griya Sehat"'), or a part of one written here ("menerapkan
             # NALA KK" read as "NALA"; "Pintar Gizi" of "Mama Pintar Gizi")
         agency = None
         owner = owner_after_entity(text, ent.end_char, ent.text) if why == "owner" and not _on_headline(text, s) else None

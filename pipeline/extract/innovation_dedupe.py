@@ -33,6 +33,8 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
         if any(s <= c.name[0] and c.name[1] <= e and (s, e) != c.name and _key(text, (s, e)) != _key(text, c.name)
                for s, e in name_spans):
             continue   # part of a longer name ("Pungut Plastik" in "Gerakan Pungut Plastik"; not the same words in quotes)
+        if c.long is None and described_by_a_quoted_name(text, c.name, name_spans):
+            continue   # 'Posyandu Remaja "Muda Berdaya"', 'Lumbung Sosial "X"': the kind of thing, then its name in quotes
         if inside_a_longer_name(text, c.name, names):
             continue   # "menerapkan NALA KK" read as "NALA" beside "Nikah Langsung KK (NALA KK)"; "Pintar Gizi" of
             # "Inovasi Mama Pintar Gizi": where it stands, the longer name the story gives is written
@@ -49,6 +51,16 @@ def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out[key] = c
     return list(out.values())
+
+
+QUOTE_AFTER = re.compile(r"[ \t]+[“\"]?")   # between a name and a quoted one right after it
+
+
+def described_by_a_quoted_name(text: str, span: tuple[int, int], names) -> bool:
+    """The words at `span`, not in quotes themselves, are followed right away by a name in quotes among `names`: they
+    say what kind of thing it is ('Posyandu Remaja "Muda Berdaya"'; the written sets' gold keeps the quoted name)."""
+    return text[max(0, span[0] - 1):span[0]] not in ("“", '"') \
+        and any(s > span[1] and QUOTE_AFTER.fullmatch(text, span[1], s) for s, _ in names)
 
 
 def inside_a_longer_name(text: str, span: tuple[int, int], names: set[str]) -> bool:
