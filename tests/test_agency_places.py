@@ -119,3 +119,20 @@ def test_a_delegation_taken_to_a_region_visits_its_government(nlp):
 ])
 def test_where_data_come_from_is_no_actor(nlp, text):
     assert agencies(nlp, text) == []
+
+
+def test_a_body_to_be_brought_in_later_has_not_acted(nlp):
+    text = "Dinas Koperasi, UKM dan Perdagangan rencananya akan dilibatkan untuk membantu pemasaran produk desa."
+    assert agencies(nlp, text) == []
+    assert agencies(nlp, "Dinas Koperasi dilibatkan dalam pemasaran produk desa.") == ["Dinas Koperasi"]
+
+
+def test_a_holder_who_coordinates_brings_the_body(nlp):
+    text = ("Kepala BRIDA Tabanan Drs I Made Sudana MSi yang mengoordinasikan pengusulan inovasi menyebutkan hasil ini "
+            "menjadi bekal.")
+    assert agencies(nlp, text) == ["Badan Riset dan Inovasi Daerah Tabanan"]
+
+
+def test_a_hospitals_name_holding_dan_runs_to_its_region(nlp):
+    text = "Inovasi layanan jemput pasien milik RSUD Tani dan Nelayan Kabupaten Boalemo mendapat kunjungan tim juri."
+    assert agencies(nlp, text) == ["Rumah Sakit Umum Daerah Tani dan Nelayan Kabupaten Boalemo"]

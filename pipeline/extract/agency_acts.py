@@ -35,6 +35,10 @@ AGENT_IN_BRACKETS = re.compile(r"\boleh\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
 WITH_MEANS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:melalui|lewat)\s+(?:inovasi|program|gerakan|layanan|aplikasi)\b",
                         re.IGNORECASE)
 
+# "Dinas X rencananya akan dilibatkan ...": a body to be brought in later has not acted yet
+PLANNED_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:rencananya|nantinya|juga)\s+)*akan\s+"
+                           r"(?:turut\s+|ikut\s+)?(?:dilibatkan|diajak|digandeng|diundang)\b", re.IGNORECASE)
+
 WITH_INNOVATION = re.compile(r"\s*,?\s+(?:dengan|lewat|melalui|atas|untuk)\s+(?:inovasi|inovasinya)\b")
 
 # the rest of a list the body opens ("Dinas A, Dinas B, serta Kecamatan C dan Kecamatan D"): capitalised words, an
@@ -133,6 +137,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         and not rules["attendance"].search(in_sentence) \
         and not ATTENDS_AFTER.match(text, end) \
         and not _not_done_after(text, end, before, rules) \
+        and not PLANNED_AFTER.match(text, end) \
         and not PARTICIPANTS_FROM.search(in_sentence) \
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
         and not (rules["purpose"].search(in_sentence) and not FROM_OR_BY.search(before)) \

@@ -12,6 +12,7 @@ from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEAD
                            VILLAGES, _acting_rules, _is_office, bound_breaks)
 
 UNIT_OF_PARENT = {"upt", "uptd"}
+LEVEL_NEXT = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Kab\.)\s")
 VILLAGE_WORDS = VILLAGES | {"kelurahan", "kampung"}   # a village's word closing a village body's name   # technical units named with their parent body after "pada"
 
 
@@ -139,6 +140,11 @@ def _extend(text: str, start: int, head: str, limit: int, headline: bool = False
                 continue
             if tok.casefold() == "daerah":
                 pos = end = t_end
+                continue
+            if hospital and tok == "dan" and not in_region and proper and nxt_tok[:1].isupper() \
+                    and not common.is_head(nxt_tok, text, nxt.start(1)) and not common.is_name_start(text, nxt.start(1)) \
+                    and LEVEL_NEXT.match(text, nxt.end(1)):
+                pos = t_end   # "RSUD Tani dan Nelayan Kabupaten Boalemo": a hospital's name holding "dan", then its region
                 continue
             break
         bare = tok.rstrip(".")
