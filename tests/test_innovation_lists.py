@@ -719,3 +719,15 @@ def test_a_dash_outside_a_numbered_list_gives_no_owner():
     nlp = component_nlp("inovasi_agencies", "inovasi_officials", "inovasi_innovations")
     values, _ = extracted(nlp, "Juri juga mencatat peserta dari Puskesmas Cempaka – inovasi SAYANG IBU dinilai matang.")
     assert [(i["name"], i["agency"]) for i in values["innovations"]] == [("SAYANG IBU", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's item that is the long form of the acronym after it
+    ("Bappeda memperkenalkan sejumlah inovasi, serta Sistem Informasi Pemantauan Pembangunan (SIPP) untuk melaporkan "
+     "progres.", ["SIPP"]),
+    ("Bappeda memperkenalkan sejumlah inovasi dan Sistem Informasi Pemantauan Pembangunan (SIPP).", ["SIPP"]),
+    # a national system in the same shape stays out
+    ("Bimtek membahas IGA dan Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) di aula.", []),
+])
+def test_a_list_item_spelled_out_before_its_acronym(nlp, text, expected):
+    assert names(nlp, text) == expected

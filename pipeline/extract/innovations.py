@@ -294,6 +294,11 @@ class _Finder(ContextRules, FormRules):
             return   # "Perwali ... tentang Sistem X", "lomba inovasi X", "Y (Aplikasi Z)"
         if i >= 2 and prev.low == "dari" and toks[i - 2].low in {"singkatan", "kepanjangan", "kependekan", "akronim"}:
             return   # "X, kepanjangan dari Gerakan Bersama ...": the long form of X (expansions())
+        if t.text[0].isupper() and prev is not None and prev.low in {"dan", "serta", ","} and not naming \
+                and (res := one_item(toks, i, ctx)) and res[1] is not None and res[1][0] == t.start:
+            items, _ = parse_items(toks, i, ctx, "direct")
+            self.add(items, "direct", i)   # "sejumlah inovasi, serta Sistem Informasi Pemantauan Pembangunan (SIPP)":
+            return   # a list's item that is the long form of the acronym after it
         if t.text[0].isupper() and prev is not None and (
                 is_cap(prev) and toks[i + 1].text not in OPEN_Q or prev.text in OPEN_Q or prev.low == "atau"
                 or prev.low in {"dan", "serta", ","} and t.low not in r["single_token_triggers"]):
