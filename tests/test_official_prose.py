@@ -100,3 +100,16 @@ def test_mothers_a_service_names_are_nobody(nlp):
     text = ("SI-JEMPUT merupakan singkatan dari Sistem Gerak Cepat Penjemputan Ibu Bersalin. Kepala UPTD Puskesmas "
             "Sei Rampah, Evi Susanti Sitorus SKM, menjelaskan warga cukup menelepon.")
     assert list(officials(nlp, text)) == ["Evi Susanti Sitorus"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Awalnya dari Ibu Paskalina Kotouki, Kepala SD Inpres Kebo. Beliau melihat anak-anak tidak pernah memegang buku.",
+     "Paskalina Kotouki", "Kepala SD Inpres Kebo"),
+    ("Usulan itu datang dari Paskalina Kotouki, Kepala SD Negeri 2 Kebo, pada 2022.", "Paskalina Kotouki",
+     "Kepala SD Negeri 2 Kebo"),
+    ("Kepala SMA Negeri 1 Maumere Yohanes Don Bosco mengatakan sekolahnya siap.", "Yohanes Don Bosco",
+     "Kepala SMA Negeri 1 Maumere"),
+])
+def test_a_schools_place_is_no_name(nlp, text, name, position):
+    found = officials(nlp, text)
+    assert list(found) == [name] and found[name]["position"] == position

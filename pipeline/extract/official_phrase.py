@@ -35,6 +35,12 @@ def _unit_number(last: Tok, tok: Tok, nxt: Tok | None) -> bool:
         and _UNIT_NUMBER.fullmatch(last.text) is not None
 
 
+def _numbered_school(toks: list[Tok], k: int) -> bool:
+    """toks[k] follows a numbered school's number ("Kepala SD Negeri 2 Kebo, Nama"): the school's place."""
+    return k >= 2 and toks[k - 1].text.isdigit() and toks[k - 2].text in ("Negeri", "Inpres") \
+        and toks[k - 1].end < toks[k].start
+
+
 @lru_cache(maxsize=1)
 def _lowercase_local_heads() -> frozenset[str]:
     return frozenset(h.casefold() for h in rules("local_heads") if " " not in h)
@@ -317,8 +323,12 @@ def split_phrase(toks: list[Tok], listed: bool = False) -> tuple[list[Tok], list
             if not k:
                 break
             n = min(n + k, len(words))
-        if n < len(words) and words[n] > 0 and bare(toks[words[n] - 1].text) in place_taking_words() \
-                and toks[words[n] - 1].text[:1].isupper() \
+        if n + 1 < len(words) and toks[words[n]].text == "Inpres" and words[n] > 0 \
+                and toks[words[n] - 1].text in ("SD", "SDN"):
+            n += 1   # "Kepala SD Inpres Kebo": the kind of school, then (below) its place
+        if n < len(words) and words[n] > 0 and (bare(toks[words[n] - 1].text) in place_taking_words()
+                                                and toks[words[n] - 1].text[:1].isupper()
+                                                or _numbered_school(toks, words[n])) \
                 and not is_honorific(toks[words[n]].text) and not is_prefix_degree(toks[words[n]].text):
             n += 1   # "Kepala Puskesmas Undaan, Nama", "Kepala Puskesmas Kalasan Siti Aminah": the word after a health
             # centre or a branch is its place
