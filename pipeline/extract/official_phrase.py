@@ -35,6 +35,12 @@ def _unit_number(last: Tok, tok: Tok, nxt: Tok | None) -> bool:
         and _UNIT_NUMBER.fullmatch(last.text) is not None
 
 
+def branch_place(name: str, position: str) -> bool:
+    """"Kepala Bank X Cabang Lolak", "Kepala Puskesmas Pandaan.": one word in the title of a branch office or a health
+    centre is its place, not a person (the caller keeps a person with a title: "Kepala Puskesmas dr. Nama")."""
+    return len(name.split()) == 1 and any(bare(w) in place_taking_words() for w in position.split())
+
+
 def _numbered_school(toks: list[Tok], k: int) -> bool:
     """toks[k] follows a numbered school's number ("Kepala SD Negeri 2 Kebo, Nama"): the school's place."""
     return k >= 2 and toks[k - 1].text.isdigit() and toks[k - 2].text in ("Negeri", "Inpres") \

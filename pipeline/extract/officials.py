@@ -22,13 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evidence import Found, value_of
-from ..nomenclature import degree_like, merge_prefix_degrees, official_heads, place_taking_words, title_verbs
+from ..nomenclature import degree_like, merge_prefix_degrees, official_heads, title_verbs
 from . import common
 from .innovation_text import rules as innovation_rules
 from .common import doc_text
 from .official_cues import _contact_label, _office_before, _programme_of, _said_by
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
-from .official_phrase import phrase, phrase_limit, split_phrase
+from .official_phrase import branch_place, phrase, phrase_limit, split_phrase
 from .official_position import clean_position, document_context, normalise_position, with_parent
 from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_honorific, is_not_name, is_prefix_degree,
                              is_tail_degree, tokens)
@@ -443,12 +443,6 @@ class _Reader:
                 or any(a < end and start < b for a, b in self.spans))
 
 
-def _branch_place(name: str, position: str) -> bool:
-    """"Kepala Bank X Cabang Lolak", "Kepala Puskesmas Pandaan.": one word in the title of a branch office or a health
-    centre is its place, not a person (the caller keeps a person with a title: "Kepala Puskesmas dr. Nama")."""
-    return len(name.split()) == 1 and any(bare(w) in place_taking_words() for w in position.split())
-
-
 def _ends_in_a_verb(position: str) -> bool:
     return bare(position.split()[-1]) in title_verbs()
 
@@ -469,7 +463,7 @@ def find_officials(doc: Doc) -> Doc:
     # a title and a headline verb in a related-stories list ("Bupati Resmikan Jembatan Gantung di ..."): no person
     people = [p for p in _merge(reader.people)
               if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))
-              and not (_branch_place(str(value_of(p.name)), str(value_of(p.position))) and not p.degrees)]
+              and not (branch_place(str(value_of(p.name)), str(value_of(p.position))) and not p.degrees)]
     # (an agency is {"name": Found} in news and Found({"name": Found}) in a form)
     acting = [value_of(v["name"]) if isinstance(v := value_of(a), dict) else v for a in draft.get("agencies") or []]
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
