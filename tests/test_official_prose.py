@@ -113,3 +113,14 @@ def test_mothers_a_service_names_are_nobody(nlp):
 def test_a_schools_place_is_no_name(nlp, text, name, position):
     found = officials(nlp, text)
     assert list(found) == [name] and found[name]["position"] == position
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ('"Kami catat semua ibu hamil," ujar Selviana Howay, Amd.Keb, bidan Puskesmas Ayawasi yang sejak awal ikut '
+     'menjalankan program itu.', "Selviana Howay", "Bidan Puskesmas Ayawasi"),
+    ("Menurut Rahmat Siregar, dosen Universitas Gadjah Mada, proposal harus memuat data.", "Rahmat Siregar",
+     "Dosen Universitas Gadjah Mada"),
+])
+def test_a_profession_in_lower_case_after_the_name(nlp, text, name, position):
+    found = officials(nlp, text)
+    assert list(found) == [name] and found[name]["position"].casefold() == position.casefold()

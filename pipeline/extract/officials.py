@@ -83,7 +83,7 @@ def _title_patterns(heads: tuple[str, ...], lowercase: bool) -> tuple[re.Pattern
 @lru_cache(maxsize=1)
 def _appositive_rx() -> re.Pattern:
     """', <lowercase head> ' before a capitalised word: an office written after the person's name."""
-    heads = sorted({h.casefold() for h in official_heads()}, key=len, reverse=True)
+    heads = sorted({h.casefold() for h in official_heads()} | set(rules("appositive_professions")), key=len, reverse=True)
     return re.compile(r",\s+(" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[A-Z])")
 
 
@@ -326,8 +326,9 @@ class _Reader:
             if not toks or not toks[0].text[:1].isupper() \
                     or (split and any(p.strong or len(p.name) > 1 for p in split[1])):
                 continue     # "Budi, kepala Dinas X Rina Sari": a title before someone else
-            if not re.match(r"\s*(?:[,.;)]|$)", text[toks[-1].end:toks[-1].end + 2]):
-                continue     # no apposition closes: "Budi, kepala Dinas X mengatakan"
+            if not re.match(r"\s*(?:[,.;)]|$|yang\s)", text[toks[-1].end:toks[-1].end + 6]):
+                continue     # no apposition closes: "Budi, kepala Dinas X mengatakan" (a relative clause does: "...,
+                # bidan Puskesmas X yang sejak awal ...")
             named = name_before(text, m.start() + 1, sentence_start(text, m.start()))
             if named is None or not (named.strong or len(named.name) > 1):
                 continue
