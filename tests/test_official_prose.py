@@ -112,3 +112,9 @@ def test_mothers_a_service_names_are_nobody(nlp):
     text = ("SI-JEMPUT merupakan singkatan dari Sistem Gerak Cepat Penjemputan Ibu Bersalin. Kepala UPTD Puskesmas "
             "Sei Rampah, Evi Susanti Sitorus SKM, menjelaskan warga cukup menelepon.")
     assert list(officials(nlp, text)) == ["Evi Susanti Sitorus"]
+
+
+def test_a_conjunction_after_the_degrees_opens_the_next_person_not_an_aside(nlp):
+    text = ("Materi disampaikan oleh Kabid Aplikasi Informatika, Dimas Arya Pradana, ST, dan narasumber dari kalangan "
+            "akademisi, Dr. Eng. Faisal Rahman, yang membahas keamanan data.")
+    assert officials(nlp, text)["Dimas Arya Pradana"]["degrees"] == ["ST"]

@@ -109,7 +109,8 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
                     and nxt.kind == "comma":
                 continue     # "Kabid Inovasi dan Teknologi kami, Nama": the speaker's own office; "Anggota Komisi I
                 # lainnya, Nama": one more member
-            if toks and toks[-1].kind == "comma" and (aside := _aside_end(stream, j)) is not None:
+            if toks and toks[-1].kind == "comma" and sum(t.kind == "comma" for t in toks) == 1 \
+                    and (aside := _aside_end(stream, j)) is not None:
                 skip_to = aside   # "Kepala Desa Bambu, salah satu peserta rombongan, Hasanuddin,": an aside on
                 continue          # the holder between the title and the name
             if tok.text in rules("name_links") and toks and toks[-1].text[:1].isupper() \
@@ -155,8 +156,8 @@ def _aside_end(stream: list[Tok], j: int) -> int | None:
         t = stream[k]
         if t.kind == "comma":
             return k if k > j and k + 1 < len(stream) and stream[k + 1].text[:1].isupper() else None
-        if t.kind != "word" or not t.text[:1].islower():
-            return None
+        if t.kind != "word" or not t.text[:1].islower() or t.text in ("dan", "serta", "atau"):
+            return None   # (a conjunction joins the next person: "Nama, ST, dan narasumber ..., Dr. Nama")
     return None
 
 
