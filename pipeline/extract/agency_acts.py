@@ -109,7 +109,6 @@ def _address_word_before(before: str) -> bool:
                                   and m.group(0).strip().casefold() in innovation_rules()["stand_words"])
 
 
-
 OUR_SIDE = re.compile(r"\b(?:pihaknya|jajarannya|timnya)\s+")   # the holder speaking of what the office did
 
 OFFICE_OPENS = re.compile(r"\W*Kantor\s+")   # a sentence opening with a body's office: the body as the subject

@@ -11,9 +11,9 @@ from .agency_text import GOVERNMENT_LEVELS, _names_region, region_end_at
 from .agency_vocab import (HOSPITAL_HEADS, LEVEL_SHORT, LEVEL_WORDS, LISTED_HEADS, NAMED_HEADS, SCHOOLS, VILLAGE_GOVERNMENTS,
                            VILLAGES, _acting_rules, _is_office, bound_breaks)
 
-UNIT_OF_PARENT = {"upt", "uptd"}
-LEVEL_NEXT = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Kab\.)\s")
-VILLAGE_WORDS = VILLAGES | {"kelurahan", "kampung"}   # a village's word closing a village body's name   # technical units named with their parent body after "pada"
+UNIT_OF_PARENT = {"upt", "uptd"}   # technical units named with their parent body after "pada"
+VILLAGE_WORDS = VILLAGES | {"kelurahan", "kampung"}   # a village's word closing a village body's name
+LEVEL_NEXT = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Kab\.)\s")   # a region's level word after a name's word
 
 
 def _extend(text: str, start: int, head: str, limit: int, headline: bool = False,

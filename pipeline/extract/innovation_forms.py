@@ -6,14 +6,27 @@ reads the finder's sentence state (toks, words, sent, cands, ctx, body_spans) an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .innovation_items import one_item, owner_after, spelt_through_and
-from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, is_cap, text_of, tokenize,
+from .innovation_text import (CLOSE_Q, OPEN_Q, Cand, cap_run, clean_name, derives, is_cap, rules, text_of, tokenize,
                               window_has as _window_has)
 from .innovation_valid import valid
 
 # a name in capitals, also after a short prefix in lower or title case ("SIMPEL", "Si-GESIT", "e-SURKET")
 CAPITAL_NAME = re.compile(r"(?:[A-Za-z]{1,2}-)?[A-Z0-9][A-Z0-9-]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _copula_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A name in capitals, a copula and a capitalised run (rules' long_form_connectors may join its words), and the
+    connectors trailing such a run."""
+    joins = "|".join(map(re.escape, rules()["long_form_connectors"]))
+    word = rf"(?:[A-Z][\w’'-]*|(?:{joins})\b)"
+    aside = r"(?:\s*,\s*[a-z]+\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,)?"   # ", lanjut Darius,"
+    return (re.compile(rf"(?<![\w-])([A-Z][A-Z-]{{2,}}[A-Z](?:\s+[A-Z]{{3,}})?){aside}\s+(?:adalah|merupakan|ialah)\s+"
+                       rf"({word}(?:\s+{word})+)"),
+            re.compile(rf"(?:\s+(?:{joins}))+$"))
 
 
 class FormRules:
@@ -273,16 +286,13 @@ class FormRules:
         text, sent, r = self.text, self.sent, self.r
         if not self.lately:
             return   # (a story's acronyms are defined this way for bodies, teams and national programmes too)
-        joins = "|".join(map(re.escape, r["long_form_connectors"]))
-        word = rf"(?:[A-Z][\w’'-]*|(?:{joins})\b)"
-        aside = r"(?:\s*,\s*[a-z]+\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,)?"   # ", lanjut Darius,"
-        for m in re.finditer(rf"(?<![\w-])([A-Z][A-Z-]{{2,}}[A-Z](?:\s+[A-Z]{{3,}})?){aside}\s+(?:adalah|merupakan|ialah)\s+"
-                             rf"({word}(?:\s+{word})+)", sent.text):
+        defined, trailing = _copula_patterns()
+        for m in defined.finditer(sent.text):
             short = m.group(1)
-            long = re.sub(rf"(?:\s+(?:{joins}))+$", "", m.group(2))
+            long = trailing.sub("", m.group(2))
             first = long.split()[0].lower()
             if len(long.split()) < 2 or not derives(short, long) \
-                    or first in r["bad_first_words"] | r["bad_long_first_words"] | r["body_heads"] | {"tim"}:
+                    or first in r["bad_first_words"] | r["bad_long_first_words"] | r["body_heads"]:
                 continue
             a = sent.start_char + m.start(1)
             b = sent.start_char + m.start(2)
