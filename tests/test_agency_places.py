@@ -136,3 +136,69 @@ def test_a_holder_who_coordinates_brings_the_body(nlp):
 def test_a_hospitals_name_holding_dan_runs_to_its_region(nlp):
     text = "Inovasi layanan jemput pasien milik RSUD Tani dan Nelayan Kabupaten Boalemo mendapat kunjungan tim juri."
     assert agencies(nlp, text) == ["Rumah Sakit Umum Daerah Tani dan Nelayan Kabupaten Boalemo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position's health centre, then its holder's name after a comma: no list of health centres
+    ("Materi disampaikan Bidan Koordinator Puskesmas Sungai Lilin, Rosmaini, Amd.Keb, mengenai tanda bahaya "
+     "kehamilan.", ["Puskesmas Sungai Lilin"]),
+    # a health centre's kind is no word of its place's name: the whole place
+    ("UPTD Puskesmas Rawat Inap Sungai Lilin Jaya menyosialisasikan dua inovasinya kepada kader posyandu.",
+     ["UPTD Puskesmas Rawat Inap Sungai Lilin Jaya"]),
+    # a government sending its entries acts, though the sentence reports a speech
+    ("Ia menyampaikan Pemerintah Kota Tidore Kepulauan mengirim tiga inovasi ke lomba tingkat provinsi tahun ini.",
+     ["Pemerintah Kota Tidore Kepulauan"]),
+    # a head who facilitates brings the body
+    ("Kepala Bappeda Kabupaten Kolaka, Haris Mallu, ST, selaku fasilitator penyusunan naskah kerja sama, menyebut "
+     "kedua inovasi itu sudah dilaporkan.", ["Badan Perencanaan Pembangunan Daerah Kabupaten Kolaka"]),
+    # a body that will read a result, and a ministry whose national programme an event belongs to, do not act
+    ("Hasil pengukuran indeks nantinya menjadi bahan bagi Bappeda dalam menyusun dokumen perencanaan.", []),
+    ("Kegiatan yang digelar Dinas Sosial Kabupaten Kolaka itu merupakan bagian dari program nasional Kementerian "
+     "Sosial.", ["Dinas Sosial Kabupaten Kolaka"]),
+    # a jury's members do not bring their offices (the trainset's gold leaves out the office of a jury's chair)
+    ("Penilaian dilakukan tiga juri: Dr. Hendra Wijaya, M.Si (akademisi), Sari Dewi, S.IP, Analis Kebijakan "
+     "Lembaga Administrasi Negara (LAN), serta Kabid Inovasi BRIDA Provinsi Sulawesi Tenggara, Anwar, ST.", []),
+    # an innovation's short name, then its long form opening with a village's word: no village
+    ("Desa Lamokato memamerkan DESTARA atau Desa Sapu Tangguh Rakyat, inovasi pengelolaan sampah pesisir.",
+     ["Desa Lamokato"]),
+    # a place having a figure is no owner; a place having an innovation is
+    ("Replikasi akan diterapkan di wilayah kerja Puskesmas Lalonggasu, yang memiliki angka stunting tertinggi.", []),
+    ("Penghargaan diberikan kepada Puskesmas Lalonggasu yang memiliki inovasi Posyandu Keliling.",
+     ["Puskesmas Lalonggasu"]),
+])
+def test_units_entrants_readers_and_jurors(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a recipient of reports with words between the sending and "ke", and the channel named after it
+    ("Kerja sama itu diharapkan berlanjut dengan replikasi yang dapat dilaporkan kedua daerah ke Kementerian Dalam "
+     "Negeri melalui BSKDN.", []),
+    ("Pendampingan lanjutan digelar sebelum batas akhir penginputan data IID ke BSKDN Kemendagri pada akhir Oktober.",
+     []),
+    # a national body's platform described in lower case, and a deadline a ministry sets
+    ("Data balita dikirim ke puskesmas melalui aplikasi pencatatan gizi milik Kementerian Kesehatan.", []),
+    ("Perbaikan data ditargetkan tuntas sebelum batas akhir verifikasi yang ditetapkan Kementerian Dalam Negeri.", []),
+    # a body scheduled to be brought in has not acted
+    ("Pemerintah Provinsi Sulawesi Tenggara juga direncanakan dilibatkan dalam pendampingan inovasi desa.", []),
+    # a regency written in two words though its name is one
+    ("Bappeda Batang Hari menggelar bimtek penyusunan profil inovasi.",
+     ["Badan Perencanaan Pembangunan Daerah Batang Hari"]),
+])
+def test_recipients_plans_and_national_platforms(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+def test_a_national_centre_is_the_workplace_of_a_speaker_from_a_national_body_acting_earlier(nlp):
+    text = ("Bappeda Kolaka mendapat pendampingan dari Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian Dalam "
+            "Negeri, Rabu (8/6/2022). Pendampingan dipandu Analis Kebijakan Ahli Muda Pusat Strategi Kebijakan Inovasi "
+            "Daerah BSKDN, Rina Marlina, S.Sos.")
+    assert agencies(nlp, text) == ["Badan Perencanaan Pembangunan Daerah Kolaka",
+                                   "Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"]
+
+
+def test_a_headlines_short_school_name_takes_the_texts_full_one(nlp):
+    text = ('Disdikpora Kolaka Tularkan Inovasi "Pagi Membaca" SMPN 2 ke Seluruh SMP\n\nInovasi literasi yang lahir di '
+            "SMP Negeri 2 Kolaka mulai ditularkan ke sekolah lain. Dinas Pendidikan Kabupaten Kolaka menggelar "
+            "sosialisasi replikasi di aula sekolah itu, Rabu (8/5).")
+    assert "SMP Negeri 2 Kolaka" in agencies(nlp, text) and "SMPN 2" not in agencies(nlp, text)

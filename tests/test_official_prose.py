@@ -118,3 +118,44 @@ def test_a_conjunction_after_the_degrees_opens_the_next_person_not_an_aside(nlp)
     text = ("Materi disampaikan oleh Kabid Aplikasi Informatika, Dimas Arya Pradana, ST, dan narasumber dari kalangan "
             "akademisi, Dr. Eng. Faisal Rahman, yang membahas keamanan data.")
     assert officials(nlp, text)["Dimas Arya Pradana"]["degrees"] == ["ST"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a state school under its fused short name and number
+    ("Kepala SMPN 4 Kolaka, Rahmawati Idrus, S.Pd., M.Pd., dalam paparannya mengatakan inovasi itu lahir dari "
+     "rendahnya minat baca siswa.", "Rahmawati Idrus", "Kepala SMPN 4 Kolaka"),
+    ("Kepala MTsN 2 Kolaka, Ahmad Sanusi, S.Ag, menyambut tim juri.", "Ahmad Sanusi", "Kepala MTsN 2 Kolaka"),
+    # the body named again in lower case between the title and its holder
+    ("PKS ditandatangani dengan Wakil Direktur Bidang Akademik politeknik tersebut, Nur Aisyah, S.Kel., M.Sc.",
+     "Nur Aisyah", "Wakil Direktur Bidang Akademik"),
+])
+def test_schools_short_names_and_a_body_named_again(nlp, text, name, position):
+    found = officials(nlp, text)
+    assert name in found and found[name]["position"] == position
+    assert "Akademik" not in found
+
+
+def test_a_bare_title_before_a_body_named_again_gives_no_position(nlp):
+    found = officials(nlp, "Kepala sekolah tersebut, Budi Santoso, S.Pd, mengatakan inovasi itu lahir tahun lalu.")
+    assert found["Budi Santoso"]["position"] is None
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a common first name that is also a word of a regency's alias
+    ("Menurut Kepala BRIDA Jatim, Prof. Dr. Ir. Hari Santoso Wibowo, M.Eng, lomba tahun ini diikuti 312 inovasi.",
+     "Hari Santoso Wibowo", "Kepala Badan Riset dan Inovasi Daerah Jatim"),
+    # a speaker's role before the speaker's own office
+    ("Rapat menghadirkan narasumber Kepala Bidang Inovasi BRIDA Provinsi Sulawesi Tenggara, Dr. Rosmala, S.E.",
+     "Rosmala", "Kepala Bidang Inovasi Badan Riset dan Inovasi Daerah Provinsi Sulawesi Tenggara"),
+    # ... which stays where no office follows it
+    ("Narasumber BSKDN Kemendagri, Dr. Budi Santoso, M.Si, memaparkan indikator indeks.", "Budi Santoso",
+     "Narasumber Badan Strategi Kebijakan Dalam Negeri Kementerian Dalam Negeri"),
+])
+def test_first_names_and_speakers_offices(nlp, text, name, position):
+    assert officials(nlp, text)[name]["position"] == position
+
+
+def test_a_long_form_in_brackets_opening_with_a_title_is_nobody(nlp):
+    text = ('Di antaranya layanan "KADES MENYAPA" (Kepala Desa Melayani Sepenuh Hati) yang digagas Dinas '
+            "Pemberdayaan Masyarakat dan Desa.")
+    assert officials(nlp, text) == {}

@@ -28,9 +28,9 @@ from .agency_extent import UNIT_OF_PARENT, _extend, _field_body
 from .agency_acts import acts
 from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, defined_here, expand_regions,
                           lowercase_bodies, regions_named)
-from .agency_vocab import (ADDRESS_HEADS, office_word_here, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, NEEDS_MORE,
+from .agency_vocab import (ADDRESS_HEADS, office_word_here, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, LISTED_VILLAGES, NEEDS_MORE,
                            PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention, _acting_rules, _head_pattern, _is_office,
-                           bare_kind, village_of_a_region)
+                           bare_kind, known_village_after, village_of_a_region)
 from .common import doc_text
 from .innovation_text import derives, rules as innovation_rules
 from .innovation_valid import triggered_and_owned
@@ -40,6 +40,7 @@ from .official_words import sentence_stops
 SPACES = re.compile(r"\s*")
 LONG_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|dan)(?:\s+(?:[A-Z][\w’'-]*|dan)){1,9})\s+atau\s+"
                                r"([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})?)\b")
+SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Z][A-Z0-9-]{2,})\s+(?:atau|alias)\s+$")
 ACRONYM_EXPANDED = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,9})\s*\)")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)")
 
@@ -202,6 +203,8 @@ def find_mentions(text: str) -> list[Mention]:
         abbr = abbreviations().get(key)
         if abbr is not None and mentions and SLASH_ALIAS.fullmatch(text, mentions[-1].end, m.start()):
             continue   # "Kementerian Perencanaan Pembangunan Nasional/Bappenas": one body, its short name after a slash
+        if key in LISTED_VILLAGES and not known_village_after(text, m.end()):
+            continue   # "Kampung KB", "Kampung Literasi Bahari": a programme's or an innovation's name
         rules = _acting_rules()
         not_body = rules["not_bodies"].match(text, m.start())
         if not_body:
@@ -228,6 +231,10 @@ def find_mentions(text: str) -> list[Mention]:
                 and common.initials_within(text[m.start():end], spelled_after.group(1)):
             covered_to = spelled_after.end()
             continue   # "BALAI PINTAR (Bawa Lansia Ikut Perekaman Terpadu)": an innovation's acronym, not a body
+        short = SHORT_THEN_LONG.search(text, max(0, m.start() - 30), m.start())
+        if short and derives(short.group(1), text[m.start():end]) and abbreviations().get(short.group(1).casefold()) is None:
+            covered_to = end
+            continue   # "memamerkan DEBATA atau Desa Bahari Tangguh": an innovation's short name, then its long form
         named = LONG_THEN_ACRONYM.match(text, m.start())
         if named and abbr is None and named.end(1) <= limit and abbreviations().get(named.group(2).casefold()) is None \
                 and not common.is_head(named.group(2).split()[0], text, named.start(2)) \
@@ -306,7 +313,7 @@ def find_mentions(text: str) -> list[Mention]:
         acting, office_only = acts(text, m.start(), end, name, key, sent_start)
         if acting and key in ADDRESS_HEADS and mentions and mentions[-1].head.casefold() in ADDRESS_HEADS \
                 and LIST_JOIN.fullmatch(text, mentions[-1].end, m.start()) \
-                and _acting_rules()["address_before"].search(text, max(sent_start, mentions[-1].start - 20),
+                and _acting_rules()["address_before"].search(text, max(sent_start, mentions[-1].start - 40),
                                                              mentions[-1].start):
             acting = False   # "Uji coba dilakukan di Kecamatan Alok dan Kecamatan Nita": the second place too
         elif acting and mentions and mentions[-1].extra.get("destination") and mentions[-1].head.casefold() == key \
@@ -321,7 +328,9 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
                                 {"headline": headline, "office_only": office_only, "destination": destination}))
         covered_to = end
-        mentions.extend(_distributed(text, end, head, limit, acting))
+        if not rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
+            mentions.extend(_distributed(text, end, head, limit, acting))   # (not "Bidan Koordinator Puskesmas
+            # Penawar, Nama, Amd.Keb": after a position the comma opens its holder's name, not a list of bodies)
         if mentions[-1].end > covered_to:
             covered_to = mentions[-1].end
     mentions.extend(_short_names_alone(text, mentions, sentence_starts))
@@ -379,8 +388,8 @@ def _distributed(text: str, pos: int, head: str, limit: int, acting: bool) -> li
 
 def _workplaces_of_acting_bodies(text: str, mentions: list[Mention]) -> None:
     """A national body's centre or directorate named as a resource person's workplace after that body acting in the
-    same sentence ("Narasumber dari BSKDN ..., Analis Kebijakan pada Pusat Strategi Kebijakan X") does not act apart
-    from it (rules/agencies/acting.toml `workplace_units`)."""
+    same sentence ("Narasumber dari BSKDN ..., Analis Kebijakan pada Pusat Strategi Kebijakan X"), or after a national
+    body acting in an earlier sentence, does not act apart from it (rules/agencies/acting.toml `workplace_units`)."""
     from .agency_parties import _acting_toml
     r = _acting_toml()
     units, parents = tuple(r["workplace_units"]), tuple(r["national_parents"])
@@ -392,10 +401,15 @@ def _workplaces_of_acting_bodies(text: str, mentions: list[Mention]) -> None:
         if rules["in_position"].search(text, max(start, m.start - 80), m.start) is None \
                 and not re.search(r"\bpada\s+$", text[max(start, m.start - 8):m.start]):
             continue   # (not "Analis Kebijakan Ahli Muda pada Pusat X" either)
-        if any(o.acting and o is not m and start <= o.start < m.start and o.name.startswith(parents)
-               and not o.name.startswith(units) for o in mentions):
-            m.acting = False
-            m.extra["role"] = "workplace"
+        if any(o.acting and o is not m and o.name.startswith(parents) and not o.name.startswith(units)
+               and o.start < m.start and (o.start >= start or _national(o.name)) for o in mentions):
+            m.acting = False   # (a national parent acting earlier in the text: "... dari BSKDN Kemendagri." then
+            m.extra["role"] = "workplace"   # "Pendampingan dipandu Analis Kebijakan Pusat X BSKDN, Nama")
+
+
+def _national(name: str) -> bool:
+    """A ministry or a national body ("... Dalam Negeri", "... Negara", "... Nasional")."""
+    return name.split()[0] in ("Kementerian", "Kementrian") or re.search(r"\b(?:Negeri|Negara|Nasional)$", name) is not None
 
 
 @Language.factory("inovasi_agencies")

@@ -36,8 +36,9 @@ WITH_MEANS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:melalui|lewat)\s+(?:i
                         re.IGNORECASE)
 
 # "Dinas X rencananya akan dilibatkan ...": a body to be brought in later has not acted yet
-PLANNED_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:rencananya|nantinya|juga)\s+)*akan\s+"
-                           r"(?:turut\s+|ikut\s+)?(?:dilibatkan|diajak|digandeng|diundang)\b", re.IGNORECASE)
+PLANNED_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:rencananya|nantinya|juga)\s+)*(?:akan|(?:direncanakan|"
+                           r"dijadwalkan)(?:\s+akan)?)\s+(?:turut\s+|ikut\s+)?(?:dilibatkan|diajak|digandeng|diundang)\b",
+                           re.IGNORECASE)   # (... "juga direncanakan dilibatkan")
 
 WITH_INNOVATION = re.compile(r"\s*,?\s+(?:dengan|lewat|melalui|atas|untuk)\s+(?:inovasi|inovasinya)\b")
 
@@ -137,6 +138,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         and not ATTENDS_AFTER.match(text, end) \
         and not _not_done_after(text, end, before, rules) \
         and not PLANNED_AFTER.match(text, end) \
+        and not rules["sent_to"].search(text, max(sent_start, start - 90), start) \
         and not PARTICIPANTS_FROM.search(in_sentence) \
         and not rules["not_done"].search(in_sentence) and not rules["planned_partner"].search(in_sentence) \
         and not (rules["purpose"].search(in_sentence) and not FROM_OR_BY.search(before)) \

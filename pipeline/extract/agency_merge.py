@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .agency_vocab import LEVEL_WORDS, PARENT_HEADS, VILLAGE_GOVERNMENTS, Mention
+from .agency_vocab import LEVEL_WORDS, PARENT_HEADS, SCHOOL_SHORT, VILLAGE_GOVERNMENTS, Mention
 
 
 def _spelled_out(name: str) -> str:
@@ -29,6 +29,8 @@ def _merge_key(name: str, spelled: bool = False) -> str:
              if w and w not in LEVEL_WORDS]
     if len(words) > 2 and words[1] == "daerah" and words[0] in ("pemerintah", "inspektorat"):
         del words[1]   # "Pemda X" = "Pemkab X": one local government; "Inspektorat Daerah X" = "Inspektorat X"
+    if words and words[0] in SCHOOL_SHORT:
+        words[:1] = SCHOOL_SHORT[words[0]].split()   # "SMPN 2 X" = "SMP Negeri 2 X"
     if len(words) > 2 and words[0] in ("upt", "uptd") and words[1] in UNIT_KINDS:
         del words[0]   # "UPTD Puskesmas Bajawa" = "Puskesmas Bajawa": the unit's status before its name
     if len(words) > 2 and " ".join(words[:2]) in LOCAL_GOVERNMENTS:
@@ -160,12 +162,15 @@ LEVEL_NAMES = {"Kabupaten", "Kota", "Provinsi"}
 
 def fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """An acting body also named, more fully, as a position holder's office ('Kepala Dinas Kesehatan
-    Kota X' ... 'Dinas Kesehatan meluncurkan') takes that fuller name (ANNOTATION rule 7)."""
+    Kota X' ... 'Dinas Kesehatan meluncurkan'), or a headline's body named more fully anywhere in the text, takes
+    that fuller name (ANNOTATION rule 7)."""
     offices = [m for m in mentions if m.extra.get("office_only")]
+    body_text = [m for m in mentions if not m.extra.get("headline")]
     out = []
     for a in acting:
         key = _merge_key(a.name)
-        longer = [o for o in offices if (_merge_key(o.name).startswith(key + " ") or _merge_key(o.name) == key
+        # (a headline's short name, "SMPN 2", takes the body text's "SMP Negeri 2 Bangli" wherever that stands)
+        longer = [o for o in (body_text if a.extra.get("headline") else offices) if (_merge_key(o.name).startswith(key + " ") or _merge_key(o.name) == key
                                          and set(o.name.split()) - set(a.name.split()) <= LEVEL_NAMES)
                   and len(o.name) > len(a.name)]   # (or the same body with its level word: "... Kabupaten Bantul")
         out.append(max(longer, key=lambda o: len(o.name)) if longer else a)

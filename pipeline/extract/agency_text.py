@@ -25,8 +25,13 @@ def expand_regions(name: str, text: str) -> str:
         if full != word and (" ".join(words[i:]).casefold().startswith(full.casefold())
                              or " ".join(words[:i + 1]).casefold().endswith(full.casefold())):
             full = word   # "Tidore Kepulauan", "Aceh Singkil" are already written in full
-        out.append(full if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE)
-                   else word)
+        if full != word and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.IGNORECASE):
+            level = re.search(rf"\b(Kabupaten|Kota|Provinsi)\s+{re.escape(full)}\s*\(\s*{re.escape(word)}\s*\)", text)
+            if level and not (out and out[-1] in ("Kabupaten", "Kota", "Provinsi")):
+                full = f"{level.group(1)} {full}"   # "Kabupaten Hulu Sungai Selatan (HSS)": the text's own long form
+            out.append(full)
+        else:
+            out.append(word)
     return " ".join(out)
 
 
@@ -137,8 +142,10 @@ def region_end_at(text: str, pos: int, level: str, limit: int) -> int | None:
         if not words[n - 1].group(0)[:1].isupper() or not words[0].group(0)[:1].isupper() or re.search(r"[,.;:()\n]", phrase):
             continue
         found = lookup(f"{kind} {phrase}".strip()) if kind else next(iter(candidates(phrase)), None)
-        if found is None or len(found.short.split()) < (n - 1 if kind else n):
-            continue   # (without a level word a name the regency and the city share, "Bima", is still a region)
+        if found is None or len(found.short.split()) < (n - 1 if kind else n) \
+                and found.short.replace(" ", "").casefold() != phrase.replace(" ", "").casefold():
+            continue   # (without a level word a name the regency and the city share, "Bima", is still a region;
+            # "Batang Hari" is the regency "Batanghari" written in two words)
         if not kind and n == 1 and re.match(r"\s+[A-Z]", text[pos + words[0].end():]):
             continue   # "Dinas Kesehatan Bima Santoso": a one-word region name opening a person's name
         return pos + words[n - 1].end()

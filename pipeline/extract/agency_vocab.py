@@ -14,12 +14,34 @@ from ..nomenclature import abbreviation_spellings, agency_heads, office_words, p
 from . import common
 
 # a village, bare, under the names regions give it (heads.txt)
-VILLAGES = {"desa", "nagari", "kepenghuluan", "gampong", "ohoi"}
+VILLAGES = {"desa", "nagari", "kepenghuluan", "gampong", "ohoi", "kampung", "pekon", "tiyuh", "nagori", "kalurahan"}
+# ... of which these open programmes' and innovations' names too ("Kampung KB", "Pekon Melek Digital"): a body only
+# before a village's own name in Kemendagri's list (rules/regions/desa.txt)
+LISTED_VILLAGES = {"kampung", "pekon", "tiyuh", "nagori", "kalurahan"}
+CAPITALISED_WORD = re.compile(r"\s+([A-Z][a-z’'-]+)")
+
+
+def known_village_after(text: str, pos: int) -> bool:
+    """The capitalised words after pos, up to a level word ("Kecamatan", "Distrik" ...), are a village's own name in
+    Kemendagri's list, none of them a name's quality: "Kampung Bandar Agung", not "Kampung Siaga Banjir" (a village is
+    called Siaga) nor "Kampung Nelayan Modern" (one is called Nelayan)."""
+    from .official_words import local_places
+    from .innovation_text import rules as innovation_rules
+    words = []
+    stops = LEVEL_WORDS | VILLAGES | {"kecamatan", "distrik", "kelurahan"}
+    while len(words) < 4 and (m := CAPITALISED_WORD.match(text, pos)) and m.group(1).casefold() not in stops:
+        words.append(m.group(1).casefold())
+        pos = m.end()
+    return 0 < len(words) <= 3 and " ".join(words) in local_places("desa") \
+        and not set(words) & innovation_rules()["name_qualities"]
 
 # state schools, named by number and place ("SMP Negeri 2 Subah", "SDN 1 Cepogo"; heads.txt)
 SCHOOLS = {"sekolah dasar negeri", "sekolah menengah pertama negeri", "sekolah menengah atas negeri",
            "sekolah menengah kejuruan negeri", "sd negeri", "smp negeri", "sma negeri", "smk negeri", "sdn", "smpn",
            "sman", "smkn"}
+
+# ... their fused short names, compared as the long ones ("SMPN 2" in a headline, "SMP Negeri 2 Bangli" in the text)
+SCHOOL_SHORT = {"sdn": "sd negeri", "smpn": "smp negeri", "sman": "sma negeri", "smkn": "smk negeri"}
 
 # heads that are shared over a list: "Puskesmas A, B, dan C"
 LISTED_HEADS = {"puskesmas", "kecamatan", "kelurahan", *VILLAGES, "pustu", "distrik",
@@ -136,9 +158,16 @@ def _acting_rules() -> dict:
                                 re.IGNORECASE),
         "still_to_do": re.compile(rf"\s+(?:{words('still_to_do')})\b", re.IGNORECASE),
         "not_bodies": re.compile(rf"(?:{words('not_bodies')})\b", re.IGNORECASE),
+        "sent_to": re.compile(rf"\b(?:{words('sending_words')})\b[^.;:!?\n]{{0,60}}?\bke\s+"
+                              rf"(?:(?:(?:(?-i:[A-Z])[\w-]*|dan)\s+){{1,8}}?melalui\s+)?$", re.IGNORECASE),
+        # ("... dilaporkan ke Kementerian Dalam Negeri melalui BSKDN": the channel of the recipient too)
         # a national platform's or award's name right before a ministry: "aplikasi Indeks Inovasi Daerah "
-        "national_platform_before": re.compile(rf"\b(?i:{words('national_platforms')})\b(?:\s+(?:[A-Z]|[a-z]{{1,2}}-)[\w-]*){{0,6}}"
-                                               rf"(?:\s*\([A-Za-z-]{{2,}}\))?(?:\s+(?:milik|dari|besutan|buatan))?\s+$"),
+        "national_platform_before": re.compile(rf"\b(?i:{words('national_platforms')})\b(?:\s+(?i:{words('national_platform_adjectives')})\b)?"
+                                               rf"(?:(?:\s+(?:[A-Z]|[a-z]{{1,2}}-)[\w-]*){{0,6}}"
+                                               rf"(?:\s*\([A-Za-z-]{{2,}}\))?(?:\s+(?:milik|dari|besutan|buatan))?"
+                                               # ... or what it does in lower case, then its owner ("aplikasi
+                                               # pencatatan gizi milik Kementerian Kesehatan")
+                                               rf"|(?:\s+[a-z]+){{1,3}}\s+(?:milik|besutan|buatan))\s+$"),
         "category_words": frozenset(w.casefold() for w in r["category_words"]),
         "not_fields": frozenset(w.casefold() for w in r["not_fields"]),
         "setda_unit": re.compile(rf"\s+(?:{words('setda_units')})\b"),

@@ -73,8 +73,11 @@ def position_head_at(text: str, pos: int) -> str | None:
 
 def is_head(word: str, text: str, pos: int) -> bool:
     """Does a body or an office start here?"""
-    from .agency_vocab import _head_pattern
-    return bool(_head_pattern().match(text, pos)) or position_head_at(text, pos) is not None
+    from .agency_vocab import LISTED_VILLAGES, _head_pattern, known_village_after
+    m = _head_pattern().match(text, pos)
+    if m and m.group(0).casefold() in LISTED_VILLAGES and not known_village_after(text, m.end()):
+        m = None   # "Kampung Literasi", "Pekon Melek Digital": a programme's name, not a village
+    return m is not None or position_head_at(text, pos) is not None
 
 
 def is_name_start(text: str, pos: int) -> bool:

@@ -432,7 +432,8 @@ class ContextRules:
         k = i + 2 if toks[i + 1].text in OPEN_Q and i + 2 < len(toks) else i + 1
         short_t = toks[k]
         after = toks[k + 1] if k + 1 < len(toks) else None
-        if not is_cap(short_t) or not short_t.text.isalpha() or len(short_t.text) < 4 or (after and is_cap(after)):
+        if not is_cap(short_t) or not short_t.text.replace("-", "").isalpha() or len(short_t.text) < 4 \
+                or (after and is_cap(after)):   # ("... di Nagari atau SI-LAMANG": a hyphen inside the short name)
             return
         b = i - 1
         quoted = toks[b].text in CLOSE_Q
@@ -447,6 +448,6 @@ class ContextRules:
             return
         long = (toks[a].start, toks[b].end)
         letters = iter(re.sub(r"\W", "", text_of(text, long)).casefold())
-        short = short_t.text.casefold()
+        short = short_t.text.replace("-", "").casefold()
         if short[0] == text_of(text, long)[:1].casefold() and all(c in letters for c in short):
             self.add([((short_t.start, short_t.end), long)], "atau", None)

@@ -93,9 +93,12 @@ class FormRules:
                     or self._described(a, k, t.text == ","))) \
                     and not (t.text == "," and a == self._sent_start() and k + 2 < len(toks)
                              and toks[k + 1].low in r["owner_markers"] | r["trigger_modifiers"] and is_cap(toks[k + 2])
-                             and toks[a].low not in r["discourse_openers"] | r["blocker_prepositions"] | {"menurut"}):
+                             and toks[a].low not in r["discourse_openers"] | r["blocker_prepositions"] | {"menurut"}) \
+                    and not (t.text == "," and self._owned_in_clause(k)
+                             and (self._opens_clause(a) or toks[a - 1].low in r["owned_apposition_after"])):
                 continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ..."),
-                # or opening the sentence with its owner or its standing: "Jemput Bola Akta, inovasi dari Dinas X, ..."
+                # or opening the sentence with its owner or its standing: "Jemput Bola Akta, inovasi dari Dinas X, ...",
+                # "Sementara Rumah Baca Pintar, program penyediaan buku di dusun milik Dinas Y, terhenti"
             if long is not None:
                 short = next(x for x in range(a, end) if toks[x].low == "atau") + 1
                 self.add([((toks[short].start, toks[end - 1].end), long)], "predicative", i)
@@ -118,6 +121,27 @@ class FormRules:
                 self.add([((toks[x].start, toks[y - 1].end), None) for x, y in names], "predicative", i)
                 continue
             self.add([((toks[a].start, toks[end - 1].end), None)], "predicative", i)
+
+    def _opens_clause(self, a: int) -> bool:
+        """toks[a] opens its sentence, or follows only a discourse opener ("Sementara X, ...")."""
+        start, r = self._sent_start(), self.r
+        openers = r["discourse_openers"] | r["besides_openers"] | r["blocker_prepositions"] | {"menurut"}
+        return a == start and self.toks[a].low not in openers \
+            or a == start + 1 and self.toks[start].low in r["discourse_openers"]
+
+    def _owned_in_clause(self, k: int) -> bool:
+        """The apposition from toks[k] (an innovation word) names a regional body as its owner before the clause
+        ends: "program penyediaan akses internet di rumah panjang milik Dinas Kominfo"."""
+        toks, r = self.toks, self.r
+        for j in range(k + 1, min(len(toks) - 1, k + 14)):
+            if toks[j].text in (",", ".", ";", ":", "!", "?"):
+                return False
+            if toks[j].low in r["owner_links"] and self._body_at(j + 1):
+                return True
+            if toks[j].low == "yang" and toks[j + 1].low in r["creation_verbs"] | r["running_verbs"] \
+                    and self._body_at(j + 2):
+                return True   # "sistem aduan warga berbasis pesan singkat yang dikelola Dinas Kominfo"
+        return False
 
     def _listed_before(self, a: int, last: bool) -> tuple[int, int] | None:
         """The name listed right before toks[a] ("A dan B", "A, dan B", "A serta B"; before those, "A, B dan C"), as

@@ -160,14 +160,17 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
             return name, None, pr[1] + 1
         return name, None, j
     k = j + 1 if j < n and toks[j].text == "," else j
-    if k + 1 < n and toks[k].low in LONG_FORM_LINKS and is_cap(toks[k + 1]):
-        e = _through_commas(toks, k + 1, long_run(toks, k + 1), ntxt, text)
-        other = _span(toks, k + 1, e)
+    q = int(k + 2 < n and toks[k + 1].text in OPEN_Q)   # 'BENTO alias "Bersih Lingkungan Tanpa Ongkos"'
+    if k + 1 + q < n and toks[k].low in LONG_FORM_LINKS and is_cap(toks[k + 1 + q]):
+        e = _through_commas(toks, k + 1 + q, long_run(toks, k + 1 + q), ntxt, text)
+        other = _span(toks, k + 1 + q, e)
         otxt = text_of(text, other)
+        if q and not (e < n and toks[e].text in CLOSE_Q):
+            return name, None, j
         if derives(ntxt, otxt) and len(ntxt) < len(otxt):   # "Tukar Sampah atau Tabungan Uang dari Sampah"
-            return name, other, e
+            return name, other, e + q
         if toks[k].low == "atau" and derives(otxt, ntxt) and len(otxt) < len(ntxt):
-            return other, name, e
+            return other, name, e + q
     return name, None, j
 
 

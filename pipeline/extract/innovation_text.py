@@ -40,7 +40,8 @@ def rules() -> dict:
                 "owner_verb_adverbs", "arrival_words", "people_announcers", "entrant_words", "entry_words", "body_link_verbs", "award_cues", "contest_words", "result_words", "count_words", "acting_offices",
                 "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words", "office_name_verbs", "name_closing_places",
                 "address_levels", "after_last_words", "entry_nouns", "possessive_words", "headline_clause_words", "headline_cut_words",
-                "noun_negations", "item_label_words"):
+                "noun_negations", "item_label_words", "village_levels",
+                "owned_apposition_after"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_broadcast"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in r["broadcast_words"]) + r")(?!\w)",
@@ -74,8 +75,10 @@ WEAK_INNOVATION_CUES = {"list", "quoted"}
 
 # "... dari pemerintah pusat", "... milik pemerintah pusat", "... milik Kementerian X" after a name: a national programme
 # or platform the region takes part in or uses
-NATIONAL_SOURCE = re.compile(r"\s+(?:dari|milik|besutan|program|garapan|buatan)\s+"
+NATIONAL_SOURCE = re.compile(r"\)?\s*(?:(?:dari|milik|besutan|program|garapan|buatan)\s+|yang\s+(?:(?:telah|sudah)\s+)?"
+                             r"(?:digulirkan|diluncurkan|digagas|dicanangkan|dikembangkan|diinisiasi|dibuat)\s+(?:oleh\s+)?)"
                              r"(?:(?:pemerintah|pemda)\s+pusat|kementerian|kementrian)\b", re.IGNORECASE)
+# ("program Identitas Kependudukan Digital (IKD) yang digulirkan Kementerian Dalam Negeri": a national programme)
 ACRONYM = re.compile(r"[A-Z]{3,}[0-9]*")   # "SIPANDU", "SIGAP2"
 
 
@@ -161,6 +164,19 @@ def _no_kecamatan_after(words: list[str]) -> bool:
     return not any(" ".join(words[:k]) in places for k in range(1, min(len(words), 4) + 1))
 
 
+def _village_closes(toks: list[Tok], j: int, r: dict) -> bool:
+    """After a village's level word at toks[j], a village's own name (rules/regions/desa.txt, one to three
+    capitalised words, none a name's quality) runs to the end of the capitalised run."""
+    from .official_words import local_places
+    places = local_places("desa")
+    run = []
+    for t in toks[j + 1:j + 5]:
+        if not is_cap(t) or not t.text.isalpha():
+            break
+        run.append(t.low)
+    return 0 < len(run) <= 3 and " ".join(run) in places and not set(run) & r["name_qualities"]
+
+
 def _place_at(toks: list[Tok], j: int) -> bool:
     """A kecamatan's (Kemendagri list) or a region's whole name in capitalised words from toks[j]."""
     from ..regions import candidates
@@ -215,6 +231,9 @@ def cap_run(toks: list[Tok], i: int) -> int:
             # and so is a weekday inside a run that goes on ("Gebyar Sabtu Ceria", not "Bupati X Kamis (6/2)");
             # so is "Pak Bupati" inside a name ("Lapor Pak Bupati"), and a weekday after a part of the day ends one
             # ("Dukcapil Malam Minggu, yakni ...") unless a date follows it
+        if j > i and t.low in r["village_levels"] and t.text[:1].isupper() and not t.text.isupper() \
+                and _village_closes(toks, j, r):   # (a name in capitals is one name: "BEDAH KAMPUNG NELAYAN")
+            break   # "Lumbung Kompos Kampung Pante Raya, yang ...": the village that runs it follows the name
         if j > i and _number_in_name(toks, j):
             j += 1   # "Call Center 112", "SIPANDU 2.0", "Gerbang 5 Menit"
             continue

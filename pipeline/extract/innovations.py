@@ -36,6 +36,17 @@ BULLET = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
 
 
 
+PHRASE_BREAKS = {"dan", "yang", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "serta", "atau", ",", ".", ":"}
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase ending the list, from its head: after the last verb (me-, di-, ber-, ter-),
+    preposition or punctuation ("meluncurkan aplikasi pelaporan jalan rusak" -> "aplikasi pelaporan jalan rusak")."""
+    cut = max((k + 1 for k, w in enumerate(words) if w in PHRASE_BREAKS
+               or len(w) > 4 and w.startswith(("me", "di", "ber", "ter"))), default=0)
+    return words[cut:]
+
+
 def _is_headline(line: str) -> bool:
     """A title-case line without a final stop ("Bupati Resmikan 5 Inovasi Peserta Lomba"), or a related-story link."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in rules()["inner_connectors"]
@@ -172,7 +183,7 @@ class _Finder(ContextRules, FormRules):
             before = words[max(0, i - r["list_window"]):i]
             naming = (t.low in r["naming_triggers"] or t.low in {"nama", "sebutan", "julukan", "label", "tajuk"} and prev is not None
                       and prev.low in {"diberi", "dengan"}) and self._naming_context(i, before) \
-                and self._names_an_innovation(before[-3:])
+                and self._names_an_innovation(_noun_phrase(before[-5:]))
             # ("inovatornya bernama <person>", "maskot aplikasi bernama X"; but "inovasi desa bertajuk X" and
             # "aplikasi pengaduan warga bernama X" name an innovation: the phrase's head comes first)
             if (t.low in r["direct_triggers"] or naming) and nxt_i < len(toks):
@@ -343,6 +354,10 @@ class _Finder(ContextRules, FormRules):
         if j < len(toks) - 1 and toks[j].low in r["owner_links"] and toks[j + 1].start in ctx.bodies:
             j += 1   # "Inovasi milik Dinas Pertanian, Kios Tani Digital, masuk ...": the owner, then the name
         j = self._described_acronym(j)
+        q = next((k for k in range(j, min(j + 4, len(toks) - 1)) if toks[k].text in OPEN_Q), None)
+        if q is not None and q > j and toks[q + 1].text[:1].isupper() and all(x.text.isalpha() and x.text.islower() and x.low not in r["stop_tokens"]
+                                           for x in toks[j:q]):
+            j = q   # "layanan jemput bola "Dukcapil Datang"": what the service does, then its quoted name
         lower = self._lowercase_name(j)
         if lower is not None:
             self.add([lower], "direct", i)

@@ -1,11 +1,12 @@
 """Cues the officials reader looks for around an office (officials.py): a name a quotation was attributed to, a
-press release's contact label, the office before "selaku", an innovation word owning the office that follows."""
+press release's contact label, the office before "selaku", an innovation word owning the office that follows, a
+short name in capitals whose long form in brackets opens with a title."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .innovation_text import rules as innovation_rules
+from .innovation_text import derives, rules as innovation_rules
 from .official_names import rules
 from .official_phrase import phrase, split_phrase
 from .official_words import Tok
@@ -41,3 +42,13 @@ def _programme_of(before: str) -> bool:
     while words and words[-1] in r["trigger_modifiers"]:
         words.pop()
     return bool(words) and words[-1] in r["innovation_words"] and before.endswith(" ")
+
+
+SHORT_NAME_OPENS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})?)[”\"’']?\s*\(\s*$")
+
+
+def _spells_the_short_name_before(text: str, start: int) -> bool:
+    """A title opening brackets right after a short name in capitals whose letters the bracket spells out."""
+    short = SHORT_NAME_OPENS.search(text, max(0, start - 40), start)
+    close = text.find(")", start, start + 160) if short else -1
+    return close > 0 and derives(short.group(1), text[start:close])

@@ -109,6 +109,11 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
                     and nxt.kind == "comma":
                 continue     # "Kabid Inovasi dan Teknologi kami, Nama": the speaker's own office; "Anggota Komisi I
                 # lainnya, Nama": one more member
+            if tok.text.isalpha() and nxt is not None and nxt.text in rules("anaphora") and toks \
+                    and sum(t.kind == "word" for t in toks) >= 2 and toks[-1].kind == "word" \
+                    and not any(t.kind == "comma" for t in toks) and j + 2 < len(stream) and stream[j + 2].kind == "comma":
+                skip_to = j + 1   # "Wakil Direktur Bidang Akademik politeknik tersebut, Nama": the body named again
+                continue
             if toks and toks[-1].kind == "comma" and sum(t.kind == "comma" for t in toks) == 1 \
                     and (aside := _aside_end(stream, j)) is not None:
                 skip_to = aside   # "Kepala Desa Bambu, salah satu peserta rombongan, Hasanuddin,": an aside on
@@ -126,6 +131,8 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
                 continue
             break
         if tok.kind == "word" and (common.is_calendar_word(tok.text) or bare(tok.text) in ("selaku", "sebagai")):
+            if common.is_calendar_word(tok.text) and toks and bare(toks[-1].text) in rules("calendar_openers"):
+                toks.pop()   # "Budi Santoso, Hari Senin (3/6)": the date's first word, not a person "Hari"
             break        # "Senin", or a second role: "Kabid X, Selaku PPK ..."
         if tok.kind == "word" and toks and toks[-1].text in ("dan", ",", "serta") \
                 and head_at(text, tok.start):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..evidence import Found
 from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations, position_rules
-from .official_words import Tok
+from .official_words import Tok, head_at
 
 SUBUNIT = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+)?(?:Kepala\s+)?(?:Bidang|Bagian|Sub\s?bagian|Seksi|Kabid|Kabag|Kasubag|"
                      r"Kasubbag|Kasi|Kasie)\b", re.IGNORECASE)
@@ -79,6 +79,9 @@ def normalise_position(raw: str, text: str, defined: dict[str, str], mentions: l
                  else m.group(0), raw)     # a typo's doubled title: "Kepala Kepala Badan" (not "Tojo Una Una", "Bau Bau")
     for short, full in position_rules()["level_abbreviations"].items():    # "Kab. Soppeng"
         raw = re.sub(rf"(?<![\w.]){re.escape(short)}\s*(?=[A-Z])", full + " ", raw)
+    role = re.match(rf"(?i)(?:{'|'.join(map(re.escape, position_rules()['speaker_roles']))})\s+", raw)
+    if role and head_at(raw, role.end()):
+        raw = raw[role.end():]   # "narasumber Kepala Bidang X": the speaker's office
     position = expand_abbreviations(clean_spaces(raw), defined)
     from .agency_text import expand_regions   # region shorthand only where the text names the region in full,
     position = _minister(expand_regions(position, text))   # as for bodies (ANNOTATION decision 13)

@@ -26,7 +26,7 @@ from ..nomenclature import degree_like, merge_prefix_degrees, official_heads, ti
 from . import common
 from .innovation_text import rules as innovation_rules
 from .common import doc_text
-from .official_cues import _contact_label, _office_before, _programme_of, _said_by
+from .official_cues import _contact_label, _office_before, _programme_of, _said_by, _spells_the_short_name_before
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
 from .official_phrase import branch_place, phrase, phrase_limit, split_phrase
 from .official_position import clean_position, document_context, normalise_position, with_parent
@@ -233,6 +233,8 @@ class _Reader:
             before = text[max(0, m.start() - 30):m.start()]
             if not_roles_rx.search(before) or not_before_rx.search(before):
                 continue
+            if _spells_the_short_name_before(text, m.start()):
+                continue   # '"KADES MENYAPA" (Kepala Desa Melayani Sepenuh Hati)': an innovation's long form
             final = _final_after_prefix().match(text, m.end()) if m.group(0) in rules("prefixes") else None
             stop = SENTENCE_END.match(text, final.end() if final else m.end())
             if stop and (head_at(text, stop.end() - 1) or m.group(0) in _sentence_final_heads() or final):

@@ -1,0 +1,57 @@
+"""Innovation names in the shapes a fresh set of regional articles wrote them (issue 12): a name opening its clause in
+apposition with its owner inside the apposition, a quoted name after what the service does, a long form holding "di"
+before a hyphenated short name, a short name and its quoted long form after "alias"; and a national programme its
+ministry rolls out, which is no innovation of the region. Sentences written for these tests."""
+import pytest
+
+from helpers import component_nlp, extracted
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return component_nlp("inovasi_agencies", "inovasi_innovations")
+
+
+def named(nlp, text):
+    values, _ = extracted(nlp, text)
+    return [(i["name"], i["long_name"]) for i in values.get("innovations") or []]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening its clause, the apposition naming its owner
+    ("Sementara Rumah Baca Pintar, program penyediaan buku bacaan di dusun terpencil milik Dinas Perpustakaan, "
+     "terhenti karena anggaran.", [("Rumah Baca Pintar", None)]),
+    # ... but an office holder in apposition is no name
+    ("Sementara Kepala Dinas Sosial, pejabat baru milik Pemkab Kolaka, hadir.", []),
+    # a quoted name after the words for what the service does
+    ('Menurut dia, aplikasi itu melengkapi layanan jemput bola "Dukcapil Sapa Lansia" yang berjalan sejak 2021.',
+     [("Dukcapil Sapa Lansia", None)]),
+    # ... not a quoted phrase in lower case
+    ('Ia mengikuti program pelatihan "bagi pemuda" di desa.', []),
+    # a long form with "di" inside, then its short name with a hyphen
+    ("Pemkab Kolaka meluncurkan aplikasi Sistem Layanan Kependudukan Mandiri di Desa atau SI-LAKDES.",
+     [("SI-LAKDES", "Sistem Layanan Kependudukan Mandiri di Desa")]),
+    # a national programme its ministry rolls out is none of the region's innovations
+    ("Aplikasi ini disiapkan agar selaras dengan program Identitas Kependudukan Digital (IKD) yang digulirkan "
+     "Kementerian Dalam Negeri.", []),
+    # a name after "bernama" when the noun phrase before it is headed by an innovation word, however long
+    ("Dinas PUPR meluncurkan aplikasi pelaporan jalan rusak bernama SIGAP JALAN.", [("SIGAP JALAN", None)]),
+    ("Dinas Pariwisata membuat maskot aplikasi bernama Si Bolang.", []),
+    # an award's title is no name
+    ("Ronda Jentik dari UPTD Puskesmas Semanding memperoleh predikat Inovasi Terpuji.", []),
+    # a name in apposition after "dari", its owner running it in the apposition's clause
+    ("Rombongan ingin belajar dari Sapa Warga, sistem aduan berbasis pesan singkat yang dikelola Dinas Komunikasi "
+     "dan Informatika Kota Ambon.", [("Sapa Warga", None)]),
+    # a prefixed name of an online service
+    ("RSUD Majenang telah menerapkan antrean daring e-ANTRI MAJENANG sehingga pasien tak perlu datang subuh.",
+     [("e-ANTRI MAJENANG", None)]),
+])
+def test_names_in_apposition_quotes_and_long_forms(nlp, text, expected):
+    assert named(nlp, text) == expected
+
+
+def test_a_short_name_and_its_quoted_long_form_after_alias(nlp):
+    text = ("Lomba Inovasi Daerah Kota Kolaka 2024 diikuti 31 inovasi. Juara pertama diraih Si-Cepat (Sistem "
+            "Cepat Perizinan) milik DPMPTSP, sedangkan juara ketiga jatuh kepada BERKAH alias \"Bersih Kampung "
+            "Hijau\" dari Kelurahan Lalombaa.")
+    assert named(nlp, text) == [("Si-Cepat", "Sistem Cepat Perizinan"), ("BERKAH", "Bersih Kampung Hijau")]
