@@ -179,6 +179,11 @@ def test_units_entrants_readers_and_jurors(nlp, text, expected):
     # a national body's platform described in lower case, and a deadline a ministry sets
     ("Data balita dikirim ke puskesmas melalui aplikasi pencatatan gizi milik Kementerian Kesehatan.", []),
     ("Perbaikan data ditargetkan tuntas sebelum batas akhir verifikasi yang ditetapkan Kementerian Dalam Negeri.", []),
+    # a presenter's turn given to a body, and a district opening a sentence with its head in apposition
+    ("Giliran pertama diberikan kepada Dinas Pendidikan. Kepala dinas memaparkan tiga inovasi sekolah.",
+     ["Dinas Pendidikan"]),
+    ("Sementara Kecamatan Lalolae, lewat Camat Lalolae Erwin Saputra, memaparkan layanan administrasi keliling.",
+     ["Kecamatan Lalolae"]),
     # a body scheduled to be brought in has not acted
     ("Pemerintah Provinsi Sulawesi Tenggara juga direncanakan dilibatkan dalam pendampingan inovasi desa.", []),
     # a regency written in two words though its name is one

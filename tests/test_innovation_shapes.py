@@ -55,3 +55,18 @@ def test_a_short_name_and_its_quoted_long_form_after_alias(nlp):
             "Cepat Perizinan) milik DPMPTSP, sedangkan juara ketiga jatuh kepada BERKAH alias \"Bersih Kampung "
             "Hijau\" dari Kelurahan Lalombaa.")
     assert named(nlp, text) == [("Si-Cepat", "Sistem Cepat Perizinan"), ("BERKAH", "Bersih Kampung Hijau")]
+
+
+def test_a_list_item_after_describing_words_quoted_or_with_a_clause(nlp):
+    text = ("Sejumlah inovasi yang mendongkrak nilai Kabupaten Kolaka di antaranya Dokter Keliling Desa (Dolidesa) milik "
+            'Dinas Kesehatan, layanan pengaduan "Sapa Warga", serta bank sampah digital Sampah Jadi Emas yang '
+            "dijalankan di sejumlah desa.")
+    assert named(nlp, text) == [("Dolidesa", "Dokter Keliling Desa"), ("Sapa Warga", None), ("Sampah Jadi Emas", None)]
+
+
+def test_a_name_the_text_repeats_after_selain(nlp):
+    text = ("Dapur Sehat Bersama Jadi Primadona Bursa Inovasi Desa\n\nWarga penasaran dengan Dapur Sehat Bersama, dapur "
+            "umum desa yang menyiapkan makanan bergizi untuk balita. Kepala desa menuturkan Dapur Sehat Bersama lahir "
+            "dari keprihatinan warga. Selain Dapur Sehat Bersama, Pemerintah Desa Lalolae juga memperkenalkan SIGAP atau "
+            "Surat Instan Gampang Pakai.")
+    assert ("Dapur Sehat Bersama", None) in named(nlp, text)

@@ -107,7 +107,9 @@ def _address_word_before(before: str) -> bool:
         # office is ("di Kantor Kecamatan X")
         return bool(_acting_rules()["address_before"].search(before, 0, m.start()))
     return m is not None and not (m.group(0).rstrip(" ").isalpha()
-                                  and m.group(0).strip().casefold() in innovation_rules()["stand_words"])
+                                  and m.group(0).strip().casefold() in innovation_rules()["stand_words"]
+                                  | innovation_rules()["discourse_openers"])
+    # ("Sementara Kecamatan X, lewat Camat Y, memaparkan ...": a sentence's opener, not a place's name)
 
 
 OUR_SIDE = re.compile(r"\b(?:pihaknya|jajarannya|timnya)\s+")   # the holder speaking of what the office did

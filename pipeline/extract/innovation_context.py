@@ -197,7 +197,8 @@ class ContextRules:
     def besides_parallel(self) -> None:
         """"Selain BANYU MILI, rombongan juga mendapat penjelasan tentang LANTIP (...)": a name after "Selain" stands
         beside an innovation the rest of the sentence names (run after every other rule of the sentence). It must look
-        like a name (in capitals or quoted), not a body, a person or a place."""
+        like a name (in capitals, quoted, or capitalised words the text writes three times or more: "Selain Dapur
+        Sasarengan, ..."), not a body, a person or a place."""
         r, toks, text = self.r, self.toks, self.text
         k = self._sent_start()
         if k + 1 >= len(toks) or toks[k].low not in r["besides_openers"]:
@@ -208,7 +209,8 @@ class ContextRules:
         span = (toks[k + 1].start, toks[comma - 1].end)
         name = clean_name(text_of(text, span))
         quoted = text[span[0]:span[0] + 1] in OPEN_Q
-        if not (quoted or name.replace(" ", "").replace("-", "").isupper()) \
+        if not (quoted or name.replace(" ", "").replace("-", "").isupper()
+                or len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) and text.count(name) >= 3) \
                 or any(s < span[1] and span[0] < e for s, e in self.body_spans) \
                 or name.lower() in {clean_name(text_of(text, c.name)).lower() for c in self.cands}:
             return

@@ -129,12 +129,17 @@ def one_item(toks: list[Tok], i: int, ctx: Ctx, lenient: bool = False):
                     and toks[k].low not in rules()["describer_stops"] and toks[k].low not in rules()["owner_markers"]:
                 # (not "sigap nagari milik Dinas X": a name in lower case and its owner)
                 k += 1
-            if k > i and k < n and (is_cap(toks[k]) or TECH_LOWER.fullmatch(toks[k].text)):
+            if k > i and k < n and (is_cap(toks[k]) or TECH_LOWER.fullmatch(toks[k].text)
+                                    or toks[k].text in OPEN_Q and k + 1 < n and is_cap(toks[k + 1])):
+                # ('layanan pengaduan "Sapa Warga"': the describing words, then the name in quotes)
                 res = one_item(toks, k, ctx, lenient=False)
                 if res and (res[2] >= n or toks[res[2]].text in {",", ".", ";"} or toks[res[2]].low in {"dan", "serta"}
-                            or owner_after(toks, res[2], ctx, place=True) is not None):
+                            or owner_after(toks, res[2], ctx, place=True) is not None
+                            or toks[res[2]].low == "yang" and res[2] + 1 < n
+                            and toks[res[2] + 1].low in rules()["creation_verbs"] | rules()["running_verbs"]):
                     return res   # a listed item, not a clause ("yakni akselerasi ... Usaha X (UX) melalui ..."), or
-                    # one with its body after it ("layanan perizinan kilat One Hour Service di Dinas X")
+                    # one with its body after it ("layanan perizinan kilat One Hour Service di Dinas X") or what runs
+                    # it ("bank sampah digital Runtah Jadi Rupiah yang dijalankan di sejumlah desa")
         return None
     j = cap_run(toks, i)
     if j == i:
