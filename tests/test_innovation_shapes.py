@@ -70,3 +70,32 @@ def test_a_name_the_text_repeats_after_selain(nlp):
             "dari keprihatinan warga. Selain Dapur Sehat Bersama, Pemerintah Desa Lalolae juga memperkenalkan SIGAP atau "
             "Surat Instan Gampang Pakai.")
     assert ("Dapur Sehat Bersama", None) in named(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name its regional owner holds, with no innovation word near, in a text about innovations
+    ("Inovasi daerah terus bertambah. Di sinilah Sipakatau milik Dinas Sosial Kabupaten Kolaka ikut bekerja, "
+     "mendaftarkan ibu hamil ke jaminan kesehatan.", [("Sipakatau", None)]),
+    # ... but not a building, a sentence's capitalised first word, or a place
+    ("Pameran inovasi digelar di Gedung Serbaguna milik Pemkab Kolaka. Mobil milik Dinas Kesehatan juga dipamerkan.",
+     []),
+    # a body of the speaker's own that has a name
+    ("Pemkab punya banyak inovasi. Dinas Pertanian kita sudah punya Tani Bersatu, yang mempertemukan petani karet "
+     "dengan pembeli.", [("Tani Bersatu", None)]),
+    # a name its body moves
+    ("Inovasi kesehatan makin banyak, misalnya Rumah Gizi Bunda yang digerakkan Dinas Kesehatan bersama kader.",
+     [("Rumah Gizi Bunda", None)]),
+    # a name the words after it call an innovation's
+    ("Inovasi itu ramai dibicarakan. Ibu Sayang Anak, begitu nama inovasi puskesmas itu, mengajak para ibu hamil "
+     "memeriksakan kandungan.", [("Ibu Sayang Anak", None)]),
+    # an enumeration from "mulai dari" to "hingga" in a speech about innovations
+    ('"Inovasi kita banyak. Mulai dari Tilik Lansia yang mendatangi lansia di rumahnya, Data Bansos Rapi untuk '
+     'bantuan sosial, Tani Makmur Jaya untuk petani salak, sampai Mandiri Data Desa, semuanya lahir dari kerja OPD," '
+     "ujarnya.", [("Tilik Lansia", None), ("Data Bansos Rapi", None), ("Tani Makmur Jaya", None),
+                  ("Mandiri Data Desa", None)]),
+    # ... and not one of places or bodies
+    ("Inovasi itu menjangkau banyak wilayah, mulai dari Kecamatan Lalolae, Kecamatan Wundulako, hingga Kecamatan "
+     "Pomalaa.", []),
+])
+def test_names_said_in_passing_with_their_owner_or_in_an_enumeration(nlp, text, expected):
+    assert named(nlp, text) == expected

@@ -41,7 +41,8 @@ def rules() -> dict:
                 "day_parts", "english_connectors", "pronoun_openers", "showing_up_words", "place_words", "office_name_verbs", "name_closing_places",
                 "address_levels", "after_last_words", "entry_nouns", "possessive_words", "headline_clause_words", "headline_cut_words",
                 "noun_negations", "item_label_words", "village_levels",
-                "owned_apposition_after"):
+                "owned_apposition_after", "owned_links", "naming_back",
+                "range_ends", "item_describers"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_broadcast"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in r["broadcast_words"]) + r")(?!\w)",
@@ -75,7 +76,7 @@ WEAK_INNOVATION_CUES = {"list", "quoted"}
 
 # "... dari pemerintah pusat", "... milik pemerintah pusat", "... milik Kementerian X" after a name: a national programme
 # or platform the region takes part in or uses
-NATIONAL_SOURCE = re.compile(r"\)?\s*(?:(?:dari|milik|besutan|program|garapan|buatan)\s+|yang\s+(?:(?:telah|sudah)\s+)?"
+NATIONAL_SOURCE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*(?:(?:dari|milik|besutan|program|garapan|buatan)\s+|yang\s+(?:(?:telah|sudah)\s+)?"
                              r"(?:digulirkan|diluncurkan|digagas|dicanangkan|dikembangkan|diinisiasi|dibuat)\s+(?:oleh\s+)?)"
                              r"(?:(?:pemerintah|pemda)\s+pusat|kementerian|kementrian)\b", re.IGNORECASE)
 # ("program Identitas Kependudukan Digital (IKD) yang digulirkan Kementerian Dalam Negeri": a national programme)

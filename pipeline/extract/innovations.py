@@ -19,6 +19,7 @@ from .agency_text import LIST_ITEM
 from .innovation_owners import assign_owners, bodies_inside_names, owners_act, units_named
 from .innovation_context import ContextRules
 from .innovation_forms import FormRules
+from .innovation_owned import OwnedRules
 from .innovation_dedupe import dedupe, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
@@ -78,7 +79,7 @@ def _headed_by_innovation(before: list[str], r: dict) -> bool:
                    or VERB_SHAPE.fullmatch(w) and w not in r["phrase_describers"] for w in phrase)
 
 
-class _Finder(ContextRules, FormRules):
+class _Finder(ContextRules, FormRules, OwnedRules):
     """Candidates of one document, sentence by sentence; `add` keeps those that pass `valid`."""
 
     def __init__(self, doc: Doc):
@@ -103,6 +104,7 @@ class _Finder(ContextRules, FormRules):
         # X" several paragraphs down still ranks innovations)
         opening = re.findall(r"[\w-]+", text[:600].lower())
         self.contest = _window_has(opening, self.r) and bool(set(opening) & self.r["contest_words"])
+        self._about: bool | None = None   # the text speaks of innovations (OwnedRules.about_innovations)
 
     def run(self, doc: Doc) -> list[Cand]:
         sents = sentences(doc)
@@ -121,6 +123,9 @@ class _Finder(ContextRules, FormRules):
             self.body_shows()
             self.body_colon_names()
             self.developed()
+            self.owned_names()
+            self.named_back()
+            self.range_list()
             self.quoted_names()
             self.acronym_or_long()
             self.abbreviated()

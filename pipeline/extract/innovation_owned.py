@@ -1,0 +1,108 @@
+"""Innovation names read from the body that owns them, with no innovation word near (issue 12, the recall of names
+said in passing): "SIGAP Gampong milik DPMG", "Di sinilah Sipatuo milik Dinas Sosial ikut bekerja"; a name the next
+words call an innovation ("Meme Sayang Pianak, begitu nama inovasi puskesmas itu, ..."); an enumeration from "mulai
+dari" to "hingga" in a passage about innovations. A mixin
+of innovations._Finder: it reads the finder's sentence state (toks, ctx, body_spans, people) and calls its `add`."""
+from __future__ import annotations
+
+import re
+
+from . import common
+from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, is_cap
+
+PLACE_BEFORE = {"di", "ke", "dari", "menuju", "pada"}
+LONG_FORM_BEFORE = {"atau", "alias", "yakni", "yaitu"}
+SI_NAME = re.compile(r"Si[a-z]{3,}")   # the "Si-" that opens so many regional innovations' names, written as one word
+
+
+class OwnedRules:
+    def owned_names(self) -> None:
+        """A capitalised name right before an owner word and a regional body ("X milik Dinas Y", "X besutan
+        Puskesmas Z"), in a text about innovations: the body's innovation. Not a place, a building or a body the body
+        has ("Gedung X milik Pemkab", "UPTD X milik Dinas Y"), nor a person; a one-word name only where it looks like
+        one (capitals, capitals inside, a prefix, "Si" run on: "Sipatuo")."""
+        r, toks = self.r, self.toks
+        if not self.about_innovations:
+            return
+        for i in range(1, len(toks) - 1):
+            if toks[i].low not in r["owned_links"] or not self._body_at(i + 1):
+                continue
+            a = i
+            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
+                a -= 1
+            while a < i and (not is_cap(toks[a]) or toks[a].low in r["discourse_openers"] | r["means_words"]):
+                a += 1
+            if a == i or cap_run(toks, a) != i or toks[a].start in self.ctx.bodies:
+                continue
+            if a > 0 and (toks[a - 1].low in PLACE_BEFORE | LONG_FORM_BEFORE or toks[a - 1].text in OPEN_Q | CLOSE_Q | {"("}):
+                continue   # a place ("di Pasar X milik Pemkab"); quoted and bracketed names and long forms ('"SABAR"
+                # alias Sampah Barter Beras milik DLH') are read by their own rules
+            if toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
+                continue
+            span = (toks[a].start, toks[i - 1].end)
+            if any(p.start < span[1] and span[0] < p.end for p in self.people):
+                continue
+            word = toks[a].text
+            if i - a == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
+                                   or SI_NAME.fullmatch(word) and not common.is_region_word(word)):
+                continue   # a word of one name needs a name's shape ("eSantun", "SIPADU", "Sipatuo"), not a
+                # sentence's capitalised first word ("Mobil milik Dinas X") or a town ("pasar-pasar Buntok milik ...")
+            owner = next(((s, e) for s, e in self.body_spans if s == toks[i + 1].start), None)
+            self.add([(span, None, owner)], "owned", i)
+
+    def named_back(self) -> None:
+        """"Meme Sayang Pianak, begitu nama inovasi puskesmas itu, ...": a name the words after it call the name of an
+        innovation."""
+        r, toks = self.r, self.toks
+        for i in range(1, len(toks) - 3):
+            if toks[i].text != "," or toks[i + 1].low not in r["naming_back"] or toks[i + 2].low != "nama" \
+                    or toks[i + 3].low not in r["innovation_words"] | r["direct_triggers"]:
+                continue
+            a = i
+            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
+                a -= 1
+            while a < i and not is_cap(toks[a]):
+                a += 1
+            if a < i and cap_run(toks, a) == i:
+                self.add([((toks[a].start, toks[i - 1].end), None)], "named_back", i)
+
+    def range_list(self) -> None:
+        """"mulai dari A yang ..., B milik Dinas X, C untuk ..., hingga D": an enumeration from "mulai dari" to
+        "hingga"/"sampai" in a passage about innovations names innovations, the capitalised words opening each of its
+        items (three at least, most of them followed by what they do or whose they are; bodies, places and people are
+        no items)."""
+        r, toks = self.r, self.toks
+        if not self.lately:
+            return
+        m = next((k for k in range(len(toks) - 2) if toks[k].low == "mulai" and toks[k + 1].low == "dari"), None)
+        if m is None:
+            return
+        end = next((k for k in range(m + 2, len(toks) - 1) if toks[k].low in r["range_ends"]), None)
+        if end is None:
+            return
+        starts = [m + 2] + [k + 1 for k in range(m + 2, end) if toks[k].text == ","] + [end + 1]
+        items, described = [], 0
+        for a in starts:
+            if a < len(toks) and toks[a].low in {"dan", "serta"}:
+                a += 1
+            if a >= len(toks) or not is_cap(toks[a]) or toks[a].start in self.ctx.bodies \
+                    or toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
+                continue
+            e = cap_run(toks, a)
+            word = toks[a].text
+            if e - a == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2):
+                continue
+            span = (toks[a].start, toks[e - 1].end)
+            if not any(p.start < span[1] and span[0] < p.end for p in self.people):
+                items.append((span, None))
+                described += e < len(toks) and toks[e].low in r["item_describers"]
+        if len(items) >= 3 and described * 2 > len(items):
+            self.add(items, "range_list", m)   # (most items say what they do or whose they are: not "kaya potensi,
+            # mulai dari Keraton X, Pekan Raya Y, ..., sampai Z")
+
+    @property
+    def about_innovations(self) -> bool:
+        """The text speaks of innovations (the word "inovasi" stands in it)."""
+        if self._about is None:
+            self._about = re.search(r"\binovasi", self.text, re.IGNORECASE) is not None
+        return self._about
