@@ -99,3 +99,27 @@ def test_a_name_the_text_repeats_after_selain(nlp):
 ])
 def test_names_said_in_passing_with_their_owner_or_in_an_enumeration(nlp, text, expected):
     assert named(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prefix run into a capital names a product, near a sentence about innovations
+    ("Rapat evaluasi inovasi dimulai pukul 09.00. eSantun mendapat giliran pertama.", [("eSantun", None)]),
+    # ... but not a company's device
+    ("Rapat evaluasi inovasi dimulai pukul 09.00. Peserta memotret layar dengan iPhone.", []),
+    # the second of an enumeration a few sentences after the first
+    ("Kolaka akan mengadopsi dua inovasi. Gotong Sampah yang dikembangkan DLH Kota Kendari menjadi yang pertama. "
+     "Warga satu lorong mengumpulkan sampah terpilah pada hari yang sama.\nYang kedua, Si Pasar, pasar daring untuk "
+     "pedagang kecil.", [("Gotong Sampah", None), ("Si Pasar", None)]),
+    # a body named as the manager of a name
+    ("Rapat evaluasi inovasi digelar Senin. Diskominfo juga menjadi pengelola Data Kampung Terpadu.",
+     [("Data Kampung Terpadu", None)]),
+    ("Rapat evaluasi inovasi digelar Senin. Dinas PUPR sebagai pengelola Gedung Serbaguna ikut hadir.", []),
+])
+def test_prefixed_names_ordinals_and_managers(nlp, text, expected):
+    assert named(nlp, text) == expected
+
+
+def test_a_headlines_short_name_spelled_by_the_texts_long_name(nlp):
+    text = ("Pemkab Kolaka Luncurkan GEMA SEHAT DESA, Sasar Ibu Hamil di Desa Terpencil\n\nKOLAKA – Pemerintah Kabupaten "
+            "Kolaka meluncurkan Gerakan Masyarakat Sehat Desa di halaman Kantor Desa Lalolae, Kamis (23/1/2025).")
+    assert named(nlp, text) == [("GEMA SEHAT DESA", "Gerakan Masyarakat Sehat Desa")]

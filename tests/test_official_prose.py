@@ -159,3 +159,21 @@ def test_a_long_form_in_brackets_opening_with_a_title_is_nobody(nlp):
     text = ('Di antaranya layanan "KADES MENYAPA" (Kepala Desa Melayani Sepenuh Hati) yang digagas Dinas '
             "Pemberdayaan Masyarakat dan Desa.")
     assert officials(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a health centre numbered after its place
+    ("Kepala Puskesmas Wanareja 1, drg Rina Septiani, menjelaskan setiap lansia dikunjungi kader.", "Rina Septiani",
+     "Kepala Puskesmas Wanareja 1"),
+    ("Kepala Puskesmas Sumberjaya II, Budi Santoso, hadir dalam peluncuran itu.", "Budi Santoso",
+     "Kepala Puskesmas Sumberjaya II"),
+    # a one-word name after a branch's title and a comma is a person, not the branch's place
+    ("Pemimpin Cabang BRI Kolaka, Zulfikar, menyatakan kesiapan bank melayani pembayaran nontunai.", "Zulfikar",
+     "Pemimpin Cabang BRI Kolaka"),
+])
+def test_numbered_health_centres_and_branch_heads(nlp, text, name, position):
+    assert officials(nlp, text)[name]["position"] == position
+
+
+def test_a_branchs_place_without_a_comma_is_no_person(nlp):
+    assert officials(nlp, "Kepala Bank Sultra Cabang Lolak menyatakan kesiapan bank.") == {}

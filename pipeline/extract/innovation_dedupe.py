@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..nomenclature import office_words
-from .innovation_text import WEAK_INNOVATION_CUES, Cand, _quoted, clean_name, rules, text_of
+from .innovation_text import WEAK_INNOVATION_CUES, Cand, _quoted, clean_name, derives, rules, text_of
 
 
 def dedupe(text: str, cands: list[Cand]) -> list[Cand]:
@@ -79,6 +79,28 @@ def inside_a_longer_name(text: str, span: tuple[int, int], names: set[str]) -> b
 
 def _key(text: str, span: tuple[int, int]) -> str:
     return re.sub(r"[\s.’'-]", "", clean_name(text_of(text, span)).lower())
+
+
+def headline_short_names(text: str, cands: list[Cand]) -> None:
+    """A short name in capitals read only from the headline ("Pemkab X Luncurkan GEMA ISIN DI'AK") whose letters a
+    long name read in the text spells ("meluncurkan Gerakan Masyarakat Malaka Isin Di'ak"): one innovation, named by
+    the short name with the long one as its long form."""
+    heads = [c for c in cands if c.headline and c.long is None
+             and re.sub(r"[\W\d_]", "", text_of(text, c.name)).isupper() and not recurs(text, c)]
+    for c in cands:
+        if c.headline or c.long is not None or len(text_of(text, c.name).split()) < 3:
+            continue
+        short = next((h for h in heads if derives(text_of(text, h.name), text_of(text, c.name))
+                      and _initials_in_order(text_of(text, h.name), text_of(text, c.name))), None)
+        if short is not None:
+            c.name, c.long = short.name, c.name
+
+
+def _initials_in_order(short: str, long: str) -> bool:
+    """Each word of the short name opens with the initial of a word of the long one, in order ("GEMA ISIN DI'AK" /
+    "Gerakan Masyarakat Malaka Isin Di'ak"; not "BRIGADE DAENG" / "Bale Sehat Samawa")."""
+    initials = iter(w[0].casefold() for w in long.split())
+    return all(w[0].casefold() in initials for w in short.split())
 
 
 def recurs(text: str, c: Cand) -> bool:

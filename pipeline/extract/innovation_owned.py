@@ -50,6 +50,29 @@ class OwnedRules:
             owner = next(((s, e) for s, e in self.body_spans if s == toks[i + 1].start), None)
             self.add([(span, None, owner)], "owned", i)
 
+    def body_role_names(self) -> None:
+        """"Diskominfo juga menjadi pengelola Nganggung Data": a body named as the manager, developer or initiator of a
+        capitalised name (`owner_nouns`), in a text about innovations."""
+        r, toks = self.r, self.toks
+        if not self.about_innovations:
+            return
+        for i in range(1, len(toks) - 1):
+            if toks[i].low not in r["owner_nouns"] or not is_cap(toks[i + 1]):
+                continue
+            b = i - 1
+            while b > 0 and (toks[b].low in r["owner_verb_adverbs"] or toks[b].low in {"menjadi", "sebagai", "selaku"}):
+                b -= 1
+            owner = next(((s, e) for s, e in self.body_spans if e == toks[b].end), None)
+            e = cap_run(toks, i + 1)
+            if owner is None or toks[i + 1].start in self.ctx.bodies \
+                    or toks[i + 1].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
+                continue
+            word = toks[i + 1].text
+            if e - (i + 1) == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
+                                         or SI_NAME.fullmatch(word)):
+                continue
+            self.add([((toks[i + 1].start, toks[e - 1].end), None, owner)], "body_role", i)
+
     def named_back(self) -> None:
         """"Meme Sayang Pianak, begitu nama inovasi puskesmas itu, ...": a name the words after it call the name of an
         innovation."""

@@ -20,7 +20,7 @@ from .innovation_owners import assign_owners, bodies_inside_names, owners_act, u
 from .innovation_context import ContextRules
 from .innovation_forms import FormRules
 from .innovation_owned import OwnedRules
-from .innovation_dedupe import dedupe, recurs, refers_back
+from .innovation_dedupe import dedupe, headline_short_names, recurs, refers_back
 from .innovation_lists import numbered_items
 from .innovation_tables import table_items
 from .innovation_items import Ctx, one_item, parse_items
@@ -124,6 +124,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             self.body_colon_names()
             self.developed()
             self.owned_names()
+            self.body_role_names()
             self.named_back()
             self.range_list()
             self.quoted_names()
@@ -406,17 +407,20 @@ class _Finder(ContextRules, FormRules, OwnedRules):
                 k += 1   # "Yang kedua ialah PESTA Kampung alias ..."
             items, _ = parse_items(toks, k, self.ctx, "direct")
             after = next((a for a, x in enumerate(toks) if items and x.start >= items[0][0][1]), len(toks))
-            if self.prev_had or _window_has(self.prev_words + self.words, r):
-                self.add(items[:1], "ordinal", None)
+            if self.prev_had or self.lately:   # (innovations in this sentence or the three before it: "... Meuseuraya
+                self.add(items[:1], "ordinal", None)   # Sampah ... menjadi yang pertama. ... Yang kedua, Si Peukan, ...")
             elif chained and items and after + 1 < len(toks) and toks[after].text == "," \
                     and toks[after + 1].low in r["direct_triggers"]:
                 # "Layanan pertama bernama A. ... Kedua, layanan B. ... Ketiga, C, sistem pembayaran ...": an
                 # enumeration of innovations goes on a few sentences later, the item described by a trigger word
                 self.add(items[:1], "ordinal", None)
         # lowercase-prefixed technology names
-        if any(w in stext for w in r["tech_context"]) or DESCRIBED_NEXT.match(self.text, self.sent.end_char):
+        inner = self.lately and any(r["_tech"].fullmatch(t.text) and INNER_CAPITAL.match(t.text) for t in toks)
+        if any(w in stext for w in r["tech_context"]) or DESCRIBED_NEXT.match(self.text, self.sent.end_char) or inner:
+            # ("eSantun mendapat giliran pertama": a prefix run into a capital, a product's name, near innovations)
             for k, t in enumerate(toks):
-                if r["_tech"].fullmatch(t.text) and not t.text[0].isupper():
+                if r["_tech"].fullmatch(t.text) and not t.text[0].isupper() \
+                        and (not inner or INNER_CAPITAL.match(t.text) or any(w in stext for w in r["tech_context"])):
                     e = max(cap_run(toks, k), k + 1)   # with the capitalised words after it ("si-Dapur Sehat dari Dinkes")
                     run = (t.start, toks[e - 1].end)
                     close = e + 2 if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" else None
@@ -428,6 +432,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
 
 
 # the next sentence says what the last one named: "... kami siapkan e-Absen Guru. Itu inovasi digital, ..."
+INNER_CAPITAL = re.compile(r"(?:e|m|i|si|my)[A-Z][a-z]")   # "eSantun", "siCantik": no hyphen, a capital inside
 DESCRIBED_NEXT = re.compile(r"\s*(?:Itu|Ini)\s+(?:adalah\s+|merupakan\s+|juga\s+)?(?:inovasi|aplikasi|sistem|layanan)\b")
 
 
@@ -446,6 +451,7 @@ def find_innovations(doc: Doc) -> Doc:
         return doc
     text = doc_text(doc)
     cands = find_candidates(doc) + numbered_items(doc) + table_items(doc)
+    headline_short_names(text, cands)
     cands = dedupe(text, [c for c in cands if not c.headline or recurs(text, c)
                           or c.how == "headline_verb" and refers_back(text, c)
                           or c.how == "direct" and _quoted(text, c.name)])

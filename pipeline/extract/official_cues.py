@@ -52,3 +52,8 @@ def _spells_the_short_name_before(text: str, start: int) -> bool:
     short = SHORT_NAME_OPENS.search(text, max(0, start - 40), start)
     close = text.find(")", start, start + 160) if short else -1
     return close > 0 and derives(short.group(1), text[start:close])
+
+
+def _apposed(text: str, position, name) -> bool:
+    """The name stands after its title with a comma between ("Pemimpin Cabang Bank X Kolaka, Zulfikar,"): a person."""
+    return 0 <= name.start - position.end <= 3 and "," in text[position.end:name.start]

@@ -35,6 +35,14 @@ def _unit_number(last: Tok, tok: Tok, nxt: Tok | None) -> bool:
         and _UNIT_NUMBER.fullmatch(last.text) is not None
 
 
+def _place_number(toks: list[Tok], tok: Tok) -> bool:
+    """A health centre's number after its place ("Kepala Puskesmas Wanadadi 1, Nama", "Puskesmas Sumber II"): a
+    number or a Roman numeral right after the place's word, the unit's head among the three words before it."""
+    return tok.kind == "word" and re.fullmatch(r"\d{1,2}|I{1,3}|IV", tok.text) is not None and toks[-1].kind == "word" \
+        and toks[-1].text[:1].isupper() and toks[-1].end < tok.start \
+        and any(t.text in rules("numbered_places") for t in toks[-3:-1])
+
+
 def branch_place(name: str, position: str) -> bool:
     """"Kepala Bank X Cabang Lolak", "Kepala Puskesmas Pandaan.": one word in the title of a branch office or a health
     centre is its place, not a person (the caller keeps a person with a title: "Kepala Puskesmas dr. Nama")."""
@@ -63,8 +71,8 @@ def phrase(text: str, start: int, limit: int) -> list[Tok]:
         if j <= skip_to:
             continue
         nxt = stream[j + 1] if j + 1 < len(stream) else None
-        if toks and _unit_number(toks[-1], tok, nxt):
-            toks.append(tok)      # "Dandim 1621/Sikka Letkol Inf X": the unit's number and seat
+        if toks and (_unit_number(toks[-1], tok, nxt) or _place_number(toks, tok)):
+            toks.append(tok)      # "Dandim 1621/Sikka Letkol Inf X": the unit's number and seat; "Puskesmas X 1"
             continue
         if tok.kind == "stop" and tok.text == ":" and nxt is not None and nxt.text[:1].isupper():
             toks.append(Tok(",", tok.start, tok.end, "comma"))

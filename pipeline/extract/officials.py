@@ -26,7 +26,8 @@ from ..nomenclature import degree_like, merge_prefix_degrees, official_heads, ti
 from . import common
 from .innovation_text import rules as innovation_rules
 from .common import doc_text
-from .official_cues import _contact_label, _office_before, _programme_of, _said_by, _spells_the_short_name_before
+from .official_cues import (_apposed, _contact_label, _office_before, _programme_of, _said_by,
+                           _spells_the_short_name_before)
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
 from .official_phrase import branch_place, phrase, phrase_limit, split_phrase
 from .official_position import clean_position, document_context, normalise_position, with_parent
@@ -466,7 +467,8 @@ def find_officials(doc: Doc) -> Doc:
     # a title and a headline verb in a related-stories list ("Bupati Resmikan Jembatan Gantung di ..."): no person
     people = [p for p in _merge(reader.people)
               if p.position is None or not _ends_in_a_verb(str(value_of(p.position)))
-              and not (branch_place(str(value_of(p.name)), str(value_of(p.position))) and not p.degrees)]
+              and not (branch_place(str(value_of(p.name)), str(value_of(p.position))) and not p.degrees
+                       and not _apposed(doc_text(doc), p.position, p.name))]
     # (an agency is {"name": Found} in news and Found({"name": Found}) in a form)
     acting = [value_of(v["name"]) if isinstance(v := value_of(a), dict) else v for a in draft.get("agencies") or []]
     for p in people:   # a bare unit ("Kepala Bagian X") belongs to the body named before it, or the organiser
