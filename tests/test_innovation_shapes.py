@@ -123,3 +123,18 @@ def test_a_headlines_short_name_spelled_by_the_texts_long_name(nlp):
     text = ("Pemkab Kolaka Luncurkan GEMA SEHAT DESA, Sasar Ibu Hamil di Desa Terpencil\n\nKOLAKA – Pemerintah Kabupaten "
             "Kolaka meluncurkan Gerakan Masyarakat Sehat Desa di halaman Kantor Desa Lalolae, Kamis (23/1/2025).")
     assert named(nlp, text) == [("GEMA SEHAT DESA", "Gerakan Masyarakat Sehat Desa")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name whose stage the clause gives
+    ("Kabid Riset dan Inovasi Bapperida Kolaka, Rini Oktaviani ST, menambahkan Kampung Nyaman Lalolae masih "
+     "tertahan di tahap uji coba karena belum memiliki laporan evaluasi.", [("Kampung Nyaman Lalolae", None)]),
+    ("Sipandu kini sudah memasuki tahap penerapan di seluruh kecamatan.", [("Sipandu", None)]),
+    # ... not a body's or a place's
+    ("Kecamatan Lalolae masih dalam tahap penerapan program itu.", []),
+    # a channel in apposition, its maker named in the apposition
+    ("Rombongan juga mendapat penjelasan tentang Sapa Warga Kita, kanal pengaduan warga yang dibangun Dinas "
+     "Komunikasi dan Informatika Kota Kendari.", [("Sapa Warga Kita", None)]),
+])
+def test_stages_and_channels(nlp, text, expected):
+    assert named(nlp, text) == expected

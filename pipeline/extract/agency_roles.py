@@ -65,14 +65,14 @@ class _OwnerClause:
     having owns a thing only when an innovation word, a name or a quote follows within a few words ("yang memiliki
     inovasi X", not "yang memiliki prevalensi stunting tertinggi")."""
 
-    def __init__(self, verbs: set[str], words: set[str]):
+    def __init__(self, verbs: set[str], having: set[str], words: set[str]):
         alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         self.clause = re.compile(rf"\s*,?\s*yang\s+(?:telah\s+|sudah\s+|berhasil\s+)?({alternatives})\b", re.IGNORECASE)
-        self.words = words
+        self.having, self.words = having, words
 
     def match(self, text: str, pos: int):
         m = self.clause.match(text, pos)
-        if m is None or m.group(1).casefold() not in HAVING:
+        if m is None or m.group(1).casefold() not in self.having:
             return m
         after = re.findall(r"\S+", text[m.end():m.end() + 80])[:4]
         if any(w[:1] in "\"“'‘" or w[:1].isupper() or w.casefold().strip(",.") in self.words for w in after):
@@ -80,14 +80,11 @@ class _OwnerClause:
         return None
 
 
-HAVING = {"memiliki", "mempunyai", "punya"}
-
-
 @lru_cache(maxsize=1)
 def owner_clause() -> _OwnerClause:
     from .innovations import rules as innovation_rules
     r = innovation_rules()
-    return _OwnerClause(r["owner_verbs"], r["innovation_words"] | r["direct_triggers"])
+    return _OwnerClause(r["owner_verbs"], r["having_verbs"], r["innovation_words"] | r["direct_triggers"])
 
 
 RELATIVE_AFTER = re.compile(r"\s*,?\s*yang\s")

@@ -138,7 +138,7 @@ class FormRules:
                 return False
             if toks[j].low in r["owner_links"] and self._body_at(j + 1):
                 return True
-            if toks[j].low == "yang" and toks[j + 1].low in r["creation_verbs"] | r["running_verbs"] \
+            if toks[j].low == "yang" and toks[j + 1].low in r["creation_verbs"] | r["running_verbs"] | r["made_verbs"] \
                     and self._body_at(j + 2):
                 return True   # "sistem aduan warga berbasis pesan singkat yang dikelola Dinas Kominfo"
         return False

@@ -73,6 +73,34 @@ class OwnedRules:
                 continue
             self.add([((toks[i + 1].start, toks[e - 1].end), None, owner)], "body_role", i)
 
+    def staged_names(self) -> None:
+        """"Kampung Nyaman X masih tertahan di tahap uji coba": a name whose stage the clause gives (an innovation's
+        stages: inisiatif, uji coba, penerapan), a few words before "tahap"."""
+        r, toks = self.r, self.toks
+        for i in range(2, len(toks) - 1):
+            if toks[i].low not in ("tahap", "tahapan") or not any(
+                    " ".join(x.low for x in toks[i + 1:i + 1 + len(w.split())]) == w for w in r["stage_words"]):
+                continue
+            b = i - 1
+            while b > 0 and toks[b].text.islower() and toks[b].text.isalpha() and i - b <= 5:
+                b -= 1   # "... masih tertahan di tahap": the clause's words between the name and the stage
+            if not is_cap(toks[b]) or toks[b].text in CLOSE_Q | {")"}:
+                continue
+            a = b
+            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"]) and b - a < 7:
+                a -= 1
+            while a < b and (not is_cap(toks[a]) or toks[a].low in r["discourse_openers"]):
+                a += 1
+            word = toks[a].text
+            if cap_run(toks, a) != b + 1 or toks[a].start in self.ctx.bodies \
+                    or toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"] \
+                    or b == a and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
+                                       or SI_NAME.fullmatch(word)):
+                continue
+            span = (toks[a].start, toks[b].end)
+            if not any(p.start < span[1] and span[0] < p.end for p in self.people):
+                self.add([(span, None)], "staged", i)
+
     def named_back(self) -> None:
         """"Meme Sayang Pianak, begitu nama inovasi puskesmas itu, ...": a name the words after it call the name of an
         innovation."""

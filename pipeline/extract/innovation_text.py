@@ -42,7 +42,8 @@ def rules() -> dict:
                 "address_levels", "after_last_words", "entry_nouns", "possessive_words", "headline_clause_words", "headline_cut_words",
                 "noun_negations", "item_label_words", "village_levels",
                 "owned_apposition_after", "owned_links", "naming_back",
-                "range_ends", "item_describers", "owner_nouns"):
+                "range_ends", "item_describers", "owner_nouns",
+                "having_verbs", "stage_words", "made_verbs"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_broadcast"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in r["broadcast_words"]) + r")(?!\w)",

@@ -125,6 +125,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             self.developed()
             self.owned_names()
             self.body_role_names()
+            self.staged_names()
             self.named_back()
             self.range_list()
             self.quoted_names()
