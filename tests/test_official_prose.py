@@ -177,3 +177,13 @@ def test_numbered_health_centres_and_branch_heads(nlp, text, name, position):
 
 def test_a_branchs_place_without_a_comma_is_no_person(nlp):
     assert officials(nlp, "Kepala Bank Sultra Cabang Lolak menyatakan kesiapan bank.") == {}
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a dinas's secretary under the shorthand title, in a quote's attribution and before a comma
+    ('"Petani bisa menahan panen kalau harga jatuh," jelas Sekdis Pertanian Rusdin Ahmad, S.P., M.Si.', "Rusdin Ahmad",
+     "Sekdis Pertanian"),
+    ("Sekdis Kesehatan Kolaka, Rusdin Ahmad, membuka acara sosialisasi.", "Rusdin Ahmad", "Sekdis Kesehatan Kolaka"),
+])
+def test_a_dinas_secretarys_shorthand_title(nlp, text, name, position):
+    assert officials(nlp, text)[name]["position"] == position
