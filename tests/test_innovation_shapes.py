@@ -138,3 +138,19 @@ def test_a_headlines_short_name_spelled_by_the_texts_long_name(nlp):
 ])
 def test_stages_and_channels(nlp, text, expected):
     assert named(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening its clause, a description in lower case naming its regional owner or runner
+    ("Inovasi kabupaten makin banyak. Papan Desa Pintar, papan informasi desa digital yang dikelola Dinas "
+     "Pemberdayaan Masyarakat dan Desa, menampilkan penggunaan Dana Desa.", [("Papan Desa Pintar", None)]),
+    ("Inovasi kabupaten makin banyak. SiNOTA, catatan kesehatan anak berbasis telepon genggam milik Dinas Kesehatan, "
+     "sudah dipakai bidan desa.", [("SiNOTA", None)]),
+    # ... not an office holder
+    ("Inovasi kabupaten makin banyak. Kepala Dinas Sosial, pejabat yang dikelola Dinas Kesehatan, hadir.", []),
+    # a position in a contest is a rank
+    ("Lomba inovasi digelar pekan lalu. Posisi kedua diraih Musyawarah Daring Warga dari Bagian Tata Pemerintahan "
+     "Setda Kabupaten Kolaka.", [("Musyawarah Daring Warga", None)]),
+])
+def test_described_and_owned_names_and_positions_in_a_contest(nlp, text, expected):
+    assert named(nlp, text) == expected

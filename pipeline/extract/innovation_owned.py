@@ -101,6 +101,44 @@ class OwnedRules:
             if not any(p.start < span[1] and span[0] < p.end for p in self.people):
                 self.add([(span, None)], "staged", i)
 
+    def described_owned(self) -> None:
+        """"NUA Pintar, papan informasi desa digital yang dikelola Dinas PMD, menampilkan ...", "Acil Pintar adalah kelas
+        pembukuan ... yang dijalankan Dinas Koperasi": a name opening its clause, then (after a comma or a copula) a
+        description in lower case that names the regional body owning or running it ("milik", "yang dikelola/
+        dijalankan/digagas/dibangun ...") before the sentence ends; in a text about innovations."""
+        r, toks = self.r, self.toks
+        if not self.about_innovations:
+            return
+        a = self._sent_start()
+        if a < len(toks) and toks[a].low in r["discourse_openers"] | r["besides_openers"] | r["blocker_prepositions"] \
+                | {"adapun", "menurut"}:
+            a += 1   # ("Sementara X, ...", "Selain X, ...", "Menurut Nama, ...": the opener is no word of the name)
+        if a >= len(toks) or not is_cap(toks[a]) or toks[a].start in self.ctx.bodies \
+                or toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
+            return
+        e = cap_run(toks, a)
+        if e + 1 >= len(toks) or not (toks[e].text == "," or toks[e].low in r["copulas"]) \
+                or not (toks[e + 1].text.islower() and toks[e + 1].text.isalpha()):
+            return
+        word = toks[a].text
+        if e - a == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
+                               or SI_NAME.fullmatch(word)):
+            return
+        verbs = r["creation_verbs"] | r["running_verbs"] | r["made_verbs"]
+        for j in range(e + 1, min(len(toks) - 2, e + 24)):
+            if toks[j].text in (".", ";", "!", "?"):
+                return
+            owned = toks[j].low in r["owned_links"] and self._body_at(j + 1)
+            run = toks[j].low == "yang" and toks[j + 1].low in verbs and self._body_at(j + 2)
+            if owned or run:
+                span = (toks[a].start, toks[e - 1].end)
+                if not any(p.start < span[1] and span[0] < p.end for p in self.people):
+                    k = j + 1 if owned else j + 2
+                    k += 1 if toks[k].low == "oleh" else 0
+                    owner = next(((s, t) for s, t in self.body_spans if s == toks[k].start), None)
+                    self.add([(span, None, owner)], "described_owned", j)
+                return
+
     def named_back(self) -> None:
         """"Meme Sayang Pianak, begitu nama inovasi puskesmas itu, ...": a name the words after it call the name of an
         innovation."""

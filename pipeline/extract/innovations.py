@@ -126,6 +126,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             self.owned_names()
             self.body_role_names()
             self.staged_names()
+            self.described_owned()
             self.named_back()
             self.range_list()
             self.quoted_names()
