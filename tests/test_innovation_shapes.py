@@ -154,3 +154,19 @@ def test_stages_and_channels(nlp, text, expected):
 ])
 def test_described_and_owned_names_and_positions_in_a_contest(nlp, text, expected):
     assert named(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in apposition with an innovation word and its owner, after a visit's verb or a pointing opener
+    ("Tujuan mereka satu: melihat langsung Rumah Apung Sehat Lalolae, inovasi Dinas Kesehatan Kolaka yang lolos ke "
+     "tahap Top 99 KIPP 2024.", [("Rumah Apung Sehat Lalolae", None)]),
+    ("Itulah Perahu Baca Pintar, inovasi Dinas Perpustakaan dan Kearsipan Kolaka yang menyusuri desa-desa pesisir.",
+     [("Perahu Baca Pintar", None)]),
+    # ... not a person after "Menurut"
+    ("Menurut Ria, inovasi Puskesmas Lalolae akan diusulkan mengikuti kompetisi tingkat kabupaten.", []),
+    # a launch named by its noun
+    ("Peluncuran Pawon Gizi Mbok Sarni di Balai Desa Lalolae ditandai pemukulan gong oleh Sekda.",
+     [("Pawon Gizi Mbok Sarni", None)]),
+])
+def test_appositions_after_visits_and_launches_named_by_their_noun(nlp, text, expected):
+    assert named(nlp, text) == expected

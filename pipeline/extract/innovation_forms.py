@@ -133,6 +133,8 @@ class FormRules:
         """The apposition from toks[k] (an innovation word) names a regional body as its owner before the clause
         ends: "program penyediaan akses internet di rumah panjang milik Dinas Kominfo"."""
         toks, r = self.toks, self.r
+        if toks[k].low in r["innovation_words"] and self._body_at(k + 1):
+            return True   # "X, inovasi Dinas Kesehatan Y yang lolos ...": the innovation word, then its owner
         for j in range(k + 1, min(len(toks) - 1, k + 14)):
             if toks[j].text in (",", ".", ";", ":", "!", "?"):
                 return False
