@@ -15,7 +15,21 @@ LONG_FORM_BEFORE = {"atau", "alias", "yakni", "yaitu"}
 SI_NAME = re.compile(r"Si[a-z]{3,}")   # the "Si-" that opens so many regional innovations' names, written as one word
 
 
+def name_shaped(word: str) -> bool:
+    """A one-word name's shape: a capital inside or after a short prefix ("eSantun", "si-Rapih"), all capitals
+    ("SIPADU"), or "Si" run on ("Sipatuo"; not a region's name) -- not a sentence's capitalised first word ("Mobil
+    milik Dinas X") or a town ("pasar-pasar Buntok milik Dinas Y")."""
+    return bool(re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
+                or SI_NAME.fullmatch(word) and not common.is_region_word(word))
+
+
 class OwnedRules:
+    def _no_name_at(self, tok) -> bool:
+        """A body, a venue, a site or a word no name opens with ("Gedung", "Dinas", "Pasar", "Tim") stands at tok."""
+        r = self.r
+        return tok.start in self.ctx.bodies \
+            or tok.low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]
+
     def owned_names(self) -> None:
         """A capitalised name right before an owner word and a regional body ("X milik Dinas Y", "X besutan
         Puskesmas Z"), in a text about innovations: the body's innovation. Not a place, a building or a body the body
@@ -32,21 +46,14 @@ class OwnedRules:
                 a -= 1
             while a < i and (not is_cap(toks[a]) or toks[a].low in r["discourse_openers"] | r["means_words"]):
                 a += 1
-            if a == i or cap_run(toks, a) != i or toks[a].start in self.ctx.bodies:
+            if a == i or cap_run(toks, a) != i or self._no_name_at(toks[a]) or i - a == 1 and not name_shaped(toks[a].text):
                 continue
             if a > 0 and (toks[a - 1].low in PLACE_BEFORE | LONG_FORM_BEFORE or toks[a - 1].text in OPEN_Q | CLOSE_Q | {"("}):
                 continue   # a place ("di Pasar X milik Pemkab"); quoted and bracketed names and long forms ('"SABAR"
                 # alias Sampah Barter Beras milik DLH') are read by their own rules
-            if toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
-                continue
             span = (toks[a].start, toks[i - 1].end)
             if any(p.start < span[1] and span[0] < p.end for p in self.people):
                 continue
-            word = toks[a].text
-            if i - a == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
-                                   or SI_NAME.fullmatch(word) and not common.is_region_word(word)):
-                continue   # a word of one name needs a name's shape ("eSantun", "SIPADU", "Sipatuo"), not a
-                # sentence's capitalised first word ("Mobil milik Dinas X") or a town ("pasar-pasar Buntok milik ...")
             owner = next(((s, e) for s, e in self.body_spans if s == toks[i + 1].start), None)
             self.add([(span, None, owner)], "owned", i)
 
@@ -64,12 +71,7 @@ class OwnedRules:
                 b -= 1
             owner = next(((s, e) for s, e in self.body_spans if e == toks[b].end), None)
             e = cap_run(toks, i + 1)
-            if owner is None or toks[i + 1].start in self.ctx.bodies \
-                    or toks[i + 1].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
-                continue
-            word = toks[i + 1].text
-            if e - (i + 1) == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
-                                         or SI_NAME.fullmatch(word)):
+            if owner is None or self._no_name_at(toks[i + 1]) or e - (i + 1) == 1 and not name_shaped(toks[i + 1].text):
                 continue
             self.add([((toks[i + 1].start, toks[e - 1].end), None, owner)], "body_role", i)
 
@@ -91,11 +93,7 @@ class OwnedRules:
                 a -= 1
             while a < b and (not is_cap(toks[a]) or toks[a].low in r["discourse_openers"]):
                 a += 1
-            word = toks[a].text
-            if cap_run(toks, a) != b + 1 or toks[a].start in self.ctx.bodies \
-                    or toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"] \
-                    or b == a and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
-                                       or SI_NAME.fullmatch(word)):
+            if cap_run(toks, a) != b + 1 or self._no_name_at(toks[a]) or b == a and not name_shaped(toks[a].text):
                 continue
             span = (toks[a].start, toks[b].end)
             if not any(p.start < span[1] and span[0] < p.end for p in self.people):
@@ -113,16 +111,12 @@ class OwnedRules:
         if a < len(toks) and toks[a].low in r["discourse_openers"] | r["besides_openers"] | r["blocker_prepositions"] \
                 | {"adapun", "menurut"}:
             a += 1   # ("Sementara X, ...", "Selain X, ...", "Menurut Nama, ...": the opener is no word of the name)
-        if a >= len(toks) or not is_cap(toks[a]) or toks[a].start in self.ctx.bodies \
-                or toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
+        if a >= len(toks) or not is_cap(toks[a]) or self._no_name_at(toks[a]):
             return
         e = cap_run(toks, a)
         if e + 1 >= len(toks) or not (toks[e].text == "," or toks[e].low in r["copulas"]) \
-                or not (toks[e + 1].text.islower() and toks[e + 1].text.isalpha()):
-            return
-        word = toks[a].text
-        if e - a == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2
-                               or SI_NAME.fullmatch(word)):
+                or not (toks[e + 1].text.islower() and toks[e + 1].text.isalpha()) \
+                or e - a == 1 and not name_shaped(toks[a].text):
             return
         verbs = r["creation_verbs"] | r["running_verbs"] | r["made_verbs"]
         for j in range(e + 1, min(len(toks) - 2, e + 24)):
@@ -174,12 +168,10 @@ class OwnedRules:
         for a in starts:
             if a < len(toks) and toks[a].low in {"dan", "serta"}:
                 a += 1
-            if a >= len(toks) or not is_cap(toks[a]) or toks[a].start in self.ctx.bodies \
-                    or toks[a].low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]:
+            if a >= len(toks) or not is_cap(toks[a]) or self._no_name_at(toks[a]):
                 continue
             e = cap_run(toks, a)
-            word = toks[a].text
-            if e - a == 1 and not (re.search(r"[a-z][A-Z]|^[A-Za-z]{1,2}-", word) or word.isupper() and len(word) > 2):
+            if e - a == 1 and not name_shaped(toks[a].text):
                 continue
             span = (toks[a].start, toks[e - 1].end)
             if not any(p.start < span[1] and span[0] < p.end for p in self.people):
