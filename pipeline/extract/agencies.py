@@ -25,7 +25,7 @@ from ..regions import lookup
 from ..nomenclature import abbreviations, clean_spaces, defined_abbreviations, expand_abbreviations, role_words
 from . import common
 from .agency_extent import UNIT_OF_PARENT, _extend, _field_body
-from .agency_acts import acts
+from .agency_acts import acts, national_body
 from .agency_text import (LEVELS, UNIT_PARENT, region_end_at, _is_headline, _named_with_parent, defined_here, expand_regions,
                           lowercase_bodies, regions_named)
 from .agency_vocab import (ADDRESS_HEADS, office_word_here, COURTS, GOVERNMENT_HEADS, HOSPITAL_HEADS, LEVEL_WORDS, LISTED_HEADS, LISTED_VILLAGES, NEEDS_MORE,
@@ -328,7 +328,7 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.append(Mention(m.start(), end, raw, name, head, brackets[0][0] if brackets else None, acting,
                                 {"headline": headline, "office_only": office_only, "destination": destination}))
         covered_to = end
-        if not rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
+        if key in LISTED_HEADS and not rules["in_position"].search(text, max(sent_start, m.start() - 80), m.start()):
             mentions.extend(_distributed(text, end, head, limit, acting))   # (not "Bidan Koordinator Puskesmas
             # Penawar, Nama, Amd.Keb": after a position the comma opens its holder's name, not a list of bodies)
         if mentions[-1].end > covered_to:
@@ -408,8 +408,8 @@ def _workplaces_of_acting_bodies(text: str, mentions: list[Mention]) -> None:
 
 
 def _national(name: str) -> bool:
-    """A ministry or a national body ("... Dalam Negeri", "... Negara", "... Nasional")."""
-    return name.split()[0] in ("Kementerian", "Kementrian") or re.search(r"\b(?:Negeri|Negara|Nasional)$", name) is not None
+    """A ministry, a national agency, or a body of home affairs ("Badan Strategi Kebijakan Dalam Negeri")."""
+    return national_body(name) or name.endswith(" Dalam Negeri")
 
 
 @Language.factory("inovasi_agencies")

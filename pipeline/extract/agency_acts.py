@@ -60,6 +60,11 @@ def _not_done_after(text: str, end: int, before: str, rules: dict) -> bool:
 
 NATIONAL_AGENCY = re.compile(r"^(?!Pemerintah\b).*\b(?:Nasional|Negara)$")   # "Badan Kepegawaian Negara"
 
+
+def national_body(name: str) -> bool:
+    """A ministry or a national agency named in full ("Kementerian Sosial", "Badan Kepegawaian Negara")."""
+    return name.split()[0] in ("Kementerian", "Kementrian") or NATIONAL_AGENCY.search(name) is not None
+
 FROM_OR_BY = re.compile(r"\b(?:dari|oleh)\s+$", re.IGNORECASE)   # ("agar masuk TOP 99 Sinovik dari KemenPAN-RB": the
 # competition's holder, not a wish)
 
@@ -149,7 +154,7 @@ def acts(text: str, start: int, end: int, name: str, key: str, sent_start: int) 
         and not rules["regulation_before"].search(text, max(sent_start, start - 30), start) \
         and not rules["norm_before"].search(text, max(sent_start, start - 90), start) \
         and not _attends(in_sentence, rules)
-    if acting and (name.split()[0] in ("Kementerian", "Kementrian") or NATIONAL_AGENCY.search(name)) \
+    if acting and national_body(name) \
             and rules["national_platform_before"].search(text, sent_start, start):
         acting = False   # "aplikasi Indeks Inovasi Daerah Kemendagri", "Award (IGA) Kementerian Dalam Negeri":
         # a ministry as the owner of a national platform or award named in passing

@@ -170,8 +170,9 @@ def fullest(acting: list[Mention], mentions: list[Mention]) -> list[Mention]:
     for a in acting:
         key = _merge_key(a.name)
         # (a headline's short name, "SMPN 2", takes the body text's "SMP Negeri 2 Bangli" wherever that stands)
-        longer = [o for o in (body_text if a.extra.get("headline") else offices) if (_merge_key(o.name).startswith(key + " ") or _merge_key(o.name) == key
-                                         and set(o.name.split()) - set(a.name.split()) <= LEVEL_NAMES)
+        pool = body_text if a.extra.get("headline") else offices
+        longer = [o for o in pool if (_merge_key(o.name).startswith(key + " ") or _merge_key(o.name) == key
+                                      and set(o.name.split()) - set(a.name.split()) <= LEVEL_NAMES)
                   and len(o.name) > len(a.name)]   # (or the same body with its level word: "... Kabupaten Bantul")
         out.append(max(longer, key=lambda o: len(o.name)) if longer else a)
     return out

@@ -11,7 +11,8 @@ import re
 
 from .common import initials_within
 from .innovation_items import RANK, one_item, parse_items
-from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, clean_name, derives, is_cap, text_of, window_has as _window_has
+from .innovation_text import (CLOSE_Q, OPEN_Q, PLACE_BEFORE, cap_run, clean_name, derives, is_cap, name_start_before,
+                              text_of, window_has as _window_has)
 
 
 class ContextRules:
@@ -36,16 +37,13 @@ class ContextRules:
                 continue   # "Satu lagi, Bank Sampah X, dikembangkan Dinas Y ...": without "yang", only with the body after
             if not (about or self._body_at(i + 2)):
                 continue   # ("mempelajari Dapur Gizi Keliling yang dikembangkan Dinas Kesehatan setempat": a body made it)
-            a = i
-            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
-                a -= 1
-            while a < i and (not is_cap(toks[a]) or toks[a].low in r["means_words"] | r["discourse_openers"]):
-                a += 1   # ("Berkat Posyandu X yang digagas ...": the sentence's opening word is no word of the name)
+            a = name_start_before(toks, i, r, r["means_words"] | r["discourse_openers"])
+            # ("Berkat Posyandu X yang digagas ...": the sentence's opening word is no word of the name)
             if i - a < 2 or cap_run(toks, a) != i or toks[a].start in self.ctx.bodies:
                 continue
             if a > 0 and toks[a - 1].text in OPEN_Q | CLOSE_Q:
                 continue   # quoted names are read by the quote rules
-            if a > 0 and toks[a - 1].low in {"di", "ke", "dari", "menuju", "pada"} or toks[a].low in r["venue_heads"]:
+            if a > 0 and toks[a - 1].low in PLACE_BEFORE or toks[a].low in r["venue_heads"]:
                 continue   # a place: "digelar di Hotel X yang dikembangkan ...", "berkunjung ke Pasar Y yang ..."
             if toks[a].low in r["direct_triggers"] and i - a >= 3:
                 a += 1     # "Program Jumat Curhat yang digagas ...": the trigger opening the sentence is no word of the name

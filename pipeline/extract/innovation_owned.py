@@ -6,11 +6,11 @@ of innovations._Finder: it reads the finder's sentence state (toks, ctx, body_sp
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from . import common
-from .innovation_text import CLOSE_Q, OPEN_Q, cap_run, is_cap
+from .innovation_text import CLOSE_Q, OPEN_Q, PLACE_BEFORE, cap_run, is_cap, name_start_before
 
-PLACE_BEFORE = {"di", "ke", "dari", "menuju", "pada"}
 LONG_FORM_BEFORE = {"atau", "alias", "yakni", "yaitu"}
 SI_NAME = re.compile(r"Si[a-z]{3,}")   # the "Si-" that opens so many regional innovations' names, written as one word
 
@@ -30,6 +30,10 @@ class OwnedRules:
         return tok.start in self.ctx.bodies \
             or tok.low in r["venue_heads"] | r["body_heads"] | r["site_heads"] | r["bad_first_words"]
 
+    def _a_persons(self, span: tuple[int, int]) -> bool:
+        """The officials' reader found a person over `span`."""
+        return any(p.start < span[1] and span[0] < p.end for p in self.people)
+
     def owned_names(self) -> None:
         """A capitalised name right before an owner word and a regional body ("X milik Dinas Y", "X besutan
         Puskesmas Z"), in a text about innovations: the body's innovation. Not a place, a building or a body the body
@@ -41,18 +45,14 @@ class OwnedRules:
         for i in range(1, len(toks) - 1):
             if toks[i].low not in r["owned_links"] or not self._body_at(i + 1):
                 continue
-            a = i
-            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
-                a -= 1
-            while a < i and (not is_cap(toks[a]) or toks[a].low in r["discourse_openers"] | r["means_words"]):
-                a += 1
+            a = name_start_before(toks, i, r, r["discourse_openers"] | r["means_words"])
             if a == i or cap_run(toks, a) != i or self._no_name_at(toks[a]) or i - a == 1 and not name_shaped(toks[a].text):
                 continue
             if a > 0 and (toks[a - 1].low in PLACE_BEFORE | LONG_FORM_BEFORE or toks[a - 1].text in OPEN_Q | CLOSE_Q | {"("}):
                 continue   # a place ("di Pasar X milik Pemkab"); quoted and bracketed names and long forms ('"SABAR"
                 # alias Sampah Barter Beras milik DLH') are read by their own rules
             span = (toks[a].start, toks[i - 1].end)
-            if any(p.start < span[1] and span[0] < p.end for p in self.people):
+            if self._a_persons(span):
                 continue
             owner = next(((s, e) for s, e in self.body_spans if s == toks[i + 1].start), None)
             self.add([(span, None, owner)], "owned", i)
@@ -88,15 +88,11 @@ class OwnedRules:
                 b -= 1   # "... masih tertahan di tahap": the clause's words between the name and the stage
             if not is_cap(toks[b]) or toks[b].text in CLOSE_Q | {")"}:
                 continue
-            a = b
-            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"]) and b - a < 7:
-                a -= 1
-            while a < b and (not is_cap(toks[a]) or toks[a].low in r["discourse_openers"]):
-                a += 1
+            a = name_start_before(toks, b + 1, r, r["discourse_openers"])
             if cap_run(toks, a) != b + 1 or self._no_name_at(toks[a]) or b == a and not name_shaped(toks[a].text):
                 continue
             span = (toks[a].start, toks[b].end)
-            if not any(p.start < span[1] and span[0] < p.end for p in self.people):
+            if not self._a_persons(span):
                 self.add([(span, None)], "staged", i)
 
     def described_owned(self) -> None:
@@ -126,7 +122,7 @@ class OwnedRules:
             run = toks[j].low == "yang" and toks[j + 1].low in verbs and self._body_at(j + 2)
             if owned or run:
                 span = (toks[a].start, toks[e - 1].end)
-                if not any(p.start < span[1] and span[0] < p.end for p in self.people):
+                if not self._a_persons(span):
                     k = j + 1 if owned else j + 2
                     k += 1 if toks[k].low == "oleh" else 0
                     owner = next(((s, t) for s, t in self.body_spans if s == toks[k].start), None)
@@ -141,11 +137,7 @@ class OwnedRules:
             if toks[i].text != "," or toks[i + 1].low not in r["naming_back"] or toks[i + 2].low != "nama" \
                     or toks[i + 3].low not in r["innovation_words"] | r["direct_triggers"]:
                 continue
-            a = i
-            while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < i) and i - a < 8:
-                a -= 1
-            while a < i and not is_cap(toks[a]):
-                a += 1
+            a = name_start_before(toks, i, r)
             if a < i and cap_run(toks, a) == i:
                 self.add([((toks[a].start, toks[i - 1].end), None)], "named_back", i)
 
@@ -174,16 +166,14 @@ class OwnedRules:
             if e - a == 1 and not name_shaped(toks[a].text):
                 continue
             span = (toks[a].start, toks[e - 1].end)
-            if not any(p.start < span[1] and span[0] < p.end for p in self.people):
+            if not self._a_persons(span):
                 items.append((span, None))
                 described += e < len(toks) and toks[e].low in r["item_describers"]
         if len(items) >= 3 and described * 2 > len(items):
             self.add(items, "range_list", m)   # (most items say what they do or whose they are: not "kaya potensi,
             # mulai dari Keraton X, Pekan Raya Y, ..., sampai Z")
 
-    @property
+    @cached_property
     def about_innovations(self) -> bool:
         """The text speaks of innovations (the word "inovasi" stands in it)."""
-        if self._about is None:
-            self._about = re.search(r"\binovasi", self.text, re.IGNORECASE) is not None
-        return self._about
+        return re.search(r"\binovasi", self.text, re.IGNORECASE) is not None

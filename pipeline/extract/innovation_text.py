@@ -208,6 +208,20 @@ def apposed(toks: list[Tok], i: int) -> bool:
     return e > i and e < len(toks) and toks[e].text == ","
 
 
+PLACE_BEFORE = {"di", "ke", "dari", "menuju", "pada"}   # prepositions before a place's name, not an innovation's
+
+
+def name_start_before(toks: list[Tok], end: int, r: dict, skip: frozenset[str] | set[str] = frozenset()) -> int:
+    """Index where the capitalised name ending right before toks[end] starts: at most eight tokens, connectors ("di",
+    "dan") only inside it, past leading words that open no name (`skip`: "Berkat", "Sementara"); `end` if none."""
+    a = end
+    while a > 0 and (is_cap(toks[a - 1]) or toks[a - 1].low in r["inner_connectors"] and a < end) and end - a < 8:
+        a -= 1
+    while a < end and (not is_cap(toks[a]) or toks[a].low in skip):
+        a += 1
+    return a
+
+
 def cap_run(toks: list[Tok], i: int) -> int:
     """End index (exclusive) of a capitalised name starting at i (i itself if none)."""
     r = rules()

@@ -104,7 +104,6 @@ class _Finder(ContextRules, FormRules, OwnedRules):
         # X" several paragraphs down still ranks innovations)
         opening = re.findall(r"[\w-]+", text[:600].lower())
         self.contest = _window_has(opening, self.r) and bool(set(opening) & self.r["contest_words"])
-        self._about: bool | None = None   # the text speaks of innovations (OwnedRules.about_innovations)
 
     def run(self, doc: Doc) -> list[Cand]:
         sents = sentences(doc)

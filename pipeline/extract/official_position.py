@@ -44,6 +44,12 @@ def clean_position(text: str, toks: list[Tok], defined: dict[str, str], mentions
 
 
 @lru_cache(maxsize=1)
+def _speaker_role() -> re.Pattern:
+    """A speaker's role opening a title phrase (positions.toml speaker_roles: "narasumber Kepala Bidang X")."""
+    return re.compile(rf"(?i)(?:{'|'.join(map(re.escape, position_rules()['speaker_roles']))})\s+")
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     from ..nomenclature import official_heads
     return frozenset(w.casefold() for h in official_heads() for w in h.split())
@@ -79,7 +85,7 @@ def normalise_position(raw: str, text: str, defined: dict[str, str], mentions: l
                  else m.group(0), raw)     # a typo's doubled title: "Kepala Kepala Badan" (not "Tojo Una Una", "Bau Bau")
     for short, full in position_rules()["level_abbreviations"].items():    # "Kab. Soppeng"
         raw = re.sub(rf"(?<![\w.]){re.escape(short)}\s*(?=[A-Z])", full + " ", raw)
-    role = re.match(rf"(?i)(?:{'|'.join(map(re.escape, position_rules()['speaker_roles']))})\s+", raw)
+    role = _speaker_role().match(raw)
     if role and head_at(raw, role.end()):
         raw = raw[role.end():]   # "narasumber Kepala Bidang X": the speaker's office
     position = expand_abbreviations(clean_spaces(raw), defined)
