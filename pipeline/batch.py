@@ -118,7 +118,8 @@ def _error(source: Source, message: str, started: float, **kw) -> ManifestEntry:
 def _meta(loaded, cleaned) -> dict:
     """What the parse stage knows of a document besides its text."""
     return {"source": loaded.source.source, "kind": loaded.kind, "title": cleaned.title,
-            "published": cleaned.published, "sitename": cleaned.sitename, "warnings": list(cleaned.warnings)}
+            "published": cleaned.published, "sitename": cleaned.sitename, "chrome": list(cleaned.chrome),
+            "warnings": list(cleaned.warnings)}
 
 
 def extract_text(text: str, doc_id: str = "pasted", kind: str = "text"):

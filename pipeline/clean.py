@@ -30,6 +30,7 @@ class Cleaned:
     title: str | None = None
     published: dt.date | None = None
     sitename: str | None = None
+    chrome: tuple[str, ...] = ()   # pasted text's chrome lines (breadcrumbs that repeat the headline: extract/title.py)
     ocr_confidence: float | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -222,8 +223,8 @@ def unwrap_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def strip_chrome(text: str) -> str:
-    """Drop lines that are page furniture rather than the document."""
+def strip_chrome(text: str, dropped: list[str] | None = None) -> str:
+    """Drop lines that are page furniture rather than the document (appended to `dropped` when given)."""
     rules = chrome_rules()
     kept: list[str] = []
     links = 0   # lines still to read as a link list under a "Baca Juga:" heading
@@ -239,6 +240,8 @@ def strip_chrome(text: str) -> str:
         if len(line) <= rules["max_chrome_chars"] and rules["_line"].fullmatch(line.strip()):
             if (n < rules["byline_date_lines"] or n >= foot) and (date := _dated(line)):
                 kept.append(date)   # "Penulis: X | Rabu, 15 November 2023": the byline goes, its date stays
+            if dropped is not None:
+                dropped.append(line.strip())
             continue
         kept.append(line)
     return normalise_text("\n".join(kept))
@@ -339,7 +342,8 @@ def clean(loaded: "Loaded") -> Cleaned:
         cleaned = clean_html(loaded.text)
     elif loaded.kind == "text":
         plain = unwrap_lines(join_broken_words(split_run_on_form(normalise_text(loaded.text))))
-        cleaned = Cleaned(text=strip_chrome(plain))
+        chrome: list[str] = []
+        cleaned = Cleaned(text=strip_chrome(plain, chrome), chrome=tuple(chrome))
         if len(plain) >= 500 and len(cleaned.text) < 0.5 * len(plain):
             cleaned.warnings.append(f"page chrome took {1 - len(cleaned.text) / len(plain):.0%} of the text "
                                     f"(footer or credit lines); check the record against the input")

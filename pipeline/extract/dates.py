@@ -112,15 +112,19 @@ def find_published(doc: Doc, text: str, mentions: list[DateMention]) -> Found | 
         return Found(pub, 0, 0, "meta:html")
     if is_form(doc, text):
         return None  # a form's dates are its fields ("Waktu Uji Coba | 18-01-2021"), never a byline
-    return find_dateline(text, mentions)
+    from .title import find_title
+    headline = find_title(doc)
+    return find_dateline(text, mentions, headline.end if headline is not None and headline.end > 0 else 0)
 
 
-def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
+def find_dateline(text: str, mentions: list[DateMention], headline_end: int = 0) -> Found | None:
     """A byline/date line near the top (rules/dates.toml [published]):
     - "rule:dateline": the line is the date plus byline words only ("Ditulis pada 9 Mei 2018"), or
       it starts with a byline ("Oleh Admin |", "Kompas.com -") or with the date itself, and after the
       date comes nothing, a separator or a view counter ("Kamis, 24 November 2022 | 11:27 WIB | Dibaca");
-    - "rule:dateline_place": a place dateline ("BENGKULU, 14 Juli 2025 --", "Kota X (Kamis, 11/07/2024) –")."""
+    - "rule:dateline_place": a place dateline ("BENGKULU, 14 Juli 2025 --", "Kota X (Kamis, 11/07/2024) –").
+    A byline above the headline (ending at `headline_end`) gives way to one under it: the site's date bar over its
+    menu ("Jumat, 8 Maret 2024" / ... / headline / "Kamis, 07/03/2024 - 16:45 WIT") is the day the page was read."""
     rules = date_rules()["published"]
     rx = _rx()
     top = 0
@@ -131,6 +135,7 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
             break
         top = nl + 1
     limit = min(top, rules["max_chars"])
+    above: Found | None = None
     for m in mentions:
         if m.start >= limit:
             break
@@ -138,15 +143,17 @@ def find_dateline(text: str, mentions: list[DateMention]) -> Found | None:
             continue
         ls, le = _line_of(text, m.start)
         before, after = text[ls:m.start], text[m.end:le]
-        if _only_byline_words(before, after):
-            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
+        only_byline = _only_byline_words(before, after)
         # a bracketed date "(15/11/2023)" brings its own bracket: "Maumere, NTT (15/11/2023) -"
-        if rx["dateline_before"].match(before + "(" if text[m.start] == "(" else before) \
+        if not only_byline and rx["dateline_before"].match(before + "(" if text[m.start] == "(" else before) \
                 and rx["dateline_after"].match(after):
             return Found(m.date, m.start, m.end, "rule:dateline_place", extra={"flags": sorted(m.flags)})
-        if rx["byline_after"].match(after) and _byline_prefix(before):
-            return Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
-    return _tail_byline(text, mentions)
+        if only_byline or (rx["byline_after"].match(after) and _byline_prefix(before)):
+            found = Found(m.date, m.start, m.end, "rule:dateline", extra={"flags": sorted(m.flags)})
+            if m.start >= headline_end:
+                return found
+            above = above or found
+    return above or _tail_byline(text, mentions)
 
 
 def _only_byline_words(before: str, after: str) -> bool:

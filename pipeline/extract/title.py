@@ -33,8 +33,12 @@ def rules() -> dict:
 
 
 def _is_menu(line: str) -> bool:
-    """A site's menu pasted as one line: capitalised words only, three or more of them and at least half menu words
-    (rules/title.toml; "Kominfo Perkenalkan Layanan Berita Desa Lewat Radio" is a headline)."""
+    """A site's menu pasted as one line: four or more short items between bars, or capitalised words only, three or
+    more of them and at least half menu words (rules/title.toml; "Kominfo Perkenalkan Layanan Berita Desa Lewat
+    Radio" is a headline)."""
+    items = [i.strip() for i in re.split(r"\s[|•·]\s", line)]
+    if len(items) >= 4 and all(0 < len(i.split()) <= 2 for i in items):
+        return True   # "BERANDA | DENPASAR | BADUNG | EKONOMI | OPINI": a bar of short sections, whatever their words
     words = re.findall(r"[\w&-]+", line)
     menu = sum(w.casefold() in rules()["_menu_words"] for w in words)
     return all(w[:1].isupper() or w[:1].isdigit() for w in words) and menu >= 3 and 2 * menu >= len(words)
@@ -91,17 +95,59 @@ def _is_press_banner(line: str) -> bool:
     return False
 
 
+BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S")   # "BERITA DAERAH › Badung", "Beranda » Berita"
+
+
 def _above_the_headline(line: str, bare: str, follow: str, block_start: bool) -> bool:
     """A line of the page's head that reads like a headline but is not one: a rubric right over the headline
     ("Wawancara Akhir Tahun" / "Bupati X: Tahun Depan ..."), a site's motto between its banner and its menu ("SMP
-    NEGERI 1 X" / "Unggul dalam Prestasi, Santun dalam Budi Pekerti" / "Beranda Profil Berita ..."), a government's
+    NEGERI 1 X" / "Unggul dalam Prestasi, Santun dalam Budi Pekerti" / "Beranda Profil Berita ..."; or its
+    breadcrumb: "BaliWarta.com" / "Berita Bali Terkini, Tajam dan Terpercaya" / "BERITA DAERAH › Badung"), a government's
     site name with its section ("Pemerintah Kabupaten X | Portal Berita")."""
     r = rules()
     rubric = len(line.split()) <= r["min_words"] and len(follow.split()) >= 2 * r["min_words"] \
         and _looks_like_headline(follow) and not r["_chrome"].fullmatch(follow)
-    motto = not block_start and bool(follow) and _is_menu(follow)
+    motto = not block_start and bool(follow) and (_is_menu(follow) or BREADCRUMB.search(follow) is not None)
     return rubric or motto or bool(r["_place_and_date"].fullmatch(line)) \
         or bare != line and (_is_body_name(bare) or _is_press_banner(bare))
+
+
+def _head_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, stripped line) of the page's head: the lines above the first paragraph of prose."""
+    r = rules()
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n")[:r["head_lines"]]:
+        line = raw.strip()
+        if len(line.split()) >= r["prose_words"]:
+            break
+        if line:
+            out.append((pos + raw.find(line), line))
+        pos += len(raw) + 1
+    return out
+
+
+def _repeated_headline(text: str, chrome: tuple[str, ...] | list[str] = ()) -> Found | None:
+    """A page pasted whole prints its headline more than once above the story: as the browser's title with the
+    site's name, in the breadcrumb, over the article ("Judul - Diskominfo X" / "Beranda » Berita » Judul" / "Judul").
+    The longest headline-shaped line of the head that another head line, or a chrome line the clean stage dropped
+    (`chrome`: the breadcrumb), repeats, at its first place in the text (a later copy reads as the lead's, as the
+    walk over the lines below leaves it); taglines, menus and dates are printed once."""
+    r = rules()
+    head = _head_lines(text) + [(-1, line) for line in chrome]
+    best: tuple[int, str] | None = None
+    for start, line in head:
+        if start < 0:
+            continue   # (a dropped chrome line repeats the headline; it is not in the text)
+        bare = (strip_title_suffix(line) or line).strip(QUOTES + " ")
+        if len(bare.split()) <= r["min_words"] or not _looks_like_headline(bare) or r["_chrome"].fullmatch(bare) \
+                or (best is not None and len(bare) <= len(best[1])):
+            continue
+        key = bare.casefold()
+        if any(key in other.casefold() for s, other in head if s != start) and not _is_body_name(bare):
+            first = next(s for s, other in head if s >= 0 and key in other.casefold())
+            best = (first + text[first:].casefold().find(key), bare)
+    return Found(best[1], best[0], best[0] + len(best[1]), "rule:repeated_headline") if best else None
 
 
 def find_title(doc: Doc) -> Found | None:
@@ -121,6 +167,9 @@ def _find_title(doc: Doc) -> Found | None:
         if i < 0:
             i = text.lower().find(mt.lower())
         return Found(mt, i, i + len(mt), "meta:html") if i >= 0 else Found(mt, 0, 0, "meta:html")
+    repeated = _repeated_headline(text, meta.get("chrome") or ())
+    if repeated is not None:
+        return repeated
     r = rules()
     pos = 0
     skipped = 0
