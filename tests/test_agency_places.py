@@ -207,3 +207,16 @@ def test_a_headlines_short_school_name_takes_the_texts_full_one(nlp):
             "SMP Negeri 2 Kolaka mulai ditularkan ke sekolah lain. Dinas Pendidikan Kabupaten Kolaka menggelar "
             "sosialisasi replikasi di aula sekolah itu, Rabu (8/5).")
     assert "SMP Negeri 2 Kolaka" in agencies(nlp, text) and "SMPN 2" not in agencies(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's shorthand the text gives in brackets stands for the region after a body's name
+    ("WAISAI – Pemerintah Kabupaten Raja Ampat (KRA) menggelar bimtek inovasi daerah, Senin (4/3/2024). Kegiatan "
+     "itu difasilitasi Badan Perencanaan Pembangunan Daerah (Bappeda) KRA bersama Dinas Perikanan KRA.",
+     ["Pemerintah Kabupaten Raja Ampat", "Badan Perencanaan Pembangunan Daerah Kabupaten Raja Ampat",
+      "Dinas Perikanan Kabupaten Raja Ampat"]),
+    # where patients are referred, with words between the referral and the hospital
+    ("Lewat inovasi itu, ibu hamil berisiko tinggi yang ditemukan kader dirujuk tepat waktu ke RSUD Sekayu.", []),
+])
+def test_defined_region_shorthand_and_referral(nlp, text, expected):
+    assert agencies(nlp, text) == expected

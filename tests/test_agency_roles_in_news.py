@@ -146,7 +146,8 @@ def test_the_government_visited_in_a_study_visit_hosts_and_acts(nlp):
 
 def test_a_unit_with_what_an_innovation_makes_of_it_is_no_body(nlp):
     text = "Inovasi Rumah Sakit Tanpa Antre (RSTA) milik RSUD Aloei Saboe dipamerkan dalam expo itu."
-    assert agencies(nlp, text) == []
+    # (the hospital that owns it acts: "Tanpa" inside the name negates nothing)
+    assert agencies(nlp, text) == ["Rumah Sakit Umum Daerah Aloei Saboe"]
     assert agencies(nlp, "Puskesmas Ramah Anak diluncurkan Dinas Kesehatan pekan lalu.") == ["Dinas Kesehatan"]
     # a village whose own name is such a word is still a place that acts ("Kelurahan Bahagia", Kemendagri list)
     assert agencies(nlp, "Kelurahan Bahagia meluncurkan inovasi bank sampah.") == ["Kelurahan Bahagia"]
@@ -418,4 +419,39 @@ def test_a_governments_defined_short_name_and_a_sites_footer(nlp, text, expected
      "Birokrasi.", ["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"]),
 ])
 def test_bodies_wished_for_and_patrons_do_not_act(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negation word inside a capitalised name does not negate the body that runs it
+    ("Ada pula SIKOTAK atau Sistem Kota Tanpa Kumuh yang dijalankan Dinas Perumahan dan Kawasan Permukiman.",
+     ["Dinas Perumahan dan Kawasan Permukiman"]),
+    # ... while a negation in the sentence still does
+    ("Rapat itu digelar tanpa melibatkan Dinas Perumahan dan Kawasan Permukiman.", []),
+    ("Tidak ada Dinas Perumahan dan Kawasan Permukiman dalam daftar penerima.", []),
+])
+def test_negation_inside_a_name(nlp, text, expected):
+    assert agencies(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sites where an innovation is tried out, listed after a count of them
+    ("Sebagai tahap awal, aplikasi SIDOLAN diujicobakan di tiga kelurahan, yakni Kelurahan Sukamaju, Kelurahan "
+     "Sukamulya, dan Kelurahan Sukajadi.", []),
+    ("Aplikasi itu diuji coba di Puskesmas Sukamaju dan Puskesmas Sukamulya sejak Maret.", []),
+    # ... while the body that launches what is tried elsewhere acts
+    ("Kelurahan Sukamaju meluncurkan SIDOLAN yang diujicobakan di RW 03.", ["Kelurahan Sukamaju"]),
+    # bodies spoken of, praised or criticised by the speaker
+    ("Ia juga menyinggung Satpol PP dan Dinas Perhubungan yang dinilainya belum serius mengembangkan inovasi.", []),
+    ("Dalam sambutannya, Bupati memuji Dinas Perpustakaan atas capaian itu.", []),
+    # ... unless a clause says what the body praised did
+    ("Bupati memuji Dinas Perpustakaan yang menggelar lomba baca sepanjang tahun.", ["Dinas Perpustakaan"]),
+    # ... while the owners of the innovations praised act
+    ("Bupati mengapresiasi inovasi dari Dinas Kesehatan dan Dinas Perpustakaan.",
+     ["Dinas Kesehatan", "Dinas Perpustakaan"]),
+    # a ministry and the agency it heads, written with a slash, are one body
+    ("Kementerian Investasi/Badan Koordinasi Penanaman Modal menggelar sosialisasi OSS di Kota Baru.",
+     ["Kementerian Investasi"]),
+])
+def test_trial_sites_bodies_spoken_of_and_a_ministrys_second_name(nlp, text, expected):
     assert agencies(nlp, text) == expected

@@ -83,6 +83,9 @@ def test_back_reference_negatives(nlp, text):
      "Kominfo.", ["Sapa Warga"]),
     ("Dinas juga menyiapkan program Sekolah Adiwiyata, selain inovasi Bank Sampah Pelajar yang sudah berjalan.",
      ["Bank Sampah Pelajar"]),
+    # the higher-education ministry's student programme a university brings to the villages
+    ("Rektor menyatakan kampusnya siap menerjunkan mahasiswa melalui program Kampus Merdeka untuk mendampingi "
+     "inovasi Desa Rumput Laut Pintar.", ["Desa Rumput Laut Pintar"]),
 ])
 def test_national_programmes_and_national_owners(nlp, text, expected):
     assert run(nlp, text)[0] == expected

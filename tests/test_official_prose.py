@@ -187,3 +187,15 @@ def test_a_branchs_place_without_a_comma_is_no_person(nlp):
 ])
 def test_a_dinas_secretarys_shorthand_title(nlp, text, name, position):
     assert officials(nlp, text)[name]["position"] == position
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a school named after its village, then numbered: the number is the school's, the name follows the comma
+    ("Kepala SDN Kademangan 3, Moh. Hasan Basri, S.Pd.SD, bercerita bahwa ide itu muncul dari ruang kelas yang sempit.",
+     "Moh. Hasan Basri", "Kepala SDN Kademangan 3"),
+    ("Kepala SMPN Sukamaju 2, Dra. Ani Rohani, membuka lomba itu.", "Ani Rohani", "Kepala SMPN Sukamaju 2"),
+])
+def test_a_school_numbered_after_its_village(nlp, text, name, position):
+    people = officials(nlp, text)
+    assert list(people) == [name]
+    assert people[name]["position"] == position

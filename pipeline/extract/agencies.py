@@ -201,8 +201,10 @@ def find_mentions(text: str) -> list[Mention]:
         head = m.group(0)
         key = head.casefold()
         abbr = abbreviations().get(key)
-        if abbr is not None and mentions and SLASH_ALIAS.fullmatch(text, mentions[-1].end, m.start()):
-            continue   # "Kementerian Perencanaan Pembangunan Nasional/Bappenas": one body, its short name after a slash
+        if (abbr is not None or mentions and mentions[-1].head.casefold() in PARENT_HEADS) and mentions \
+                and SLASH_ALIAS.fullmatch(text, mentions[-1].end, m.start()):
+            continue   # "Kementerian Perencanaan Pembangunan Nasional/Bappenas", "Kementerian Investasi/Badan
+            # Koordinasi Penanaman Modal": one body, its short or second name after a slash
         if key in LISTED_VILLAGES and not known_village_after(text, m.end()):
             continue   # "Kampung KB", "Kampung Literasi Bahari": a programme's or an innovation's name
         rules = _acting_rules()

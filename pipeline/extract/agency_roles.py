@@ -88,6 +88,9 @@ def owner_clause() -> _OwnerClause:
 
 
 RELATIVE_AFTER = re.compile(r"\s*,?\s*yang\s")
+# a clause with an active verb after a body praised ("mengapresiasi Bappeda X yang mengawal penginputan inovasi"): what
+# it did, and it acts
+ACTED_AFTER = re.compile(r"\s*,?\s*yang\s+(?:telah\s+|sudah\s+|berhasil\s+|terus\s+)?(?:me|ber)[a-z]{3,}\b")
 
 
 def _capitalised(tok) -> bool:
@@ -113,17 +116,20 @@ def not_acting_spans(doc: Doc, mentions: list) -> dict[int, str]:
         if role == "recipient" and _award_before(doc, start):
             continue
         i, skipped = end, 0
-        while i < len(doc) and doc[i].lower_ in between.get(role, ()) and skipped < MAX_BETWEEN:
-            i, skipped = i + 1, skipped + 1
+        while i < len(doc) and doc[i].lower_ in between.get(role, ()) and skipped < MAX_BETWEEN \
+                and doc[i].idx not in starts:   # ("di Puskesmas X": the body's own head word is no word between)
+            i, skipped = i + 1, skipped + (not doc[i].is_punct)   # (a comma is not counted: "tiga kelurahan, yakni")
         # the list that starts here: bodies the rules read, or other capitalised names, joined by commas and "dan"
         while i < len(doc):
             tok = doc[i]
             m = starts.get(tok.idx)
             if m is not None:
                 if not owner_clause().match(doc_text(doc), m.end) \
-                        and not (role == "obtained" and RELATIVE_AFTER.match(doc_text(doc), m.end)):
+                        and not (role == "obtained" and RELATIVE_AFTER.match(doc_text(doc), m.end)) \
+                        and not (role == "spoken_of" and ACTED_AFTER.match(doc_text(doc), m.end)):
                     out.setdefault(m.start, role)   # "kepada Puskesmas X yang menjalankan inovasi Y": the owner acts
-                    # ("Data diperoleh dari Kanwil X, yang juga turut menetapkan ...": the clause says what it does)
+                    # ("Data diperoleh dari Kanwil X, yang juga turut menetapkan ...": the clause says what it does;
+                    # so does "memuji Dinas X yang menggelar ...")
                 i = token_at.get(m.end, i + 1)
                 while i < len(doc) and doc[i].idx < m.end:
                     i += 1

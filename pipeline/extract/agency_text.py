@@ -97,8 +97,9 @@ LEVEL_NAMED = re.compile(r"(?<![\w-])(Kabupaten|Kota|Provinsi|Propinsi|Kab\.)\s+
 
 
 def regions_named(text: str) -> frozenset[str]:
-    """Lower-cased words of the known regions the text names with their level word ('Kabupaten Agam' -> {'agam'}):
-    after a body they are its region, even those that are common in personal names."""
+    """Lower-cased words of the known regions the text names with their level word ('Kabupaten Agam' -> {'agam'}),
+    and the shorthand the text gives one in brackets ('(KKT)'): after a body they are its region, even those that are
+    common in personal names."""
     out: set[str] = set()
     for m in LEVEL_NAMED.finditer(text):
         kind = LEVELS[m.group(1).casefold()]
@@ -106,8 +107,16 @@ def regions_named(text: str) -> frozenset[str]:
         for n in range(len(words), 0, -1):
             if lookup(f"{kind} {' '.join(words[:n])}") is not None:
                 out.update(w.casefold() for w in words[:n])
+                ends = [w.end() for w in re.finditer(r"\S+", text[m.start(2):m.end(2)])]
+                short = REGION_SHORT.match(text, m.start(2) + ends[n - 1])
+                if short:   # "Kabupaten Kepulauan Tanimbar (KKT)": the text's own shorthand for the region
+                    out.add(short.group(1).casefold())
                 break
     return frozenset(out)
+
+
+# the text's shorthand for a region, in brackets right after it ("Kabupaten Kepulauan Tanimbar (KKT)")
+REGION_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 UNIT_PARENT = re.compile(r"\b(?:Sekretariat|Setda|Setdakab|Setdakot|Setdako|Setdaprov|Setkot|Setko|Setprov|Setwan|Biro|Dinas|Badan)\b")

@@ -150,7 +150,9 @@ def _acting_rules() -> dict:
         "subject_of": re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?:(?:{words('region_adverbs')})\s+)*"
                                  rf"(?:{words('region_acts')}|{words('government_provides')})\b",
                                  re.IGNORECASE),   # (the one assisted: "assisted", read first by agency_acts.acts)
-        "not_done": re.compile(rf"\b(?:{words('not_done')})\b(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*"
+        # (the negation in lower case, or opening the sentence: "Tanpa" inside "Monitoring Kota Tanpa Kumuh" is a name's)
+        "not_done": re.compile(rf"(?:(?-i:\b(?:{words('not_done')}))|^\W*(?:{words('not_done')}))\b"
+                               rf"(?!\s+(?:{words('not_done_idioms')})\b)[^,;:]*"
                                rf"(?:,\s*(?:{words('not_done_list_openers')})\s(?:(?!\b(?:{words('address_not_between')})\b)[^;:])*)?$",
                                re.IGNORECASE),   # (not an owner of a listed thing: "... di antaranya X dari Dinas Y")
         "purpose": re.compile(rf"\b(?:{words('purpose_openers')})\b[^.;:!?]*$", re.IGNORECASE),
