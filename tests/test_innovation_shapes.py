@@ -170,3 +170,45 @@ def test_described_and_owned_names_and_positions_in_a_contest(nlp, text, expecte
 ])
 def test_appositions_after_visits_and_launches_named_by_their_noun(nlp, text, expected):
     assert named(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list its count sums up in apposition, whatever verb comes before it
+    ("Pemkot tertarik membawa pulang Rumah Kopi Tani, SIGAP TANI dan e-Lapak Lintang, tiga inovasi Dinas Pertanian.",
+     [("Rumah Kopi Tani", None), ("SIGAP TANI", None), ("e-Lapak Lintang", None)]),
+    # ... not two places the count calls something else
+    ("Warga mengenal Pasar Tani dan Bank Sampah, dua tempat yang ramai setiap pekan.", []),
+    # one of the innovations just named, picked out after a partitive
+    ("Bupati meluncurkan tujuh inovasi. Dari tujuh inovasi itu, Pompong Sekolah paling banyak dibicarakan tamu.",
+     [("Pompong Sekolah", None)]),
+    ("Dari seluruh inovasi yang dipamerkan, SIMOLEK paling ramai dikunjungi.", [("SIMOLEK", None)]),
+    # ... not a body, a person or a part of another thing
+    ("Dari tujuh inovasi itu, Dinas Kesehatan menyumbang tiga.", []),
+    ("Dari sisi anggaran, Pompong Sekolah paling murah.", []),
+    # a name introduced to visitors with what it does and who runs it
+    ("Tim studi tiru mempelajari inovasi Kota Bontang. Rombongan juga diperkenalkan dengan Bang Kasim, mobil jemput "
+     "pasien ke rumah sakit yang dioperasikan Dinas Sosial Kota Bontang.", [("Bang Kasim", None)]),
+    # a name the text says people call it so, then who started it
+    ("Bank sampah menjadi inovasi kelurahan. Jelantah Jadi Terang, begitu warga menyebutnya, dirintis Kelurahan "
+     "Boribellaya bersama pengurus bank sampah.", [("Jelantah Jadi Terang", None)]),
+    # ... not a place's nickname
+    ("Pemkab punya banyak inovasi. Kampung Pelangi, begitu warga menyebutnya, kini ramai dikunjungi wisatawan.", []),
+])
+def test_counted_lists_partitives_introductions_and_callings(nlp, text, expected):
+    assert named(nlp, text) == expected
+
+
+def test_a_headline_winner_named_again_in_the_story():
+    from pipeline import extract_text
+
+    story = ("Paraingu Sehat Juarai Lomba Inovasi Daerah Sumba Timur 2023\n\nWAINGAPU – Paraingu Sehat, yang menjadikan "
+             "rumah adat sebagai titik pelayanan kesehatan keliling, menyisihkan sembilan finalis lain dalam Lomba "
+             "Inovasi Daerah, Kamis (9/11/2023).")
+    assert [i.name for i in extract_text(story).innovations] == ["Paraingu Sehat"]
+    # ... not a region, a body or a person that wins
+    region = ("Maros Raih Predikat Sangat Inovatif\n\nMAROS – Pemerintah Kabupaten Maros meraih predikat sangat "
+              "inovatif pada IGA 2023. Maros naik peringkat.")
+    assert extract_text(region).innovations == []
+    person = ("Andi Sutrisno Juarai Lomba Inovator Muda\n\nKOTA BARU – Andi Sutrisno, ASN Dinas Kesehatan, menjuarai "
+              "lomba inovator muda. Andi Sutrisno menciptakan aplikasi SIGAP.")
+    assert [i.name for i in extract_text(person).innovations] == ["SIGAP"]

@@ -199,3 +199,19 @@ def test_a_school_numbered_after_its_village(nlp, text, name, position):
     people = officials(nlp, text)
     assert list(people) == [name]
     assert people[name]["position"] == position
+
+
+@pytest.mark.parametrize("text,name,position", [
+    # a speaker's role and body, then the speaker's own office after the name: the office, with the role's body
+    ("Narasumber dari Badan Strategi Kebijakan Dalam Negeri (BSKDN), Yuliana Pratiwi, S.IP., M.A., yang merupakan "
+     "Analis Kebijakan Ahli Madya, memaparkan 20 indikator penilaian.", "Yuliana Pratiwi",
+     "Analis Kebijakan Ahli Madya Badan Strategi Kebijakan Dalam Negeri"),
+    ("Pemateri dari BRIDA Provinsi Bengkulu, Dr. Yulia Marlina Ningsih, S.E., M.Si., Kepala Bidang Inovasi dan "
+     "Teknologi, mengulas perbedaan inovasi tata kelola dan pelayanan publik.", "Yulia Marlina Ningsih",
+     "Kepala Bidang Inovasi dan Teknologi Badan Riset dan Inovasi Daerah Provinsi Bengkulu"),
+    # ... and a speaker with no office of their own keeps the role
+    ("Narasumber dari Badan Strategi Kebijakan Dalam Negeri (BSKDN), Yuliana Pratiwi, S.IP., memaparkan 20 indikator.",
+     "Yuliana Pratiwi", "Narasumber Badan Strategi Kebijakan Dalam Negeri"),
+])
+def test_a_speakers_office_after_the_name_wins_over_the_role(nlp, text, name, position):
+    assert officials(nlp, text)[name]["position"] == position

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import common
 from .common import initials_within
 from .innovation_items import RANK, one_item, parse_items
 from .innovation_text import (CLOSE_Q, OPEN_Q, PLACE_BEFORE, cap_run, clean_name, derives, is_cap, name_start_before,
@@ -391,6 +392,31 @@ class ContextRules:
                 # a clause follows the comma, not a list ("Luncurkan A, B dan C"; "Luncurkan A, Warga Kini Urus KK dan
                 # Akta": an adverb makes it a clause)
             self.add([(self._head_cut(it[0]),) + tuple(it[1:]) for it in items if it[0][1] <= head[1]], "headline_verb", i)
+
+    def headline_winners(self) -> None:
+        """"Paraingu Sehat Juarai Lomba Inovasi Daerah Sumba Timur 2023": the capitalised words opening a headline
+        before a verb of winning are the winning innovation (kept where the story names it again); not a body, a
+        region, a person, an office or a one-word plain name ("Maros Raih IGA", "Pemkab X Sabet ...")."""
+        r, toks = self.r, self.toks
+        for i, t in enumerate(toks[1:], 1):
+            if t.low not in r["headline_win_verbs"] or not t.text[:1].isupper():
+                continue
+            head = next(((s, e) for s, e in self.heads if s <= t.start < e), None)
+            if head is None:
+                continue
+            a = next((k for k, x in enumerate(toks) if x.start >= head[0] and x.text not in OPEN_Q), i)
+            if a >= i or i - a > 6 or not all(is_cap(x) or x.low in r["inner_connectors"] for x in toks[a:i]) \
+                    or toks[a].start in self.ctx.bodies or toks[a].low in r["bad_first_words"] | r["body_heads"] \
+                    | r["venue_heads"] | r["position_words"] or toks[i - 1].text in CLOSE_Q:
+                continue
+            span = (toks[a].start, toks[i - 1].end)
+            name = text_of(self.text, span)
+            if i - a == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{3,}$|^[A-Za-z]{1,2}-", name) \
+                    or any(common.is_region_word(x.text) for x in toks[a:i]) \
+                    or any(p.start < span[1] and span[0] < p.end for p in self.people) \
+                    or name.casefold() in self.person_names:
+                continue
+            self.add([(span, None)], "headline_winner", i)
 
     def _head_cut(self, span: tuple[int, int]) -> tuple[int, int]:
         """A headline capitalises every word, so a name there ends before a connector ("... Gratis di Sekolah")."""

@@ -110,7 +110,11 @@ def recurs(text: str, c: Cand) -> bool:
     line_end = text.find("\n", c.name[1]) % (len(text) + 1)
     for m in re.finditer(re.escape(name), text, re.IGNORECASE):
         if (m.end() <= line_start or m.start() >= line_end) and all(w[:1].isupper() for w in m.group().split()):
-            before, after = text[max(0, m.start() - 30):m.start()].split(), text[m.end():m.end() + 30].split()
+            own_line = text.rfind("\n", 0, m.start()) + 1   # (a word ending the paragraph above is no word of it)
+            before = text[max(own_line, m.start() - 30):m.start()].split()
+            after = text[m.end():m.end() + 30].split()
+            if before and before[-1][-1:] in ".!?;:":
+                before = []   # the sentence before ended there
             if not (before and before[-1].lstrip("(“\"‘'")[:1].isupper() or after and after[0][:1].isupper()):
                 return True   # standing alone, not inside a longer name ("Strategi Kerja Sama")
     return False

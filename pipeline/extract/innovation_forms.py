@@ -88,15 +88,18 @@ class FormRules:
                 while b < a - 1 and not is_cap(toks[b]):
                     b += 1
                 long, a = (toks[b].start, toks[a - 2].end), b
+            counted = t.text == "," and any(x.low in r["count_words"] or x.text.isdigit() for x in toks[i + 1:k])
             if (t.text == "," or end < i) and not (a > 0 and (
                     toks[a - 1].low in r["owner_verbs"] or toks[a - 1].low in r["means_words"]
                     or self._described(a, k, t.text == ","))) \
+                    and not (counted and self._listed_before(a, True) is not None) \
                     and not (t.text == "," and a == self._sent_start() and k + 2 < len(toks)
                              and toks[k + 1].low in r["owner_markers"] | r["trigger_modifiers"] and is_cap(toks[k + 2])
                              and toks[a].low not in r["discourse_openers"] | r["blocker_prepositions"] | {"menurut"}) \
                     and not (t.text == "," and self._owned_in_clause(k)
                              and (self._opens_clause(a) or toks[a - 1].low in r["owned_apposition_after"])):
                 continue   # apposition only after a launch verb: "meluncurkan WA KEPO, layanan ..." ("Menurut X, ..."),
+                # or after a list its count sums up ("membawa pulang A, B dan C, tiga inovasi Dinas X"),
                 # or opening the sentence with its owner or its standing: "Jemput Bola Akta, inovasi dari Dinas X, ...",
                 # "Sementara Rumah Baca Pintar, program penyediaan buku di dusun milik Dinas Y, terhenti"
             if long is not None:
@@ -108,7 +111,7 @@ class FormRules:
                     and not self._capitalised_inside(first):
                 continue   # "Hasilnya menjadi program ...": a sentence's first word is capitalised anyway (a word the
                 # text capitalises inside a sentence too is a name: "Sipanda adalah aplikasi ... warga memakai Sipanda")
-            names = [(a, end)] if end == i and t.text != "," else []
+            names = [(a, end)] if end == i and t.text != "," or counted else []
             while names and (head := self._listed_before(names[0][0], len(names) == 1)) is not None:
                 names.insert(0, head)   # "Kampung Bersinar dan Posyandu Remaja menjadi dua inovasi andalan ..."
             first_at = names[0][0] if len(names) > 1 else a

@@ -97,7 +97,8 @@ class OwnedRules:
 
     def described_owned(self) -> None:
         """"NUA Pintar, papan informasi desa digital yang dikelola Dinas PMD, menampilkan ...", "Acil Pintar adalah kelas
-        pembukuan ... yang dijalankan Dinas Koperasi": a name opening its clause, then (after a comma or a copula) a
+        pembukuan ... yang dijalankan Dinas Koperasi": a name opening its clause (or introduced: "diperkenalkan dengan
+        Bang Kasim, mobil jemput pasien ... yang dioperasikan Dinas Sosial"), then (after a comma or a copula) a
         description in lower case that names the regional body owning or running it ("milik", "yang dikelola/
         dijalankan/digagas/dibangun ...") before the sentence ends; in a text about innovations."""
         r, toks = self.r, self.toks
@@ -107,6 +108,13 @@ class OwnedRules:
         if a < len(toks) and toks[a].low in r["discourse_openers"] | r["besides_openers"] | r["blocker_prepositions"] \
                 | {"adapun", "menurut"}:
             a += 1   # ("Sementara X, ...", "Selain X, ...", "Menurut Nama, ...": the opener is no word of the name)
+        self._described_owned_at(a)
+        for k in range(a, len(toks) - 2):
+            if toks[k].low in r["introducing_verbs"]:   # "Rombongan diperkenalkan dengan Bang Kasim, mobil jemput ..."
+                self._described_owned_at(k + 2 if toks[k + 1].low in {"dengan", "kepada", "pada"} else k + 1)
+
+    def _described_owned_at(self, a: int) -> None:
+        r, toks = self.r, self.toks
         if a >= len(toks) or not is_cap(toks[a]) or self._no_name_at(toks[a]):
             return
         e = cap_run(toks, a)
@@ -131,15 +139,49 @@ class OwnedRules:
 
     def named_back(self) -> None:
         """"Meme Sayang Pianak, begitu nama inovasi puskesmas itu, ...": a name the words after it call the name of an
-        innovation."""
+        innovation, or call it so ("begitu warga menyebutnya") before saying who made or runs it."""
         r, toks = self.r, self.toks
+        verbs = r["creation_verbs"] | r["running_verbs"] | r["owner_verbs"]
         for i in range(1, len(toks) - 3):
-            if toks[i].text != "," or toks[i + 1].low not in r["naming_back"] or toks[i + 2].low != "nama" \
-                    or toks[i + 3].low not in r["innovation_words"] | r["direct_triggers"]:
+            if toks[i].text != "," or toks[i + 1].low not in r["naming_back"]:
                 continue
+            called = next((k for k in range(i + 2, min(i + 5, len(toks))) if toks[k].low in r["calling_verbs"]), None)
+            if not (toks[i + 2].low == "nama" and toks[i + 3].low in r["innovation_words"] | r["direct_triggers"]
+                    or called is not None and self.about_innovations
+                    and any(x.low in verbs for x in toks[called + 1:called + 12])):
+                continue   # ("Jelantah Jadi Terang, begitu warga menyebutnya, dirintis Kelurahan X": what the clause
+                # after the calling says was made or is run, not a nickname of a place or a person)
             a = name_start_before(toks, i, r)
             if a < i and cap_run(toks, a) == i:
                 self.add([((toks[a].start, toks[i - 1].end), None)], "named_back", i)
+
+    def partitive_names(self) -> None:
+        """"Dari tujuh inovasi itu, Pompong Sekolah paling banyak dibicarakan": a sentence opening with a partitive of
+        innovations (`partitive_openers`, at most a count or a few words, an innovation word and a few lower-case
+        words before the comma), then a capitalised name: one of them."""
+        r, toks = self.r, self.toks
+        a = self._sent_start()
+        opener = next((len(w.split()) for w in sorted(r["partitive_openers"], key=len, reverse=True)
+                       if [x.low for x in toks[a:a + len(w.split())]] == w.split()), 0)
+        if not opener:
+            return
+        k = a + opener
+        while k < len(toks) and k - a < opener + 3 and toks[k].low not in r["innovation_words"] \
+                and (toks[k].low in r["count_words"] or toks[k].text.isdigit() or toks[k].low in {"sekian", "semua",
+                                                                                                  "seluruh", "banyak"}):
+            k += 1
+        if k >= len(toks) or toks[k].low not in r["innovation_words"]:
+            return
+        c = k + 1
+        while c < len(toks) and toks[c].text != "," and toks[c].text.islower() and c - k <= 6:
+            c += 1   # ("itu", "tersebut", "yang dipamerkan")
+        if c + 1 >= len(toks) or toks[c].text != "," or not is_cap(toks[c + 1]) or self._no_name_at(toks[c + 1]):
+            return
+        e = cap_run(toks, c + 1)
+        span = (toks[c + 1].start, toks[e - 1].end)
+        if e - (c + 1) == 1 and not name_shaped(toks[c + 1].text) or self._a_persons(span):
+            return
+        self.add([(span, None)], "partitive", c)
 
     def range_list(self) -> None:
         """"mulai dari A yang ..., B milik Dinas X, C untuk ..., hingga D": an enumeration from "mulai dari" to

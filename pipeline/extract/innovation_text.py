@@ -43,7 +43,8 @@ def rules() -> dict:
                 "noun_negations", "item_label_words", "village_levels",
                 "owned_apposition_after", "owned_links", "naming_back",
                 "range_ends", "item_describers", "owner_nouns",
-                "having_verbs", "stage_words", "made_verbs"):
+                "having_verbs", "stage_words", "made_verbs", "partitive_openers", "headline_win_verbs",
+                "introducing_verbs", "calling_verbs"):
         r[key] = set(w.lower() for w in r.get(key, []))
     r["_tech"] = re.compile(r["tech_prefix"])
     r["_broadcast"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in r["broadcast_words"]) + r")(?!\w)",

@@ -92,6 +92,8 @@ class _Finder(ContextRules, FormRules, OwnedRules):
         self.heads = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
         # the people the officials component read (a rank may go to a person: "Juara I diraih Siti Aminah")
         self.people = [o["name"] for o in (doc._.draft or {}).get("officials") or [] if isinstance(o.get("name"), Found)]
+        # ... and every name the model calls a person's anywhere in the text (a rule that reads a bare name reads these)
+        self.person_names = {e.text.casefold() for e in doc.ents if e.label_ == "PERSON"}
         self.cands: list[Cand] = []
         self.prev_had = False
         self.last_ordinal: int | None = None
@@ -117,6 +119,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             self.found_here = False
             self.triggers()
             self.headline_verbs()
+            self.headline_winners()
             self.continued_list()
             self.besides()
             self.body_shows()
@@ -127,6 +130,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             self.staged_names()
             self.described_owned()
             self.named_back()
+            self.partitive_names()
             self.range_list()
             self.quoted_names()
             self.acronym_or_long()

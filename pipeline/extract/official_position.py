@@ -120,3 +120,21 @@ def with_parent(text: str, position: Found, mentions: list[Found], organisers: l
         if parents is None or name.startswith(parents):
             return f"{value} {name}"
     return value
+
+
+def preferred_position(kept: Found | None, new: Found | None) -> Found | None:
+    """The position a person keeps when the text gives two: the longer one, except that an office wins over a
+    speaker's role in the story ("Narasumber dari BSKDN, Nama, yang merupakan Analis Kebijakan Ahli Madya": the
+    office, with the role's body where the office names none -> "Analis Kebijakan Ahli Madya Badan Strategi ...")."""
+    if new is None or kept is None:
+        return kept or new
+    role = _speaker_role()
+    kept_role, new_role = role.match(kept.value) is not None, role.match(new.value) is not None
+    if kept_role == new_role:
+        return new if len(new.value) > len(kept.value) else kept
+    office, speaker = (new, kept) if kept_role else (kept, new)
+    body = role.sub("", speaker.value, count=1)
+    if BODY_WORD.search(office.value) or not BODY_WORD.search(body) or body.casefold() in office.value.casefold():
+        return office
+    return Found(f"{office.value} {body}", office.start, office.end, office.method)
+

@@ -30,7 +30,7 @@ from .official_cues import (_apposed, _contact_label, _office_before, _programme
                            _spells_the_short_name_before)
 from .official_names import Named, abbreviated, name_before, name_word, person_at, rules, sentence_start
 from .official_phrase import branch_place, phrase, phrase_limit, split_phrase
-from .official_position import clean_position, document_context, normalise_position, with_parent
+from .official_position import clean_position, document_context, normalise_position, preferred_position, with_parent
 from .official_words import (CONNECTORS, Tok, bare, document_words, head_at, is_honorific, is_not_name, is_prefix_degree,
                              is_tail_degree, tokens)
 from .title import find_title
@@ -161,8 +161,7 @@ def _merge(people: list[Person]) -> list[Person]:
             continue
         if len(p.name.value.split()) > len(same.name.value.split()):
             same.name = p.name
-        if p.position and (same.position is None or len(p.position.value) > len(same.position.value)):
-            same.position = p.position
+        same.position = preferred_position(same.position, p.position)
         for d in p.degrees:
             if d.value.casefold() not in [x.value.casefold() for x in same.degrees]:
                 same.degrees.append(d)
