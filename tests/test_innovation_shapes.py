@@ -212,3 +212,24 @@ def test_a_headline_winner_named_again_in_the_story():
     person = ("Andi Sutrisno Juarai Lomba Inovator Muda\n\nKOTA BARU – Andi Sutrisno, ASN Dinas Kesehatan, menjuarai "
               "lomba inovator muda. Andi Sutrisno menciptakan aplikasi SIGAP.")
     assert [i.name for i in extract_text(person).innovations] == ["SIGAP"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening its clause, then the verb of running it and its body
+    ("Pemkot punya tiga inovasi. Sayang Wak dijalankan Dinas Sosial dengan melibatkan relawan di setiap kelurahan.",
+     [("Sayang Wak", None)]),
+    ("Pemkot punya tiga inovasi. Sementara OPERA Sekolah dikelola Dinas Pendidikan dengan menyewa perahu nelayan.",
+     [("OPERA Sekolah", None)]),
+    # ... not an event held by a body, nor a market it runs
+    ("Pemkot punya tiga inovasi. Lomba Inovasi Daerah dilaksanakan Bappeda setiap tahun.", []),
+    ("Pemkot punya tiga inovasi. Pasar Rakyat dikelola Dinas Perdagangan.", []),
+    # a name joined by "dan" to an innovation the text has named
+    ("Bupati meluncurkan aplikasi SI-PALA, Senin. Ia juga meminta Bappeda mencatat SI-PALA dan Mata Rumah Sehat "
+     "sebagai bahan pengisian Indeks Inovasi Daerah tahun ini.", [("SI-PALA", None), ("Mata Rumah Sehat", None)]),
+    # ... not a body, a person or a place beside it
+    ("Bupati meluncurkan aplikasi SI-PALA, Senin. Warga menyambut SI-PALA dan Bupati Andi Sutrisno.",
+     [("SI-PALA", None)]),
+    ("Bupati meluncurkan aplikasi SI-PALA, Senin. SI-PALA dan Kairatu menjadi perhatian.", [("SI-PALA", None)]),
+])
+def test_names_run_by_a_body_and_names_beside_a_known_one(nlp, text, expected):
+    assert named(nlp, text) == expected

@@ -9,7 +9,7 @@ import re
 from functools import cached_property
 
 from . import common
-from .innovation_text import CLOSE_Q, OPEN_Q, PLACE_BEFORE, cap_run, is_cap, name_start_before
+from .innovation_text import CLOSE_Q, OPEN_Q, PLACE_BEFORE, cap_run, clean_name, is_cap, name_start_before, text_of
 
 LONG_FORM_BEFORE = {"atau", "alias", "yakni", "yaitu"}
 SI_NAME = re.compile(r"Si[a-z]{3,}")   # the "Si-" that opens so many regional innovations' names, written as one word
@@ -56,6 +56,57 @@ class OwnedRules:
                 continue
             owner = next(((s, e) for s, e in self.body_spans if s == toks[i + 1].start), None)
             self.add([(span, None, owner)], "owned", i)
+
+    def run_by_names(self) -> None:
+        """"Sayang Wak dijalankan Dinas Sosial dengan melibatkan relawan ...": a capitalised name opening its clause,
+        then a verb of making or running (`creation_verbs`, `running_verbs`; not "dilaksanakan", said of events) and
+        a regional body, in a text about innovations: the body's innovation."""
+        r, toks = self.r, self.toks
+        if not self.about_innovations:
+            return
+        verbs = (r["creation_verbs"] | r["running_verbs"]) - {"dilaksanakan"}
+        for i in range(1, len(toks) - 1):
+            if toks[i].low not in verbs or not self._body_at(i + 1):
+                continue
+            a = name_start_before(toks, i, r, r["discourse_openers"] | r["besides_openers"])
+            opens = a == self._sent_start() or a > 0 and (toks[a - 1].text == "," or toks[a - 1].low in
+                                                          r["discourse_openers"] | {"sedangkan", "dan", "serta"})
+            if a == i or not opens or cap_run(toks, a) != i or self._no_name_at(toks[a]) \
+                    or toks[a].low in r["contest_words"] or i - a == 1 and not name_shaped(toks[a].text):
+                continue
+            span = (toks[a].start, toks[i - 1].end)
+            if self._a_persons(span) or a > 0 and toks[a - 1].low in PLACE_BEFORE:
+                continue
+            owner = next(((s, e) for s, e in self.body_spans if s == toks[i + 1 + (toks[i + 1].low == "oleh")].start), None)
+            self.add([(span, None, owner)], "run_by", i)
+
+    def conjoined_names(self) -> None:
+        """"... mencatat SI-PALA dan Mata Rumah Sehat sebagai bahan pengisian IID": a capitalised name joined by "dan"
+        or "serta" to an innovation the text has already named is one too (not a body, a person, a place or a plain
+        one-word name)."""
+        r, toks = self.r, self.toks
+        known = {clean_name(text_of(self.text, c.name)).casefold() for c in self.cands}
+        if not known:
+            return
+        for i in range(1, len(toks) - 1):
+            if toks[i].low not in ("dan", "serta") or not is_cap(toks[i + 1]):
+                continue
+            a = name_start_before(toks, i, r, r["discourse_openers"] | r["means_words"])
+            if a == i or cap_run(toks, a) != i:
+                continue
+            left, right = (a, i), (i + 1, cap_run(toks, i + 1))
+            names = [clean_name(text_of(self.text, (toks[x].start, toks[y - 1].end))).casefold() for x, y in (left, right)]
+            if (names[0] in known) == (names[1] in known):
+                continue
+            x, y = right if names[0] in known else left
+            span = (toks[x].start, toks[y - 1].end)
+            if self._no_name_at(toks[x]) or y - x == 1 and not name_shaped(toks[x].text) or self._a_persons(span) \
+                    or all(common.is_region_word(w.text) for w in toks[x:y]) or x > 0 and toks[x - 1].low in PLACE_BEFORE \
+                    or any(w.low == "di" for w in toks[x:y]) or y < len(toks) and toks[y].low in LONG_FORM_BEFORE | {"("} \
+                    or any(c.long and c.long[0] <= toks[a].start < c.long[1] for c in self.cands):
+                continue   # (a place: "Alam di Tukad X"; a long form's own "dan": "Gerakan Anak Sehat dan Tumbuh Ideal
+                # atau GERBANG SEHATI")
+            self.add([(span, None)], "conjoined", i)
 
     def body_role_names(self) -> None:
         """"Diskominfo juga menjadi pengelola Nganggung Data": a body named as the manager, developer or initiator of a

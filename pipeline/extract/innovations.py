@@ -126,6 +126,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             self.body_colon_names()
             self.developed()
             self.owned_names()
+            self.run_by_names()
             self.body_role_names()
             self.staged_names()
             self.described_owned()
@@ -142,6 +143,7 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             self.acronym_expanded()
             self.entry_apposed()
             self.besides_parallel()
+            self.conjoined_names()   # (last: the names every rule read in this sentence are known)
             if self.found_here and any(w in ORDINALS for w in self.words[:4]):
                 self.last_ordinal = si   # "Kedua, layanan X ...", "Layanan pertama bernama X"
             self.prev_had, self.prev_words = self.found_here, self.words
