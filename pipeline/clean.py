@@ -55,13 +55,34 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 # A form row pasted from a table or a spreadsheet, "Label<TAB>value" (a label of at most six capitalised words): its
 # tabs are the table's cell borders, kept as " | " (forms.py reads "Label | value" rows) rather than lost
 # in the one space between words.
-_TAB_ROW = re.compile(r"^[ \t]*(?:\d{1,2}[.)]\s*)?[A-Z][\w/().-]*(?: (?:[A-Z(/][\w/().-]*|dan|atau|/)){0,5}[ ]*\t+[ \t]*\S")
-_TAB_CELLS = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
+# a table's row: a capitalised label, then a tab or a run of three spaces or more (a portal's two columns copied:
+# "Perangkat Daerah        Dinas Tanaman Pangan"), then the value
+_TAB_ROW = re.compile(r"^[ \t]*(?:\d{1,2}[.)]\s*)?[A-Z][\w/().-]*(?: (?:[A-Z(/][\w/().-]*|dan|atau|/)){0,5}"
+                      r"(?:[ ]*\t+[ \t]*| {3,})\S")
+_TAB_CELLS = re.compile(r"(?<=\S)(?:[ ]*\t[ \t]*| {3,})(?=\S)")
 
 
 def _cell_borders(m: re.Match) -> str:
-    """Each tab a cell border: empty cells between two tabs keep their column (" | | ")."""
-    return " " + " | ".join([""] * (m.group(0).count("\t") + 1)).strip() + " "
+    """Each tab a cell border (a run of spaces, one): empty cells between two tabs keep their column (" | | ")."""
+    return " " + " | ".join([""] * (max(m.group(0).count("\t"), 1) + 1)).strip() + " "
+
+
+_CHECK_BOX = re.compile(r"\[\s*[xXvV✓]?\s*\]|[☐☑☒□■]")
+
+
+def _cells(line: str) -> str:
+    """A table's row with its cells parted by " | " (a row of three or more cells is a table's whatever its first
+    cell); runs of spaces part cells only after a form field's label, in a row with no colon, "=" or check boxes
+    ("Jenis : [x] Digital   [ ] Non Digital" is one field's choices)."""
+    if not (_TAB_ROW.match(line) or len(_TAB_CELLS.findall(line)) >= 2):
+        return line
+    if "\t" not in line and (":" in line or "=" in line or _CHECK_BOX.search(line)
+                             or not _form_label_cell().fullmatch(_TAB_CELLS.split(line.strip(), 1)[0])):
+        return line   # (spaces part a form's label from its value only: "Perangkat Daerah     Dinas X"; a table's
+        # columns wrapped onto the next lines stay as they are)
+    if _CHECK_BOX.search(line):
+        return _TAB_CELLS.sub(lambda m: _cell_borders(m) if "\t" in m.group(0) else m.group(0), line)
+    return _TAB_CELLS.sub(_cell_borders, line)
 
 
 _RULE_LINE = re.compile(r"([=_~*#-])\1{2,}(?: ?\1)*")
@@ -71,9 +92,7 @@ def normalise_text(text: str) -> str:
     """NFC, no invisible characters, one space between words, at most one blank line."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", _TAB_CELLS.sub(_cell_borders, line) if _TAB_ROW.match(line)
-                         or len(_TAB_CELLS.findall(line)) >= 2 else line).strip()
-             for line in text.split("\n")]   # (a row of three or more cells is a table's whatever its first cell)
+    lines = [_SPACES.sub(" ", _cells(line)).strip() for line in text.split("\n")]
     lines = ["" if _RULE_LINE.fullmatch(line) else line for line in lines]   # "=====": a drawn rule parts blocks
     out: list[str] = []
     for line in lines:
@@ -145,6 +164,12 @@ def _form_label_start() -> re.Pattern:
 def _form_label_colon() -> re.Pattern:
     """A form field's label (any of them) then a colon, inside a line."""
     return re.compile(r"(?<=\S)\s+(?=(?:" + _form_labels(1) + r")\s*:\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _form_label_cell() -> re.Pattern:
+    """A cell that is a form field's label, whole ("Perangkat Daerah", "Jenis")."""
+    return re.compile(r"(?:\d{1,2}[.)]\s*)?(?:" + _form_labels(1) + r")", re.IGNORECASE)
 
 
 def split_run_on_form(text: str) -> str:

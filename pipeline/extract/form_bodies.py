@@ -134,6 +134,11 @@ def _with_region(text: str, value: str, start: int, end: int, rules: dict) -> Fo
 TRAILING_SHORT_NAME = re.compile(r"\s*\([A-Za-z][\w.-]{1,15}\)\s*$")
 
 
+# a district or a region after a comma closing a village's body in a list export's cell
+TRAILING_ADDRESS = re.compile(r",\s*(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$")
+VILLAGE_BODY = re.compile(r"\s*(?:Pemerintah\s+)?(?:Desa|Kelurahan|Kampung|Nagari|Gampong|Pekon|Kalurahan)\s")
+
+
 def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
     """Nama Instansi value -> the agency. An abbreviation ('ORPAD.SETDA', 'DISDUKCAPIL') becomes
     the body named in the text whose words it abbreviates (most complete mention); else as written."""
@@ -141,6 +146,9 @@ def expand_agency(text: str, start: int, end: int, rules: dict | None = None) ->
     short = TRAILING_SHORT_NAME.search(text, start, end)
     if short and " " in text[start:short.start()].strip():
         end = short.start()   # "Badan Pendapatan Daerah (Bapenda)": the body, then its short name
+    address = TRAILING_ADDRESS.search(text, start, end)
+    if address and VILLAGE_BODY.match(text, start):
+        end = address.start()   # "Pemerintah Desa Kaweruan Satu, Kecamatan Eris": a village's body, then its district
     value = text[start:end]
     as_written = Found(value, start, end, f"{METHOD}:instansi")
     if not rules["_abbrev"].match(value) or " " in value.strip():

@@ -71,6 +71,15 @@ def _match_label(text: str, line: Line, rules: dict, fuzzy: bool, relaxed: bool 
         label_end = label_start + lm.end()
         rest = body[offset + lm.end():]
         found = _classify(text, line, key, label_start, label_end, rest, need_sep and not relaxed, rules)
+        if found is not None and found.value is not None and syn in rules["parse"]["either_enum_labels"]:
+            value = text[found.value[0]:found.value[1]]   # "Kategori : Digital" (the kind) / "Kategori : Inovasi
+            if map_enum(key, value, rules) is None:        # Pelayanan Publik" (the form): the value tells
+                other = next((k for k in rules["_enums"] if k != key and map_enum(k, value, rules) is not None), None)
+                if other is not None:
+                    found = LabelLine(found.index, other, found.label_start, found.label_end, found.value, found.layout)
+        if found is not None and syn in rules["parse"]["value_checked_labels"] and (
+                found.value is None or map_enum(found.key, text[found.value[0]:found.value[1]], rules) is None):
+            return None   # "Status : Terverifikasi": a portal's record status, not the stage ("Status : Penerapan")
         if found is not None and syn in rules["parse"]["bare_labels"] and found.layout not in ("colon", "table"):
             return None   # "INOVASI" over a form, "Inovasi daerah ..." in prose: only "Inovasi : X" is the field
         if found is None and re.match(r"\s*/", rest):
@@ -159,8 +168,9 @@ def _classify(text: str, line: Line, key: str, label_start: int, label_end: int,
 
 
 def _full_label(cell: str, rules: dict) -> str | None:
-    """The field (not a prose section) whose label is the whole of `cell` ("Bentuk Inovasi"), if any."""
-    cell = " ".join(cell.split())
+    """The field (not a prose section) whose label is the whole of `cell` ("Bentuk Inovasi"; a spreadsheet's column
+    name "nama_inovasi", "waktu_uji_coba" too), if any."""
+    cell = " ".join(cell.replace("_", " ").split())
     for key, _syn, rx, _need in rules["_labels"]:
         lm = rx.match(cell)
         if lm and lm.end() >= len(cell) and key not in rules["kinds"]["sections"]:
