@@ -78,3 +78,25 @@ def test_a_spreadsheet_export_with_snake_case_column_names():
         ("SIGAP LANSIA", "digital", "pelayanan_publik", "kepala_daerah", "inisiatif")]
     # a village's body in a cell with its district after a comma: the body alone
     assert record.innovations[0].agency == "Pemerintah Desa Sukamaju"
+
+
+def test_a_partial_copy_names_its_innovation_in_its_prose():
+    partial = ("Urusan Pemerintahan : Perdagangan\nJenis Inovasi : Digital\n"
+               "Bentuk Inovasi : Inovasi Tata Kelola Pemerintahan Daerah\nInisiator Inovasi : ASN\n"
+               "Tahapan Inovasi : Uji Coba\nWaktu Uji Coba : 21/08/2023\n\nRancang Bangun Inovasi :\n"
+               "Penagihan retribusi di pasar-pasar kelurahan masih memakai karcis kertas. Gagasan SI-TARIK PASAR "
+               "(Sistem Informasi Tarif dan Retribusi Pasar) datang dari staf pengelola pasar. Rekap harian dapat "
+               "dilihat Kepala Bidang Pengelolaan Pasar tanpa menunggu laporan akhir bulan.\n")
+    record = extract_text(partial)
+    assert [(i.name, i.long_name, i.jenis, i.tahapan) for i in record.innovations] == [
+        ("SI-TARIK PASAR", "Sistem Informasi Tarif dan Retribusi Pasar", "digital", "uji_coba")]
+    assert record.officials == []   # ("Pasar" ends the unit's title: no person)
+
+
+def test_a_quoted_name_before_its_long_form():
+    record = extract_text('1. Judul Inovasi            : "LAUT SEHAT" (Layanan Terpadu Sehat Sampai ke Pulau)\n'
+                          "2. Unit Penyelenggara       : UPTD Puskesmas Midai\n3. Bentuk Inovasi           : Inovasi "
+                          "Pelayanan Publik\n4. Jenis Inovasi            : non-digital\n5. Tahapan Inovasi          : "
+                          "Penerapan\n")
+    assert [(i.name, i.long_name) for i in record.innovations] == [
+        ("LAUT SEHAT", "Layanan Terpadu Sehat Sampai ke Pulau")]

@@ -195,6 +195,10 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
         return _split_colon_title(text, start, end) or (whole, None)
     head, inner = " ".join(m.group(1).split()), " ".join(m.group(2).split())
     hs, he = start + m.start(1), start + m.end(1)
+    if len(head) > 2 and head[0] in "\"“'‘" and head[-1] in "\"”'’":
+        head, hs, he = head[1:-1].strip(), hs + 1, he - 1   # '"LAUT BERSUARA" (Layanan ...)': the quotes are no name's
+    elif len(head) > 2 and head[-1] in "\"”" and not any(q in head[:-1] for q in "\"“"):
+        head, he = head[:-1].rstrip(), he - 1   # (its opening quote trimmed off with the separator before it)
     is_, ie = start + m.start(2), start + m.end(2)
     head_f = Found(head, hs, he, f"{METHOD}:nama_inovasi")
     inner_f = Found(inner, is_, ie, f"{METHOD}:long_form")
@@ -205,6 +209,18 @@ def split_name(text: str, start: int, end: int) -> tuple[Found, Found | None]:
     if abbreviates(inner, head) or _short_in_capitals(inner, head):
         return Found(inner, is_, ie, f"{METHOD}:nama_inovasi"), Found(head, hs, he, f"{METHOD}:long_form")
     return head_f, None
+
+
+def name_in_prose(text: str) -> tuple[Found, Found] | None:
+    """A form that has lost its name field (a partial copy) names its innovation in its prose, as a short name in
+    capitals with its long form in brackets ("Gagasan SI-TOAR PASAR (Sistem Informasi Tarif dan Retribusi Pasar)
+    datang dari ..."): the first such pair."""
+    for m in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[ \t][A-Z][A-Z0-9-]*){0,2})\s*\(([^()\n]{5,150}?)\)",
+                         text):
+        if _spells(m.group(1), m.group(2)):
+            return (Found(m.group(1), m.start(1), m.end(1), f"{METHOD}:nama_inovasi"),
+                    Found(m.group(2), m.start(2), m.end(2), f"{METHOD}:long_form"))
+    return None
 
 
 def _spells(short: str, long: str) -> bool:

@@ -40,7 +40,7 @@ from .form_bodies import expand_agency, is_body
 from .form_people import person_in_charge, split_person  # noqa: F401  (split_person: a public reader)
 from .form_values import (  # noqa: F401  (split_name, map_enum: the public readers)
     METHOD, _acronym_and_expansion, _is_empty, _parse_date_fallback, _short_in_capitals,
-    form_rules, long_name_in_text, map_enum, split_name, ticked_option,
+    form_rules, long_name_in_text, map_enum, name_in_prose, split_name, ticked_option,
 )
 
 # --------------------------------------------------------------------------- document
@@ -347,6 +347,8 @@ def _read_record(text: str, record: dict, rules: dict):
         name_f, long_f = split_name(text, s, e)
         if "\n" in text[s:e] and "(" not in text[s:e]:
             title = name_f   # the name line over its long form's line: the name line is the title
+    if name_f is None and sum(raw(k) is not None for k in ("jenis", "bentuk", "tahapan", "inisiator")) >= 2:
+        name_f, long_f = name_in_prose(text) or (None, None)   # a partial copy that begins below its name field
     long_span = raw("long_name")
     if long_span and long_f is None and name_f is not None:   # "Inovasi : SIGER TANI" / "Kepanjangan : Sistem ..."
         long_f = Found(" ".join(text[long_span[0]:long_span[1]].split()), *long_span, f"{METHOD}:long_form")
