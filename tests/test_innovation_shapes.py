@@ -233,3 +233,15 @@ def test_a_headline_winner_named_again_in_the_story():
 ])
 def test_names_run_by_a_body_and_names_beside_a_known_one(nlp, text, expected):
     assert named(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Si" run into a capital, near talk of innovations, is a name's prefix
+    ("Sosialisasi inovasi pengelolaan sampah digelar dinas. SiPakabaji mencatat setiap rit truk dan berat muatan.",
+     [("SiPakabaji", None)]),
+    # ... not the budget surplus written the same way, nor a surname
+    ("Inovasi daerah dibahas. SiLPA tahun lalu mencapai Rp 20 miliar.", []),
+    ("Inovasi daerah dibahas. Pak Sitorus menjelaskan program itu.", []),
+])
+def test_a_si_prefix_run_into_a_capital(nlp, text, expected):
+    assert named(nlp, text) == expected

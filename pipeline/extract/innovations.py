@@ -426,9 +426,11 @@ class _Finder(ContextRules, FormRules, OwnedRules):
         if any(w in stext for w in r["tech_context"]) or DESCRIBED_NEXT.match(self.text, self.sent.end_char) or inner:
             # ("eSantun mendapat giliran pertama": a prefix run into a capital, a product's name, near innovations)
             for k, t in enumerate(toks):
-                if r["_tech"].fullmatch(t.text) and not t.text[0].isupper() \
+                if r["_tech"].fullmatch(t.text) and (not t.text[0].isupper() or SI_CAPITAL.match(t.text)) \
                         and (not inner or INNER_CAPITAL.match(t.text) or any(w in stext for w in r["tech_context"])):
-                    e = max(cap_run(toks, k), k + 1)   # with the capitalised words after it ("si-Dapur Sehat dari Dinkes")
+                    e = k + 1 if t.text[0].isupper() else max(cap_run(toks, k), k + 1)   # with the capitalised
+                    # words after it ("si-Dapur Sehat dari Dinkes"; a capitalised "SiPakabaji" alone: a headline
+                    # capitalises the words after it too)
                     run = (t.start, toks[e - 1].end)
                     close = e + 2 if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" else None
                     if close and is_acronym(toks[e + 1].text) and e > k + 1 \
@@ -439,7 +441,8 @@ class _Finder(ContextRules, FormRules, OwnedRules):
 
 
 # the next sentence says what the last one named: "... kami siapkan e-Absen Guru. Itu inovasi digital, ..."
-INNER_CAPITAL = re.compile(r"(?:e|m|i|si|my)[A-Z][a-z]")   # "eSantun", "siCantik": no hyphen, a capital inside
+INNER_CAPITAL = re.compile(r"(?:e|m|i|si|my)[A-Z][a-z]|Si[A-Z]")   # "eSantun", "siCantik", "SiPakabaji": a capital inside
+SI_CAPITAL = re.compile(r"Si-?[A-Z]")   # "SiPakabaji", "Si-Ngariksa": a prefix the tech rule reads though capitalised
 DESCRIBED_NEXT = re.compile(r"\s*(?:Itu|Ini)\s+(?:adalah\s+|merupakan\s+|juga\s+)?(?:inovasi|aplikasi|sistem|layanan)\b")
 
 
