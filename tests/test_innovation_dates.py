@@ -46,3 +46,30 @@ def test_a_back_reference_after_two_innovations_dates_neither(nlp):
     got = dates(nlp, text)
     assert {"SIPEKA", "SI-JAGO"} <= set(got), got
     assert all(v == (None, None) for v in got.values())
+
+
+def kinds(nlp, text):
+    doc = run_components(nlp, text)
+    return {value_of(i["name"]): (value_of(i["jenis"]) if i.get("jenis") else None,
+                                  value_of(i["tahapan"]) if i.get("tahapan") else None)
+            for i in doc._.draft.get("innovations") or []}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the kind stated after the name, in the enum's own words
+    ("Dinas Kesehatan memperkenalkan inovasi Lopo Sehat dan aplikasi SIPAGITA. Dari sisi jenis, SIPAGITA tergolong "
+     "inovasi digital, sedangkan Lopo Sehat merupakan inovasi non-digital.",
+     {"Lopo Sehat": ("non_digital", None), "SIPAGITA": ("digital", None)}),
+    ("Inovasi GUMAKA dijalankan Dinas Pendidikan. GUMAKA ini non-digital, murni tatap muka.",
+     {"GUMAKA": ("non_digital", None)}),
+    # ... before the name
+    ("Bupati meluncurkan inovasi digital SIPADES di aula kantor bupati.", {"SIPADES": ("digital", None)}),
+    # the stage stated after the name
+    ("Dinas Perikanan mengembangkan aplikasi SIRULA. SIRULA kini masih dalam tahap uji coba di dua desa.",
+     {"SIRULA": (None, "uji_coba")}),
+    # ... nothing where the kind is said of no named innovation
+    ("Bupati mendorong inovasi digital di semua perangkat daerah. Aplikasi SIGAP diluncurkan kemarin.",
+     {"SIGAP": (None, None)}),
+])
+def test_a_kind_and_a_stage_stated_in_the_news(nlp, text, want):
+    assert kinds(nlp, text) == want

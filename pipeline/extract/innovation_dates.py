@@ -34,6 +34,12 @@ def rules() -> dict:
     r["_before"] = {key: re.compile(rf"(?<![\w-])(?:{alternation(r[key])})\s+(?:{linkers})\s+$", re.IGNORECASE)
                     for key in ("implementation", "trial")}
     r["_back"] = re.compile(rf"(?<![\w-])(?:{alternation(r['back_references'])})(?![\w-])", re.IGNORECASE)
+    kinds = r"(non[\s-]?digital|digital)(?![\w-])"
+    r["_kind_after"] = re.compile(rf"\s*,?\s*(?:(?:{alternation(r['kind_copulas'])})\s+){{1,2}}"
+                                  rf"(?:(?:{alternation(r['kind_fillers'])})\s+){{0,3}}{kinds}", re.IGNORECASE)
+    r["_kind_before"] = re.compile(rf"(?<![\w-])inovasi\s+{kinds}\s+(?:bernama\s+|berupa\s+)?$", re.IGNORECASE)
+    r["_stage_after"] = re.compile(rf"\s*,?\s*(?:(?:{alternation(r['stage_before'])})\s+){{1,4}}tahap(?:an)?\s+"
+                                   r"(uji\s*coba|penerapan|implementasi|inisiatif)(?![\w-])", re.IGNORECASE)
     return r
 
 
@@ -70,7 +76,32 @@ def innovation_dates(doc: Doc) -> Doc:
         for item in items:
             if value_of(item["name"]).casefold() == value_of(named[0]["name"]).casefold() and item.get(field) is None:
                 item[field] = Found(m.date, m.start, m.end, METHOD)
+    _stated_kinds(text, items, r)
     return doc
+
+
+STAGES = {"uji coba": "uji_coba", "ujicoba": "uji_coba", "penerapan": "penerapan", "implementasi": "penerapan",
+          "inisiatif": "inisiatif"}
+
+
+def _stated_kinds(text: str, items: list[dict], r: dict) -> None:
+    """Kind (digital / non-digital) and stage an article states for one named innovation, in the enum's own words,
+    right around a mention of its name (rules/innovation_dates.toml kind_copulas, stage_before)."""
+    for item in items:
+        name = value_of(item["name"])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            after = r["_kind_after"].match(text, m.end())
+            before = r["_kind_before"].search(text[max(line_start, m.start() - 40):m.start()])
+            kind = after or before
+            if kind is not None and item.get("jenis") is None:
+                value = "non_digital" if kind.group(1).casefold().startswith("non") else "digital"
+                item["jenis"] = Found(value, *(after.span(1) if after else (m.start(), m.end())), METHOD)
+            stage = r["_stage_after"].match(text, m.end())
+            if stage is not None and item.get("tahapan") is None:
+                key = " ".join(stage.group(1).casefold().split())
+                item["tahapan"] = Found(STAGES.get(key, STAGES.get(key.replace(" ", ""), "uji_coba")),
+                                        *stage.span(1), METHOD)
 
 
 @Language.factory("inovasi_innovation_dates")

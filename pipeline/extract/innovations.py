@@ -428,9 +428,9 @@ class _Finder(ContextRules, FormRules, OwnedRules):
             for k, t in enumerate(toks):
                 if r["_tech"].fullmatch(t.text) and (not t.text[0].isupper() or SI_CAPITAL.match(t.text)) \
                         and (not inner or INNER_CAPITAL.match(t.text) or any(w in stext for w in r["tech_context"])):
-                    e = k + 1 if t.text[0].isupper() else max(cap_run(toks, k), k + 1)   # with the capitalised
-                    # words after it ("si-Dapur Sehat dari Dinkes"; a capitalised "SiPakabaji" alone: a headline
-                    # capitalises the words after it too)
+                    headline = t.text[0].isupper() and any(a <= t.start < b for a, b in self.heads)
+                    e = k + 1 if headline else max(cap_run(toks, k), k + 1)   # with the capitalised words after it
+                    # ("si-Dapur Sehat dari Dinkes"; "Si-Ngariksa" alone in a headline, which capitalises every word)
                     run = (t.start, toks[e - 1].end)
                     close = e + 2 if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" else None
                     if close and is_acronym(toks[e + 1].text) and e > k + 1 \
