@@ -455,3 +455,9 @@ def test_negation_inside_a_name(nlp, text, expected):
 ])
 def test_trial_sites_bodies_spoken_of_and_a_ministrys_second_name(nlp, text, expected):
     assert agencies(nlp, text) == expected
+
+
+def test_a_body_invited_but_absent(nlp):
+    assert agencies(nlp, "Ombudsman RI Perwakilan Sumber Jaya yang turut diundang dalam sosialisasi ini "
+                         "berhalangan hadir.") == []
+    assert agencies(nlp, "Dinas Kesehatan yang diundang membuka acara itu.") == ["Dinas Kesehatan"]

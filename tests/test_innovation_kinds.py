@@ -489,3 +489,15 @@ def test_a_prize_is_no_innovation(nlp):
             "mendapat Rp15.000.000. Juara harapan diraih Desa Lalong.")
     names, _ = run(nlp, text)
     assert names == ["SIDAWA"]
+
+
+@pytest.mark.parametrize("text", [
+    # a company's product named like an app ("milik bank tersebut")
+    "Inovasi pasar digital dibahas. Pedagang bisa membayar melalui aplikasi Dompet Etam milik bank tersebut.",
+    # the central government's programmes listed after "program pusat"
+    'Inovasi daerah dipamerkan. "Ada juga stan program pusat seperti KOTAKU dan layanan pembayaran QRIS," ujarnya.',
+    # islands a service reaches, listed after their plural
+    "Lewat inovasi itu, petugas mendatangi warga di pulau-pulau terluar seperti Takabonerate dan Pasimarannu.",
+])
+def test_company_products_central_programmes_and_plural_places(nlp, text):
+    assert run(nlp, text)[0] == []

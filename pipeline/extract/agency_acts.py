@@ -22,6 +22,8 @@ NOT_DONE_AFTER = re.compile(r"\s+(?:(?:justru|juga|pun|masih|sama\s+sekali|terny
 AGENT_BEFORE = re.compile(r"\bdi[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)   # "yang dijalankan X belum ...": the
 # negation is the clause's, whose subject is the innovation the body runs
 ATTENDS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:(?:turut|tampak|ikut)\s+hadir\b"
+                           # "Ombudsman X yang turut diundang ... berhalangan hadir": invited and absent
+                           r"|yang\s+(?:turut\s+|juga\s+)?diundang\b[^.;\n]{0,60}?\b(?:berhalangan|tidak\s+hadir|absen)\b"
                            # "Ketua Komisi I DPRD X, Nama, yang hadir dalam rapat itu mengingatkan ..." (not "yang hadir
                            # melalui Zoom", a resource person's way of taking part)
                            r"|yang(?:\s+juga)?\s+hadir\s+(?:dalam|pada|di)\b)"

@@ -80,8 +80,10 @@ WEAK_INNOVATION_CUES = {"list", "quoted"}
 # or platform the region takes part in or uses
 NATIONAL_SOURCE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*(?:(?:dari|milik|besutan|program|garapan|buatan)\s+|yang\s+(?:(?:telah|sudah)\s+)?"
                              r"(?:digulirkan|diluncurkan|digagas|dicanangkan|dikembangkan|diinisiasi|dibuat)\s+(?:oleh\s+)?)"
-                             r"(?:(?:pemerintah|pemda)\s+pusat|kementerian|kementrian)\b", re.IGNORECASE)
-# ("program Identitas Kependudukan Digital (IKD) yang digulirkan Kementerian Dalam Negeri": a national programme)
+                             r"(?:(?:pemerintah|pemda)\s+pusat|kementerian|kementrian|bank|perusahaan|BUMN|PT|pihak\s+swasta)\b",
+                             re.IGNORECASE)
+# ("program Identitas Kependudukan Digital (IKD) yang digulirkan Kementerian Dalam Negeri": a national programme;
+# "aplikasi Dompet X milik bank tersebut": a company's product, no region's innovation either)
 ACRONYM = re.compile(r"[A-Z]{3,}[0-9]*")   # "SIPANDU", "SIGAP2"
 
 
