@@ -189,6 +189,10 @@ def sentence_start(text: str, pos: int) -> int:
 DEFINED_TAIL = re.compile(r" ([A-Z][\w-]{0,5})\b")
 
 
+NAMESAKE = re.compile(r"\s(?:dr|Dr|drg|Prof|H|Hj)\.\s")   # a title opening a person's name inside a hospital's
+DEGREES_AFTER = re.compile(r",\s*(?:Sp\.?\s?[A-Z]|M\.?\s?(?:Kes|Si|M|Sc|PH|ARS)\b|MARS\b|S\.?\s?(?:Ked|KM|Kep)\b|Ph\.?D\b)")
+
+
 def find_mentions(text: str) -> list[Mention]:
     defined = defined_abbreviations(text)
     places = regions_named(text)
@@ -228,6 +232,9 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline, places)
+        if key in HOSPITAL_HEADS and (namesake := NAMESAKE.search(text, m.end(), end)) and DEGREES_AFTER.match(text, end):
+            end = len(text[:namesake.start()].rstrip())   # "Direktur RSUD dr. Nama, Sp.PD": degrees after the name make
+            # it the director's; a hospital's namesake takes none ("RSUD dr. Soekardjo, dr. Nama, Sp.PD")
         spelled_after = ACRONYM_EXPANDED.match(text, end)
         if spelled_after and text[m.start():end].isupper() and len(text[m.start():end].split()) >= 2 \
                 and common.initials_within(text[m.start():end], spelled_after.group(1)):
