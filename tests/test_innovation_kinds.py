@@ -501,3 +501,12 @@ def test_a_prize_is_no_innovation(nlp):
 ])
 def test_company_products_central_programmes_and_plural_places(nlp, text):
     assert run(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab juga mendukung program Bulan Bakti Gotong Royong Masyarakat yang digelar setiap tahun.",
+    "Bupati menerima penghargaan Kabupaten Layak Anak dari kementerian.",
+    "Kegiatan pengendalian inflasi antara lain Operasi Pasar dan Gerakan Pangan Murah.",
+])
+def test_national_and_routine_programmes_named_like_innovations(nlp, text):
+    assert run(nlp, text)[0] == []
