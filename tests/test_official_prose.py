@@ -194,8 +194,14 @@ def test_a_dinas_secretarys_shorthand_title(nlp, text, name, position):
     ("Kepala SDN Kademangan 3, Moh. Hasan Basri, S.Pd.SD, bercerita bahwa ide itu muncul dari ruang kelas yang sempit.",
      "Moh. Hasan Basri", "Kepala SDN Kademangan 3"),
     ("Kepala SMPN Sukamaju 2, Dra. Ani Rohani, membuka lomba itu.", "Ani Rohani", "Kepala SMPN Sukamaju 2"),
+    # degrees after "RSUD dr. Nama" make the name the director's, not the hospital's namesake
+    ("Direktur RSUD dr. H. Muhammad Ridwan, Sp.PD, FINASIM meresmikan layanan baru.", "Muhammad Ridwan",
+     "Direktur Rumah Sakit Umum Daerah"),
+    # ... while a hospital named after a person keeps its namesake before its director
+    ("Direktur RSUD dr. Soekardjo, dr. Budi Santoso, Sp.PD meresmikan layanan baru.", "Budi Santoso",
+     "Direktur Rumah Sakit Umum Daerah dr. Soekardjo"),
 ])
-def test_a_school_numbered_after_its_village(nlp, text, name, position):
+def test_a_unit_named_by_its_village_or_its_namesake_before_its_head(nlp, text, name, position):
     people = officials(nlp, text)
     assert list(people) == [name]
     assert people[name]["position"] == position
@@ -215,17 +221,3 @@ def test_a_school_numbered_after_its_village(nlp, text, name, position):
 ])
 def test_a_speakers_office_after_the_name_wins_over_the_role(nlp, text, name, position):
     assert officials(nlp, text)[name]["position"] == position
-
-
-@pytest.mark.parametrize("text,name,position", [
-    # degrees after "RSUD dr. Nama" make the name the director's, not the hospital's namesake
-    ("Direktur RSUD dr. H. Muhammad Ridwan, Sp.PD, FINASIM meresmikan layanan baru.", "Muhammad Ridwan",
-     "Direktur Rumah Sakit Umum Daerah"),
-    # ... while a hospital named after a person keeps its namesake before its director
-    ("Direktur RSUD dr. Soekardjo, dr. Budi Santoso, Sp.PD meresmikan layanan baru.", "Budi Santoso",
-     "Direktur Rumah Sakit Umum Daerah dr. Soekardjo"),
-])
-def test_a_hospital_director_written_right_after_rsud(nlp, text, name, position):
-    people = officials(nlp, text)
-    assert list(people) == [name]
-    assert people[name]["position"] == position
