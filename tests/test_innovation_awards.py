@@ -101,3 +101,14 @@ def test_a_capitals_name_ends_where_a_place_in_title_case_begins(nlp):
 ])
 def test_national_programmes_and_awards_are_no_local_innovation(nlp, text):
     assert owned(nlp, text) == []
+
+
+def test_a_ranked_name_with_a_gloss_in_brackets_before_its_owner():
+    from pipeline import extract_text
+
+    text = ("Lomba inovasi daerah digelar Bappeda. Juara harapan diberikan kepada Ina Ama Baca (kelas membaca bersama "
+            "orang tua) dari Dinas Perpustakaan.")
+    assert [i.name for i in extract_text(text).innovations] == ["Ina Ama Baca"]
+    # ... not a bare capitalised run with a gloss and no owner (a team or a region)
+    text = "Lomba inovasi daerah digelar Bappeda. Juara harapan diberikan kepada Tim Sukamaju (tim dari kecamatan)."
+    assert extract_text(text).innovations == []

@@ -16,6 +16,10 @@ from .innovation_text import (CLOSE_Q, OPEN_Q, PLACE_BEFORE, cap_run, clean_name
                               text_of, window_has as _window_has)
 
 
+# a lower-case gloss in brackets, then the owner ("Ina Ama Baca (kelas membaca bersama orang tua) dari Dinas X")
+GLOSS_THEN_OWNER = re.compile(r"\s*\([a-z][^()\n]{2,120}\)\s*(?:dari|milik|besutan|garapan)\s+")
+
+
 class ContextRules:
     def developed(self) -> None:
         """"rombongan mempelajari Kampung Siaga Stunting yang dikembangkan di Kelurahan X. Program ini ...": a name of
@@ -313,8 +317,10 @@ class ContextRules:
         apposition that says what it is ("juara I diraih SIGUKEL, aplikasi pencatatan ...")."""
         (s, e), long, *rest = item
         described = re.match(r"\s*,\s*(\w+)", self.text[e:e + 30])
+        glossed = GLOSS_THEN_OWNER.match(self.text, e)   # "Ina Ama Baca (kelas membaca ...) dari Dinas X"
         return bool(long or (rest and rest[0]) or self.text[max(0, s - 1):s] in OPEN_Q or self.text[e:e + 1] in CLOSE_Q
-                    or described and described.group(1).lower() in self.r["direct_triggers"])
+                    or described and described.group(1).lower() in self.r["direct_triggers"]
+                    or glossed and glossed.end() in self.ctx.bodies)
 
     def _described(self, a: int, k: int, comma: bool) -> bool:
         """"memperagakan Tani Cerdas, aplikasi yang ...", "pada Rantang Kasih, yakni layanan ...": a name after a
