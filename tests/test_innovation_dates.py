@@ -73,3 +73,15 @@ def kinds(nlp, text):
 ])
 def test_a_kind_and_a_stage_stated_in_the_news(nlp, text, want):
     assert kinds(nlp, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the stage said of the innovation the sentence before named, through a back-reference
+    ("Dinas Perikanan mengembangkan SIRULA atau Sistem Informasi Rumput Laut untuk mendata lahan budidaya. "
+     "Aplikasi itu kini masih dalam tahap uji coba.", {"SIRULA": (None, "uji_coba")}),
+    # ... not when the sentence before named two
+    ("Bupati meluncurkan aplikasi SIGAP dan inovasi Kebun Gizi. Aplikasi itu kini masih dalam tahap uji coba.",
+     {"SIGAP": (None, None), "Kebun Gizi": (None, None)}),
+])
+def test_a_stage_said_through_a_back_reference(nlp, text, want):
+    assert kinds(nlp, text) == want

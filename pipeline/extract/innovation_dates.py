@@ -77,6 +77,7 @@ def innovation_dates(doc: Doc) -> Doc:
             if value_of(item["name"]).casefold() == value_of(named[0]["name"]).casefold() and item.get(field) is None:
                 item[field] = Found(m.date, m.start, m.end, METHOD)
     _stated_kinds(text, items, r)
+    _stated_kinds_back(text, items, r, sents)
     return doc
 
 
@@ -93,15 +94,38 @@ def _stated_kinds(text: str, items: list[dict], r: dict) -> None:
             line_start = text.rfind("\n", 0, m.start()) + 1
             after = r["_kind_after"].match(text, m.end())
             before = r["_kind_before"].search(text[max(line_start, m.start() - 40):m.start()])
-            kind = after or before
-            if kind is not None and item.get("jenis") is None:
-                value = "non_digital" if kind.group(1).casefold().startswith("non") else "digital"
-                item["jenis"] = Found(value, *(after.span(1) if after else (m.start(), m.end())), METHOD)
-            stage = r["_stage_after"].match(text, m.end())
-            if stage is not None and item.get("tahapan") is None:
-                key = " ".join(stage.group(1).casefold().split())
-                item["tahapan"] = Found(STAGES.get(key, STAGES.get(key.replace(" ", ""), "uji_coba")),
-                                        *stage.span(1), METHOD)
+            _set_kind_and_stage(item, after or before, r["_stage_after"].match(text, m.end()),
+                                after.span(1) if after else (m.start(), m.end()))
+
+
+def _stated_kinds_back(text: str, items: list[dict], r: dict, sents: list[tuple[int, int]]) -> None:
+    """The same said of the innovation the sentence before named ("... pengembangan SIRULA, inovasi Dinas X. Aplikasi
+    itu kini masih dalam tahap uji coba."): a back-reference, then the kind or the stage, and one innovation named in
+    the sentence before (or earlier in this one)."""
+    for m in r["_back"].finditer(text):
+        kind, stage = r["_kind_after"].match(text, m.end()), r["_stage_after"].match(text, m.end())
+        if kind is None and stage is None:
+            continue
+        k = next((n for n, (a, b) in enumerate(sents) if a <= m.start() < b), None)
+        if k is None:
+            continue
+        named = _named_in(items, sents[k][0], m.start()) or (_named_in(items, *sents[k - 1]) if k else [])
+        if len({value_of(i["name"]).casefold() for i in named}) != 1:
+            continue
+        for item in items:
+            if value_of(item["name"]).casefold() == value_of(named[0]["name"]).casefold():
+                _set_kind_and_stage(item, kind, stage, kind.span(1) if kind else None)
+
+
+def _set_kind_and_stage(item: dict, kind: re.Match | None, stage: re.Match | None,
+                        kind_span: tuple[int, int] | None) -> None:
+    """Fill an innovation's jenis and tahapan from the matches, where they are still empty."""
+    if kind is not None and item.get("jenis") is None:
+        value = "non_digital" if kind.group(1).casefold().startswith("non") else "digital"
+        item["jenis"] = Found(value, *kind_span, METHOD)
+    if stage is not None and item.get("tahapan") is None:
+        key = " ".join(stage.group(1).casefold().split())
+        item["tahapan"] = Found(STAGES.get(key, STAGES.get(key.replace(" ", ""), "uji_coba")), *stage.span(1), METHOD)
 
 
 @Language.factory("inovasi_innovation_dates")
