@@ -190,7 +190,14 @@ DEFINED_TAIL = re.compile(r" ([A-Z][\w-]{0,5})\b")
 
 
 NAMESAKE = re.compile(r"\s(?:dr|Dr|drg|Prof|H|Hj)\.\s")   # a title opening a person's name inside a hospital's
-DEGREES_AFTER = re.compile(r",\s*(?:Sp\.?\s?[A-Z]|M\.?\s?(?:Kes|Si|M|Sc|PH|ARS)\b|MARS\b|S\.?\s?(?:Ked|KM|Kep)\b|Ph\.?D\b)")
+WORD_AFTER_COMMA = re.compile(r",\s*([^\s,]+)")
+
+
+def _degree_after(text: str, end: int) -> bool:
+    """A degree written after a name ("Sp.PD", "M.Kes", not a prefix title such as "dr.") follows a comma at end."""
+    from .official_words import is_prefix_degree, is_tail_degree
+    m = WORD_AFTER_COMMA.match(text, end)
+    return m is not None and is_tail_degree(m.group(1)) and not is_prefix_degree(m.group(1))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -232,7 +239,7 @@ def find_mentions(text: str) -> list[Mention]:
         limit = len(text) if line_end < 0 else line_end
         headline = _is_headline(text[line_start:limit])
         end, brackets, proper = _extend(text, m.start(), head, limit, headline, places)
-        if key in HOSPITAL_HEADS and (namesake := NAMESAKE.search(text, m.end(), end)) and DEGREES_AFTER.match(text, end):
+        if key in HOSPITAL_HEADS and (namesake := NAMESAKE.search(text, m.end(), end)) and _degree_after(text, end):
             end = len(text[:namesake.start()].rstrip())   # "Direktur RSUD dr. Nama, Sp.PD": degrees after the name make
             # it the director's; a hospital's namesake takes none ("RSUD dr. Soekardjo, dr. Nama, Sp.PD")
         spelled_after = ACRONYM_EXPANDED.match(text, end)

@@ -136,7 +136,14 @@ TRAILING_SHORT_NAME = re.compile(r"\s*\([A-Za-z][\w.-]{1,15}\)\s*$")
 
 # a district or a region after a comma closing a village's body in a list export's cell
 TRAILING_ADDRESS = re.compile(r",\s*(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$")
-VILLAGE_BODY = re.compile(r"\s*(?:Pemerintah\s+)?(?:Desa|Kelurahan|Kampung|Nagari|Gampong|Pekon|Kalurahan)\s")
+
+
+def _village_body(value: str) -> bool:
+    """"Pemerintah Desa X", "Kelurahan Y": a village's or a ward's body (agency_vocab.VILLAGES)."""
+    from .agency_vocab import VILLAGES
+    words = value.split()
+    head = words[1] if len(words) > 1 and words[0].casefold() == "pemerintah" else words[0] if words else ""
+    return head.casefold() in VILLAGES | {"kelurahan"}
 
 
 def expand_agency(text: str, start: int, end: int, rules: dict | None = None) -> Found:
@@ -147,7 +154,7 @@ def expand_agency(text: str, start: int, end: int, rules: dict | None = None) ->
     if short and " " in text[start:short.start()].strip():
         end = short.start()   # "Badan Pendapatan Daerah (Bapenda)": the body, then its short name
     address = TRAILING_ADDRESS.search(text, start, end)
-    if address and VILLAGE_BODY.match(text, start):
+    if address and _village_body(text[start:address.start()]):
         end = address.start()   # "Pemerintah Desa Kaweruan Satu, Kecamatan Eris": a village's body, then its district
     value = text[start:end]
     as_written = Found(value, start, end, f"{METHOD}:instansi")

@@ -12,6 +12,7 @@ import re
 from . import common
 from .common import initials_within
 from .innovation_items import RANK, one_item, parse_items
+from .innovation_owned import name_shaped
 from .innovation_text import (CLOSE_Q, OPEN_Q, PLACE_BEFORE, cap_run, clean_name, derives, is_cap, name_start_before,
                               text_of, window_has as _window_has)
 
@@ -417,10 +418,8 @@ class ContextRules:
                 continue
             span = (toks[a].start, toks[i - 1].end)
             name = text_of(self.text, span)
-            if i - a == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{3,}$|^[A-Za-z]{1,2}-", name) \
-                    or any(common.is_region_word(x.text) for x in toks[a:i]) \
-                    or any(p.start < span[1] and span[0] < p.end for p in self.people) \
-                    or name.casefold() in self.person_names:
+            if i - a == 1 and not name_shaped(name) or any(common.is_region_word(x.text) for x in toks[a:i]) \
+                    or self._a_persons(span) or name.casefold() in self.person_names:
                 continue
             self.add([(span, None)], "headline_winner", i)
 

@@ -81,8 +81,7 @@ def innovation_dates(doc: Doc) -> Doc:
     return doc
 
 
-STAGES = {"uji coba": "uji_coba", "ujicoba": "uji_coba", "penerapan": "penerapan", "implementasi": "penerapan",
-          "inisiatif": "inisiatif"}
+STAGES = {"ujicoba": "uji_coba", "penerapan": "penerapan", "implementasi": "penerapan", "inisiatif": "inisiatif"}
 
 
 def _stated_kinds(text: str, items: list[dict], r: dict) -> None:
@@ -124,8 +123,7 @@ def _set_kind_and_stage(item: dict, kind: re.Match | None, stage: re.Match | Non
         value = "non_digital" if kind.group(1).casefold().startswith("non") else "digital"
         item["jenis"] = Found(value, *kind_span, METHOD)
     if stage is not None and item.get("tahapan") is None:
-        key = " ".join(stage.group(1).casefold().split())
-        item["tahapan"] = Found(STAGES.get(key, STAGES.get(key.replace(" ", ""), "uji_coba")), *stage.span(1), METHOD)
+        item["tahapan"] = Found(STAGES["".join(stage.group(1).casefold().split())], *stage.span(1), METHOD)
 
 
 @Language.factory("inovasi_innovation_dates")
